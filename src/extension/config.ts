@@ -1,0 +1,112 @@
+// Typed access to the `derivativeInspector.*` settings, and the map from VS Code language ids
+// to the engine's languages. Defaults here mirror the ones declared in package.json, so a
+// missing or mistyped value in settings.json falls back to what the settings UI documents.
+import * as vscode from 'vscode';
+import type { Lang } from '../core/types';
+
+export const SECTION = 'derivativeInspector';
+
+/** VS Code language id → engine language. Dialects share a front-end (octave → matlab, tex → latex). */
+export const LANGUAGE_MAP: Readonly<Record<string, Lang>> = {
+  python: 'python',
+  javascript: 'javascript',
+  javascriptreact: 'javascript',
+  typescript: 'typescript',
+  typescriptreact: 'typescript',
+  c: 'c',
+  cpp: 'cpp',
+  julia: 'julia',
+  matlab: 'matlab',
+  octave: 'matlab',
+  r: 'r',
+  latex: 'latex',
+  tex: 'latex',
+  markdown: 'markdown',
+};
+
+/** Every VS Code language id the extension supports (the default of `enabledLanguages`). */
+export const SUPPORTED_LANGUAGE_IDS: readonly string[] = Object.keys(LANGUAGE_MAP);
+
+/** Document selector for providers: every supported language, any scheme that holds text. */
+export const DOCUMENT_SELECTOR: vscode.DocumentFilter[] = SUPPORTED_LANGUAGE_IDS.map((language) => ({ language }));
+
+export interface HoverSettings {
+  enabled: boolean;
+  /** Show derivatives of math written in comments (`# E = x^2 * y`). */
+  comments: boolean;
+  /** Hovers on expressions with more variables than this show a summary instead of every partial. */
+  maxVariables: number;
+  /** Include the small tangent-line plot in the hover. */
+  plot: boolean;
+  /** Show total derivatives through earlier assignments (dataflow), not only partials. */
+  showTotals: boolean;
+}
+
+export interface GradientCheckSettings {
+  /** Relative tolerance when comparing a hand-written gradient with finite differences. */
+  rtol: number;
+  /** Absolute tolerance, for components near zero. */
+  atol: number;
+}
+
+export interface Settings {
+  enabledLanguages: string[];
+  hover: HoverSettings;
+  gradientCheck: GradientCheckSettings;
+  panel: { followCursor: boolean };
+}
+
+export const DEFAULTS: Settings = {
+  enabledLanguages: [...SUPPORTED_LANGUAGE_IDS],
+  hover: { enabled: true, comments: true, maxVariables: 6, plot: true, showTotals: true },
+  gradientCheck: { rtol: 1e-5, atol: 1e-8 },
+  panel: { followCursor: true },
+};
+
+function bool(cfg: vscode.WorkspaceConfiguration, key: string, fallback: boolean): boolean {
+  const v = cfg.get<unknown>(key);
+  return typeof v === 'boolean' ? v : fallback;
+}
+
+/** A finite number within [min, max], else the fallback (a typo in settings.json must not break hovers). */
+function num(cfg: vscode.WorkspaceConfiguration, key: string, fallback: number, min: number, max: number): number {
+  const v = cfg.get<unknown>(key);
+  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : fallback;
+}
+
+/** The current settings, for a document's scope when given (settings may differ per folder/language). */
+export function getSettings(scope?: vscode.ConfigurationScope): Settings {
+  const cfg = vscode.workspace.getConfiguration(SECTION, scope);
+  const langs = cfg.get<unknown>('enabledLanguages');
+  return {
+    enabledLanguages: Array.isArray(langs) ? langs.filter((l): l is string => typeof l === 'string') : DEFAULTS.enabledLanguages,
+    hover: {
+      enabled: bool(cfg, 'hover.enabled', DEFAULTS.hover.enabled),
+      comments: bool(cfg, 'hover.comments', DEFAULTS.hover.comments),
+      maxVariables: Math.round(num(cfg, 'hover.maxVariables', DEFAULTS.hover.maxVariables, 1, 64)),
+      plot: bool(cfg, 'hover.plot', DEFAULTS.hover.plot),
+      showTotals: bool(cfg, 'hover.showTotals', DEFAULTS.hover.showTotals),
+    },
+    gradientCheck: {
+      rtol: num(cfg, 'gradientCheck.rtol', DEFAULTS.gradientCheck.rtol, 0, 1),
+      atol: num(cfg, 'gradientCheck.atol', DEFAULTS.gradientCheck.atol, 0, Number.MAX_VALUE),
+    },
+    panel: { followCursor: bool(cfg, 'panel.followCursor', DEFAULTS.panel.followCursor) },
+  };
+}
+
+/** The engine language for a document, or undefined when unsupported or disabled in settings. */
+export function languageOf(document: vscode.TextDocument): Lang | undefined {
+  const lang = LANGUAGE_MAP[document.languageId];
+  if (!lang) return undefined;
+  return getSettings(document).enabledLanguages.includes(document.languageId) ? lang : undefined;
+}
+
+/** Calls `listener` whenever a `derivativeInspector.*` setting changes; disposed with the extension. */
+export function onSettingsChanged(context: vscode.ExtensionContext, listener: () => void): void {
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SECTION)) listener();
+    }),
+  );
+}
