@@ -33,9 +33,18 @@ const webBuild = {
   },
 };
 
+/** Files the webview pages load as they are (the strict Plotly bundle is loaded on demand). */
+function copyWebviewAssets() {
+  fs.mkdirSync('dist/webview', { recursive: true });
+  fs.copyFileSync(require.resolve('plotly.js-strict-dist-min/plotly-strict.min.js'), 'dist/webview/plotly.min.js');
+}
+
 async function main() {
   const builds = nodeBuilds.filter((b) => !b.optional || fs.existsSync(b.options.entryPoints[0]));
-  if (webviewEntries.length) builds.push(webBuild);
+  if (webviewEntries.length) {
+    builds.push(webBuild);
+    copyWebviewAssets();
+  }
   if (watch) {
     for (const b of builds) (await esbuild.context(b.options)).watch();
     console.log('[watch] build started');

@@ -1,0 +1,99 @@
+// Log-log plot of the finite-difference error against the step h: forward (slope 1) and central
+// (slope 2) differences, reference lines for O(h) and O(h²), the round-off floor and the step the
+// check used.
+import type { ErrorVsStep } from '../../src/core/report/types';
+import { s } from '../lib/dom';
+import { formatError } from '../lib/format';
+import { log10 } from '../lib/scale';
+
+export function errorPlot(e: ErrorVsStep, W = 560, H = 320): SVGSVGElement {
+  const m = { l: 56, r: 130, t: 12, b: 36 };
+  const positive = (arr: (number | null)[]) => arr.filter((v): v is number => v !== null && v > 0);
+  const errs = [...positive(e.forward), ...positive(e.central)];
+  const svg = s('svg', {
+    class: 'plot error-plot', viewBox: `0 0 ${W} ${H}`, role: 'img',
+    'aria-label': `Error of finite differences against the step h, for ${e.variable}` +
+      (e.slopeForward !== null ? `; forward slope ${e.slopeForward.toFixed(2)}` : '') +
+      (e.slopeCentral !== null ? `, central slope ${e.slopeCentral.toFixed(2)}` : ''),
+  });
+  if (!errs.length || e.h.length < 2) {
+    svg.append(s('text', { class: 'tick', x: W / 2, y: H / 2, 'text-anchor': 'middle' }, 'The finite differences are exact here: no error to plot'));
+    return svg;
+  }
+  const hMin = Math.min(...e.h);
+  const hMax = Math.max(...e.h);
+  const eMin = Math.max(1e-18, Math.min(...errs)) / 3;
+  const eMax = Math.max(...errs) * 3;
+  const x = log10(hMin, hMax, m.l, W - m.r);
+  const y = log10(eMin, eMax, H - m.b, m.t);
+  const clipId = 'error-plot-clip';
+  svg.append(s('defs', {}, s('clipPath', { id: clipId }, s('rect', { x: m.l, y: m.t, width: W - m.l - m.r, height: H - m.t - m.b }))));
+
+  const axes = s('g', { class: 'axes', 'aria-hidden': 'true' });
+  for (const t of x.ticks(8)) {
+    axes.append(s('line', { class: 'grid', x1: x(t), x2: x(t), y1: m.t, y2: H - m.b }));
+    axes.append(s('text', { class: 'tick', x: x(t), y: H - m.b + 15, 'text-anchor': 'middle' }, formatError(t).replace('1.00e', '1e')));
+  }
+  for (const t of y.ticks(6)) {
+    axes.append(s('line', { class: 'grid', x1: m.l, x2: W - m.r, y1: y(t), y2: y(t) }));
+    axes.append(s('text', { class: 'tick', x: m.l - 6, y: y(t) + 4, 'text-anchor': 'end' }, formatError(t).replace('1.00e', '1e')));
+  }
+  axes.append(s('rect', { class: 'frame', x: m.l, y: m.t, width: W - m.l - m.r, height: H - m.t - m.b }));
+  axes.append(s('text', { class: 'axis-label', x: (m.l + W - m.r) / 2, y: H - 4, 'text-anchor': 'middle' }, 'step h'));
+  axes.append(s('text', { class: 'axis-label', x: 12, y: (m.t + H - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${(m.t + H - m.b) / 2})` }, 'absolute error'));
+  svg.append(axes);
+
+  const area = s('g', { 'clip-path': `url(#${clipId})` });
+  const series = (vals: (number | null)[], cls: string, role: string) => {
+    let d = '';
+    let pen = false;
+    const g = s('g', { class: cls, 'data-role': role });
+    e.h.forEach((hh, i) => {
+      const v = vals[i];
+      if (v === null || !(v > 0)) {
+        pen = false;
+        return;
+      }
+      d += `${pen ? 'L' : 'M'}${x(hh).toFixed(1)},${y(v).toFixed(1)}`;
+      pen = true;
+      g.append(s('circle', { cx: x(hh).toFixed(1), cy: y(v).toFixed(1), r: 2.5 }));
+    });
+    g.prepend(s('path', { d }));
+    return g;
+  };
+  // Reference slopes through the error at the largest step (the truncation regime).
+  const ref = (vals: (number | null)[], order: number, cls: string, role: string) => {
+    const k = e.h.indexOf(hMax);
+    const v = vals[k];
+    if (v === null || !(v > 0)) return null;
+    const h0 = hMin;
+    const v0 = v * (h0 / hMax) ** order;
+    return s('line', { class: `ref ${cls}`, 'data-role': role, x1: x(hMax), y1: y(v), x2: x(h0), y2: y(Math.max(v0, 1e-300)) });
+  };
+  const refF = ref(e.forward, 1, 'ref-forward', 'ref-h');
+  const refC = ref(e.central, 2, 'ref-central', 'ref-h2');
+  if (refF) area.append(refF);
+  if (refC) area.append(refC);
+  if (e.floor !== null && e.floor > 0) {
+    area.append(s('line', { class: 'floor', 'data-role': 'floor', x1: m.l, x2: W - m.r, y1: y(e.floor), y2: y(e.floor) }));
+  }
+  area.append(s('line', { class: 'chosen', 'data-role': 'chosen-h', x1: x(e.chosenH), x2: x(e.chosenH), y1: m.t, y2: H - m.b }));
+  area.append(series(e.forward, 'series forward', 'forward'), series(e.central, 'series central', 'central'));
+  svg.append(area);
+
+  const legend = s('g', { class: 'legend', transform: `translate(${W - m.r + 10},${m.t + 6})` });
+  const items: [string, string][] = [
+    ['series forward', `forward${e.slopeForward !== null ? ` (slope ${e.slopeForward.toFixed(2)})` : ''}`],
+    ['series central', `central${e.slopeCentral !== null ? ` (slope ${e.slopeCentral.toFixed(2)})` : ''}`],
+    ['ref ref-forward', 'O(h)'],
+    ['ref ref-central', 'O(h²)'],
+    ['floor', 'round-off floor'],
+    ['chosen', `chosen h = ${formatError(e.chosenH)}`],
+  ];
+  items.forEach(([cls, label], i) => {
+    const yy = i * 18;
+    legend.append(s('line', { class: cls, x1: 0, x2: 16, y1: yy, y2: yy }), s('text', { class: 'tick', x: 20, y: yy + 4 }, label));
+  });
+  svg.append(legend);
+  return svg;
+}
