@@ -1,0 +1,99 @@
+// Turning a call in the source (`np.maximum(a, b)`, `std::pow(x, 2)`, `log(2, x)` in Julia) into a
+// canonical node, or an error with the column of the function name.
+import type { MathNode } from '../mathjs';
+import { inputError } from './errors';
+import type { LangSpec } from './langs';
+import { bin, call, num } from './nodes';
+import { CANONICAL, isCanonical } from './vocabulary';
+
+export interface KeywordArg { name: string; value: MathNode; start: number }
+
+export interface CallSite {
+  /** Dotted name as written, with '::' read as '.' (`np.exp`, `std.pow`). */
+  name: string;
+  start: number;
+  args: MathNode[];
+  kwargs: KeywordArg[];
+  /** Receiver of a method call `x.exp()`, already prepended to args. */
+  method?: boolean;
+}
+
+/** The canonical name (or special) a dotted function name stands for in a language, if any. */
+export function lookupFunction(spec: LangSpec, name: string): string | undefined {
+  const dot = name.lastIndexOf('.');
+  const prefix = dot < 0 ? '' : name.slice(0, dot);
+  const last = name.slice(dot + 1);
+  if (!spec.modules.includes(prefix)) return undefined;
+  const own = (k: string) => (Object.prototype.hasOwnProperty.call(spec.functions, k) ? spec.functions[k] : undefined);
+  const hit = own(last);
+  if (hit) return hit;
+  // C's float/long double variants: expf, powl, fabsf…
+  if (spec.tokens.cSuffixes && /[fl]$/.test(last)) return own(last.slice(0, -1));
+  return undefined;
+}
+
+export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFunctions: ReadonlySet<string>): MathNode {
+  const { name, start, args, kwargs } = site;
+  const target = site.method ? spec.functions[name] : lookupFunction(spec, name);
+  if (target === undefined) {
+    if (!site.method && userFunctions.has(name)) {
+      if (kwargs.length) throw inputError(`keyword argument '${kwargs[0].name}' is not supported`, text, kwargs[0].start);
+      return call(name, args);
+    }
+    const shown = site.method ? `.${name}()` : name;
+    throw inputError(`unknown function '${shown}'`, text, start);
+  }
+  const fail = (msg: string) => inputError(msg, text, start);
+  const arity = (lo: number, hi: number) => {
+    if (args.length < lo || args.length > hi) {
+      const want = lo === hi ? `${lo}` : hi === Infinity ? `at least ${lo}` : `${lo} or ${hi}`;
+      throw fail(`'${name}' takes ${want} argument${lo === 1 && hi === 1 ? '' : 's'} but got ${args.length}`);
+    }
+  };
+  const kw = (allowed: string[]) => {
+    for (const k of kwargs) {
+      if (!allowed.includes(k.name)) throw inputError(`keyword argument '${k.name}' is not supported`, text, k.start);
+    }
+    return (n: string) => kwargs.find((k) => k.name === n)?.value;
+  };
+  switch (target) {
+    case '@pow': kw([]); arity(2, 2); return bin('^', args[0], args[1]);
+    case '@square': kw([]); arity(1, 1); return bin('^', args[0], num(2));
+    case '@abs2': kw([]); arity(1, 1); return bin('^', args[0], num(2));
+    case '@cube': kw([]); arity(1, 1); return bin('^', args[0], num(3));
+    case '@exp2': kw([]); arity(1, 1); return bin('^', num(2), args[0]);
+    case '@exp10': kw([]); arity(1, 1); return bin('^', num(10), args[0]);
+    case '@nthroot': kw([]); arity(2, 2); return bin('^', args[0], bin('/', num(1), args[1]));
+    case '@logBaseFirst': // Julia: log(b, x) is the base-b logarithm of x
+      kw([]); arity(1, 2); return args.length === 1 ? call('log', args) : call('log', [args[1], args[0]]);
+    case '@atan': // Julia: atan(y, x) is the two-argument arctangent
+      kw([]); arity(1, 2); return call(args.length === 1 ? 'atan' : 'atan2', args);
+    case '@logRBase': { // R: log(x, base = b)
+      const get = kw(['base']);
+      arity(1, 2);
+      const b = get('base') ?? args[1];
+      if (get('base') && args.length === 2) throw fail("'log' got the base twice");
+      return b ? call('log', [args[0], b]) : call('log', [args[0]]);
+    }
+    case '@clamp': { // torch.clamp(x, min=a, max=b) / np.clip(x, a, b)
+      const get = kw(['min', 'max', 'a_min', 'a_max']);
+      arity(1, 3);
+      const lo = get('min') ?? get('a_min') ?? args[1];
+      const hi = get('max') ?? get('a_max') ?? args[2];
+      if (!lo && !hi) throw fail(`'${name}' needs a lower or an upper bound`);
+      let out = args[0];
+      if (lo) out = isZero(lo) ? call('relu', [out]) : call('max', [out, lo]);
+      if (hi) out = call('min', [out, hi]);
+      return out;
+    }
+  }
+  if (kwargs.length) throw inputError(`keyword argument '${kwargs[0].name}' is not supported`, text, kwargs[0].start);
+  const [lo, hi] = CANONICAL[target];
+  if (!isCanonical(target)) throw fail(`unknown function '${name}'`);
+  arity(lo, hi);
+  return call(target, args);
+}
+
+function isZero(n: MathNode): boolean {
+  return n.type === 'ConstantNode' && (n as unknown as { value: unknown }).value === 0;
+}

@@ -1,0 +1,149 @@
+// What differs between the code languages: operators, comments, module prefixes, the names of the
+// math functions and constants. The parser (parser.ts) is shared and reads these tables.
+import type { Lang } from '../types';
+import type { MathNode } from '../mathjs';
+import { bin, call, num, sym } from './nodes';
+import type { TokenizeOptions } from './tokens';
+import { CANONICAL } from './vocabulary';
+
+/** Functions that are not a plain rename; calls.ts builds their node. */
+export type Special =
+  | '@pow' | '@square' | '@cube' | '@exp2' | '@exp10' | '@nthroot' | '@logBaseFirst' | '@atan'
+  | '@clamp' | '@abs2' | '@logRBase';
+
+export interface LangSpec {
+  lang: Lang;
+  label: string;
+  tokens: TokenizeOptions;
+  /** Tokens that mean "power". */
+  power: string[];
+  /** MATLAB's power is left-associative (2^3^2 = 64); everyone else's is right-associative. */
+  powerLeftAssoc: boolean;
+  /** Python, JavaScript, C: '^' is bitwise XOR. */
+  caretIsXor: boolean;
+  /** 'all': mathjs-style `2x`, `x y`; 'coefficient': Julia's numeric literal coefficients `2x`. */
+  implicit: 'none' | 'all' | 'coefficient';
+  /** JavaScript: `-x ** 2` is a SyntaxError. */
+  unaryBeforePowerIsError: boolean;
+  /** Python/R keyword arguments `f(x, min=0)`. */
+  keywordArgs: boolean;
+  /** Python tensors: `x.exp()`, `x.pow(2)`. */
+  methods: boolean;
+  /** C-style casts `(double)x`. */
+  casts: boolean;
+  /** Prefixes under which the function names live ('' = bare name). */
+  modules: string[];
+  /** alias → canonical name (or a special). Lookups are by the last segment of a dotted name. */
+  functions: Record<string, string>;
+  /** Full (dotted) constant names → node. */
+  constants: Record<string, () => MathNode>;
+  /** Whether a bare `e` means Euler's number (mathjs, LaTeX, Python's `from math import e`). */
+  bareEIsConstant: boolean;
+}
+
+const canonical = Object.fromEntries(Object.keys(CANONICAL).map((k) => [k, k]));
+const PI = (): MathNode => sym('pi');
+const E = (): MathNode => sym('e');
+const over = (a: () => MathNode, b: number) => (): MathNode => bin('/', a(), num(b));
+const logOf = (b: number) => (): MathNode => call('log', [num(b)]);
+const sqrtOf = (b: number) => (): MathNode => call('sqrt', [num(b)]);
+const inv = (f: () => MathNode) => (): MathNode => bin('/', num(1), f());
+
+const NUMPY_NAMES: Record<string, string> = {
+  ...canonical,
+  fabs: 'abs', absolute: 'abs', arcsin: 'asin', arccos: 'acos', arctan: 'atan', arctan2: 'atan2',
+  arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh', maximum: 'max', minimum: 'min', fmax: 'max',
+  fmin: 'min', expit: 'sigmoid', logaddexp: 'logsumexp', power: '@pow', pow: '@pow', float_power: '@pow',
+  square: '@square', exp2: '@exp2', clamp: '@clamp', clip: '@clamp', asinh: 'asinh', special_expit: 'sigmoid',
+};
+
+const PY_MODULES = [
+  '', 'math', 'np', 'numpy', 'jnp', 'jax.numpy', 'torch', 'F', 'nn.functional', 'torch.nn.functional',
+  'torch.special', 'scipy.special', 'special', 'sp.special', 'jax.nn', 'jax.scipy.special', 'tf', 'tf.math',
+  'tf.nn',
+];
+
+const C_NAMES: Record<string, string> = {
+  ...canonical, fabs: 'abs', fmax: 'max', fmin: 'min', pow: '@pow', exp2: '@exp2',
+};
+
+const C_CONSTANTS: Record<string, () => MathNode> = {
+  M_PI: PI, M_E: E, M_PI_2: over(PI, 2), M_PI_4: over(PI, 4), M_1_PI: inv(PI),
+  M_2_PI: () => bin('/', num(2), sym('pi')), M_2_SQRTPI: () => bin('/', num(2), call('sqrt', [sym('pi')])),
+  M_SQRT2: sqrtOf(2), M_SQRT1_2: inv(sqrtOf(2)), M_LN2: logOf(2), M_LN10: logOf(10),
+  M_LOG2E: inv(logOf(2)), M_LOG10E: inv(logOf(10)),
+  'std.numbers.pi': PI, 'std.numbers.e': E, 'numbers.pi': PI, 'numbers.e': E, pi: PI,
+};
+
+const tok = (label: string, t: Partial<TokenizeOptions>): TokenizeOptions => ({
+  lineComments: [], blockComments: false, dotOperators: false, arrows: false, cSuffixes: false, label, ...t,
+});
+
+const base = {
+  powerLeftAssoc: false, caretIsXor: false, implicit: 'none' as const, unaryBeforePowerIsError: false,
+  keywordArgs: false, methods: false, casts: false, bareEIsConstant: false,
+};
+
+const MATH: LangSpec = {
+  ...base, lang: 'math', label: 'math', tokens: tok('math', {}), power: ['^'], implicit: 'all',
+  modules: [''], bareEIsConstant: true,
+  functions: { ...canonical, ln: 'log', pow: '@pow', square: '@square', cube: '@cube', nthRoot: '@nthroot' },
+  constants: { pi: PI, e: E, 'π': PI },
+};
+
+const PYTHON: LangSpec = {
+  ...base, lang: 'python', label: 'Python', tokens: tok('Python', { lineComments: ['#'] }), power: ['**'],
+  caretIsXor: true, keywordArgs: true, methods: true, modules: PY_MODULES, bareEIsConstant: true,
+  functions: { ...NUMPY_NAMES, logsumexp: 'logsumexp' },
+  constants: Object.fromEntries([
+    ...['math', 'np', 'numpy', 'torch', 'jnp'].flatMap((m) => [[`${m}.pi`, PI], [`${m}.e`, E], [`${m}.tau`, () => bin('*', num(2), PI())]]),
+    ['pi', PI], ['e', E],
+  ]),
+};
+
+const JAVASCRIPT: LangSpec = {
+  ...base, lang: 'javascript', label: 'JavaScript', tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true }),
+  power: ['**'], caretIsXor: true, unaryBeforePowerIsError: true, modules: ['', 'Math'],
+  functions: { ...canonical, pow: '@pow' },
+  constants: {
+    'Math.PI': PI, 'Math.E': E, 'Math.LN2': logOf(2), 'Math.LN10': logOf(10), 'Math.LOG2E': inv(logOf(2)),
+    'Math.LOG10E': inv(logOf(10)), 'Math.SQRT2': sqrtOf(2), 'Math.SQRT1_2': inv(sqrtOf(2)), pi: PI,
+  },
+};
+
+const C: LangSpec = {
+  ...base, lang: 'c', label: 'C', tokens: tok('C', { lineComments: ['//'], blockComments: true, cSuffixes: true }),
+  power: [], caretIsXor: true, casts: true, modules: ['', 'std'], functions: C_NAMES, constants: C_CONSTANTS,
+};
+
+const JULIA: LangSpec = {
+  ...base, lang: 'julia', label: 'Julia', tokens: tok('Julia', { lineComments: ['#'], dotOperators: true }),
+  power: ['^', '.^'], implicit: 'coefficient', modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions'],
+  functions: {
+    ...canonical, log: '@logBaseFirst', atan: '@atan', 'σ': 'sigmoid', logistic: 'sigmoid', log1pexp: 'softplus',
+    logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2',
+  },
+  constants: { pi: PI, 'π': PI, 'ℯ': E, 'MathConstants.e': E, 'Base.MathConstants.e': E },
+};
+
+const MATLAB: LangSpec = {
+  ...base, lang: 'matlab', label: 'MATLAB', tokens: tok('MATLAB', { lineComments: ['%'], dotOperators: true }),
+  power: ['^', '.^'], powerLeftAssoc: true, modules: [''],
+  functions: {
+    ...canonical, power: '@pow', realpow: '@pow', nthroot: '@nthroot', realsqrt: 'sqrt', reallog: 'log',
+  },
+  constants: { pi: PI },
+};
+
+const R: LangSpec = {
+  ...base, lang: 'r', label: 'R', tokens: tok('R', { lineComments: ['#'], arrows: true }), power: ['^', '**'],
+  keywordArgs: true, modules: ['', 'base'],
+  functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid' },
+  constants: { pi: PI },
+};
+
+export const SPECS: Record<Exclude<Lang, 'latex' | 'markdown'>, LangSpec> = {
+  math: MATH, python: PYTHON,
+  javascript: JAVASCRIPT, typescript: { ...JAVASCRIPT, lang: 'typescript', label: 'TypeScript' },
+  c: C, cpp: { ...C, lang: 'cpp', label: 'C++' }, julia: JULIA, matlab: MATLAB, r: R,
+};

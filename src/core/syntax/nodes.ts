@@ -1,0 +1,20 @@
+// Builders for the canonical mathjs nodes the front-ends produce (no ParenthesisNode, no implicit flag).
+import { math, MathNode } from '../mathjs';
+
+export const sym = (name: string): MathNode => new math.SymbolNode(name);
+export const num = (value: number): MathNode =>
+  value < 0 ? neg(new math.ConstantNode(-value)) : new math.ConstantNode(value);
+export const call = (name: string, args: MathNode[]): MathNode =>
+  new math.FunctionNode(new math.SymbolNode(name), args);
+
+const BINARY = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '^': 'pow' } as const;
+export type BinaryOp = keyof typeof BINARY;
+
+export function bin(op: BinaryOp, a: MathNode, b: MathNode): MathNode {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return new (math.OperatorNode as any)(op, BINARY[op], [a, b]);
+}
+export function neg(a: MathNode): MathNode {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return new (math.OperatorNode as any)('-', 'unaryMinus', [a]);
+}

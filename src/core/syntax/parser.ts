@@ -1,0 +1,289 @@
+// A Pratt parser for the code languages, configured by a LangSpec (langs.ts). It reads the tokens of
+// one expression and builds canonical mathjs nodes; every error names the offending column.
+import type { MathNode } from '../mathjs';
+import { resolveCall, KeywordArg } from './calls';
+import { inputError, MAX_DEPTH, tooDeep } from './errors';
+import type { LangSpec } from './langs';
+import { bin, neg, num, sym } from './nodes';
+import type { Token } from './tokens';
+
+const ADD = 10;
+const MUL = 20;
+const UNARY = 30;
+const POW = 40;
+
+const CAST_TYPES = new Set(['double', 'float', 'int', 'long', 'short', 'unsigned', 'signed', 'const', 'char']);
+
+export class ExpressionParser {
+  private pos: number;
+  private depth = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly spec: LangSpec,
+    private readonly userFunctions: ReadonlySet<string>,
+    start = 0,
+    /** Index of the token that ends this expression (exclusive). */
+    private readonly stop = tokens.length - 1,
+  ) {
+    this.pos = start;
+  }
+
+  /** Parses tokens [start, stop) as one expression. */
+  parseAll(): MathNode {
+    if (this.pos >= this.stop) throw inputError('expected an expression', this.text, this.tokens[this.pos]?.start ?? this.text.length);
+    const node = this.expr(0);
+    if (this.pos < this.stop) throw this.unexpected(this.peek());
+    return node;
+  }
+
+  private peek(offset = 0): Token {
+    const i = this.pos + offset;
+    return i < this.stop ? this.tokens[i] : { kind: 'end', text: '', start: this.tokens[this.stop]?.start ?? this.text.length, spaced: true };
+  }
+
+  private isOp(t: Token, text: string): boolean {
+    return t.kind === 'op' && t.text === text;
+  }
+
+  private expect(text: string, opening?: Token): Token {
+    const t = this.peek();
+    if (!this.isOp(t, text)) {
+      if (t.kind === 'end' && opening) throw inputError(`unclosed '${opening.text}'`, this.text, opening.start);
+      throw inputError(`expected '${text}'${t.kind === 'end' ? ' but the expression ended' : ` but found '${t.text}'`}`, this.text, t.start);
+    }
+    this.pos++;
+    return t;
+  }
+
+  private unexpected(t: Token): Error {
+    if (t.kind === 'end') return inputError('unexpected end of expression', this.text, t.start);
+    return inputError(`unexpected '${t.text}'`, this.text, t.start);
+  }
+
+  private enter(at: Token): void {
+    if (++this.depth > MAX_DEPTH) throw tooDeep(this.text, at.start);
+  }
+
+  private expr(minBp: number): MathNode {
+    this.enter(this.peek());
+    let left = this.prefix();
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === 'end') break;
+      if (t.kind === 'op') {
+        const op = this.binary(t);
+        if (op === 'stop') break;
+        if (op) {
+          const [bp, kind] = op;
+          if (bp <= minBp) break;
+          this.pos++;
+          const rightBp = kind === '^' ? (this.spec.powerLeftAssoc ? POW : POW - 1) : bp;
+          const right = this.expr(rightBp);
+          left = bin(kind, left, right);
+          continue;
+        }
+      }
+      // Implicit multiplication: `2x`, `x y`, `2(x+1)`, `(a+b)(a-b)`.
+      if (this.spec.implicit === 'all' && (t.kind === 'num' || t.kind === 'id' || this.isOp(t, '('))) {
+        if (MUL <= minBp) break;
+        left = bin('*', left, this.expr(MUL));
+        continue;
+      }
+      throw this.unexpected(t);
+    }
+    this.depth--;
+    return left;
+  }
+
+  /** [binding power, operator] of a binary operator token, 'stop' for a closer, undefined otherwise. */
+  private binary(t: Token): [number, '+' | '-' | '*' | '/' | '^'] | 'stop' | undefined {
+    const s = t.text;
+    const elementwise = this.spec.tokens.dotOperators;
+    if (s === ')' || s === ']' || s === '}' || s === ',' || s === ';') return 'stop';
+    if (s === '+' || (elementwise && s === '.+')) return [ADD, '+'];
+    if (s === '-' || (elementwise && s === '.-')) return [ADD, '-'];
+    if (s === '*' || (elementwise && s === '.*')) return [MUL, '*'];
+    if (s === '/' || (elementwise && s === './')) return [MUL, '/'];
+    if (this.spec.power.includes(s)) return [POW, '^'];
+    if (s === '^' && this.spec.caretIsXor) throw this.xorError(t);
+    if (s === '**' && this.spec.lang === 'math') throw inputError("'**' is not a math operator; use ^ for a power", this.text, t.start);
+    if (['==', '!=', '<', '>', '<=', '>='].includes(s)) throw inputError(`comparison '${s}' is not supported`, this.text, t.start);
+    if (['+=', '-=', '*=', '/=', '^='].includes(s)) throw inputError(`compound assignment '${s}' is not supported`, this.text, t.start);
+    if (s === '%' || s === '//') throw inputError(`operator '${s}' is not supported`, this.text, t.start);
+    if (['&', '|', '&&', '||', '!', '~', '?', '@'].includes(s)) throw inputError(`operator '${s}' is not supported`, this.text, t.start);
+    return undefined;
+  }
+
+  private xorError(t: Token): Error {
+    const fix = this.spec.power[0] ? `use ${this.spec.power[0]} for a power` : 'use pow(x, y) for a power';
+    const e = inputError(`'^' is bitwise XOR in ${this.spec.label}; ${fix}`, this.text, t.start);
+    e.message = e.message.replace(/ (at (?:line \d+, )?column \d+)$/, ' ($1)');
+    return e;
+  }
+
+  private prefix(): MathNode {
+    const t = this.peek();
+    if (t.kind === 'num') {
+      this.pos++;
+      const n = num(t.value as number);
+      const nx = this.peek();
+      // Julia: a numeric literal coefficient binds tighter than * and /: 1/2x = 1/(2x).
+      if (this.spec.implicit === 'coefficient' && !nx.spaced && (nx.kind === 'id' || this.isOp(nx, '('))) {
+        return bin('*', n, this.expr(POW - 1));
+      }
+      return n;
+    }
+    if (t.kind === 'id') return this.postfix(this.name());
+    if (t.kind === 'op') {
+      if (t.text === '-' || t.text === '+') {
+        this.pos++;
+        this.enter(t);
+        const operand = this.expr(this.spec.unaryBeforePowerIsError ? POW : UNARY);
+        this.depth--;
+        const nx = this.peek();
+        if (this.spec.unaryBeforePowerIsError && this.isOp(nx, '**')) {
+          throw inputError(`'${t.text}x ** y' is a syntax error in ${this.spec.label}; write (${t.text}x) ** y or ${t.text}(x ** y)`, this.text, t.start);
+        }
+        return t.text === '-' ? neg(operand) : operand;
+      }
+      if (t.text === '(') {
+        if (this.spec.casts && this.isCast()) return this.expr(UNARY);
+        this.pos++;
+        const inner = this.expr(0);
+        const close = this.peek();
+        if (this.isOp(close, ',')) throw inputError('unexpected \',\' (a tuple is only allowed as the whole right-hand side)', this.text, close.start);
+        this.expect(')', t);
+        return this.postfix(inner);
+      }
+    }
+    throw this.unexpected(t);
+  }
+
+  /** `(double)`, `(const float)`: skips the cast and says so. */
+  private isCast(): boolean {
+    let i = 1;
+    while (this.peek(i).kind === 'id' && CAST_TYPES.has(this.peek(i).text)) i++;
+    if (i > 1 && this.isOp(this.peek(i), ')')) {
+      this.pos += i + 1;
+      return true;
+    }
+    return false;
+  }
+
+  /** A (possibly dotted) name and whatever it is: call, constant, indexed variable, variable. */
+  private name(): MathNode {
+    const first = this.peek();
+    const parts = [first.text];
+    this.pos++;
+    // Dotted names: np.exp, torch.nn.functional.relu, std::exp, Math.PI.
+    while ((this.isOp(this.peek(), '.') || this.isOp(this.peek(), '::')) && this.peek(1).kind === 'id') {
+      parts.push(this.peek(1).text);
+      this.pos += 2;
+    }
+    let name = parts.join('.');
+    // Julia broadcast call exp.(x)
+    if (this.spec.lang === 'julia' && this.isOp(this.peek(), '.') && this.isOp(this.peek(1), '(')) this.pos++;
+    if (this.isOp(this.peek(), '(')) {
+      // x.exp(), x.pow(2): a method on a variable (Python tensors)
+      if (this.spec.methods && parts.length > 1 && !this.isModule(parts.slice(0, -1).join('.'))
+        && this.spec.functions[parts[parts.length - 1]] !== undefined && !this.userFunctions.has(name)) {
+        const receiver = this.variable(parts.slice(0, -1).join('.'), first);
+        const start = this.tokens[this.pos - 1].start;
+        const { args, kwargs } = this.args();
+        return resolveCall(this.spec, { name: parts[parts.length - 1], start, args: [receiver, ...args], kwargs, method: true }, this.text, this.userFunctions);
+      }
+      const { args, kwargs } = this.args();
+      return resolveCall(this.spec, { name, start: first.start, args, kwargs }, this.text, this.userFunctions);
+    }
+    if (Object.prototype.hasOwnProperty.call(this.spec.constants, name)) return this.spec.constants[name]();
+    if (this.isOp(this.peek(), '[')) name = this.index(name);
+    return this.variable(name, first);
+  }
+
+  private isModule(prefix: string): boolean {
+    return this.spec.modules.includes(prefix) && prefix !== '';
+  }
+
+  /** A variable name in canonical form; dotted attributes (self.w) become self_w. */
+  private variable(name: string, at: Token): MathNode {
+    if (name === 'e' && !this.spec.bareEIsConstant) {
+      throw inputError(`a variable named 'e' would read as Euler's number here; rename it`, this.text, at.start);
+    }
+    if (name === 'e' || name === 'pi') return sym(name);
+    const dot = name.lastIndexOf('.');
+    if (dot > 0 && this.isModule(name.slice(0, dot))) throw inputError(`unknown constant '${name}'`, this.text, at.start);
+    return sym(name.replace(/\./g, '_'));
+  }
+
+  /** x[0] → x_0, w[i] → w_i (an element read as its own variable). */
+  private index(name: string): string {
+    let out = name;
+    while (this.isOp(this.peek(), '[')) {
+      const open = this.peek();
+      this.pos++;
+      const parts: string[] = [];
+      for (;;) {
+        const t = this.peek();
+        if ((t.kind === 'num' && Number.isInteger(t.value)) || t.kind === 'id') parts.push(t.kind === 'num' ? String(t.value) : t.text);
+        else throw inputError('only a number or a name is supported as an index', this.text, t.start);
+        this.pos++;
+        if (this.isOp(this.peek(), ',')) { this.pos++; continue; }
+        break;
+      }
+      this.expect(']', open);
+      out += '_' + parts.join('_');
+    }
+    return out;
+  }
+
+  /** Method calls and indexing after a parenthesized expression or a call: (x+1).exp(). */
+  private postfix(node: MathNode): MathNode {
+    for (;;) {
+      const t = this.peek();
+      if (this.spec.methods && this.isOp(t, '.') && this.peek(1).kind === 'id' && this.isOp(this.peek(2), '(')) {
+        const m = this.peek(1);
+        this.pos += 2;
+        const { args, kwargs } = this.args();
+        node = resolveCall(this.spec, { name: m.text, start: m.start, args: [node, ...args], kwargs, method: true }, this.text, this.userFunctions);
+        continue;
+      }
+      if (this.isOp(t, '!') && this.spec.lang === 'math') throw inputError("factorial '!' is not supported", this.text, t.start);
+      return node;
+    }
+  }
+
+  /** `( a, b, key=value, [c, d] )`; list literals are spread into the argument list. */
+  private args(): { args: MathNode[]; kwargs: KeywordArg[] } {
+    const open = this.expect('(');
+    const args: MathNode[] = [];
+    const kwargs: KeywordArg[] = [];
+    this.enter(open);
+    if (this.isOp(this.peek(), ')')) { this.pos++; this.depth--; return { args, kwargs }; }
+    for (;;) {
+      const t = this.peek();
+      if (this.spec.keywordArgs && t.kind === 'id' && this.isOp(this.peek(1), '=')) {
+        this.pos += 2;
+        kwargs.push({ name: t.text, value: this.expr(0), start: t.start });
+      } else if (this.isOp(t, '[')) {
+        this.pos++;
+        for (;;) {
+          args.push(this.expr(0));
+          if (this.isOp(this.peek(), ',')) { this.pos++; continue; }
+          break;
+        }
+        this.expect(']', t);
+      } else {
+        if (kwargs.length) throw inputError('positional argument after a keyword argument', this.text, t.start);
+        args.push(this.expr(0));
+      }
+      if (this.isOp(this.peek(), ',')) { this.pos++; continue; }
+      if (this.spec.lang === 'julia' && this.isOp(this.peek(), ';')) { this.pos++; continue; }
+      break;
+    }
+    this.expect(')', open);
+    this.depth--;
+    return { args, kwargs };
+  }
+}
