@@ -1,0 +1,76 @@
+// The expressions around the cursor within one statement, largest first: the right-hand side (or
+// returned value, or helper body), then each enclosing bracket group and call argument down to
+// the innermost. Detection takes the first one the front-end parses as math.
+import type { Family } from './families';
+import type { Token } from './lex';
+import { lambdaIn, matchClose, splitTop, type Shape } from './shape';
+
+export type Span = [number, number];
+
+/** Index of the token holding `offset`, or the one ending right at it (cursor just after a word). */
+export function tokenAt(toks: Token[], offset: number): number {
+  for (let k = 0; k < toks.length; k++) if (toks[k].start <= offset && offset < toks[k].end) return k;
+  for (let k = 0; k < toks.length; k++) if (toks[k].end === offset && toks[k].kind !== 'op') return k;
+  return -1;
+}
+
+/** Text of tokens [a, b) as written, with line breaks, continuations and inner comments as spaces. */
+export function joinTokens(text: string, toks: Token[], a: number, b: number, rename?: (t: Token) => string | undefined): string {
+  let out = '';
+  for (let k = a; k < b; k++) {
+    if (k > a) {
+      const gap = text.slice(toks[k - 1].end, toks[k].start);
+      out += /^[ \t]*$/.test(gap) ? gap : ' ';
+    }
+    out += (rename && rename(toks[k])) ?? toks[k].text;
+  }
+  return out;
+}
+
+/** Candidate spans containing token `at`, largest first. */
+export function candidates(toks: Token[], shape: Shape, at: number, fam: Family): Span[] {
+  const out: Span[] = [];
+  let base: Span | undefined;
+  if (shape.fn && at >= shape.fn.body[0] - 1) base = shape.fn.body;
+  else if (shape.fn && shape.kind === 'def') base = shape.fn.body; // cursor on the name/params: the body
+  else if (shape.value && (at >= shape.value[0] || (shape.target && at >= shape.target[0]))) base = shape.value;
+  if (!base || base[0] >= base[1]) return out;
+  if (at >= base[1]) return out;
+  const inBase = at >= base[0];
+  addNested(toks, base, inBase ? at : -1, fam, out);
+  return out;
+}
+
+function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span[]): void {
+  out.push(span);
+  if (at < 0) return;
+  // a lambda/arrow value: its body
+  const lam = lambdaIn(toks, span[0], span[1], fam);
+  if (lam && at >= lam.body[0]) { addNested(toks, lam.body, at, fam, out); return; }
+  // a top-level tuple element
+  const parts = splitTop(toks, span[0], span[1]);
+  if (parts.length > 1) {
+    const p = parts.find(([a, b]) => at >= a && at < b);
+    if (p && p[1] > p[0]) { addNested(toks, p, at, fam, out); return; }
+  }
+  // the innermost top-level bracket group containing the cursor: its content, argument by argument
+  let d = 0;
+  for (let k = span[0]; k < span[1]; k++) {
+    const t = toks[k];
+    if (t.kind === 'open') {
+      if (d === 0) {
+        const c = matchClose(toks, k, span[1]);
+        if (at > k && at < c - 1) {
+          const inner: Span = [k + 1, c - 1];
+          const args = splitTop(toks, inner[0], inner[1]);
+          const arg = args.length > 1 ? args.find(([a, b]) => at >= a && at < b) : inner;
+          if (arg && arg[1] > arg[0]) addNested(toks, arg, at, fam, out);
+          return;
+        }
+        k = c - 1;
+        continue;
+      }
+      d++;
+    } else if (t.kind === 'close') d--;
+  }
+}

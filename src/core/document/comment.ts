@@ -1,0 +1,100 @@
+// Formulas written in comments and docstrings, in mathjs syntax: `# E = x^2 * y + sin(x*y)`.
+// A comment line is prose with maybe a formula in it; the formula is the run of math around the
+// cursor, cut where two words stand side by side ("the energy E = …", "… where x is"), since
+// mathjs would read "compute the loss" as a product of three symbols.
+
+export interface CommentFormula {
+  /** Offsets of the formula's right-hand side in the document. */
+  start: number;
+  end: number;
+  text: string;
+  /** The name on the left of `=`, when there is one. */
+  target?: string;
+  /** `f(x, y) = …`: parameters of the left-hand side. */
+  params?: string[];
+}
+
+// Characters a formula is made of; anything else (`:`, `;`, `?`, quotes, backticks) ends it.
+const MATH_CHAR = /[\p{L}\p{N}_.+\-*/^()[\],=!' \t]/u;
+const WORD = /[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\S/uy;
+
+interface Lexeme { text: string; start: number; end: number; kind: 'word' | 'num' | 'sym' }
+
+function lexemes(s: string, base: number): Lexeme[] {
+  const out: Lexeme[] = [];
+  let i = 0;
+  while (i < s.length) {
+    if (/\s/.test(s[i])) { i++; continue; }
+    WORD.lastIndex = i;
+    const m = WORD.exec(s)!;
+    const t = m[0];
+    out.push({ text: t, start: base + i, end: base + i + t.length, kind: /^[\p{L}_]/u.test(t) ? 'word' : /^\d/.test(t) ? 'num' : 'sym' });
+    i += t.length;
+  }
+  return out;
+}
+
+/**
+ * The formula around `offset` in one line of comment text (`line` starts at document offset
+ * `lineStart`; comment markers already blanked out), or null when the cursor is on prose.
+ */
+export function formulaInLine(line: string, lineStart: number, offset: number): CommentFormula | null {
+  const rel = offset - lineStart;
+  if (rel < 0 || rel > line.length) return null;
+  // the run of math characters around the cursor
+  let a = rel;
+  let b = rel;
+  if (a < line.length && !MATH_CHAR.test(line[a])) return null;
+  while (a > 0 && MATH_CHAR.test(line[a - 1])) a--;
+  while (b < line.length && MATH_CHAR.test(line[b])) b++;
+  const lx = lexemes(line.slice(a, b), lineStart + a);
+  // chunks: cut between two side-by-side operands separated by a space (prose)
+  const chunks: Lexeme[][] = [];
+  let cur: Lexeme[] = [];
+  for (const t of lx) {
+    const p = cur[cur.length - 1];
+    const operandEnd = p && (p.kind === 'word' || p.kind === 'num' || p.text === ')' || p.text === ']');
+    const gap = p && t.start > p.end;
+    if (p && operandEnd && gap && (t.kind === 'word' || t.kind === 'num')) { chunks.push(cur); cur = []; }
+    cur.push(t);
+  }
+  if (cur.length) chunks.push(cur);
+  const chunk = chunks.find((c) => c[0].start <= offset && offset <= c[c.length - 1].end);
+  if (!chunk) return null;
+  // right-hand side: after the last top-level `=`
+  let eq = -1;
+  let d = 0;
+  for (let k = 0; k < chunk.length; k++) {
+    const t = chunk[k].text;
+    if (t === '(' || t === '[') d++;
+    else if (t === ')' || t === ']') d--;
+    else if (t === '=' && d === 0) eq = k;
+  }
+  let rhs = eq >= 0 ? chunk.slice(eq + 1) : chunk;
+  // trailing punctuation of a sentence
+  while (rhs.length && /^[.,=]$/.test(rhs[rhs.length - 1].text)) rhs = rhs.slice(0, -1);
+  while (rhs.length && /^[,=]$/.test(rhs[0].text)) rhs = rhs.slice(1);
+  if (!rhs.length) return null;
+  const hasOp = rhs.some((t, k) => /^[-+*/^]$/.test(t.text) || (t.kind === 'word' && rhs[k + 1]?.text === '('));
+  const hasVar = rhs.some((t, k) => t.kind === 'word' && rhs[k + 1]?.text !== '(');
+  if (!hasOp || !hasVar) return null;
+  const start = rhs[0].start;
+  const end = rhs[rhs.length - 1].end;
+  const f: CommentFormula = { start, end, text: line.slice(start - lineStart, end - lineStart) };
+  if (eq >= 0) {
+    // the name just before `=` (E in "the energy E = …"), or f(x, y)
+    const lastTop = chunk.slice(0, eq);
+    if (lastTop.length === 1 && lastTop[0].kind === 'word') f.target = lastTop[0].text;
+    else if (lastTop.length >= 3 && lastTop[0].kind === 'word' && lastTop[1].text === '(' && lastTop[lastTop.length - 1].text === ')') {
+      f.target = lastTop[0].text;
+      f.params = lastTop.slice(2, -1).filter((t) => t.kind === 'word').map((t) => t.text);
+    }
+  }
+  return f;
+}
+
+/** Blanks comment markers (`#`, `//`, `%`, `/*`, `*`, `"""`) so columns stay where they were. */
+export function stripMarkers(line: string): string {
+  return line.replace(/^(\s*)(\/\/+|\/\*+|\*+\/?|#=|=#|#+|%\{|%\}|%+|"""|'''|\*)/, (_m, ws: string, mk: string) => ws + ' '.repeat(mk.length))
+    .replace(/(\*\/|=#|"""|''')\s*$/, (m) => ' '.repeat(m.length));
+}

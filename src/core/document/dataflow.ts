@@ -1,0 +1,158 @@
+// Follows earlier straight-line assignments in the cursor's scope (function body, script, notebook
+// cell) so totals can be taken with respect to the root inputs. Stops at loops and branches (and
+// says so), at the enclosing function's header (its parameters are inputs) and at cell markers.
+// Reassigned names are renamed (SSA): `x = x + 1` makes the earlier `x` into `x_1`, the input `x`
+// into `x_0`, and the latest definition keeps the user's name.
+import type { Lang } from '../types';
+import type { Family } from './families';
+import type { Token } from './lex';
+import { joinTokens } from './candidates';
+import { functionHeader, usedNames } from './helpers';
+import { headerWord, type Stmt } from './statements';
+import { shapeOf } from './shape';
+import type { MathCheck, MathContext } from './types';
+import type { LineIndex } from './lines';
+
+interface Def {
+  name: string;
+  stmt: Stmt;
+  /** Token range of the value, or undefined for an assignment we cannot follow (tuple unpacking). */
+  value?: [number, number];
+  /** Augmented assignment operator (`+` for `+=`). */
+  aug?: string;
+  line: number;
+}
+
+/**
+ * The scope of statement `idx`: the straight-line statements before it that dataflow may follow,
+ * and notes on why it stopped where it did.
+ */
+export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: LineIndex, cellStart: number): { scope: Stmt[]; notes: string[] } {
+  const cur = stmts[idx];
+  const scope: Stmt[] = [];
+  const notes: string[] = [];
+  const line = (s: Stmt) => lines.lineAt(s.start);
+  for (let i = idx - 1; i >= 0; i--) {
+    const s = stmts[i];
+    if (s.start < cellStart) break;
+    if (s.close || s.depth > cur.depth) continue;
+    const word = headerWord(s) ?? '';
+    if (s.depth < cur.depth) {
+      if (s.opens && !functionHeader(s, fam) && fam.loopBranch.has(word)) {
+        notes.push(`Inside the \`${word}\` on line ${line(s)}: only the assignments after it are followed.`);
+      }
+      break;
+    }
+    if (s.opens) {
+      if (functionHeader(s, fam) || fam.functionWords.has(word)) continue; // an earlier helper: skip its body
+      notes.push(`Stopped at the \`${word || 'block'}\` on line ${line(s)}: assignments before it are not followed.`);
+      break;
+    }
+    if (fam.loopBranch.has(word)) {
+      notes.push(`Stopped at the \`${word}\` on line ${line(s)}: assignments before it are not followed.`);
+      break;
+    }
+    scope.unshift(s);
+  }
+  return { scope, notes };
+}
+
+const NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/**
+ * Builds the dataflow context for an expression (tokens [a, b) of `stmt`), given the scope before
+ * it. Returns the renamed expression text and the context.
+ */
+export function followAssignments(
+  scope: Stmt[], stmt: Stmt, a: number, b: number, fam: Family, text: string, lang: Lang,
+  isMath: MathCheck, functions: string[], lines: LineIndex,
+): { parseText: string; context: Omit<MathContext, 'functions' | 'notes'> } {
+  const defs: Def[] = [];
+  for (const s of scope) {
+    const sh = shapeOf(s, fam);
+    if (sh.kind !== 'assign' || !sh.names.length || !sh.op || !sh.value) continue;
+    const line = lines.lineAt(s.start);
+    const aug = sh.op.text === '=' || sh.op.text === '<-' || sh.op.text === '<<-' || sh.op.text === ':=' ? undefined : sh.op.text.slice(0, -1);
+    if (sh.names.length === 1) { defs.push({ name: sh.names[0], stmt: s, value: sh.value, aug, line }); continue; }
+    // a, b = e1, e2: pair them up when the counts match
+    const parts = splitValue(s.toks, sh.value[0], sh.value[1]);
+    sh.names.forEach((name, k) => defs.push({ name, stmt: s, value: parts.length === sh.names.length ? parts[k] : undefined, line }));
+  }
+  const count = new Map<string, number>();
+  for (const d of defs) count.set(d.name, (count.get(d.name) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const versions: { def: Def; version: string }[] = [];
+  const renamed: Record<string, string> = {};
+  const current = new Map<string, string>(); // name → version visible now
+  const versionOf = (name: string) => current.get(name) ?? (count.has(name) ? `${name}_0` : name);
+  const textOf = (s: Stmt, from: number, to: number) => joinTokens(text, s.toks, from, to, renamer(s.toks, from, to, versionOf));
+  const defText = new Map<string, { text: string; def: Def }>();
+  for (const d of defs) {
+    const k = (seen.get(d.name) ?? 0) + 1;
+    seen.set(d.name, k);
+    const version = k === count.get(d.name) ? d.name : `${d.name}_${k}`;
+    if (d.value) {
+      let body = textOf(d.stmt, d.value[0], d.value[1]);
+      if (d.aug) body = `${versionOf(d.name)} ${d.aug === '**' ? '**' : d.aug} (${body})`;
+      defText.set(version, { text: body, def: d });
+    }
+    if (version !== d.name) renamed[version] = `${d.name} (line ${d.line})`;
+    if (count.has(d.name) && !renamed[`${d.name}_0`] && d.aug) renamed[`${d.name}_0`] = `${d.name} (input)`;
+    current.set(d.name, version);
+    versions.push({ def: d, version });
+  }
+  const parseText = joinTokens(text, stmt.toks, a, b, renamer(stmt.toks, a, b, versionOf));
+  for (const n of usedNames(stmt.toks, a, b)) if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
+
+  // the definitions the expression reaches, checked to be math (others stay inputs)
+  const where: Record<string, string> = {};
+  const constants: Record<string, number> = {};
+  const queue = idsIn(parseText);
+  const visited = new Set<string>();
+  while (queue.length && visited.size < 200) {
+    const n = queue.shift()!;
+    if (visited.has(n)) continue;
+    visited.add(n);
+    const d = defText.get(n);
+    if (!d) continue;
+    if (NUMBER.test(d.text)) { constants[n] = Number(d.text.replace(/\s+/g, '')); where[n] = d.text.trim(); continue; }
+    if (!isMath(d.text, lang, functions)) continue;
+    where[n] = d.text;
+    queue.push(...idsIn(d.text));
+  }
+  for (const k of Object.keys(renamed)) if (!visited.has(k)) delete renamed[k];
+  return { parseText, context: { where, constants, renamed } };
+}
+
+function splitValue(toks: Token[], a: number, b: number): [number, number][] {
+  let from = a;
+  let to = b;
+  if (toks[a]?.kind === 'open' && toks[b - 1]?.kind === 'close') { from++; to--; }
+  const out: [number, number][] = [];
+  let d = 0;
+  let s = from;
+  for (let k = from; k < to; k++) {
+    if (toks[k].kind === 'open') d++;
+    else if (toks[k].kind === 'close') d--;
+    else if (d === 0 && toks[k].text === ',') { out.push([s, k]); s = k + 1; }
+  }
+  out.push([s, to]);
+  return out;
+}
+
+function renamer(toks: Token[], a: number, b: number, versionOf: (n: string) => string): (t: Token) => string | undefined {
+  const vars = new Set(usedNames(toks, a, b));
+  return (t) => {
+    if (t.kind !== 'id' || !vars.has(t.text)) return undefined;
+    const k = toks.indexOf(t);
+    const prev = toks[k - 1];
+    const next = toks[k + 1];
+    if ((next && (next.text === '(' || next.text === '.')) || (prev && prev.text === '.')) return undefined;
+    const v = versionOf(t.text);
+    return v === t.text ? undefined : v;
+  };
+}
+
+function idsIn(s: string): string[] {
+  return s.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+}

@@ -1,0 +1,151 @@
+// Per-language lexical and block rules. The scanner is one hand-written lexer driven by these
+// tables (see README.md for why not tree-sitter): comments, strings, line continuations, how
+// statements end and how blocks nest are all that detection and dataflow need.
+import type { Lang } from '../types';
+
+export type BlockStyle = 'indent' | 'braces' | 'end';
+/** When a newline ends a statement (outside brackets). */
+export type NewlineRule = 'always' | 'unlessContinued' | 'never';
+
+export interface Family {
+  lang: Lang;
+  lineComments: string[];
+  /** Block comments [open, close]; `ownLine` markers count only alone on their line (MATLAB %{ %}). */
+  blockComments: { open: string; close: string; ownLine?: boolean }[];
+  /** Quotes in match order (triple quotes first). */
+  quotes: string[];
+  /** `'` after an operand is the transpose operator, not a quote (Julia, MATLAB). */
+  transposeQuote: boolean;
+  /** Backslash escapes inside strings. */
+  backslashEscapes: boolean;
+  /** Line continuation marker at end of line: `\` (Python, C macros) or `...` (MATLAB). */
+  continuation?: string;
+  newline: NewlineRule;
+  blocks: BlockStyle;
+  /** Identifier characters beyond [A-Za-z0-9_]: `$` in JS, `.` in R, `!` in Julia. */
+  identExtra: string;
+  /** Cell markers that start a notebook cell (a line comment beginning with these). */
+  cellMarkers: string[];
+  /** Words that are never math: keywords, declarations. */
+  keywords: ReadonlySet<string>;
+  /** Declaration words/types stripped from the front of an assignment (`const`, `double`). */
+  declWords: ReadonlySet<string>;
+  /** Words opening a block that is a loop or a branch (dataflow stops there). */
+  loopBranch: ReadonlySet<string>;
+  /** Words opening a function definition. */
+  functionWords: ReadonlySet<string>;
+  /** `end`-style languages: words that open a block closed by `end`. */
+  endOpeners?: ReadonlySet<string>;
+  /** Words that continue a block (else, elseif, catch, case): close and reopen. */
+  midBlock?: ReadonlySet<string>;
+  /** Assignment operators, longest first. */
+  assignOps: string[];
+}
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+const C_KEYWORDS = 'if else for while do switch case default break continue return goto sizeof typedef struct union enum static extern const volatile inline register auto void include define';
+const C_TYPES = 'double float int long short unsigned signed char bool size_t auto const static constexpr volatile register inline real_t float32_t float64_t Real Scalar';
+const JS_KEYWORDS = 'if else for while do switch case default break continue return function var let const class new delete typeof instanceof in of this import export from as try catch finally throw yield await async void null undefined true false interface type enum declare readonly public private protected static';
+
+const C_LIKE_BASE = {
+  lineComments: ['//'],
+  blockComments: [{ open: '/*', close: '*/' }],
+  transposeQuote: false,
+  backslashEscapes: true,
+  blocks: 'braces' as const,
+  cellMarkers: ['// %%'],
+  loopBranch: set('for while do if else switch try catch'),
+  assignOps: ['>>>=', '**=', '<<=', '>>=', '+=', '-=', '*=', '/=', '%=', '^=', '|=', '&=', '='],
+};
+
+export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Family> = {
+  python: {
+    lang: 'python',
+    lineComments: ['#'],
+    blockComments: [],
+    quotes: ['"""', "'''", '"', "'"],
+    transposeQuote: false,
+    backslashEscapes: true,
+    continuation: '\\',
+    newline: 'always',
+    blocks: 'indent',
+    identExtra: '',
+    cellMarkers: ['# %%', '#%%', '# In['],
+    keywords: set('def return if elif else for while in not and or is import from as class with try except finally raise pass break continue lambda yield global nonlocal del assert async await None True False print'),
+    declWords: set('global nonlocal'),
+    loopBranch: set('for while if elif else try except finally with match case'),
+    functionWords: set('def class'),
+    assignOps: ['**=', '//=', '+=', '-=', '*=', '/=', '%=', '@=', ':=', '='],
+  },
+  javascript: {
+    ...C_LIKE_BASE, lang: 'javascript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$',
+    keywords: set(JS_KEYWORDS), declWords: set('const let var export'), functionWords: set('function class'),
+  },
+  typescript: {
+    ...C_LIKE_BASE, lang: 'typescript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$',
+    keywords: set(JS_KEYWORDS), declWords: set('const let var export readonly'), functionWords: set('function class'),
+  },
+  c: {
+    ...C_LIKE_BASE, lang: 'c', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '',
+    keywords: set(C_KEYWORDS + ' ' + C_TYPES + ' printf fprintf puts malloc free'), declWords: set(C_TYPES),
+    functionWords: set(''),
+  },
+  cpp: {
+    ...C_LIKE_BASE, lang: 'cpp', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '',
+    keywords: set(C_KEYWORDS + ' ' + C_TYPES + ' class namespace template typename using public private protected virtual override new delete this nullptr true false cout cerr endl std'),
+    declWords: set(C_TYPES + ' std::complex'), functionWords: set('class namespace'),
+  },
+  julia: {
+    lang: 'julia',
+    lineComments: ['#'],
+    blockComments: [{ open: '#=', close: '=#' }],
+    quotes: ['"""', '"'],
+    transposeQuote: true,
+    backslashEscapes: true,
+    newline: 'unlessContinued',
+    blocks: 'end',
+    identExtra: '!',
+    cellMarkers: ['##', '# %%'],
+    keywords: set('function return if elseif else for while in end begin let local global const do try catch finally struct mutable module using import export macro quote break continue true false nothing println'),
+    declWords: set('local global const'),
+    loopBranch: set('for while if elseif else try catch finally do let'),
+    functionWords: set('function macro struct module'),
+    endOpeners: set('function for while if begin let do try struct module macro quote'),
+    midBlock: set('else elseif catch finally'),
+    assignOps: ['+=', '-=', '*=', '/=', '^=', '.=', '='],
+  },
+  matlab: {
+    lang: 'matlab',
+    lineComments: ['%'],
+    blockComments: [{ open: '%{', close: '%}', ownLine: true }],
+    quotes: ['"', "'"],
+    transposeQuote: true,
+    backslashEscapes: false,
+    continuation: '...',
+    newline: 'always',
+    blocks: 'end',
+    identExtra: '',
+    cellMarkers: ['%%'],
+    keywords: set('function return if elseif else for parfor while end switch case otherwise try catch break continue global persistent disp fprintf printf clc clear close figure hold plot'),
+    declWords: set('global persistent'),
+    loopBranch: set('for parfor while if elseif else switch case otherwise try catch'),
+    functionWords: set('function classdef'),
+    endOpeners: set('function for parfor while if switch try classdef methods properties'),
+    midBlock: set('else elseif case otherwise catch'),
+    assignOps: ['+=', '-=', '*=', '/=', '='],
+  },
+  r: {
+    ...C_LIKE_BASE, lang: 'r', lineComments: ['#'], blockComments: [], quotes: ['"', "'"], newline: 'unlessContinued', identExtra: '.',
+    cellMarkers: ['# %%', '## ----'],
+    keywords: set('function return if else for while repeat in next break TRUE FALSE NULL NA Inf NaN library require print cat'),
+    declWords: set(''), functionWords: set('function'),
+    loopBranch: set('for while repeat if else'),
+    assignOps: ['<<-', '<-', '='],
+  },
+};
+
+/** The code family for a language, or undefined for LaTeX/Markdown/mathjs text. */
+export function familyOf(lang: Lang): Family | undefined {
+  return (FAMILIES as Record<string, Family>)[lang];
+}

@@ -1,0 +1,203 @@
+// findMathAt: the math under the cursor in a document of any supported language, with the
+// dataflow context (earlier assignments, helper functions, constants) the engine needs for totals.
+import type { Lang } from '../types';
+import { candidates, joinTokens, tokenAt } from './candidates';
+import { formulaInLine, stripMarkers } from './comment';
+import { followAssignments, scopeBefore } from './dataflow';
+import { familyOf, type Family } from './families';
+import { collectHelpers } from './helpers';
+import { lex, type Token } from './lex';
+import { LineIndex } from './lines';
+import { defaultIsMath } from './mathCheck';
+import { shapeOf } from './shape';
+import { splitStatements } from './statements';
+import { findTexMath } from './texFind';
+import type { FindOptions, FunctionDef, MathAt, MathCheck } from './types';
+import { windowAround, type Window } from './window';
+
+export interface FindOptionsWithLine extends FindOptions {
+  /** 1-based line of `offset` when the caller knows it (the editor does); else counted. */
+  line?: number;
+  /** Restrict the search to [min, max) (a Markdown code fence). */
+  bounds?: { min: number; max: number };
+}
+
+/** The largest math expression containing `offset`, or null when the cursor is not on math. */
+export function findMathAt(text: string, lang: Lang, offset: number, opts: FindOptionsWithLine = {}): MathAt | null {
+  if (!(offset >= 0 && offset <= text.length)) return null;
+  const win = windowAround(text, offset);
+  if (!win) return null;
+  if (opts.bounds) { win.from = Math.max(win.from, opts.bounds.min); win.to = Math.min(win.to, opts.bounds.max); }
+  if (opts.stats) opts.stats.scanned = win.to - win.from;
+  const line = opts.line ?? countLine(text, offset);
+  const lines = new LineIndex(text, offset, line);
+  const isMath = opts.isMath ?? defaultIsMath;
+  if (lang === 'latex' || lang === 'markdown') {
+    return findTexMath(text, lang, offset, win, lines, isMath, (fenceLang, bounds) =>
+      findMathAt(text, fenceLang, offset, { ...opts, line, bounds }));
+  }
+  if (lang === 'math') return commentMath(text, offset, win, lines, isMath, 'code');
+  const fam = familyOf(lang);
+  if (!fam) return null;
+  return findInCode(text, fam, offset, win, lines, isMath, opts);
+}
+
+function countLine(text: string, offset: number): number {
+  // only when the caller did not say (CLI, tests): one pass up to the cursor
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function findInCode(text: string, fam: Family, offset: number, win: Window, lines: LineIndex, isMath: MathCheck, opts: FindOptions): MathAt | null {
+  const toks = lex(text, fam, win.from, win.to);
+  const hit = toks.find((t) => t.start <= offset && offset < t.end);
+  const stmts = splitStatements(toks, fam, text);
+  if (hit && (hit.kind === 'comment' || hit.kind === 'str')) {
+    if (opts.comments === false) return null;
+    if (hit.kind === 'str' && !isDocstring(hit, stmts, fam)) return null;
+    const found = commentMath(text, offset, win, lines, isMath, 'comment');
+    if (found && opts.dataflow !== false) addCommentDataflow(found, text, hit, lines, isMath);
+    return found;
+  }
+  if (hit && hit.kind === 'pre') return null;
+  const idx = stmts.findIndex((s) => s.start <= offset && offset <= s.end);
+  if (idx < 0) return null;
+  const stmt = stmts[idx];
+  let at = tokenAt(stmt.toks, offset);
+  if (at < 0) {
+    // on whitespace inside the statement: the token before
+    at = stmt.toks.findIndex((t) => t.start > offset) - 1;
+    if (at < 0) return null;
+  }
+  const tok = stmt.toks[at];
+  if (tok.kind === 'id' && fam.keywords.has(tok.text)) return null;
+  if (tok.kind === 'str') return null;
+  const shape = shapeOf(stmt, fam);
+  const helpers = collectHelpers(stmts, fam, text);
+  const fnNames = Object.keys(helpers);
+  for (const [a, b] of candidates(stmt.toks, shape, at, fam)) {
+    if (stmt.toks.slice(a, b).some((t) => t.kind === 'str')) continue;
+    const exprText = joinTokens(text, stmt.toks, a, b);
+    if (!isMath(exprText, fam.lang, fnNames)) continue;
+    const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
+    const isBody = !!shape.fn && a >= shape.fn.body[0];
+    const target = shape.fn?.name ?? (shape.names.length === 1 ? shape.names[0] : shape.target ? joinTokens(text, stmt.toks, ...shape.target) : undefined);
+    const result: MathAt = {
+      range,
+      text: text.slice(range.start, range.end),
+      parseText: exprText,
+      kind: 'code',
+      lang: fam.lang,
+      statement: {
+        target: a === (shape.fn?.body[0] ?? shape.value?.[0]) && b === (shape.fn?.body[1] ?? shape.value?.[1]) ? target : undefined,
+        params: isBody ? shape.fn!.params : undefined,
+        text: text.slice(stmt.start, stmt.end),
+        range: { start: stmt.start, end: stmt.end },
+        line: lines.lineAt(stmt.start),
+      },
+      context: { where: {}, functions: {}, constants: {}, renamed: {}, notes: [] },
+    };
+    if (opts.dataflow !== false) {
+      // helpers reachable from the expression only (a function's own name is not one of its inputs)
+      const used = (body: string): string[] => body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+      const fns: Record<string, FunctionDef> = {};
+      const queue = used(exprText);
+      while (queue.length) {
+        const n = queue.shift()!;
+        if (helpers[n] && !fns[n] && n !== shape.fn?.name) { fns[n] = helpers[n]; queue.push(...used(helpers[n].body)); }
+      }
+      if (isBody) {
+        // a helper's body: its parameters are the inputs; nothing above is followed
+        result.context.functions = fns;
+        return result;
+      }
+      const cellStart = lastCellMarker(toks, fam, offset);
+      const { scope, notes } = scopeBefore(stmts, idx, fam, lines, cellStart);
+      const flow = followAssignments(scope, stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines);
+      result.parseText = flow.parseText;
+      result.context = { ...flow.context, functions: { ...fns, ...helpersIn(flow.context.where, helpers, fns) }, notes };
+    }
+    return result;
+  }
+  return null;
+}
+
+/** Helpers used by the followed definitions. */
+function helpersIn(where: Record<string, string>, helpers: Record<string, FunctionDef>, have: Record<string, FunctionDef>): Record<string, FunctionDef> {
+  const out: Record<string, FunctionDef> = {};
+  const queue = Object.values(where).flatMap((w) => w.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []);
+  while (queue.length) {
+    const n = queue.shift()!;
+    if (helpers[n] && !have[n] && !out[n]) { out[n] = helpers[n]; queue.push(...(helpers[n].body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [])); }
+  }
+  return out;
+}
+
+/** A string that is a statement on its own (Python/Julia docstring, or a bare string). */
+function isDocstring(tok: Token, stmts: ReturnType<typeof splitStatements>, fam: Family): boolean {
+  if (fam.lang !== 'python' && fam.lang !== 'julia') return false;
+  return stmts.some((s) => s.toks.length === 1 && s.toks[0] === tok);
+}
+
+/** Offset of the last notebook cell marker (`# %%`) at a line start before `offset`, or -1. */
+function lastCellMarker(toks: Token[], fam: Family, offset: number): number {
+  let best = -1;
+  for (const t of toks) {
+    if (t.start >= offset) break;
+    if (t.kind === 'comment' && fam.cellMarkers.some((m) => t.text.startsWith(m))) best = t.start;
+  }
+  return best;
+}
+
+/** A formula in the comment (or docstring) line under the cursor, in mathjs syntax. */
+function commentMath(text: string, offset: number, win: Window, lines: LineIndex, isMath: MathCheck, kind: 'comment' | 'code'): MathAt | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const raw = text.slice(Math.max(lineStart, win.from), lineEnd);
+  const f = formulaInLine(kind === 'comment' ? stripMarkers(raw) : raw, lineStart, offset);
+  if (!f || !isMath(f.text, 'math', [])) return null;
+  return {
+    range: { start: f.start, end: f.end },
+    text: f.text,
+    parseText: f.text,
+    kind: kind === 'comment' ? 'comment' : 'code',
+    lang: 'math',
+    statement: { target: f.target, params: f.params, text: raw.trim(), range: { start: lineStart, end: lineEnd }, line: lines.lineAt(lineStart) },
+    context: { where: {}, functions: {}, constants: {}, renamed: {}, notes: [] },
+  };
+}
+
+/**
+ * Dataflow inside a comment block: earlier comment lines of the same block with `name = formula`
+ * (latest first wins) become definitions.
+ */
+function addCommentDataflow(found: MathAt, text: string, tok: Token, lines: LineIndex, isMath: MathCheck): void {
+  void lines;
+  const where: Record<string, string> = {};
+  let end = found.statement.range.start - 1;
+  let count = 0;
+  while (end > 0 && count++ < 50) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const raw = text.slice(start, end);
+    const inBlock = start >= tok.start || /^\s*(#|\/\/|%|\*)/.test(raw);
+    if (!inBlock) break;
+    const stripped = stripMarkers(raw);
+    const eq = stripped.indexOf('=');
+    if (eq > 0) {
+      const f = formulaInLine(stripped, start, start + stripped.length - 1);
+      if (f && f.target && !f.params && !(f.target in where) && isMath(f.text, 'math', [])) where[f.target] = f.text;
+    }
+    end = start - 1;
+  }
+  const used = new Set<string>();
+  const queue: string[] = found.parseText.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+  while (queue.length) {
+    const n = queue.shift()!;
+    if (used.has(n) || !(n in where)) continue;
+    used.add(n);
+    queue.push(...(where[n].match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []));
+  }
+  found.context.where = Object.fromEntries([...used].map((n) => [n, where[n]]));
+}

@@ -1,0 +1,107 @@
+// Helper functions with a single-expression body defined in the window: the one-line forms come
+// from shape.ts (`f(x) = x^2`, `sq = lambda x: x*x`, `const sq = (x) => x*x`); this adds the
+// block forms whose body is one `return` (or, in Julia/R, one expression; in MATLAB, one
+// assignment to the declared output).
+import type { Family } from './families';
+import type { Token } from './lex';
+import { joinTokens } from './candidates';
+import { matchClose, paramNames, shapeOf, type Shape } from './shape';
+import type { Stmt } from './statements';
+import type { FunctionDef } from './types';
+
+interface Header { name: string; params: string[]; output?: string }
+
+/** The name and parameters of a function header statement, if it is one. */
+export function functionHeader(s: Stmt, fam: Family): Header | undefined {
+  const t = s.toks;
+  const ids = (k: number) => t[k]?.kind === 'id';
+  let k = 0;
+  while (ids(k) && ['export', 'async', 'static', 'inline', 'public', 'private', 'default'].includes(t[k].text)) k++;
+  const word = t[k]?.text;
+  if ((word === 'def' || word === 'function') && fam.lang !== 'r') {
+    // MATLAB: function y = f(x)  /  function [a, b] = f(x)
+    let n = k + 1;
+    let output: string | undefined;
+    if (fam.lang === 'matlab') {
+      const eq = t.findIndex((x) => x.kind === 'op' && x.text === '=');
+      if (eq > 0) { output = t.slice(k + 1, eq).filter((x) => x.kind === 'id').map((x) => x.text).join(','); n = eq + 1; }
+    }
+    if (!ids(n)) return undefined;
+    if (t[n + 1]?.text !== '(') return { name: t[n].text, params: [], output };
+    const c = matchClose(t, n + 1);
+    return { name: t[n].text, params: paramNames(t, n + 2, c - 1), output };
+  }
+  // const f = function (x) {  /  const f = (x) => {  /  f <- function(x) {
+  const sh = shapeOf({ ...s, opens: false }, fam);
+  if (sh.kind === 'assign' && sh.names.length === 1 && sh.value) {
+    let v = sh.value[0];
+    if (t[v]?.text === 'async') v++;
+    if (t[v]?.text === 'function' && t[v + 1]?.text === '(') {
+      const c = matchClose(t, v + 1);
+      return { name: sh.names[0], params: paramNames(t, v + 2, c - 1) };
+    }
+    if (t[v]?.text === '(') {
+      const c = matchClose(t, v);
+      if (t[t.length - 1]?.text === '=>') return { name: sh.names[0], params: paramNames(t, v + 1, c - 1) };
+    }
+    return undefined;
+  }
+  // C/C++: double f(double x, double y) {
+  if ((fam.lang === 'c' || fam.lang === 'cpp') && s.opens) {
+    const open = t.findIndex((x) => x.text === '(');
+    if (open >= 2 && ids(open - 1) && matchClose(t, open) === t.length && !fam.loopBranch.has(t[0].text)) {
+      return { name: t[open - 1].text, params: paramNames(t, open + 1, t.length - 1) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Block-form helpers defined in `stmts` (those whose body is one expression), plus the
+ * one-line forms, as source-language text.
+ */
+export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record<string, FunctionDef> {
+  const out: Record<string, FunctionDef> = {};
+  for (let i = 0; i < stmts.length; i++) {
+    const s = stmts[i];
+    if (s.close) continue;
+    const sh = shapeOf(s, fam);
+    if (sh.fn) { out[sh.fn.name] = { params: sh.fn.params, body: joinTokens(text, s.toks, ...sh.fn.body) }; continue; }
+    if (!s.opens) continue;
+    const h = functionHeader(s, fam);
+    if (!h) continue;
+    // the body: statements after the header, before its block ends
+    const body: { s: Stmt; sh: Shape }[] = [];
+    let j = i + 1;
+    for (; j < stmts.length; j++) {
+      const b = stmts[j];
+      if (fam.blocks === 'indent' ? b.depth <= s.depth : b.depth <= s.depth) break;
+      if (b.toks.length === 1 && b.toks[0].kind === 'str') continue; // docstring
+      body.push({ s: b, sh: shapeOf(b, fam) });
+      if (body.length > 1) break;
+    }
+    if (body.length !== 1) continue;
+    const only = body[0];
+    let span: [number, number] | undefined;
+    if (only.sh.kind === 'return') span = only.sh.value;
+    else if (fam.lang === 'matlab' && only.sh.kind === 'assign' && h.output && only.sh.names.join(',') === h.output) span = only.sh.value;
+    else if ((fam.lang === 'julia' || fam.lang === 'r') && only.sh.kind === 'expr') span = only.sh.value;
+    if (span && span[1] > span[0]) out[h.name] = { params: h.params, body: joinTokens(text, only.s.toks, ...span) };
+  }
+  return out;
+}
+
+/** Identifiers used as values in tokens [a, b): not calls, not attributes, not keyword arguments. */
+export function usedNames(toks: Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.kind !== 'id') continue;
+    const next = toks[k + 1];
+    const prev = toks[k - 1];
+    if (next && (next.text === '(' || next.text === '.' || next.text === '::')) continue;
+    if (prev && prev.kind === 'op' && (prev.text === '.' || prev.text === '::')) continue;
+    out.push(t.text);
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+// One lexer for every code family (see families.ts): identifiers, numbers, operators, brackets,
+// strings, comments and newlines, with offsets into the whole document. It only ever runs over a
+// window around the cursor (window.ts), so its cost is bounded whatever the file size.
+import type { Family } from './families';
+
+export type TokKind = 'id' | 'num' | 'op' | 'open' | 'close' | 'str' | 'comment' | 'pre' | 'nl';
+
+export interface Token {
+  kind: TokKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Longest first: the lexer takes the first operator that matches.
+const OPS = [
+  '>>>=', '<<-', '**=', '//=', '<<=', '>>=', '===', '!==', '...', '%*%', '%/%', '%in%', '%o%',
+  '**', '//', '==', '!=', '~=', '<=', '>=', '&&', '||', '->', '=>', '<-', '+=', '-=', '*=', '/=', '^=',
+  '%=', '|=', '&=', '@=', ':=', '.*', './', '.^', ".'", '.\\', '::', '%%', '++', '--', '|>', '<<', '>>', '.=',
+];
+
+const NUMBER = /(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*(?:\.(?![*/^\\'.])\d*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?)(?:im\b|[jJ]\b|[fFlLuU]{1,3}\b)?/y;
+
+function identRegex(extra: string): RegExp {
+  const esc = extra.replace(/[\\\]^-]/g, '\\$&');
+  return new RegExp(`[\\p{L}_${esc}][\\p{L}\\p{N}_${esc}]*`, 'uy');
+}
+const identCache = new Map<string, RegExp>();
+
+/** Lexes `text[from, to)`. Unterminated strings stop at the line end, block comments at `to`. */
+export function lex(text: string, fam: Family, from: number, to: number): Token[] {
+  const toks: Token[] = [];
+  let ident = identCache.get(fam.identExtra);
+  if (!ident) identCache.set(fam.identExtra, (ident = identRegex(fam.identExtra)));
+  let i = from;
+  let lineStart = true; // only whitespace so far on this line
+  const push = (kind: TokKind, start: number, end: number) => {
+    toks.push({ kind, start, end, text: text.slice(start, end) });
+  };
+  while (i < to) {
+    const c = text[i];
+    if (c === '\n') { push('nl', i, i + 1); i++; lineStart = true; continue; }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\f') { i++; continue; }
+    const wasLineStart = lineStart;
+    lineStart = false;
+    // Line continuation: `\` or `...` then the end of the line joins the two lines.
+    if (fam.continuation && text.startsWith(fam.continuation, i)) {
+      const eol = lineEnd(text, i, to);
+      const rest = text.slice(i + fam.continuation.length, eol);
+      if (fam.continuation === '...' || /^\s*$/.test(rest)) { i = Math.min(to, eol + 1); continue; }
+    }
+    // Preprocessor lines (C/C++): their own statement, never math.
+    if (c === '#' && wasLineStart && (fam.lang === 'c' || fam.lang === 'cpp')) {
+      let e = lineEnd(text, i, to);
+      while (e < to && text[e - 1] === '\\') e = lineEnd(text, e + 1, to);
+      push('pre', i, e); i = e; continue;
+    }
+    const block = fam.blockComments.find((b) => text.startsWith(b.open, i)
+      && (!b.ownLine || (wasLineStart && /^\s*$/.test(text.slice(i + b.open.length, lineEnd(text, i, to))))));
+    if (block) {
+      let e = text.indexOf(block.close, i + block.open.length);
+      e = e < 0 || e >= to ? to : e + block.close.length;
+      push('comment', i, e); i = e; continue;
+    }
+    if (fam.lineComments.some((m) => text.startsWith(m, i))) {
+      const e = lineEnd(text, i, to);
+      push('comment', i, e); i = e; continue;
+    }
+    const quote = fam.quotes.find((q) => text.startsWith(q, i));
+    if (quote && !(quote === "'" && fam.transposeQuote && isOperandEnd(text[i - 1]))) {
+      const e = stringEnd(text, i, to, quote, fam.backslashEscapes && !(fam.lang === 'matlab'));
+      push('str', i, e); i = e; continue;
+    }
+    if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(text);
+      if (m && m[0].length) { push('num', i, i + m[0].length); i += m[0].length; continue; }
+    }
+    ident.lastIndex = i;
+    const id = ident.exec(text);
+    if (id && id[0].length) { const e = Math.min(to, i + id[0].length); push('id', i, e); i = e; continue; }
+    if (c === '(' || c === '[' || c === '{') { push('open', i, i + 1); i++; continue; }
+    if (c === ')' || c === ']' || c === '}') { push('close', i, i + 1); i++; continue; }
+    const op = OPS.find((o) => text.startsWith(o, i));
+    if (op && i + op.length <= to) { push('op', i, i + op.length); i += op.length; continue; }
+    push('op', i, i + 1); i++;
+  }
+  return toks;
+}
+
+function lineEnd(text: string, i: number, to: number): number {
+  const e = text.indexOf('\n', i);
+  return e < 0 || e > to ? to : e;
+}
+
+/** True after an identifier, number, closing bracket or transpose: a `'` there is the transpose. */
+function isOperandEnd(ch: string | undefined): boolean {
+  return !!ch && /[\p{L}\p{N}_)\]}'.]/u.test(ch);
+}
+
+function stringEnd(text: string, i: number, to: number, quote: string, escapes: boolean): number {
+  const triple = quote.length === 3;
+  const multiline = triple || quote === '`';
+  let j = i + quote.length;
+  while (j < to) {
+    const ch = text[j];
+    if (escapes && ch === '\\') { j += 2; continue; }
+    if (!multiline && ch === '\n') return j; // unterminated: stop at the line end
+    if (text.startsWith(quote, j)) {
+      // MATLAB/Octave double a quote to escape it
+      if (!escapes && quote.length === 1 && text[j + 1] === quote) { j += 2; continue; }
+      return j + quote.length;
+    }
+    j++;
+  }
+  return to;
+}

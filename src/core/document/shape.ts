@@ -1,0 +1,204 @@
+// What a statement is made of: an assignment (target, operator, value), a return, a helper
+// function definition (one-line forms), a block header or a bare expression. Works on the tokens
+// of one statement; no language grammar beyond these shapes.
+import type { Family } from './families';
+import type { Token } from './lex';
+import type { Stmt } from './statements';
+
+export interface FunctionShape {
+  name: string;
+  params: string[];
+  /** Token index range [from, to) of the body expression in the statement. */
+  body: [number, number];
+}
+
+export interface Shape {
+  kind: 'assign' | 'return' | 'def' | 'header' | 'expr' | 'other';
+  /** Index of the first token after declaration words (`const`, `double`). */
+  head: number;
+  /** Assignment target token range and operator. */
+  target?: [number, number];
+  op?: Token;
+  /** Simple names assigned (`x`, `a, b`); empty for `self.x` or `a[i]`. */
+  names: string[];
+  /** Value expression token range [from, to). */
+  value?: [number, number];
+  /** A helper function defined by this statement (`f(x) = …`, `sq = lambda x: …`, `def f(x): return …`). */
+  fn?: FunctionShape;
+}
+
+/** Index just past the bracket group opening at `i` (or the end). */
+export function matchClose(toks: Token[], i: number, to = toks.length): number {
+  let d = 0;
+  for (let k = i; k < to; k++) {
+    if (toks[k].kind === 'open') d++;
+    else if (toks[k].kind === 'close' && --d === 0) return k + 1;
+  }
+  return to;
+}
+
+/** Splits [from, to) at top-level commas into [from, to) ranges. */
+export function splitTop(toks: Token[], from: number, to: number, sep = ','): [number, number][] {
+  const out: [number, number][] = [];
+  let d = 0;
+  let s = from;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind === 'open') d++;
+    else if (t.kind === 'close') d--;
+    else if (d === 0 && t.kind === 'op' && t.text === sep) { out.push([s, k]); s = k + 1; }
+  }
+  out.push([s, to]);
+  return out;
+}
+
+function findTop(toks: Token[], from: number, to: number, pred: (t: Token) => boolean): number {
+  let d = 0;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind === 'open') d++;
+    else if (t.kind === 'close') d--;
+    else if (d === 0 && pred(t)) return k;
+  }
+  return -1;
+}
+
+/** Parameter names of a parenthesised list [from, to) (exclusive of the parentheses). */
+export function paramNames(toks: Token[], from: number, to: number): string[] {
+  if (from >= to) return [];
+  return splitTop(toks, from, to).map(([a, b]) => {
+    const ids = toks.slice(a, b).filter((t) => t.kind === 'id');
+    const annotated = toks.slice(a, b).some((t) => t.kind === 'op' && (t.text === ':' || t.text === '=' || t.text === '::'));
+    // `x: float = 1`, `x::Real`, `x = 2` name first; C `const double *x` names last
+    return (annotated ? ids[0] : ids[ids.length - 1])?.text ?? '';
+  }).filter(Boolean);
+}
+
+const isId = (t: Token | undefined, w?: string) => !!t && t.kind === 'id' && (w === undefined || t.text === w);
+const isOp = (t: Token | undefined, w: string) => !!t && t.kind === 'op' && t.text === w;
+
+export function shapeOf(s: Stmt, fam: Family): Shape {
+  const toks = s.toks;
+  const n = toks.length;
+  let head = 0;
+  // declaration words and C-style types: `const`, `let`, `double x`, `unsigned long n`, `float *p`
+  while (head < n - 1 && isId(toks[head]) && (fam.declWords.has(toks[head].text)
+    || ((fam.lang === 'c' || fam.lang === 'cpp') && (isId(toks[head + 1]) || isOp(toks[head + 1], '*') || isOp(toks[head + 1], '&') || isOp(toks[head + 1], '::'))))) {
+    head++;
+    while (head < n - 1 && (isOp(toks[head], '*') || isOp(toks[head], '&') || isOp(toks[head], '::'))) head++;
+  }
+  const first = toks[head];
+  const shape: Shape = { kind: 'other', head, names: [] };
+  if (!first) return shape;
+
+  // def f(x): return body   (Python one-line helper)
+  if (fam.lang === 'python' && isId(first, 'def')) {
+    const open = head + 2;
+    if (isId(toks[head + 1]) && toks[open]?.text === '(') {
+      const close = matchClose(toks, open);
+      const colon = findTop(toks, close, n, (t) => t.text === ':');
+      shape.kind = 'def';
+      if (colon >= 0 && colon < n - 1) {
+        let b = colon + 1;
+        if (isId(toks[b], 'return')) b++;
+        shape.fn = { name: toks[head + 1].text, params: paramNames(toks, open + 1, close - 1), body: [b, n] };
+      }
+    } else shape.kind = 'header';
+    return shape;
+  }
+  if (isId(first, 'return')) {
+    shape.kind = 'return';
+    let from = head + 1;
+    let to = n;
+    // R: return(expr)
+    if (fam.lang === 'r' && toks[from]?.text === '(' && matchClose(toks, from) === n) { from++; to--; }
+    shape.value = [from, to];
+    return shape;
+  }
+  if (s.opens || (isId(first) && fam.loopBranch.has(first.text)) || (isId(first) && fam.functionWords.has(first.text))) {
+    shape.kind = 'header';
+    return shape;
+  }
+
+  // assignment: the first top-level assignment operator (R also `->`)
+  const ops = new Set(fam.assignOps);
+  const k = findTop(toks, head, n, (t) => t.kind === 'op' && ops.has(t.text));
+  if (k > head) {
+    shape.kind = 'assign';
+    shape.target = [head, k];
+    shape.op = toks[k];
+    shape.value = [k + 1, n];
+    const tgt = toks.slice(head, k);
+    // `x`, `x: float`, `a, b`, `[a, b]`, `(a, b)`
+    const inner = tgt.length > 2 && tgt[0].kind === 'open' && matchClose(tgt, 0) === tgt.length ? tgt.slice(1, -1) : tgt;
+    const colon = inner.findIndex((t) => t.kind === 'op' && t.text === ':');
+    const plain = colon > 0 ? inner.slice(0, colon) : inner;
+    const parts = splitTop(plain, 0, plain.length);
+    if (parts.every(([a, b]) => b - a === 1 && plain[a].kind === 'id')) shape.names = parts.map(([a]) => plain[a].text);
+    // Julia `f(x) = body`: a helper function
+    if (fam.lang === 'julia' && tgt.length >= 3 && isId(tgt[0]) && tgt[1].text === '(' && matchClose(tgt, 1) === tgt.length && shape.op.text === '=') {
+      shape.kind = 'def';
+      shape.fn = { name: tgt[0].text, params: paramNames(tgt, 2, tgt.length - 1), body: [k + 1, n] };
+      shape.names = [];
+      return shape;
+    }
+    const lambda = lambdaIn(toks, k + 1, n, fam);
+    if (lambda && shape.names.length === 1) {
+      shape.kind = 'def';
+      shape.fn = { name: shape.names[0], ...lambda };
+    }
+    return shape;
+  }
+  // R right assignment `expr -> x`
+  if (fam.lang === 'r') {
+    const r = findTop(toks, head, n, (t) => t.text === '->');
+    if (r > head && r === n - 2 && isId(toks[n - 1])) {
+      return { kind: 'assign', head, target: [n - 1, n], op: toks[r], value: [head, r], names: [toks[n - 1].text] };
+    }
+  }
+  shape.kind = 'expr';
+  shape.value = [head, n];
+  return shape;
+}
+
+/** `lambda x: body`, `(x) => body`, `x => body`, `@(x) body`, `function(x) body` (R, JS) in [from, to). */
+export function lambdaIn(toks: Token[], from: number, to: number, fam: Family): { params: string[]; body: [number, number] } | undefined {
+  const t = toks[from];
+  if (!t) return undefined;
+  if (fam.lang === 'python' && isId(t, 'lambda')) {
+    const colon = findTop(toks, from + 1, to, (x) => x.text === ':');
+    if (colon < 0) return undefined;
+    return { params: paramNames(toks, from + 1, colon), body: [colon + 1, to] };
+  }
+  if ((fam.lang === 'javascript' || fam.lang === 'typescript')) {
+    let a = from;
+    if (isId(toks[a], 'async')) a++;
+    if (isId(toks[a]) && isOp(toks[a + 1], '=>')) return { params: [toks[a].text], body: [a + 2, to] };
+    if (toks[a]?.text === '(') {
+      const c = matchClose(toks, a, to);
+      let arrow = c;
+      if (isOp(toks[arrow], ':')) arrow = findTop(toks, arrow, to, (x) => x.text === '=>'); // return type
+      if (arrow >= 0 && isOp(toks[arrow], '=>') && arrow + 1 < to) return { params: paramNames(toks, a + 1, c - 1), body: [arrow + 1, to] };
+    }
+    return undefined;
+  }
+  if (fam.lang === 'matlab' && isOp(t, '@') && toks[from + 1]?.text === '(') {
+    const c = matchClose(toks, from + 1, to);
+    return { params: paramNames(toks, from + 2, c - 1), body: [c, to] };
+  }
+  if (fam.lang === 'r' && isId(t, 'function') && toks[from + 1]?.text === '(') {
+    const c = matchClose(toks, from + 1, to);
+    let b: [number, number] = [c, to];
+    if (toks[c]?.text === '{' && matchClose(toks, c, to) === to) b = [c + 1, to - 1];
+    return { params: paramNames(toks, from + 2, c - 1), body: b };
+  }
+  if (fam.lang === 'julia') {
+    // x -> body, (x, y) -> body
+    if (isId(t) && isOp(toks[from + 1], '->')) return { params: [t.text], body: [from + 2, to] };
+    if (t.text === '(') {
+      const c = matchClose(toks, from, to);
+      if (isOp(toks[c], '->')) return { params: paramNames(toks, from + 1, c - 1), body: [c + 1, to] };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+// Detection in LaTeX and Markdown documents: the math region (or align row) under the cursor, its
+// right-hand side when it is an equation, and earlier `name = …` rows of the window as dataflow.
+import type { Lang } from '../types';
+import type { LineIndex } from './lines';
+import { rowAt, splitEquals, texRegionAt } from './tex';
+import type { MathAt, MathCheck } from './types';
+import type { Window } from './window';
+
+/** A LaTeX symbol usable as a name: `h`, `y_1`, `\hat{y}`, `\alpha`. */
+const LATEX_NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|\\[a-zA-Z]+(?:\{[A-Za-z]\})?(?:_\{?[A-Za-z0-9]+\}?)?)\s*$/;
+
+/** Names dataflow follows: the parser reads them as plain symbols (`h`, `z_1`). */
+const DEF_NAME = /^\s*[A-Za-z](_[A-Za-z0-9])?\s*$/;
+
+export function findTexMath(
+  text: string, lang: 'latex' | 'markdown', offset: number, win: Window, lines: LineIndex, isMath: MathCheck,
+  delegate: (lang: Lang, bounds: { min: number; max: number }) => MathAt | null,
+): MathAt | null {
+  const { region, fence } = texRegionAt(text, win.from, win.to, offset, lang === 'markdown');
+  if (fence) return fence.lang === 'latex' ? null : delegate(fence.lang, { min: fence.start, max: fence.end });
+  if (!region) return null;
+  const row = rowAt(text, region, offset);
+  const parts = splitEquals(row.text);
+  // the right-hand side: the part under the cursor unless that is the left-hand side
+  const rel = offset - row.start;
+  let k = parts.findIndex((p, i) => rel >= p.at && (i === parts.length - 1 || rel < parts[i + 1].at));
+  if (k <= 0) k = parts.length - 1;
+  const part = parts[k];
+  const lead = part.text.length - part.text.trimStart().length;
+  const exprText = part.text.trim();
+  if (!exprText || !isMath(exprText, 'latex', [])) return null;
+  const start = row.start + part.at + lead;
+  const range = { start, end: start + exprText.length };
+  const lhs = k > 0 ? parts[k - 1].text.trim() : undefined;
+  const found: MathAt = {
+    range,
+    text: text.slice(range.start, range.end),
+    parseText: exprText,
+    kind: 'latex',
+    lang: 'latex',
+    statement: { target: lhs && LATEX_NAME.test(lhs) ? lhs : undefined, text: row.text.trim(), range: { start: row.start, end: row.end }, line: lines.lineAt(row.start) },
+    context: { where: {}, functions: {}, constants: {}, renamed: {}, notes: [] },
+  };
+  found.context.where = earlierDefinitions(text, win, region.start, row.start, isMath, found.parseText, lhs);
+  return found;
+}
+
+/** `name = expr` rows before the cursor's row in the window (nearest wins), reachable from `expr`. */
+function earlierDefinitions(text: string, win: Window, regionStart: number, rowStart: number, isMath: MathCheck, expr: string, self?: string): Record<string, string> {
+  const defs: Record<string, string> = {};
+  const found: { name: string; rhs: string }[] = [];
+  // every region between the window start and the cursor's row
+  let i = win.from;
+  let guard = 0;
+  while (i < rowStart && guard++ < 400) {
+    const probe = nextRegion(text, i, rowStart);
+    if (!probe) break;
+    let rs = probe.start;
+    while (rs < probe.end) {
+      const row = rowAt(text, probe, rs);
+      if (row.start >= rowStart) break;
+      const ps = splitEquals(row.text);
+      if (ps.length === 2 && DEF_NAME.test(ps[0].text)) found.push({ name: ps[0].text.trim(), rhs: ps[1].text.trim() });
+      rs = row.end + 2;
+    }
+    i = probe.end + 1;
+  }
+  void regionStart;
+  for (const f of found) defs[f.name] = f.rhs; // later rows override earlier ones
+  if (self) delete defs[self];
+  const out: Record<string, string> = {};
+  const queue = [expr];
+  while (queue.length) {
+    const e = queue.shift()!;
+    for (const [n, rhs] of Object.entries(defs)) {
+      if (out[n] !== undefined || !mentions(e, n)) continue;
+      if (!isMath(rhs, 'latex', []) && !/^\s*-?[\d.]+\s*$/.test(rhs)) continue;
+      out[n] = rhs;
+      queue.push(rhs);
+    }
+  }
+  return out;
+}
+
+function mentions(expr: string, name: string): boolean {
+  const esc = name.replace(/[\\{}^$.*+?()[\]|]/g, '\\$&');
+  return new RegExp(`(^|[^A-Za-z\\\\])${esc}(?![A-Za-z])`).test(expr);
+}
+
+function nextRegion(text: string, from: number, to: number): { start: number; end: number } | null {
+  // the next region starting at or after `from`: probe with the scanner at each delimiter
+  const re = /\$\$|\$|\\\[|\\begin\{/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  if (!m || m.index >= to) return null;
+  const openEnd = m[0] === '\\begin{' ? text.indexOf('}', m.index) + 1 : m.index + m[0].length;
+  const { region } = texRegionAt(text, m.index, Math.min(text.length, to + 20_000), openEnd, false);
+  return region ?? { start: openEnd, end: openEnd };
+}

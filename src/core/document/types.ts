@@ -1,0 +1,63 @@
+// What detection returns: where the math is, its text, and the context dataflow collected.
+import type { Lang } from '../types';
+
+export interface Range {
+  /** Offsets into the document text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface FunctionDef {
+  params: string[];
+  /** Body expression text, in the language of the math found (`lang` of MathAt). */
+  body: string;
+}
+
+export interface MathContext {
+  /** Earlier straight-line assignments the expression depends on: name → expression text. */
+  where: Record<string, string>;
+  /** Helper functions with a single-expression body defined in the scope above. */
+  functions: Record<string, FunctionDef>;
+  /** Names given a plain number in scope (`g = 9.81`): constants, not variables. */
+  constants: Record<string, number>;
+  /** Names renamed because they were reassigned (`x_1` is `x` before line 12), for display. */
+  renamed: Record<string, string>;
+  /** Why following assignments stopped early (a loop, a branch, a cell boundary), for the user. */
+  notes: string[];
+}
+
+export interface MathAt {
+  range: Range;
+  /** Source text of the expression (the right-hand side), as written. */
+  text: string;
+  /** The text handed to the parser (continuations joined; renamed for reassignments). */
+  parseText: string;
+  kind: 'code' | 'comment' | 'latex';
+  /** Language of `parseText`/`where`/`functions`: the document's language for code, `math` in comments. */
+  lang: Lang;
+  statement: {
+    /** Assigned name, or a helper function's name; absent for a bare expression or a return. */
+    target?: string;
+    /** Parameters when the expression is a helper function's body. */
+    params?: string[];
+    text: string;
+    range: Range;
+    /** 1-based line of the statement start. */
+    line: number;
+  };
+  context: MathContext;
+}
+
+/** Decides whether a text is math the engine understands (a front-end parse that succeeds). */
+export type MathCheck = (text: string, lang: Lang, functions: string[]) => boolean;
+
+export interface FindOptions {
+  /** Consider math in comments and docstrings (setting `hover.comments`). Default true. */
+  comments?: boolean;
+  /** Follow earlier assignments (dataflow). Default true. */
+  dataflow?: boolean;
+  /** Override the parse check (tests); defaults to the syntax front-ends. */
+  isMath?: MathCheck;
+  /** Filled with how many characters were looked at (bounded by the window budget). */
+  stats?: { scanned: number };
+}
