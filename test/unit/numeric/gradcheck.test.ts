@@ -1,0 +1,76 @@
+import * as assert from 'assert';
+import { checkGradient, DEFAULT_RTOL } from '../../../src/core/numeric';
+import { sigmoid } from '../../../src/core/mathjs';
+
+type P = Record<string, number>;
+
+describe('numeric/checkGradient', () => {
+  it('passes a correct gradient and reports every component', () => {
+    const f = (p: P) => p.x * p.x * p.y + Math.sin(p.x * p.y);
+    const p = { x: 1.3, y: -0.4 };
+    const g = { x: 2 * p.x * p.y + p.y * Math.cos(p.x * p.y), y: p.x * p.x + p.x * Math.cos(p.x * p.y) };
+    const r = checkGradient(f, p, g);
+    assert.strictEqual(r.ok, true);
+    assert.deepStrictEqual(r.components.map((c) => c.variable), ['x', 'y']);
+    for (const c of r.components) assert.ok(c.relError < 1e-9, `${c.variable}: ${c.relError}`);
+    assert.strictEqual(r.method, 'ridders');
+  });
+
+  it('flags a hand-written gradient with a wrong constant (2.0001x instead of 2x)', () => {
+    const r = checkGradient((p: P) => p.x * p.x, { x: 1.5 }, { x: 2.0001 * 1.5 });
+    assert.strictEqual(r.ok, false);
+    assert.strictEqual(r.components[0].ok, false);
+    assert.ok(Math.abs(r.components[0].relError - 5e-5) < 1e-6);
+  });
+
+  it('flags a relative error of 1e-4 at badly scaled points too', () => {
+    for (const x of [1e-4, 1, 1e6]) {
+      const r = checkGradient((p: P) => Math.exp(p.x / x) * 3, { x }, { x: (3 * Math.E / x) * (1 + 1e-4) });
+      assert.strictEqual(r.ok, false, `x = ${x}`);
+    }
+    assert.ok(DEFAULT_RTOL <= 1e-5);
+  });
+
+  it('no false alarm on values near 1e6', () => {
+    const f = (p: P) => p.x ** 3 + p.x * p.y;
+    const p = { x: 1.234567e6, y: 9.87e5 };
+    const r = checkGradient(f, p, { x: 3 * p.x ** 2 + p.y, y: p.x });
+    assert.strictEqual(r.ok, true, JSON.stringify(r.components));
+  });
+
+  it('no false alarm on tiny values near 1e-4 (and a log next to its domain edge)', () => {
+    const f = (p: P) => Math.log(p.x) + p.x * p.x * p.y;
+    const p = { x: 1.3e-4, y: 2e-4 };
+    const r = checkGradient(f, p, { x: 1 / p.x + 2 * p.x * p.y, y: p.x * p.x });
+    assert.strictEqual(r.ok, true, JSON.stringify(r.components));
+  });
+
+  it('no false alarm on saturated sigmoids (true derivative ~1e-30)', () => {
+    for (const z of [70, -70, 40, 700]) {
+      const s = sigmoid(z);
+      const r = checkGradient((p: P) => sigmoid(p.z), { z }, { z: s * (1 - s) === 0 ? Math.exp(-Math.abs(z)) : s * (1 - s) });
+      assert.strictEqual(r.ok, true, `z = ${z}: ${JSON.stringify(r.components)}`);
+    }
+  });
+
+  it('a saturated but wrong derivative is still flagged when it is large', () => {
+    const r = checkGradient((p: P) => sigmoid(p.z), { z: 70 }, { z: 0.25 });
+    assert.strictEqual(r.ok, false);
+  });
+
+  it('non-finite values get a clear note', () => {
+    const atPole = checkGradient((p: P) => 1 / p.x, { x: 0 }, { x: -Infinity });
+    assert.strictEqual(atPole.ok, false);
+    assert.match(atPole.components[0].note ?? '', /not finite/);
+    const nanGrad = checkGradient((p: P) => p.x * 2, { x: 1 }, { x: NaN });
+    assert.match(nanGrad.components[0].note ?? '', /analytic derivative is not finite/);
+    const outside = checkGradient((p: P) => Math.sqrt(p.x), { x: -1 }, { x: 0 });
+    assert.strictEqual(outside.ok, false);
+    assert.match(outside.components[0].note ?? '', /function is not finite/);
+  });
+
+  it('a kink gets an uncertainty note instead of silent agreement', () => {
+    const r = checkGradient((p: P) => Math.abs(p.x), { x: 0 }, { x: 1 });
+    assert.strictEqual(r.components[0].ok, false);
+  });
+});
