@@ -92,12 +92,13 @@ export function followAssignments(
     seen.set(d.name, k);
     const version = k === count.get(d.name) ? d.name : `${d.name}_${k}`;
     if (d.value) {
+      for (const n of usedNames(d.stmt.toks, d.value[0], d.value[1])) if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
       let body = textOf(d.stmt, d.value[0], d.value[1]);
       if (d.aug) body = `${versionOf(d.name)} ${d.aug === '**' ? '**' : d.aug} (${body})`;
       defText.set(version, { text: body, def: d });
     }
     if (version !== d.name) renamed[version] = `${d.name} (line ${d.line})`;
-    if (count.has(d.name) && !renamed[`${d.name}_0`] && d.aug) renamed[`${d.name}_0`] = `${d.name} (input)`;
+    if (d.aug && versionOf(d.name) === `${d.name}_0`) renamed[`${d.name}_0`] = `${d.name} (input)`;
     current.set(d.name, version);
     versions.push({ def: d, version });
   }
@@ -107,7 +108,7 @@ export function followAssignments(
   // the definitions the expression reaches, checked to be math (others stay inputs)
   const where: Record<string, string> = {};
   const constants: Record<string, number> = {};
-  const queue = idsIn(parseText);
+  const queue = idsIn(parseText, lang);
   const visited = new Set<string>();
   while (queue.length && visited.size < 200) {
     const n = queue.shift()!;
@@ -116,9 +117,9 @@ export function followAssignments(
     const d = defText.get(n);
     if (!d) continue;
     if (NUMBER.test(d.text)) { constants[n] = Number(d.text.replace(/\s+/g, '')); where[n] = d.text.trim(); continue; }
-    if (!isMath(d.text, lang, functions)) continue;
+    if (!isMath(d.text, lang, functions, true)) continue;
     where[n] = d.text;
-    queue.push(...idsIn(d.text));
+    queue.push(...idsIn(d.text, lang));
   }
   for (const k of Object.keys(renamed)) if (!visited.has(k)) delete renamed[k];
   return { parseText, context: { where, constants, renamed } };
@@ -153,6 +154,7 @@ function renamer(toks: Token[], a: number, b: number, versionOf: (n: string) => 
   };
 }
 
-function idsIn(s: string): string[] {
-  return s.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+function idsIn(s: string, lang: Lang): string[] {
+  // R names may contain dots (`my.rate`)
+  return (lang === 'r' ? s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) : s.match(/[\p{L}_][\p{L}\p{N}_]*/gu)) ?? [];
 }

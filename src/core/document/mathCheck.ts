@@ -9,8 +9,8 @@ export function looksLikeMath(text: string): boolean {
   return /(?:^|[^\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?!\s*[(.\p{L}\p{N}_])/u.test(text) || /\\[a-zA-Z]+|[a-zA-Z]/.test(text);
 }
 
-export function defaultIsMath(text: string, lang: Lang, functions: string[]): boolean {
-  if (!looksLikeMath(text)) return false;
+export function defaultIsMath(text: string, lang: Lang, functions: string[], relaxed = false): boolean {
+  if (!relaxed && !looksLikeMath(text)) return false;
   try {
     parseStatement(text, lang, { functions });
     return true;

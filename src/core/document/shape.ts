@@ -74,6 +74,9 @@ export function paramNames(toks: Token[], from: number, to: number): string[] {
   }).filter(Boolean);
 }
 
+/** Words that may precede a name without being its type. */
+const NOT_TYPES = new Set(['return', 'else', 'case', 'goto', 'throw', 'delete', 'new', 'co_return', 'yield', 'await', 'typeof', 'sizeof']);
+
 const isId = (t: Token | undefined, w?: string) => !!t && t.kind === 'id' && (w === undefined || t.text === w);
 const isOp = (t: Token | undefined, w: string) => !!t && t.kind === 'op' && t.text === w;
 
@@ -82,7 +85,7 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
   const n = toks.length;
   let head = 0;
   // declaration words and C-style types: `const`, `let`, `double x`, `unsigned long n`, `float *p`
-  while (head < n - 1 && isId(toks[head]) && (fam.declWords.has(toks[head].text)
+  while (head < n - 1 && isId(toks[head]) && !NOT_TYPES.has(toks[head].text) && (fam.declWords.has(toks[head].text)
     || ((fam.lang === 'c' || fam.lang === 'cpp') && (isId(toks[head + 1]) || isOp(toks[head + 1], '*') || isOp(toks[head + 1], '&') || isOp(toks[head + 1], '::'))))) {
     head++;
     while (head < n - 1 && (isOp(toks[head], '*') || isOp(toks[head], '&') || isOp(toks[head], '::'))) head++;

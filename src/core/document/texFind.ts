@@ -74,7 +74,7 @@ function earlierDefinitions(text: string, win: Window, regionStart: number, rowS
     const e = queue.shift()!;
     for (const [n, rhs] of Object.entries(defs)) {
       if (out[n] !== undefined || !mentions(e, n)) continue;
-      if (!isMath(rhs, 'latex', []) && !/^\s*-?[\d.]+\s*$/.test(rhs)) continue;
+      if (!isMath(rhs, 'latex', [], true)) continue;
       out[n] = rhs;
       queue.push(rhs);
     }

@@ -48,8 +48,11 @@ export interface MathAt {
   context: MathContext;
 }
 
-/** Decides whether a text is math the engine understands (a front-end parse that succeeds). */
-export type MathCheck = (text: string, lang: Lang, functions: string[]) => boolean;
+/**
+ * Decides whether a text is math the engine understands (a front-end parse that succeeds).
+ * `relaxed` accepts bare names and numbers too (definitions followed by dataflow).
+ */
+export type MathCheck = (text: string, lang: Lang, functions: string[], relaxed?: boolean) => boolean;
 
 export interface FindOptions {
   /** Consider math in comments and docstrings (setting `hover.comments`). Default true. */

@@ -1,0 +1,111 @@
+// Realistic snippets in every language with a cursor (`‸`) and what detection must find there.
+import type { Lang } from '../../../src/core/types';
+
+export interface Case {
+  name: string;
+  lang: Lang;
+  /** Source with one `‸` marking the cursor. */
+  src: string;
+  /** Expected expression text, or null for "no math here". */
+  text: string | null;
+  target?: string;
+  kind?: 'code' | 'comment' | 'latex';
+  /** Expected dataflow definitions (name → text), exactly. */
+  where?: Record<string, string>;
+  functions?: string[];
+  constants?: Record<string, number>;
+  /** Substring expected in one of the notes. */
+  note?: string;
+}
+
+export const CURSOR = '‸';
+
+export const CASES: Case[] = [
+  // ---------- Python ----------
+  {
+    name: 'python: return through two assignments', lang: 'python',
+    src: 'import numpy as np\n\ndef loss(w1, x, y):\n    h = np.tanh(w1 * x)\n    y_hat = 2.0 * h + 1\n    return (y_hat - ‸y) ** 2\n',
+    text: '(y_hat - y) ** 2', where: { h: 'np.tanh(w1 * x)', y_hat: '2.0 * h + 1' },
+  },
+  { name: 'python: assignment rhs', lang: 'python', src: 'z = np.exp(-x‸**2) * np.sin(y)\n', text: 'np.exp(-x**2) * np.sin(y)', target: 'z' },
+  { name: 'python: cursor on the target name', lang: 'python', src: 'energ‸y = 0.5 * m * v**2\n', text: '0.5 * m * v**2', target: 'energy' },
+  { name: 'python: import is not math', lang: 'python', src: 'import num‸py as np\n', text: null },
+  { name: 'python: os call is not math', lang: 'python', src: 'print(os.getc‸wd())\n', text: null },
+  { name: 'python: inside a string', lang: 'python', src: 'label = "x*y‸ + z"\n', text: null },
+  { name: 'python: on a keyword', lang: 'python', src: 'def f(x):\n    ret‸urn x * x\n', text: null },
+  { name: 'python: call argument of print', lang: 'python', src: 'print(np.sin(x‸) * y)\n', text: 'np.sin(x) * y' },
+  { name: 'python: comment formula', lang: 'python', src: 'x = 1\n# E = x^2 * y + si‸n(x*y)\n', text: 'x^2 * y + sin(x*y)', kind: 'comment', target: 'E' },
+  { name: 'python: comment prose', lang: 'python', src: '# compute the lo‸ss for the batch\n', text: null },
+  { name: 'python: docstring formula', lang: 'python', src: 'def f(y, t):\n    """Loss: L = (y - ‸t)^2 / 2 for a target t."""\n    return (y - t)**2 / 2\n', text: '(y - t)^2 / 2', kind: 'comment', target: 'L' },
+  {
+    name: 'python: constants', lang: 'python', src: 'g = 9.81\nv0 = 3\nh = v0*t - 0.5*g*t‸**2\n',
+    text: 'v0*t - 0.5*g*t**2', constants: { g: 9.81, v0: 3 }, where: { g: '9.81', v0: '3' },
+  },
+  {
+    name: 'python: one-line helper def', lang: 'python',
+    src: 'def sigmoid(s): return 1/(1+np.exp(-s))\n\nz = w*x + b\np = sigmo‸id(z)\n',
+    text: 'sigmoid(z)', functions: ['sigmoid'], where: { z: 'w*x + b' },
+  },
+  {
+    name: 'python: block helper def and lambda', lang: 'python',
+    src: 'def sq(u):\n    """square"""\n    return u * u\n\ncube = lambda u: u**3\ny = sq(a) + cube(‸a)\n',
+    text: 'sq(a) + cube(a)', functions: ['cube', 'sq'],
+  },
+  { name: 'python: reassignment', lang: 'python', src: 'x = 2*w\nx = x + 1\ny = x*‸x\n', text: 'x*x', where: { x: 'x_1 + 1', x_1: '2*w' } },
+  { name: 'python: augmented assignment', lang: 'python', src: 'def f(a):\n    s = a * a\n    s += a\n    return s‸ * 2\n', text: 's * 2', where: { s: 's_1 + (a)', s_1: 'a * a' } },
+  { name: 'python: loop stops dataflow', lang: 'python', src: 'a = w * 2\nfor i in range(3):\n    a = a + i\nb = a * ‸c\n', text: 'a * c', where: {}, note: 'for' },
+  { name: 'python: inside a loop body', lang: 'python', src: 'for i in range(3):\n    t = i * w\n    u = t * ‸t\n', text: 't * t', where: { t: 'i * w' }, note: 'Inside the `for`' },
+  { name: 'python: notebook cell boundary', lang: 'python', src: 'h = w * x\n# %%\nk = 3 * u\ny = h * ‸k\n', text: 'h * k', where: { k: '3 * u' } },
+  { name: 'python: line continuation', lang: 'python', src: 'loss = (y - t) ** 2 \\\n    + lam * w‸ ** 2\n', text: '(y - t) ** 2 \\\n    + lam * w ** 2', target: 'loss' },
+  { name: 'python: multi-line brackets', lang: 'python', src: 'loss = np.mean(\n    (y - t) ** 2,\n)\nr = np.sqrt(x**2 +\n    y‸**2)\n', text: 'np.sqrt(x**2 +\n    y**2)' },
+  { name: 'python: torch', lang: 'python', src: 'out = torch.sigmoid(w @ x + b)\nloss = -(t * torch.log(out‸) + (1 - t) * torch.log(1 - out))\n', text: '-(t * torch.log(out) + (1 - t) * torch.log(1 - out))' },
+  { name: 'python: tuple output', lang: 'python', src: 'def polar(r, th):\n    return r * np.cos(th), r * np.sin(‸th)\n', text: 'r * np.cos(th), r * np.sin(th)' },
+  { name: 'python: opaque earlier value stays an input', lang: 'python', src: 'x = np.random.randn()\ny = x * ‸x\n', text: 'x * x', where: {} },
+  // ---------- JavaScript / TypeScript ----------
+  {
+    name: 'js: arrow helper and const', lang: 'javascript',
+    src: 'const sq = (x) => x * x;\nfunction f(a, b) {\n  const h = Math.sin(a) * b;\n  return sq(h) + ‸a;\n}\n',
+    text: 'sq(h) + a', functions: ['sq'], where: { h: 'Math.sin(a) * b' },
+  },
+  { name: 'js: console.log is not math', lang: 'javascript', src: 'console.l‸og("hi");\n', text: null },
+  { name: 'js: template literal', lang: 'javascript', src: 'const s = `x*y‸ + ${z}`;\n', text: null },
+  { name: 'js: block comment formula', lang: 'javascript', src: '/*\n * f = x^2 + ‸y^2\n */\n', text: 'x^2 + y^2', kind: 'comment' },
+  { name: 'js: no semicolons', lang: 'javascript', src: 'let a = x * 2\nlet b = a + ‸y\n', text: 'a + y', where: { a: 'x * 2' } },
+  { name: 'ts: typed declaration', lang: 'typescript', src: 'function g(x: number, y: number): number {\n  const r: number = Math.hypot(x, y);\n  return Math.exp(-r‸) / r;\n}\n', text: 'Math.exp(-r) / r', where: { r: 'Math.hypot(x, y)' } },
+  { name: 'ts: branch stops dataflow', lang: 'typescript', src: 'let k = a * 2;\nif (a > 0) {\n  k = a;\n}\nconst m = k * ‸b;\n', text: 'k * b', where: {}, note: 'if' },
+  { name: 'ts: function keyword', lang: 'typescript', src: 'func‸tion f(x: number) { return x * x; }\n', text: null },
+  // ---------- C / C++ ----------
+  { name: 'c: function body', lang: 'c', src: '#include <math.h>\ndouble f(double x, double y) {\n    double h = x * y;\n    return exp(h) / (1.0 + h‸);\n}\n', text: 'exp(h) / (1.0 + h)', where: { h: 'x * y' } },
+  { name: 'c: include line', lang: 'c', src: '#include <ma‸th.h>\n', text: null },
+  { name: 'c: printf string', lang: 'c', src: 'printf("%f\\n", x‸ * y);\n', text: 'x * y' },
+  { name: 'c: helper function', lang: 'c', src: 'static double sq(double u) { return u * u; }\ndouble g(double a) {\n    return sq(a) + 3.0 * ‸a;\n}\n', text: 'sq(a) + 3.0 * a', functions: ['sq'] },
+  { name: 'cpp: std functions', lang: 'cpp', src: 'auto loss = std::pow(y - t, 2) + lam * std::abs(‸w);\n', text: 'std::pow(y - t, 2) + lam * std::abs(w)', target: 'loss' },
+  { name: 'cpp: line comment formula', lang: 'cpp', src: '// grad of f = sin(x) * ‸y\nint n = 0;\n', text: 'sin(x) * y', kind: 'comment' },
+  // ---------- Julia ----------
+  { name: 'julia: helper and implicit multiplication', lang: 'julia', src: 'f(x) = x^2\nh = 3x + 1\ny = f(h) * ‸sin(h)\n', text: 'f(h) * sin(h)', functions: ['f'], where: { h: '3x + 1' } },
+  { name: 'julia: function block', lang: 'julia', src: 'function loss(w, x)\n    z = w * x\n    return log(1 + exp(-z‸))\nend\n', text: 'log(1 + exp(-z))', where: { z: 'w * x' } },
+  { name: 'julia: println', lang: 'julia', src: 'println("loss = ", l‸oss)\n', text: null },
+  { name: 'julia: comment', lang: 'julia', src: '# L = (y - ŷ)^2 wh‸ere y is data\n', text: null },
+  // ---------- MATLAB / Octave ----------
+  { name: 'matlab: function file helper', lang: 'matlab', src: 'function y = f(x)\n  y = x.^2;\nend\nz = f(a) .* ‸b;\n', text: 'f(a) .* b', functions: ['f'] },
+  { name: 'matlab: anonymous function', lang: 'matlab', src: 'sq = @(u) u.^2;\nv = sq(x) + ‸y;\n', text: 'sq(x) + y', functions: ['sq'] },
+  { name: 'matlab: transpose is not a string', lang: 'matlab', src: "A = x';\nB = x.^2 + ‸y; % 'quoted'\n", text: 'x.^2 + y' },
+  { name: 'matlab: disp', lang: 'matlab', src: "disp('x*y‸');\n", text: null },
+  { name: 'matlab: percent comment', lang: 'matlab', src: '% E = x^2 + ‸y\n', text: 'x^2 + y', kind: 'comment' },
+  // ---------- R ----------
+  { name: 'r: arrow assignment and helper', lang: 'r', src: 'sq <- function(x) x^2\nh <- w * x\nloss <- sq(h) + ‸h\n', text: 'sq(h) + h', functions: ['sq'], where: { h: 'w * x' } },
+  { name: 'r: library call', lang: 'r', src: 'library(gg‸plot2)\n', text: null },
+  { name: 'r: dotted names', lang: 'r', src: 'my.rate <- 0.1\ny <- exp(-my.rate * ‸t)\n', text: 'exp(-my.rate * t)', constants: { 'my.rate': 0.1 } },
+  // ---------- LaTeX ----------
+  { name: 'latex: display math', lang: 'latex', src: 'We have $$ f(x, y) = x^2 y + \\sin(x‸y) $$ here.', text: 'x^2 y + \\sin(xy)', kind: 'latex' },
+  { name: 'latex: align row', lang: 'latex', src: '\\begin{align}\n  a &= x^2 \\\\\n  b &= \\frac{1}{1 + e^{-‸z}} \\label{eq:b}\n\\end{align}\n', text: '\\frac{1}{1 + e^{-z}}', kind: 'latex', target: 'b' },
+  { name: 'latex: prose', lang: 'latex', src: 'The deriv‸ative is shown below.\n', text: null },
+  { name: 'latex: inline math with dataflow', lang: 'latex', src: 'Let $h = w x$ and then $L = h^2 + ‸h$.', text: 'h^2 + h', where: { h: 'w x' } },
+  { name: 'latex: comment', lang: 'latex', src: '% $x^2 + ‸y$\nText.\n', text: null },
+  // ---------- Markdown ----------
+  { name: 'md: inline math', lang: 'markdown', src: 'The energy is $E = m c‸^2$.\n', text: 'm c^2', kind: 'latex' },
+  { name: 'md: fenced python', lang: 'markdown', src: 'Text\n\n```python\nh = w*x\ny = h*h‸+1\n```\n', text: 'h*h+1', where: { h: 'w*x' } },
+  { name: 'md: inline code is not math', lang: 'markdown', src: 'Use `x*y‸ + z` here.\n', text: null },
+  { name: 'md: dollar amounts', lang: 'markdown', src: 'It costs $5 and th‸at is it.\n', text: null },
+  { name: 'md: \\[ display', lang: 'markdown', src: '\\[\n  \\sigma(z) = \\frac{1}{1+e^{-z‸}}\n\\]\n', text: '\\frac{1}{1+e^{-z}}', kind: 'latex' },
+];
