@@ -1,0 +1,217 @@
+// Constructors with cheap local rewrites (no global search): constant folding, 0/1 identities,
+// like terms in sums (c·x + d·x → (c+d)·x) and products (x·x → x^2), x^1, x^0, double negation.
+// Sums and products are n-ary, flattened and ordered by node id, so commuted forms are one node.
+import { InputError } from '../types';
+import { intern, Node } from './node';
+import { ARITY, FN_EVAL, isVocabulary } from './numeric';
+
+export function num(v: number): Node {
+  return intern('num', [], v === 0 ? 0 : v, '');
+}
+
+export function sym(name: string): Node {
+  return intern('sym', [], 0, name);
+}
+
+export const ZERO = num(0);
+export const ONE = num(1);
+export const MINUS_ONE = num(-1);
+
+const isNum = (n: Node, v?: number) => n.kind === 'num' && (v === undefined || n.value === v);
+
+/** Splits a term into numeric coefficient and the rest: 3·x·y → [3, x·y]. */
+export function splitCoef(t: Node): [number, Node] {
+  if (t.kind === 'num') return [t.value, ONE];
+  if (t.kind === 'mul' && t.args[0].kind === 'num') {
+    const rest = t.args.length === 2 ? t.args[1] : intern('mul', t.args.slice(1), 0, '');
+    return [t.args[0].value, rest];
+  }
+  return [1, t];
+}
+
+export function add(...terms: Node[]): Node {
+  if (terms.length === 1) return terms[0];
+  let constant = 0;
+  const coefs = new Map<number, { rest: Node; coef: number }>();
+  const push = (coef: number, rest: Node) => {
+    const slot = coefs.get(rest.id);
+    if (slot) slot.coef += coef;
+    else coefs.set(rest.id, { rest, coef });
+  };
+  const visit = (t: Node, scale: number) => {
+    if (t.kind === 'num') constant += scale * t.value;
+    else if (t.kind === 'add') for (const a of t.args) visit(a, scale);
+    else {
+      const [c, rest] = splitCoef(t);
+      // c·(a + b) is spread into the sum so that like terms meet (and y − (a + b) reads y − a − b).
+      if (rest.kind === 'add') for (const a of rest.args) visit(a, scale * c);
+      else push(scale * c, rest);
+    }
+  };
+  for (const t of terms) visit(t, 1);
+  const out: Node[] = [];
+  for (const { rest, coef } of coefs.values()) {
+    if (coef === 0) continue;
+    out.push(coef === 1 ? rest : mul(num(coef), rest));
+  }
+  if (out.length === 0) return num(constant);
+  out.sort((a, b) => restId(a) - restId(b));
+  if (constant !== 0) out.push(num(constant));
+  if (out.length === 1) return out[0];
+  return intern('add', out, 0, '');
+}
+
+function restId(t: Node): number {
+  return splitCoef(t)[1].id;
+}
+
+/** Base and exponent of a factor: x^3 → [x, 3], y → [y, 1]. */
+function splitPow(f: Node): [Node, Node] {
+  return f.kind === 'pow' ? [f.args[0], f.args[1]] : [f, ONE];
+}
+
+export function mul(...factors: Node[]): Node {
+  let coef = 1;
+  const bases = new Map<number, { base: Node; exps: Node[] }>();
+  const visit = (f: Node) => {
+    if (f.kind === 'num') coef *= f.value;
+    else if (f.kind === 'mul') for (const a of f.args) visit(a);
+    else {
+      const [b, e] = splitPow(f);
+      const slot = bases.get(b.id);
+      if (slot) slot.exps.push(e);
+      else bases.set(b.id, { base: b, exps: [e] });
+    }
+  };
+  for (const f of factors) visit(f);
+  if (coef === 0) return ZERO;
+  const out: Node[] = [];
+  for (const { base, exps } of bases.values()) {
+    const p = exps.length === 1 ? (exps[0] === ONE ? base : pow(base, exps[0])) : pow(base, add(...exps));
+    if (p.kind === 'num') coef *= p.value;
+    else if (p.kind === 'mul') {
+      for (const a of p.args) if (a.kind === 'num') coef *= a.value; else out.push(a);
+    } else out.push(p);
+  }
+  if (coef === 0) return ZERO;
+  if (out.length === 0) return num(coef);
+  out.sort((a, b) => a.id - b.id);
+  if (out.length === 1 && coef === 1) return out[0];
+  if (coef !== 1) out.unshift(num(coef));
+  return intern('mul', out, 0, '');
+}
+
+export function neg(a: Node): Node {
+  return mul(MINUS_ONE, a);
+}
+
+export function sub(a: Node, b: Node): Node {
+  return add(a, neg(b));
+}
+
+export function div(a: Node, b: Node): Node {
+  return mul(a, pow(b, MINUS_ONE));
+}
+
+export function pow(b: Node, e: Node): Node {
+  if (e.kind === 'num') {
+    const k = e.value;
+    if (k === 0) return ONE;
+    if (k === 1) return b;
+    if (b.kind === 'num') {
+      const r = Math.pow(b.value, k);
+      // Fold when the result stays exact enough to read: integer powers, or an integer result.
+      if (Number.isFinite(r) && (Number.isInteger(k) || Number.isInteger(r))) return num(r);
+    }
+    if (Number.isInteger(k)) {
+      // (x^a)^k = x^(a·k) for integer k; (x·y)^k = x^k·y^k.
+      if (b.kind === 'pow') return pow(b.args[0], mul(b.args[1], e));
+      if (b.kind === 'mul') return mul(...b.args.map((a) => pow(a, e)));
+      if (b.kind === 'fn' && b.name === 'exp') return fn('exp', [mul(b.args[0], e)]);
+    }
+  }
+  if (isNum(b, 1)) return ONE;
+  if (isNum(b, 0) && e.kind === 'num' && e.value > 0) return ZERO;
+  if (b.kind === 'sym' && b.name === 'e') return fn('exp', [e]);
+  return intern('pow', [b, e], 0, '');
+}
+
+/** (a > b ? 1 : 0): the selector behind relu', max', min' and friends. */
+export function gt(a: Node, b: Node): Node {
+  if (a.kind === 'num' && b.kind === 'num') return num(a.value > b.value ? 1 : 0);
+  if (a === b) return ZERO;
+  return intern('gt', [a, b], 0, '');
+}
+
+/** Functions whose folded value always reads exactly (so folding never hides a formula). */
+const ALWAYS_FOLD = new Set(['abs', 'sign', 'max', 'min', 'relu']);
+
+export function fn(name: string, args: Node[]): Node {
+  if (!isVocabulary(name)) throw new InputError(`unknown function '${name}'`);
+  const [lo, hi] = ARITY[name];
+  if ((name === 'max' || name === 'min') && args.length > 2) {
+    // max(a, b, c) = max(max(a, b), c): binary nodes keep the derivative selectors simple.
+    let acc = fn(name, [args[0], args[1]]);
+    for (let i = 2; i < args.length; i++) acc = fn(name, [acc, args[i]]);
+    return acc;
+  }
+  if (args.length < lo || args.length > hi) {
+    const want = lo === hi ? `${lo}` : hi === Infinity ? `at least ${lo}` : `${lo} or ${hi}`;
+    throw new InputError(`${name} takes ${want} argument${lo === 1 && hi === 1 ? '' : 's'}, got ${args.length}`);
+  }
+  if (args.every((a) => a.kind === 'num')) {
+    const r = FN_EVAL[name](...args.map((a) => a.value));
+    if (Number.isFinite(r) && (ALWAYS_FOLD.has(name) || Number.isInteger(r))) return num(r);
+  }
+  const [a] = args;
+  switch (name) {
+    case 'sqrt':
+      return pow(a, num(0.5));
+    case 'exp':
+      if (a.kind === 'fn' && a.name === 'log' && a.args.length === 1) return a.args[0];
+      break;
+    case 'log':
+      if (args.length === 2) {
+        if (args[1].kind === 'sym' && args[1].name === 'e') return fn('log', [a]);
+        if (a === args[1]) return ONE;
+      }
+      if (args.length === 1 && a.kind === 'fn' && a.name === 'exp') return a.args[0];
+      if (args.length === 1 && a.kind === 'sym' && a.name === 'e') return ONE;
+      break;
+    case 'abs':
+      if (a.kind === 'fn' && (a.name === 'abs' || a.name === 'exp' || a.name === 'sigmoid' || a.name === 'softplus' || a.name === 'relu')) {
+        return a; // already non-negative
+      }
+      break;
+    case 'hypot':
+      if (args.length === 1) return fn('abs', [a]);
+      break;
+    case 'logsumexp':
+      if (args.length === 1) return a;
+      break;
+    case 'max':
+    case 'min':
+      if (a === args[1]) return a;
+      break;
+  }
+  return intern('fn', args, 0, name);
+}
+
+/** Rebuilds a node of the same kind over new arguments (used by substitute and lowering). */
+export function rebuild(n: Node, args: Node[]): Node {
+  switch (n.kind) {
+    case 'num':
+    case 'sym':
+      return n;
+    case 'add':
+      return add(...args);
+    case 'mul':
+      return mul(...args);
+    case 'pow':
+      return pow(args[0], args[1]);
+    case 'gt':
+      return gt(args[0], args[1]);
+    case 'fn':
+      return fn(n.name, args);
+  }
+}

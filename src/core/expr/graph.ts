@@ -1,0 +1,67 @@
+// Walking the DAG without recursion (inputs can be 10k levels deep): topological order, free
+// variables, node count, substitution.
+import { rebuild } from './build';
+import { asNode, Expr, Node } from './node';
+
+/** Every node reachable from the roots once, children before parents. */
+export function topoOrder(roots: readonly Node[]): Node[] {
+  const order: Node[] = [];
+  const seen = new Set<number>();
+  const stack: [Node, number][] = [];
+  for (const r of roots) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    stack.push([r, 0]);
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const [n, i] = top;
+      if (i < n.args.length) {
+        top[1]++;
+        const c = n.args[i];
+        if (!seen.has(c.id)) {
+          seen.add(c.id);
+          stack.push([c, 0]);
+        }
+      } else {
+        stack.pop();
+        order.push(n);
+      }
+    }
+  }
+  return order;
+}
+
+export const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E };
+
+export function roots(e: Expr | Expr[]): Node[] {
+  return Array.isArray(e) ? e.map(asNode) : [asNode(e)];
+}
+
+export function freeVariables(e: Expr | Expr[]): string[] {
+  const names = new Set<string>();
+  for (const n of topoOrder(roots(e))) {
+    if (n.kind === 'sym' && !(n.name in CONSTANTS)) names.add(n.name);
+  }
+  return [...names].sort();
+}
+
+export function nodeCount(e: Expr | Expr[]): number {
+  return topoOrder(roots(e)).length;
+}
+
+/** Rebuilds `e` bottom-up with `map` applied to each node (memoised on the DAG). */
+export function transform(e: Node, map: (n: Node, args: Node[]) => Node): Node {
+  const done = new Map<number, Node>();
+  for (const n of topoOrder([e])) {
+    const args = n.args.map((a) => done.get(a.id)!);
+    done.set(n.id, map(n, args));
+  }
+  return done.get(e.id)!;
+}
+
+export function substitute(e: Expr, defs: Record<string, Expr>): Expr {
+  return transform(asNode(e), (n, args) => {
+    if (n.kind === 'sym' && Object.prototype.hasOwnProperty.call(defs, n.name)) return asNode(defs[n.name]);
+    return args.every((a, i) => a === n.args[i]) ? n : rebuild(n, args);
+  });
+}

@@ -1,0 +1,108 @@
+// The expression DAG: hash-consed nodes, so that the same structure is always the same object (and
+// id). Identity makes like-term collection, memoisation and shared-subexpression naming cheap.
+import { BudgetError } from '../types';
+
+/** Public, opaque view of a node. */
+export interface Expr {
+  readonly id: number;
+}
+
+export type Kind = 'num' | 'sym' | 'add' | 'mul' | 'pow' | 'fn' | 'gt';
+
+export class Node implements Expr {
+  constructor(
+    readonly id: number,
+    readonly kind: Kind,
+    readonly args: readonly Node[],
+    /** numeric value of a `num` node (0 otherwise) */
+    readonly value: number,
+    /** symbol name of a `sym` node, function name of a `fn` node ('' otherwise) */
+    readonly name: string,
+  ) {}
+}
+
+/** Default node budget per request (new nodes created by one top-level call). */
+export const DEFAULT_NODE_BUDGET = 200_000;
+/** The table is cleared between requests once it holds this many nodes, so memory stays bounded. */
+const TABLE_LIMIT = 1_000_000;
+
+const table = new Map<string, Node>();
+let nextId = 1;
+let budget = DEFAULT_NODE_BUDGET;
+let used = 0;
+let depth = 0;
+
+export function intern(kind: Kind, args: readonly Node[], value: number, name: string): Node {
+  let key: string;
+  if (kind === 'num') key = 'n' + value;
+  else if (kind === 'sym') key = 's' + name;
+  else {
+    key = kind + name;
+    for (const a of args) key += ',' + a.id;
+  }
+  const hit = table.get(key);
+  if (hit) return hit;
+  if (++used > budget) {
+    throw new BudgetError(`expression too large: more than ${budget} nodes`);
+  }
+  const node = new Node(nextId++, kind, args, value, name);
+  table.set(key, node);
+  return node;
+}
+
+/** Is this a JavaScript stack overflow (from recursion over a very deep expression)? */
+export function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
+/**
+ * Runs one top-level engine call. The outermost call starts a fresh node budget (unless inside
+ * `withBudget`), and a stack overflow from very deep input becomes a BudgetError, never a RangeError.
+ */
+export function guarded<T>(f: () => T): T {
+  if (depth === 0) {
+    used = 0;
+    if (table.size > TABLE_LIMIT) table.clear();
+  }
+  depth++;
+  try {
+    return f();
+  } catch (err) {
+    if (isStackOverflow(err)) throw new BudgetError('expression too large: nested too deeply');
+    throw err;
+  } finally {
+    depth--;
+  }
+}
+
+/**
+ * Runs `f` as one request with its own node budget: every engine call inside shares `maxNodes`.
+ * Callers (the analysis façade) wrap a whole hover or CLI request in this.
+ */
+export function withBudget<T>(maxNodes: number, f: () => T): T {
+  const saved = { budget, used, depth };
+  if (depth === 0 && table.size > TABLE_LIMIT) table.clear();
+  budget = maxNodes;
+  used = 0;
+  depth++;
+  try {
+    return f();
+  } catch (err) {
+    if (isStackOverflow(err)) throw new BudgetError('expression too large: nested too deeply');
+    throw err;
+  } finally {
+    budget = saved.budget;
+    used = saved.used;
+    depth = saved.depth;
+  }
+}
+
+/** Nodes created so far by the current request (for tests and the benchmark). */
+export function nodesUsed(): number {
+  return used;
+}
+
+export function asNode(e: Expr): Node {
+  if (!(e instanceof Node)) throw new TypeError('not an expression built by src/core/expr');
+  return e;
+}

@@ -1,0 +1,88 @@
+// print / printLatex / printShared: the public printing API.
+import type { Lang } from '../../types';
+import { freeVariables, topoOrder } from '../graph';
+import { asNode, Expr, Node } from '../node';
+import { dialectFor } from './dialects';
+import { latexDialect, latexSymbol as latexNameOf } from './latex';
+import { lower } from './lower';
+import { Dialect, Printer } from './printer';
+
+export interface PrintOptions {
+  lang?: Lang;
+  /** Python: 'np' (default), 'math' or 'torch' */
+  namespace?: string;
+  /** math only: use only functions plain mathjs evaluates (expand sigmoid, softplus, …) */
+  portable?: boolean;
+}
+
+function resolve(opts: PrintOptions = {}): Dialect {
+  const d = dialectFor(opts.lang ?? 'math', opts.namespace, opts.portable);
+  return d === 'latex' ? latexDialect : d;
+}
+
+export function print(e: Expr, opts?: PrintOptions): string {
+  const d = resolve(opts);
+  return new Printer(d).print(lower(asNode(e), d.expand));
+}
+
+export function printLatex(e: Expr): string {
+  return new Printer(latexDialect).print(asNode(e));
+}
+
+export interface SharedPrint {
+  definitions: { name: string; text: string; latex: string }[];
+  texts: string[];
+  latex: string[];
+}
+
+/** Shared subexpressions worth a name: calls, or anything larger than a couple of leaves. */
+function worthNaming(n: Node): boolean {
+  if (n.kind === 'num' || n.kind === 'sym') return false;
+  if (n.kind === 'fn' || n.kind === 'gt') return true;
+  return n.args.some((a) => a.kind !== 'num' && a.kind !== 'sym');
+}
+
+/**
+ * Names each non-trivial subexpression used more than once across `es` (or the caller's own
+ * name for it, from `names`), and prints the results in terms of those names.
+ */
+export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<string, Expr> } = {}): SharedPrint {
+  const d = resolve(opts);
+  const roots = es.map((e) => lower(asNode(e), d.expand));
+  const order = topoOrder(roots);
+  const uses = new Map<number, number>();
+  for (const n of order) for (const a of new Set(n.args)) uses.set(a.id, (uses.get(a.id) ?? 0) + 1);
+  for (const r of roots) uses.set(r.id, (uses.get(r.id) ?? 0) + 1);
+
+  const alias = new Map<number, string>();
+  const taken = new Set(freeVariables(roots));
+  for (const [name, e] of Object.entries(opts.names ?? {})) {
+    const n = lower(asNode(e), d.expand);
+    if (n.kind === 'num' || n.kind === 'sym' || alias.has(n.id)) continue;
+    alias.set(n.id, name);
+    taken.add(name);
+  }
+  const auto = order.filter((n) => !alias.has(n.id) && (uses.get(n.id) ?? 0) >= 2 && worthNaming(n));
+  let k = 0;
+  const fresh = (): string => {
+    for (;;) {
+      const name = auto.length === 1 && k === 0 ? 's' : `s${k + 1}`;
+      k++;
+      if (!taken.has(name)) return name;
+    }
+  };
+  for (const n of auto) alias.set(n.id, fresh());
+
+  const textP = new Printer(d, alias);
+  const latexP = new Printer(latexDialect, new Map([...alias].map(([id, name]) => [id, latexNameOf(name)])));
+  const latexRoots = opts.lang === 'latex' || opts.lang === 'markdown' ? roots : es.map(asNode);
+  // Definitions in dependency order, only for names that are actually used.
+  const definitions = order
+    .filter((n) => alias.has(n.id))
+    .map((n) => ({ name: alias.get(n.id)!, text: textP.print(n), latex: latexP.print(n) }));
+  return {
+    definitions,
+    texts: roots.map((r) => (alias.has(r.id) ? alias.get(r.id)! : textP.print(r))),
+    latex: latexRoots.map((r) => (alias.has(r.id) ? latexNameOf(alias.get(r.id)!) : latexP.print(r))),
+  };
+}

@@ -1,0 +1,223 @@
+// The one printer behind every language: precedence-driven, minimal parentheses, readable order
+// (positive terms first, subtraction as `a - b`, negative powers as a denominator, no `1 *`).
+// A Dialect supplies the spelling of numbers, symbols, calls, powers and selectors.
+import { BudgetError } from '../../types';
+import { Node } from '../node';
+
+export const PREC = { COND: 0, ADD: 1, MUL: 2, NEG: 3, POW: 4, ATOM: 5 } as const;
+
+export interface Printed {
+  text: string;
+  prec: number;
+}
+
+export interface Dialect {
+  /** a non-negative number */
+  num(v: number): string;
+  sym(name: string): string;
+  /** a call of a vocabulary function (after lowering); returns an atom */
+  call(name: string, args: string[]): string;
+  /** base^exp; base/exp already parenthesised where the dialect needs it */
+  pow(base: Printed, exp: Printed): Printed;
+  /** (a > b ? 1 : 0), as an atom */
+  gt(a: string, b: string): string;
+  mulOp: string;
+  divOp: string;
+  paren(text: string): string;
+  /** fraction p/q of two plain numbers */
+  fraction?(p: string, q: string): Printed;
+  /** numerator over denominator (LaTeX \frac); default `num / den` */
+  over?(numerator: Printed, denominator: Printed): Printed;
+  /** functions this dialect lacks, expanded before printing */
+  expand: ReadonlySet<string>;
+}
+
+/** Printed text beyond this many characters means the tree (unshared) is too big to show. */
+export const MAX_PRINT_CHARS = 2_000_000;
+
+/** A small exact fraction p/q for a coefficient like 4/3, or null. */
+export function asFraction(v: number): [number, number] | null {
+  if (Number.isInteger(v)) return null;
+  for (let q = 2; q <= 1000; q++) {
+    const p = Math.round(v * q);
+    if (Math.abs(p) < 1e9 && p / q === v) return [p, q];
+  }
+  return null;
+}
+
+/** Shortest readable decimal: plain for short ones, otherwise a fraction when exact. */
+export function readableNumber(v: number): { p: number; q: number } | { text: string } {
+  const s = String(v);
+  if (s.length <= 8) return { text: s };
+  const f = asFraction(v);
+  return f ? { p: f[0], q: f[1] } : { text: s };
+}
+
+export class Printer {
+  private memo = new Map<number, Printed>();
+  constructor(
+    readonly d: Dialect,
+    /** nodes printed as a name (shared subexpressions) */
+    readonly alias: ReadonlyMap<number, string> = new Map(),
+  ) {}
+
+  print(n: Node): string {
+    return this.node(n, true).text;
+  }
+
+  node(n: Node, top = false): Printed {
+    if (!top) {
+      const name = this.alias.get(n.id);
+      if (name !== undefined) return { text: name, prec: PREC.ATOM };
+    }
+    const hit = top ? undefined : this.memo.get(n.id);
+    if (hit) return hit;
+    const p = this.fresh(n);
+    if (p.text.length > MAX_PRINT_CHARS) {
+      throw new BudgetError(`expression too large: its text exceeds ${MAX_PRINT_CHARS} characters`);
+    }
+    if (!top) this.memo.set(n.id, p);
+    return p;
+  }
+
+  /** Text of `n` wrapped in parentheses when it binds looser than `min`. */
+  wrap(p: Printed, min: number): string {
+    return p.prec < min ? this.d.paren(p.text) : p.text;
+  }
+
+  private fresh(n: Node): Printed {
+    const d = this.d;
+    switch (n.kind) {
+      case 'num':
+        return this.number(n.value);
+      case 'sym':
+        return { text: d.sym(n.name), prec: PREC.ATOM };
+      case 'add':
+        return this.sum(n);
+      case 'mul': {
+        const [coef, factors] = n.args[0].kind === 'num' ? [n.args[0].value, n.args.slice(1)] : [1, n.args];
+        return this.product(coef, factors);
+      }
+      case 'pow': {
+        const e = n.args[1];
+        if (e.kind === 'num' && e.value < 0) return this.product(1, [n]);
+        return this.power(n.args[0], e);
+      }
+      case 'gt':
+        return { text: d.gt(this.node(n.args[0]).text, this.node(n.args[1]).text), prec: PREC.ATOM };
+      case 'fn':
+        return { text: d.call(n.name, n.args.map((a) => this.node(a).text)), prec: PREC.ATOM };
+    }
+  }
+
+  number(v: number): Printed {
+    if (v < 0) {
+      const p = this.number(-v);
+      return { text: '-' + this.wrap(p, PREC.POW), prec: PREC.NEG };
+    }
+    if (!Number.isFinite(v)) return { text: this.d.sym(Number.isNaN(v) ? 'NaN' : 'Infinity'), prec: PREC.ATOM };
+    const r = readableNumber(v);
+    if ('text' in r) return { text: this.d.num(v), prec: PREC.ATOM };
+    return this.fraction(r.p, r.q);
+  }
+
+  private fraction(p: number, q: number): Printed {
+    const d = this.d;
+    if (d.fraction) return d.fraction(d.num(p), d.num(q));
+    return { text: `${d.num(p)}${d.divOp}${d.num(q)}`, prec: PREC.MUL };
+  }
+
+  /** Is this term printed with a leading minus (so a sum shows it as `- term`)? */
+  private static negative(t: Node): boolean {
+    if (t.kind === 'num') return t.value < 0;
+    return t.kind === 'mul' && t.args[0].kind === 'num' && t.args[0].value < 0;
+  }
+
+  /** The term with its sign removed (no new nodes: printed from parts). */
+  private absTerm(t: Node): Printed {
+    if (t.kind === 'num') return this.number(-t.value);
+    return this.product(-t.args[0].value, t.args.slice(1));
+  }
+
+  private sum(n: Node): Printed {
+    const terms = n.args;
+    const isConst = (t: Node) => t.kind === 'num';
+    const pos = terms.filter((t) => !isConst(t) && !Printer.negative(t));
+    const negs = terms.filter((t) => !isConst(t) && Printer.negative(t));
+    const consts = terms.filter(isConst);
+    // `1 - s` rather than `-s + 1`; otherwise constants last: `2 * x + 3`.
+    const ordered = pos.length === 0 && consts.length && consts[0].value > 0 ? [...consts, ...negs] : [...pos, ...negs, ...consts];
+    let text = '';
+    ordered.forEach((t, i) => {
+      const neg = Printer.negative(t);
+      if (i === 0) text = this.wrap(this.node(t), PREC.ADD);
+      else if (neg) text += ' - ' + this.wrap(this.absTerm(t), PREC.MUL);
+      else text += ' + ' + this.wrap(this.node(t), PREC.ADD + 0.5);
+    });
+    return { text, prec: PREC.ADD };
+  }
+
+  /** coef · factors, with negative powers as a denominator. */
+  product(coef: number, factors: readonly Node[]): Printed {
+    const d = this.d;
+    const negative = coef < 0;
+    let c = Math.abs(coef);
+    const numer: Printed[] = [];
+    const denom: Printed[] = [];
+    if (c !== 1) {
+      const r = readableNumber(c);
+      if ('text' in r) numer.push({ text: d.num(c), prec: PREC.ATOM });
+      else {
+        if (r.p !== 1) numer.push({ text: d.num(r.p), prec: PREC.ATOM });
+        denom.push({ text: d.num(r.q), prec: PREC.ATOM });
+      }
+      c = 1;
+    }
+    for (const f of factors) {
+      if (f.kind === 'pow' && f.args[1].kind === 'num' && f.args[1].value < 0 && !this.alias.has(f.id)) {
+        const k = -f.args[1].value;
+        denom.push(k === 1 ? this.node(f.args[0]) : this.powerOf(f.args[0], k));
+      } else numer.push(this.node(f));
+    }
+    if (d.over && denom.length) {
+      const top = numer.length ? this.joinFactors(numer) : { text: d.num(1), prec: PREC.ATOM };
+      const p = d.over(top, this.joinFactors(denom));
+      return negative ? { text: '-' + p.text, prec: PREC.NEG } : p;
+    }
+    let text: string;
+    let prec: number;
+    if (numer.length === 0) {
+      text = d.num(1);
+      prec = PREC.ATOM;
+    } else {
+      const j = this.joinFactors(numer);
+      text = j.text;
+      prec = j.prec;
+    }
+    if (denom.length) {
+      const den = this.joinFactors(denom);
+      text = `${this.wrap({ text, prec }, PREC.MUL)}${d.divOp}${this.wrap(den, PREC.NEG)}`;
+      prec = PREC.MUL;
+    }
+    if (negative) {
+      text = '-' + this.wrap({ text, prec }, PREC.MUL);
+      prec = Math.min(prec, PREC.NEG);
+    }
+    return { text, prec };
+  }
+
+  private joinFactors(fs: Printed[]): Printed {
+    if (fs.length === 1) return fs[0];
+    return { text: fs.map((f) => this.wrap(f, PREC.MUL + 0.5)).join(this.d.mulOp), prec: PREC.MUL };
+  }
+
+  private powerOf(base: Node, k: number): Printed {
+    if (k === 0.5) return { text: this.d.call('sqrt', [this.node(base).text]), prec: PREC.ATOM };
+    return this.d.pow(this.node(base), this.number(k));
+  }
+
+  private power(base: Node, e: Node): Printed {
+    if (e.kind === 'num') return this.powerOf(base, e.value);
+    return this.d.pow(this.node(base), this.node(e));
+  }
+}

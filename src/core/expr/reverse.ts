@@ -1,0 +1,69 @@
+// Reverse mode: one backward sweep over the topological order accumulates the adjoint of every
+// node, giving all partials at once with shared subexpressions (backpropagation, symbolically).
+import { add, mul, num, pow, sub, sym, ZERO, fn } from './build';
+import { topoOrder } from './graph';
+import { Node } from './node';
+import { RULES } from './rules';
+
+/** ∂node/∂arg_i for each argument of a node (symbolic local partials). */
+function localPartial(n: Node, i: number): Node {
+  switch (n.kind) {
+    case 'add':
+      return num(1);
+    case 'mul':
+      return mul(...n.args.filter((_, j) => j !== i));
+    case 'pow': {
+      const [b, e] = n.args;
+      if (i === 0) return e.kind === 'num' ? mul(e, pow(b, num(e.value - 1))) : mul(e, pow(b, sub(e, num(1))));
+      return mul(n, fn('log', [b]));
+    }
+    case 'gt':
+      return ZERO; // a step: derivative 0 almost everywhere
+    case 'fn': {
+      const rule = RULES[n.name];
+      if (!rule) throw new Error(`no derivative rule for ${n.name}`);
+      return rule(n.args, n)[i];
+    }
+    default:
+      return ZERO;
+  }
+}
+
+export function gradientNodes(e: Node, wrt: readonly string[]): Node[] {
+  const order = topoOrder([e]);
+  const targets = new Set(wrt);
+  // Only nodes that depend on a wanted variable take part in the sweep.
+  const dep = new Set<number>();
+  for (const n of order) {
+    if (n.kind === 'sym' ? targets.has(n.name) : n.args.some((a) => dep.has(a.id))) dep.add(n.id);
+  }
+  const parts = new Map<number, Node[]>();
+  const adjoint = new Map<number, Node>();
+  parts.set(e.id, [num(1)]);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const n = order[k];
+    if (!dep.has(n.id)) continue;
+    const contributions = parts.get(n.id);
+    if (!contributions) continue;
+    parts.delete(n.id);
+    const adj = add(...contributions);
+    adjoint.set(n.id, adj);
+    if (adj.kind === 'num' && adj.value === 0) continue;
+    if (n.kind === 'fn' && RULES[n.name]) {
+      const locals = RULES[n.name](n.args, n);
+      n.args.forEach((a, i) => pushPart(a, locals[i]));
+    } else {
+      n.args.forEach((a, i) => {
+        if (dep.has(a.id)) pushPart(a, localPartial(n, i));
+      });
+    }
+    function pushPart(a: Node, local: Node) {
+      if (!dep.has(a.id) || (local.kind === 'num' && local.value === 0)) return;
+      const list = parts.get(a.id);
+      const c = mul(adj, local);
+      if (list) list.push(c);
+      else parts.set(a.id, [c]);
+    }
+  }
+  return wrt.map((v) => adjoint.get(sym(v).id) ?? ZERO);
+}
