@@ -27,7 +27,7 @@ interface Def {
  * The scope of statement `idx`: the straight-line statements before it that dataflow may follow,
  * and notes on why it stopped where it did.
  */
-export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: LineIndex, cellStart: number): { scope: Stmt[]; notes: string[] } {
+export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: LineIndex, cellStart: number): { scope: Stmt[]; notes: string[]; params?: string[]; header?: number } {
   const cur = stmts[idx];
   const scope: Stmt[] = [];
   const notes: string[] = [];
@@ -38,7 +38,9 @@ export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: Line
     if (s.close || s.depth > cur.depth) continue;
     const word = headerWord(s) ?? '';
     if (s.depth < cur.depth) {
-      if (s.opens && !functionHeader(s, fam) && fam.loopBranch.has(word)) {
+      const fn = s.opens ? functionHeader(s, fam) : undefined;
+      if (fn) return { scope, notes, params: fn.params, header: i };
+      if (s.opens && fam.loopBranch.has(word)) {
         notes.push(`Inside the \`${word}\` on line ${line(s)}: only the assignments after it are followed.`);
       }
       break;
@@ -157,4 +159,23 @@ function renamer(toks: Token[], a: number, b: number, versionOf: (n: string) => 
 function idsIn(s: string, lang: Lang): string[] {
   // R names may contain dots (`my.rate`)
   return (lang === 'r' ? s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) : s.match(/[\p{L}_][\p{L}\p{N}_]*/gu)) ?? [];
+}
+
+/**
+ * Numeric constants of the outermost level before a function (`static const double g = 9.81;`,
+ * `const g = 9.81`) that the function's parameters do not shadow: statements to prepend to its scope.
+ */
+export function outerConstants(stmts: Stmt[], header: number, params: string[], fam: Family): Stmt[] {
+  let min = Infinity;
+  for (let i = 0; i < header; i++) min = Math.min(min, stmts[i].depth);
+  const out: Stmt[] = [];
+  for (let i = 0; i < header; i++) {
+    const s = stmts[i];
+    if (s.depth !== min || s.opens || s.close) continue;
+    const sh = shapeOf(s, fam);
+    if (sh.kind !== 'assign' || sh.names.length !== 1 || params.includes(sh.names[0]) || !sh.value || sh.op?.text !== '=') continue;
+    const v = s.toks.slice(sh.value[0], sh.value[1]).map((t) => t.text).join('');
+    if (NUMBER.test(v)) out.push(s);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 import type { Lang } from '../types';
 import { candidates, joinTokens, tokenAt } from './candidates';
 import { formulaInLine, stripMarkers } from './comment';
-import { followAssignments, scopeBefore } from './dataflow';
+import { followAssignments, outerConstants, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers } from './helpers';
 import { lex, type Token } from './lex';
@@ -113,8 +113,10 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
         return result;
       }
       const cellStart = lastCellMarker(toks, fam, offset);
-      const { scope, notes } = scopeBefore(stmts, idx, fam, lines, cellStart);
-      const flow = followAssignments(scope, stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines);
+      const { scope, notes, params, header } = scopeBefore(stmts, idx, fam, lines, cellStart);
+      // inside a function: numeric constants of the enclosing file scope count too
+      const outer = params && header !== undefined ? outerConstants(stmts, header, params, fam) : [];
+      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines);
       result.parseText = flow.parseText;
       result.context = { ...flow.context, functions: { ...fns, ...helpersIn(flow.context.where, helpers, fns) }, notes };
     }

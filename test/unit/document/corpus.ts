@@ -76,6 +76,16 @@ export const CASES: Case[] = [
   { name: 'ts: function keyword', lang: 'typescript', src: 'func‸tion f(x: number) { return x * x; }\n', text: null },
   // ---------- C / C++ ----------
   { name: 'c: function body', lang: 'c', src: '#include <math.h>\ndouble f(double x, double y) {\n    double h = x * y;\n    return exp(h) / (1.0 + h‸);\n}\n', text: 'exp(h) / (1.0 + h)', where: { h: 'x * y' } },
+  {
+    name: 'c: file-scope constant inside a function', lang: 'c',
+    src: 'static const double g = 9.81;\n\ndouble height(double h0, double t) {\n    return h0 - 0.5 * g * t‸ * t;\n}\n',
+    text: 'h0 - 0.5 * g * t * t', constants: { g: 9.81 },
+  },
+  {
+    name: 'js: file-scope constant not shadowed by a parameter', lang: 'javascript',
+    src: 'const g = 9.81; // m/s^2\nconst t = 2;\nfunction y(v0, t) {\n  return v0 * t - 0.5 * g * t ‸** 2;\n}\n',
+    text: 'v0 * t - 0.5 * g * t ** 2', constants: { g: 9.81 }, where: { g: '9.81' },
+  },
   { name: 'c: include line', lang: 'c', src: '#include <ma‸th.h>\n', text: null },
   { name: 'c: printf string', lang: 'c', src: 'printf("%f\\n", x‸ * y);\n', text: 'x * y' },
   { name: 'c: helper function', lang: 'c', src: 'static double sq(double u) { return u * u; }\ndouble g(double a) {\n    return sq(a) + 3.0 * ‸a;\n}\n', text: 'sq(a) + 3.0 * a', functions: ['sq'] },
