@@ -17,6 +17,8 @@ const CAST_TYPES = new Set(['double', 'float', 'int', 'long', 'short', 'unsigned
 export class ExpressionParser {
   private pos: number;
   private depth = 0;
+  /** n-ary sums/products built here, safe to extend in place. */
+  private readonly chains = new WeakSet<MathNode>();
 
   constructor(
     private readonly text: string,
@@ -81,7 +83,14 @@ export class ExpressionParser {
           this.pos++;
           const rightBp = kind === '^' ? (this.spec.powerLeftAssoc ? POW : POW - 1) : bp;
           const right = this.expr(rightBp);
+          // Long sums and products stay flat (one n-ary node), so 10k-term inputs do not become
+          // 10k-deep trees for the recursive consumers downstream.
+          if ((kind === '+' || kind === '*') && this.chains.has(left) && (left as { fn?: string }).fn === (kind === '+' ? 'add' : 'multiply')) {
+            (left as unknown as { args: MathNode[] }).args.push(right);
+            continue;
+          }
           left = bin(kind, left, right);
+          if (kind === '+' || kind === '*') this.chains.add(left);
           continue;
         }
       }

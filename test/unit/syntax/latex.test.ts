@@ -1,0 +1,65 @@
+import * as assert from 'assert';
+import { parseStatement } from '../../../src/core/syntax';
+import { fails, printed, same, scope } from './helpers';
+
+const { x, y, z } = scope;
+const sig = (v: number) => 1 / (1 + Math.exp(-v));
+
+describe('syntax: LaTeX', () => {
+  it('\\frac, \\sqrt, \\sqrt[n], ^{}, \\cdot, \\times, \\left( \\right)', () => {
+    same('\\frac{1}{1+e^{-x}}', 'latex', sig(x));
+    same('\\dfrac{x}{z} \\cdot \\sqrt{z} \\times \\sqrt[3]{z}', 'latex', (x / z) * Math.sqrt(z) * Math.cbrt(z));
+    same('\\left( x + y \\right)^{2}', 'latex', (x + y) ** 2);
+    same('\\frac12 x', 'latex', x / 2);
+  });
+  it('subscripts become part of names; Greek letters are names; \\pi is π', () => {
+    assert.strictEqual(printed('\\theta_0 + x_{12} + \\alpha_i', 'latex'), 'theta_0 + x_12 + alpha_i');
+    assert.strictEqual(printed('2\\pi r', 'latex'), '2 * pi * r');
+  });
+  it('implicit products: 2x, xy = x·y', () => {
+    same('2xy', 'latex', 2 * x * y);
+    same('x(y + 1)', 'latex', x * (y + 1));
+  });
+  it('named operators: \\ln, \\log, \\exp, \\sin^2 x, \\sin x, \\sin^{-1}, \\log_2', () => {
+    same('\\ln z + \\log(z) + \\exp(x)', 'latex', 2 * Math.log(z) + Math.exp(x));
+    same('\\sin^2 x + \\cos^2 x', 'latex', 1);
+    same('\\sin 2x', 'latex', Math.sin(2 * x));
+    same('\\sin^{-1} x', 'latex', Math.asin(x));
+    same('\\log_2 z + \\log_{10} z', 'latex', Math.log2(z) + Math.log10(z));
+    same('\\sin x \\cos y', 'latex', Math.sin(x) * Math.cos(y));
+  });
+  it('\\sigma(z) is the sigmoid only when applied to a parenthesized argument', () => {
+    assert.strictEqual(printed('\\sigma(z)', 'latex'), 'sigmoid(z)');
+    assert.strictEqual(printed('\\sigma z', 'latex'), 'sigma * z');
+    assert.strictEqual(printed('\\sigma^2', 'latex'), 'sigma ^ 2');
+  });
+  it('\\operatorname{softplus}, |x|, e^{…} → exp', () => {
+    same('\\operatorname{softplus}(x) + \\operatorname{ReLU}(y) + |y|', 'latex', Math.log1p(Math.exp(x)) + 0 + Math.abs(y));
+    assert.strictEqual(printed('e^{x^2}', 'latex'), 'exp(x ^ 2)');
+  });
+  it('TeX single-token exponents: x^23 is x²·3', () => {
+    same('x^23', 'latex', x * x * 3);
+  });
+  it('statements: y = …, f(x) = …, \\mathcal{L} = …', () => {
+    assert.strictEqual(parseStatement('f(x) = \\frac{1}{2}x^2', 'latex').target, 'f');
+    assert.strictEqual(parseStatement('\\mathcal{L} = (y - \\hat{y})^2', 'latex').target, 'L');
+    const s = parseStatement('y = \\sqrt{x}', 'latex');
+    assert.strictEqual(s.target, 'y');
+    assert.strictEqual(s.text, '\\sqrt{x}');
+  });
+  it('errors have columns', () => {
+    fails('\\frac{1}{x', 'latex', /unclosed '\{'/, 9);
+    fails('x + \\foo{y}', 'latex', /unknown LaTeX command '\\foo'/, 5);
+    fails('\\operatorname{frob}(x)', 'latex', /unknown function 'frob'/);
+  });
+});
+
+describe('syntax: Markdown', () => {
+  it('reads the math inside $…$ and shifts error columns', () => {
+    const s = parseStatement('The loss is $L = (y - \\hat{y})^2$ here', 'markdown');
+    assert.strictEqual(s.target, 'L');
+    assert.strictEqual(s.expression.toString(), '(y - y_hat) ^ 2');
+    same('$$\\frac{x}{2}$$', 'markdown', x / 2);
+    fails('see $x + * y$', 'markdown', /unexpected '\*'/, 10);
+  });
+});
