@@ -1,0 +1,163 @@
+// `diff`: partial (and, with --where, total) derivatives of one expression, or of JSON Lines on
+// stdin with --batch (one answer line per input line, in order, streamed).
+import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
+import { print } from '../core/expr';
+import { BudgetError, InputError } from '../core/types';
+import {
+  definitionsFromJson, errorMessage, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt, pointFromJson,
+} from './args';
+import { CliIO, EXIT_OK, EXIT_USAGE } from './io';
+
+export const DIFF_HELP = `Usage: derivative-inspector diff "<expr>" [options]
+       derivative-inspector diff --batch < requests.jsonl
+
+Partial derivatives of an expression (every name independent); with --where, also the total
+derivatives after substituting the dependencies.
+
+Options:
+  --lang L       math (default), python, javascript, typescript, c, cpp, julia, matlab, r, latex, markdown
+  --wrt x,y      differentiate with respect to these (default: every variable)
+  --at x=1,y=2   also give the values at this point
+  --where "t=x;u=2*x"   dependencies for total derivatives
+  --json         one JSON object: {"variables", "partials", "values", "total", "totalValues"}
+  --batch        JSON Lines on stdin: {"id", "expr", "lang"?, "wrt"?, "at"?, "where"?} per line
+`;
+
+/** The JSON answer for one analysis (derivatives in portable mathjs syntax). */
+export function diffJson(a: Analysis): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (a.target !== undefined) out.target = a.target;
+  out.expr = a.outputs ? a.outputs.map((e) => print(e, { portable: true })) : print(a.expr, { portable: true });
+  out.variables = a.variables;
+  out.partials = mapRecord(a.partials, (e) => print(e, { portable: true }));
+  if (a.values) {
+    out.value = jsonNumber(a.value);
+    out.values = mapRecord(a.values, jsonNumber);
+  }
+  if (a.total) {
+    out.totalVariables = a.totalVariables;
+    out.total = mapRecord(a.total, (e) => print(e, { portable: true }));
+    if (a.totalValues) out.totalValues = mapRecord(a.totalValues, jsonNumber);
+  }
+  if (a.jacobian) out.jacobian = a.jacobian.map((row) => row.map((e) => print(e, { portable: true })));
+  if (a.notes.length) out.notes = a.notes.map((n) => n.message);
+  return out;
+}
+
+function mapRecord<T, U>(r: Record<string, T>, f: (t: T) => U): Record<string, U> {
+  const out: Record<string, U> = {};
+  for (const k of Object.keys(r)) out[k] = f(r[k]);
+  return out;
+}
+
+function fmt(x: number | undefined): string {
+  if (x === undefined) return '';
+  return Number.isFinite(x) ? String(x) : String(x);
+}
+
+/** Aligned lines: `∂f/∂x = …`, then totals `df/dx = …`, then the values at the point. */
+export function diffText(a: Analysis, at: Record<string, number> = {}): string {
+  const f = typeof a.target === 'string' ? a.target : 'f';
+  const rows: [string, string][] = [[f, a.outputs ? `(${a.outputs.map((e) => print(e)).join(', ')})` : print(a.expr)]];
+  if (a.jacobian && a.outputs) {
+    const names = Array.isArray(a.target) ? a.target : a.outputs.map((_, i) => `${f}${i + 1}`);
+    const wrt = Object.keys(a.partials);
+    a.jacobian.forEach((row, i) => row.forEach((e, j) => rows.push([`∂${names[i]}/∂${wrt[j]}`, print(e)])));
+  } else {
+    for (const [v, e] of Object.entries(a.partials)) rows.push([`∂${f}/∂${v}`, print(e)]);
+  }
+  if (a.total) {
+    if (a.totalExpr) rows.push([`${f} (substituted)`, print(a.totalExpr)]);
+    for (const [v, e] of Object.entries(a.total)) rows.push([`d${f}/d${v}`, print(e)]);
+  }
+  let out = align(rows);
+  if (a.values) {
+    const where = Object.entries(at).map(([k, v]) => `${k} = ${v}`).join(', ');
+    const vrows: [string, string][] = [[f, fmt(a.value)]];
+    for (const [v, x] of Object.entries(a.values)) vrows.push([`∂${f}/∂${v}`, fmt(x)]);
+    for (const [v, x] of Object.entries(a.totalValues ?? {})) vrows.push([`d${f}/d${v}`, fmt(x)]);
+    out += `\nat ${where}:\n` + align(vrows);
+  }
+  if (a.notes.length) out += '\n' + a.notes.map((n) => `note: ${n.message}`).join('\n') + '\n';
+  return out;
+}
+
+function align(rows: [string, string][]): string {
+  const width = Math.max(...rows.map(([l]) => [...l].length));
+  return rows.map(([l, r]) => `${l}${' '.repeat(width - [...l].length)} = ${r}\n`).join('');
+}
+
+export async function runDiff(argv: string[], io: CliIO): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, ['lang', 'wrt', 'at', 'where'], ['json', 'batch', 'help']);
+  } catch (e) {
+    io.stderr(`error: ${errorMessage(e)}\n`);
+    return EXIT_USAGE;
+  }
+  if (args.flags.has('help')) { io.stdout(DIFF_HELP); return EXIT_OK; }
+  if (args.flags.has('batch')) return runBatch(io, args.options.lang);
+  const json = args.flags.has('json');
+  try {
+    if (args.positionals.length !== 1) {
+      throw new InputError(args.positionals.length ? 'give one expression (quote it)' : 'missing the expression to differentiate');
+    }
+    const opts: AnalyzeOptions = { lang: parseLang(args.options.lang), wrt: parseWrt(args.options.wrt) };
+    if (args.options.at !== undefined) opts.at = parseAt(args.options.at);
+    if (args.options.where !== undefined) opts.where = parseDefinitions(args.options.where, '--where');
+    const a = analyze(args.positionals[0], opts);
+    io.stdout(json ? JSON.stringify(diffJson(a)) + '\n' : diffText(a, opts.at));
+    return EXIT_OK;
+  } catch (e) {
+    return reportError(e, io, json);
+  }
+}
+
+export function reportError(e: unknown, io: CliIO, json: boolean): number {
+  if (!(e instanceof InputError || e instanceof BudgetError)) {
+    // A bug, not bad input: still a clean message, never a stack trace on stdout.
+    const msg = `internal error: ${errorMessage(e)}`;
+    if (json) io.stdout(JSON.stringify({ error: msg }) + '\n');
+    else io.stderr(`error: ${msg}\n`);
+    return EXIT_USAGE;
+  }
+  if (json) io.stdout(JSON.stringify({ error: e.message }) + '\n');
+  else io.stderr(`error: ${e.message}\n`);
+  return EXIT_USAGE;
+}
+
+/** One batch line → one JSON answer line (never throws). */
+export function answerLine(line: string, defaultLang?: string): string {
+  let id: unknown = null;
+  try {
+    let req: unknown;
+    try {
+      req = JSON.parse(line);
+    } catch {
+      throw new InputError(line.trim() ? 'line is not valid JSON' : 'empty line');
+    }
+    if (typeof req !== 'object' || req === null || Array.isArray(req)) throw new InputError('not a JSON object');
+    const r = req as Record<string, unknown>;
+    id = r.id ?? null;
+    if (typeof r.expr !== 'string') throw new InputError('"expr" must be a string');
+    const lang = parseLang(typeof r.lang === 'string' ? r.lang : defaultLang);
+    const a = analyze(r.expr, { lang, wrt: parseWrt(r.wrt), at: pointFromJson(r.at), where: definitionsFromJson(r.where) });
+    return JSON.stringify({ id, ...diffJson(a) });
+  } catch (e) {
+    const msg = e instanceof InputError || e instanceof BudgetError ? e.message : `internal error: ${errorMessage(e)}`;
+    return JSON.stringify({ id, error: msg });
+  }
+}
+
+async function runBatch(io: CliIO, defaultLang?: string): Promise<number> {
+  if (io.lines) {
+    for await (const line of io.lines()) io.stdout(answerLine(line, defaultLang) + '\n');
+    return EXIT_OK;
+  }
+  if (!io.stdin) { io.stderr('error: --batch needs standard input\n'); return EXIT_USAGE; }
+  const text = await io.stdin();
+  const lines = text.split(/\r?\n/);
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  for (const line of lines) io.stdout(answerLine(line, defaultLang) + '\n');
+  return EXIT_OK;
+}

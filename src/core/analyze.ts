@@ -1,0 +1,211 @@
+// The façade every client calls (CLI, hover, panel): source text + options → the expression, its
+// partial derivatives (every name independent), total derivatives through `where` dependencies,
+// the Jacobian of tuple outputs, and values at a point.
+//   analyze('4*pi/3*t*x*y', { where: { t: 'x' } })
+//     partials.x = 4π/3·t·y, total.x = 8π/3·x·y
+import type { MathNode } from './mathjs';
+import { BudgetError, InputError, Lang, Note, Point } from './types';
+import { parseExpression, parseStatement } from './syntax';
+import {
+  DEFAULT_NODE_BUDGET, evaluate, Expr, freeVariables, fromMathNode, gradient, jacobian, notesAt, substitute, withBudget,
+} from './expr';
+
+export interface HelperFunction { params: string[]; body: string }
+
+export interface AnalyzeOptions {
+  lang?: Lang;
+  /** Variables to differentiate with respect to (default: all free variables; for totals, the roots). */
+  wrt?: string[];
+  /** A point: values for the variables (for totals, values of the root inputs). */
+  at?: Point;
+  /** Dependencies name → expression text (same language), e.g. { t: 'x' }. */
+  where?: Record<string, string>;
+  /** User helper functions, inlined where they are called. */
+  functions?: Record<string, HelperFunction>;
+}
+
+export interface Analysis {
+  lang: Lang;
+  source: string;
+  target?: string | string[];
+  expr: Expr;
+  outputs?: Expr[];
+  /** Free variables of the expression (of all outputs for a tuple), every name independent. */
+  variables: string[];
+  /** ∂f/∂v for v in `wrt` (default: `variables`). For tuple outputs, of the first output. */
+  partials: Record<string, Expr>;
+  /** Value of the expression at `at`. */
+  value?: number;
+  /** Partials evaluated at `at` (names defined in `where` get their values from their definitions). */
+  values?: Record<string, number>;
+  /** df/dv after substituting the `where` dependencies (only with `where`). */
+  total?: Record<string, Expr>;
+  totalVariables?: string[];
+  totalValues?: Record<string, number>;
+  /** The expression after substituting `where` (only with `where`). */
+  totalExpr?: Expr;
+  /** ∂outputᵢ/∂vⱼ for tuple outputs, rows by output, columns by `wrt`/`variables`. */
+  jacobian?: Expr[][];
+  notes: Note[];
+}
+
+/** Hovers and the CLI give up on anything deeper than this many nested helper calls. */
+const MAX_INLINE_DEPTH = 32;
+
+export function analyze(source: string, opts: AnalyzeOptions = {}): Analysis {
+  try {
+    // One node budget for the whole request: a pathological input ends as a BudgetError, not a hang.
+    return withBudget(DEFAULT_NODE_BUDGET, () => run(source, opts));
+  } catch (e) {
+    if (e instanceof RangeError) throw new BudgetError('expression too large: nested too deeply');
+    throw e;
+  }
+}
+
+function run(source: string, opts: AnalyzeOptions): Analysis {
+  const lang = opts.lang ?? 'math';
+  const helpers = opts.functions ?? {};
+  const helperNames = Object.keys(helpers);
+  const st = parseStatement(source, lang, { functions: helperNames });
+  const inline = helperNames.length ? inliner(helpers, lang) : (n: MathNode) => n;
+  const outputs = st.outputs?.map((n) => fromMathNode(inline(n)));
+  const expr = outputs ? outputs[0] : fromMathNode(inline(st.expression));
+  const variables = freeVariables(outputs ?? expr);
+  const wrt = opts.wrt?.length ? unique(opts.wrt) : variables;
+  const grads = gradient(expr, wrt);
+  const partials = record(wrt, grads);
+  const analysis: Analysis = { lang, source, target: st.target, expr, variables, partials, notes: [] };
+  if (outputs) {
+    analysis.outputs = outputs;
+    analysis.jacobian = jacobian(outputs, wrt);
+  }
+
+  let definitions: Record<string, Expr> | undefined;
+  if (opts.where && Object.keys(opts.where).length) {
+    definitions = resolveDependencies(opts.where, lang, helperNames, inline);
+    const totalExpr = substitute(expr, definitions);
+    const totalVariables = opts.wrt?.length ? unique(opts.wrt) : freeVariables(totalExpr);
+    analysis.totalExpr = totalExpr;
+    analysis.totalVariables = totalVariables;
+    analysis.total = record(totalVariables, gradient(totalExpr, totalVariables));
+  }
+
+  if (opts.at) {
+    const point = completePoint(opts.at, variables, definitions);
+    const missing = variables.filter((v) => !(v in point));
+    if (missing.length) {
+      throw new InputError(`no value given for ${missing.map((m) => `'${m}'`).join(', ')} in the point`);
+    }
+    analysis.value = evaluate(expr, point);
+    analysis.values = mapValues(partials, (e) => evaluate(e, point));
+    for (const e of outputs ?? [expr]) analysis.notes.push(...notesAt(e, point));
+    if (analysis.total) analysis.totalValues = mapValues(analysis.total, (e) => evaluate(e, point));
+  }
+  return analysis;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+}
+
+function record(keys: string[], values: Expr[]): Record<string, Expr> {
+  const out: Record<string, Expr> = {};
+  keys.forEach((k, i) => { out[k] = values[i]; });
+  return out;
+}
+
+function mapValues<T, U>(r: Record<string, T>, f: (t: T) => U): Record<string, U> {
+  const out: Record<string, U> = {};
+  for (const k of Object.keys(r)) out[k] = f(r[k]);
+  return out;
+}
+
+/**
+ * The `where` definitions with each one's own dependencies substituted (t = x, u = t² → u = x²),
+ * in dependency order; a cycle is an InputError naming it.
+ */
+export function resolveDependencies(
+  where: Record<string, string>, lang: Lang, helperNames: string[] = [], inline: (n: MathNode) => MathNode = (n) => n,
+): Record<string, Expr> {
+  const raw: Record<string, Expr> = {};
+  for (const [name, text] of Object.entries(where)) {
+    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) throw new InputError(`'${name}' is not a variable name`);
+    try {
+      raw[name] = fromMathNode(inline(parseExpression(text, lang, { functions: helperNames })));
+    } catch (e) {
+      if (e instanceof InputError) throw new InputError(`in the definition of ${name}: ${e.message}`, e.column, e.line);
+      throw e;
+    }
+  }
+  const resolved: Record<string, Expr> = {};
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string, path: string[]): Expr => {
+    if (state.get(name) === 'done') return resolved[name];
+    if (state.get(name) === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(name)), name].join(' → ');
+      throw new InputError(`circular definitions: ${cycle}`);
+    }
+    state.set(name, 'visiting');
+    const deps: Record<string, Expr> = {};
+    for (const v of freeVariables(raw[name])) {
+      if (v in raw) deps[v] = visit(v, [...path, name]);
+    }
+    resolved[name] = Object.keys(deps).length ? substitute(raw[name], deps) : raw[name];
+    state.set(name, 'done');
+    return resolved[name];
+  };
+  for (const name of Object.keys(raw)) visit(name, []);
+  return resolved;
+}
+
+/** The point plus the values of defined names the point lacks (t from t = x at x = 2). */
+function completePoint(at: Point, variables: string[], definitions?: Record<string, Expr>): Point {
+  const point: Point = { ...at };
+  if (!definitions) return point;
+  for (const v of variables) {
+    if (v in point || !(v in definitions)) continue;
+    const needs = freeVariables(definitions[v]);
+    if (needs.every((n) => n in at)) point[v] = evaluate(definitions[v], at);
+  }
+  return point;
+}
+
+/** Replaces calls to helper functions by their bodies, arguments substituted for parameters. */
+function inliner(helpers: Record<string, HelperFunction>, lang: Lang): (n: MathNode) => MathNode {
+  const names = Object.keys(helpers);
+  const bodies = new Map<string, MathNode>();
+  const body = (name: string): MathNode => {
+    let b = bodies.get(name);
+    if (!b) {
+      try {
+        b = parseExpression(helpers[name].body, lang, { functions: names });
+      } catch (e) {
+        if (e instanceof InputError) throw new InputError(`in helper function ${name}: ${e.message}`, e.column, e.line);
+        throw e;
+      }
+      bodies.set(name, b);
+    }
+    return b;
+  };
+  const inline = (n: MathNode, stack: string[]): MathNode => {
+    const mapped = n.map((child) => inline(child, stack));
+    const f = mapped as MathNode & { fn?: { name?: string }; args?: MathNode[] };
+    const name = f.type === 'FunctionNode' ? f.fn?.name : undefined;
+    if (!name || !Object.prototype.hasOwnProperty.call(helpers, name)) return mapped;
+    const { params } = helpers[name];
+    const args = f.args ?? [];
+    if (args.length !== params.length) {
+      throw new InputError(`helper function '${name}' takes ${params.length} argument${params.length === 1 ? '' : 's'} but got ${args.length}`);
+    }
+    if (stack.includes(name) || stack.length >= MAX_INLINE_DEPTH) {
+      throw new InputError(`helper function '${name}' calls itself (recursion cannot be inlined)`);
+    }
+    const byParam = new Map(params.map((p, i) => [p, args[i]] as const));
+    const substituted = body(name).transform((node) => {
+      const s = node as MathNode & { name?: string };
+      return s.type === 'SymbolNode' && byParam.has(s.name as string) ? byParam.get(s.name as string)!.cloneDeep() : node;
+    });
+    return inline(substituted, [...stack, name]);
+  };
+  return (n) => inline(n, []);
+}
