@@ -1,6 +1,107 @@
-// PLACEHOLDER until the hover work lands (owned by the hover helper): registers nothing yet.
+// The hover provider: adapts the core hover (src/core/hover, plain strings) to VS Code. Caches per
+// (document, version, expression range), honors cancellation, and never throws: a failure is logged
+// and the hover is simply absent.
 import * as vscode from 'vscode';
+import { hoverAt, type HoverResult } from '../core/hover';
+import { COMMANDS, commandUri } from './commands';
+import { DOCUMENT_SELECTOR, getSettings, languageOf } from './config';
 
-export function registerHover(_context: vscode.ExtensionContext): void {
-  // replaced by the real hover provider
+/** Commands a hover link may run (and nothing else: `isTrusted` is limited to these). */
+const ENABLED_COMMANDS = [COMMANDS.checkGradient, COMMANDS.openPlot, COMMANDS.copyDerivative];
+
+interface CacheEntry {
+  version: number;
+  text: string;
+  /** Results by range; a miss at an exact offset is remembered too. */
+  hits: { start: number; end: number; result: HoverResult; theme: string; settings: string }[];
+  misses: Map<number, string>;
+}
+
+const MAX_CACHED_DOCS = 16;
+
+export class DerivativeHoverProvider implements vscode.HoverProvider {
+  private readonly cache = new Map<string, CacheEntry>();
+
+  clear(): void {
+    this.cache.clear();
+  }
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    try {
+      const settings = getSettings(document);
+      if (!settings.hover.enabled) return undefined;
+      const lang = languageOf(document);
+      if (!lang) return undefined;
+      const entry = this.entryFor(document);
+      const offset = document.offsetAt(position);
+      const theme = themeKind();
+      const settingsKey = JSON.stringify(settings.hover);
+      const hit = entry.hits.find((h) => h.start <= offset && offset <= h.end && h.theme === theme && h.settings === settingsKey);
+      let result = hit?.result;
+      if (!result) {
+        if (entry.misses.get(offset) === settingsKey) return undefined;
+        if (token.isCancellationRequested) return undefined;
+        const found = hoverAt(entry.text, lang, offset, {
+          line: position.line + 1,
+          theme: theme === 'light' ? 'light' : 'dark',
+          maxVariables: settings.hover.maxVariables,
+          plot: settings.hover.plot,
+          showTotals: settings.hover.showTotals,
+          comments: settings.hover.comments,
+          links: (args) => ({
+            checkGradient: commandUri(COMMANDS.checkGradient, { uri: document.uri.toString(), ...args }),
+            openPlot: commandUri(COMMANDS.openPlot, { uri: document.uri.toString(), ...args }),
+            copyDerivativeCommand: `command:${COMMANDS.copyDerivative}`,
+          }),
+        });
+        if (token.isCancellationRequested) return undefined;
+        if (!found) {
+          if (entry.misses.size > 2000) entry.misses.clear();
+          entry.misses.set(offset, settingsKey);
+          return undefined;
+        }
+        result = found;
+        if (entry.hits.length > 200) entry.hits.shift();
+        entry.hits.push({ start: found.range.start, end: found.range.end, result: found, theme, settings: settingsKey });
+      }
+      const md = new vscode.MarkdownString(result.markdown);
+      md.isTrusted = { enabledCommands: ENABLED_COMMANDS };
+      md.supportHtml = false;
+      const range = new vscode.Range(document.positionAt(result.range.start), document.positionAt(result.range.end));
+      return new vscode.Hover(md, range);
+    } catch (err) {
+      console.error('[derivative-inspector] hover failed:', err);
+      return undefined;
+    }
+  }
+
+  private entryFor(document: vscode.TextDocument): CacheEntry {
+    const key = document.uri.toString();
+    let entry = this.cache.get(key);
+    if (!entry || entry.version !== document.version) {
+      entry = { version: document.version, text: document.getText(), hits: [], misses: new Map() };
+      this.cache.delete(key);
+      this.cache.set(key, entry);
+      if (this.cache.size > MAX_CACHED_DOCS) this.cache.delete(this.cache.keys().next().value as string);
+    }
+    return entry;
+  }
+}
+
+function themeKind(): 'light' | 'dark' {
+  const k = vscode.window.activeColorTheme.kind;
+  return k === vscode.ColorThemeKind.Light || k === vscode.ColorThemeKind.HighContrastLight ? 'light' : 'dark';
+}
+
+/**
+ * Registers the hover for every supported language. `derivativeInspector.copyDerivative` (the
+ * hover's Copy link) is registered with the shared commands (commands.ts).
+ */
+export function registerHover(context: vscode.ExtensionContext): void {
+  const provider = new DerivativeHoverProvider();
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, provider),
+    vscode.workspace.onDidCloseTextDocument(() => provider.clear()),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('derivativeInspector')) provider.clear(); }),
+  );
 }

@@ -100,7 +100,7 @@ export class Printer {
       }
       case 'pow': {
         const e = n.args[1];
-        if (e.kind === 'num' && e.value < 0) return this.product(1, [n]);
+        if (e.kind === 'num' && e.value < 0) return this.product(1, [n], n);
         return this.power(n.args[0], e);
       }
       case 'gt':
@@ -158,7 +158,7 @@ export class Printer {
   }
 
   /** coef · factors, with negative powers as a denominator. */
-  product(coef: number, factors: readonly Node[]): Printed {
+  product(coef: number, factors: readonly Node[], self?: Node): Printed {
     const d = this.d;
     const negative = coef < 0;
     let c = Math.abs(coef);
@@ -174,7 +174,8 @@ export class Printer {
       c = 1;
     }
     for (const f of factors) {
-      if (f.kind === 'pow' && f.args[1].kind === 'num' && f.args[1].value < 0 && !this.alias.has(f.id)) {
+      // `self`: the aliased node being defined prints as its body (1/…), not as its own name
+      if (f.kind === 'pow' && f.args[1].kind === 'num' && f.args[1].value < 0 && (!this.alias.has(f.id) || f === self)) {
         const k = -f.args[1].value;
         denom.push(k === 1 ? this.node(f.args[0]) : this.powerOf(f.args[0], k));
       } else numer.push(this.node(f));

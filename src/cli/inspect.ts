@@ -1,0 +1,165 @@
+// `inspect FILE --line L --column C [--at x=1,y=2] [--json]`: the math at a position in a file, its
+// partial derivatives (every name independent) and its total derivatives with respect to the root
+// inputs after following earlier assignments, as the hover shows them.
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { findMathAt, type MathAt } from '../core/document';
+import { print, type Expr } from '../core/expr';
+import { analyzeFound } from '../core/hover/analyzeFound';
+import { InputError, type Lang, type Point } from '../core/types';
+import { errorMessage, jsonNumber, parseArgs, parseAt } from './args';
+import { EXIT_OK, EXIT_USAGE } from './io';
+
+const USAGE = 'usage: derivative-inspector inspect FILE --line L --column C [--at x=1,y=2] [--json]\n'
+  + '  L and C are 1-based; the language comes from the extension (.py .js .mjs .cjs .ts .tsx .c .h .cpp .cc .hpp .jl .m .R .r .tex .md)\n';
+
+const BY_EXTENSION: Record<string, Lang> = {
+  '.py': 'python', '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascript',
+  '.ts': 'typescript', '.tsx': 'typescript', '.mts': 'typescript', '.cts': 'typescript',
+  '.c': 'c', '.h': 'c', '.cpp': 'cpp', '.cc': 'cpp', '.cxx': 'cpp', '.hpp': 'cpp', '.hh': 'cpp',
+  '.jl': 'julia', '.m': 'matlab', '.r': 'r', '.tex': 'latex', '.md': 'markdown', '.markdown': 'markdown',
+};
+
+export function langOfFile(file: string): Lang | undefined {
+  return BY_EXTENSION[path.extname(file).toLowerCase()];
+}
+
+interface Position { line: number; column: number }
+
+/** 1-based line/column → offset (columns count UTF-16 code units, as editors do). */
+function offsetOf(text: string, line: number, column: number): number {
+  let start = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) throw new InputError(`--line ${line} is past the end of the file (${l} lines)`);
+    start = nl + 1;
+  }
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (column - 1 > end - start) throw new InputError(`--column ${column} is past the end of line ${line} (${end - start} characters)`);
+  return start + column - 1;
+}
+
+function positionOf(text: string, offset: number, base: { offset: number; line: number }): Position {
+  let line = base.line;
+  let lineStart = text.lastIndexOf('\n', base.offset - 1) + 1;
+  if (offset >= base.offset) {
+    for (let i = text.indexOf('\n', lineStart); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
+  } else {
+    while (lineStart > offset) { lineStart = text.lastIndexOf('\n', lineStart - 2) + 1; line--; }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function positiveInt(v: string | undefined, name: string): number {
+  if (v === undefined) throw new InputError(`--${name} is required`);
+  if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw new InputError(`--${name} must be a positive integer, got '${v}'`);
+  return Number(v);
+}
+
+export async function runInspect(argv: string[], io: { stdout(s: string): void; stderr(s: string): void }): Promise<number> {
+  let file: string;
+  let text: string;
+  let lang: Lang;
+  let line: number;
+  let column: number;
+  let at: Point | undefined;
+  let json: boolean;
+  try {
+    const args = parseArgs(argv, ['line', 'column', 'at'], ['json', 'help']);
+    if (args.flags.has('help')) { io.stdout(USAGE); return EXIT_OK; }
+    if (args.positionals.length !== 1) throw new InputError('expected one FILE');
+    file = args.positionals[0];
+    const l = langOfFile(file);
+    if (!l) throw new InputError(`unknown file type '${path.extname(file) || file}'`);
+    lang = l;
+    line = positiveInt(args.options.line, 'line');
+    column = positiveInt(args.options.column, 'column');
+    at = args.options.at !== undefined ? parseAt(args.options.at) : undefined;
+    json = args.flags.has('json');
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}`);
+    }
+  } catch (e) {
+    io.stderr(`inspect: ${errorMessage(e)}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  try {
+    const offset = offsetOf(text, line, column);
+    const found = findMathAt(text, lang, offset, { line });
+    if (!found) {
+      if (json) io.stdout(JSON.stringify({ lang, expression: null }) + '\n');
+      else io.stdout(`No math at ${file}:${line}:${column}.\n`);
+      return EXIT_OK;
+    }
+    const report = inspectFound(found, at);
+    const base = { offset, line };
+    const range = { start: positionOf(text, found.range.start, base), end: positionOf(text, found.range.end, base) };
+    if (json) {
+      io.stdout(JSON.stringify({ lang, expression: found.text, range, ...report }, null, 2) + '\n');
+    } else {
+      io.stdout(human(file, lang, found, range, report));
+    }
+    return EXIT_OK;
+  } catch (e) {
+    io.stderr(`inspect: ${errorMessage(e)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+export interface InspectReport {
+  target: string | null;
+  kind: MathAt['kind'];
+  variables: string[];
+  partials: Record<string, string>;
+  values: Record<string, number | null>;
+  /** Root inputs and the follow-up definitions used (name → expression text). */
+  where: Record<string, string>;
+  totalVariables: string[];
+  total: Record<string, string>;
+  totalValues: Record<string, number | null>;
+  at: Point;
+  notes: string[];
+}
+
+/** The analysis of a found expression, derivatives printed in mathjs syntax. */
+export function inspectFound(found: MathAt, at?: Point): InspectReport {
+  const { analysis: a, point, where, constants } = analyzeFound(found, at);
+  const p = (e: Expr) => print(e, { lang: 'math' });
+  const own = a.variables.filter((v) => !(v in constants));
+  const rec = <T>(keys: string[], f: (k: string) => T) => Object.fromEntries(keys.map((k) => [k, f(k)]));
+  const totalVariables = a.totalVariables ?? own;
+  return {
+    target: found.statement.target ?? null,
+    kind: found.kind,
+    variables: own,
+    partials: rec(own, (v) => p(a.partials[v])),
+    values: rec(own, (v) => jsonNumber(a.values?.[v])),
+    where,
+    totalVariables,
+    total: a.total ? rec(totalVariables, (v) => p(a.total![v])) : rec(own, (v) => p(a.partials[v])),
+    totalValues: a.total ? rec(totalVariables, (v) => jsonNumber(a.totalValues?.[v])) : rec(own, (v) => jsonNumber(a.values?.[v])),
+    at: point,
+    notes: [...found.context.notes, ...a.notes.map((n) => n.message)],
+  };
+}
+
+function human(file: string, lang: Lang, found: MathAt, range: { start: Position; end: Position }, r: InspectReport): string {
+  const f = r.target ?? 'f';
+  const out: string[] = [];
+  out.push(`${file}:${range.start.line}:${range.start.column} (${lang}, ${found.kind})`);
+  out.push(`  ${f} = ${found.text}`);
+  const fmt = (v: number | null) => (v === null ? 'undefined' : String(Number(v.toPrecision(10))));
+  out.push(`partial derivatives (each name independent) at ${Object.entries(r.at).map(([k, v]) => `${k}=${v}`).join(', ')}:`);
+  for (const v of r.variables) out.push(`  ∂${f}/∂${v} = ${r.partials[v]}  = ${fmt(r.values[v])}`);
+  if (Object.keys(r.where).length) {
+    out.push('following:');
+    for (const [k, v] of Object.entries(r.where)) out.push(`  ${k} = ${v}`);
+    out.push(`total derivatives with respect to ${r.totalVariables.join(', ')}:`);
+    for (const v of r.totalVariables) out.push(`  d${f}/d${v} = ${r.total[v]}  = ${fmt(r.totalValues[v])}`);
+  }
+  for (const n of r.notes) out.push(`note: ${n}`);
+  return out.join('\n') + '\n';
+}

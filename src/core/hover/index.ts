@@ -1,0 +1,184 @@
+// The hover's content for a position in a document: detection (../document), analysis
+// (../analyze), then the Markdown (markdown.ts) with a tangent plot (svg.ts). Plain strings, no
+// vscode: the extension, the CLI and the benchmark all call `hoverAt`.
+import { resolveDependencies, type Analysis } from '../analyze';
+import { analyzeFound, DEFAULT_VALUE } from './analyzeFound';
+import { findMathAt, type MathAt } from '../document';
+import { compile, print, printLatex, printShared, type Expr } from '../expr';
+import { BudgetError, InputError, type Lang, type Point } from '../types';
+import { renderHover } from './markdown';
+import type { DerivativeLine, HoverLinks, HoverModel } from './model';
+import { svgDataUri, tangentSvg, type Theme } from './svg';
+
+export type { HoverModel, DerivativeLine, HoverLinks } from './model';
+export { renderHover, formatNumber } from './markdown';
+export { tangentSvg, svgDataUri } from './svg';
+export { fold } from './fold';
+
+export { DEFAULT_VALUE, analyzeFound, type FoundAnalysis } from './analyzeFound';
+
+export interface HoverOptions {
+  theme?: Theme;
+  maxVariables?: number;
+  plot?: boolean;
+  showTotals?: boolean;
+  comments?: boolean;
+  /** 1-based line of the offset, when known (saves counting lines). */
+  line?: number;
+  /** Values for root inputs (others default to DEFAULT_VALUE). */
+  at?: Point;
+  maxChars?: number;
+  /** Command links for this expression; gets the arguments to embed. */
+  links?: (args: LinkArgs) => HoverLinks;
+}
+
+/** What command links carry: enough to redo the analysis elsewhere (panel, Check Gradient). */
+export interface LinkArgs {
+  expression: string;
+  lang: Lang;
+  where: Record<string, string>;
+  functions: Record<string, { params: string[]; body: string }>;
+  at: Point;
+  range: { start: number; end: number };
+  line: number;
+}
+
+export interface HoverResult {
+  markdown: string;
+  copyText: string;
+  /** Document offsets the hover applies to. */
+  range: { start: number; end: number };
+  found: MathAt;
+  model: HoverModel;
+}
+
+/** The hover at `offset`, or null when there is no math there. Never throws. */
+export function hoverAt(text: string, lang: Lang, offset: number, opts: HoverOptions = {}): HoverResult | null {
+  let found: MathAt | null;
+  try {
+    found = findMathAt(text, lang, offset, { comments: opts.comments, line: opts.line });
+  } catch (e) {
+    console.error('[derivative-inspector] detection failed:', e);
+    return null;
+  }
+  if (!found) return null;
+  const model = buildModel(found, opts);
+  if (!model) return null;
+  const point = model.point;
+  const rendered = renderHover(model, {
+    maxVariables: opts.maxVariables ?? 6,
+    maxChars: opts.maxChars,
+    showTotals: opts.showTotals ?? true,
+    links: opts.links?.({
+      expression: found.parseText, lang: found.lang, where: found.context.where, functions: found.context.functions,
+      at: point, range: found.range, line: found.statement.line,
+    }),
+  });
+  // the hover range contains the cursor: the statement when the cursor is on its target
+  const inExpr = found.range.start <= offset && offset <= found.range.end;
+  const range = inExpr ? found.range : found.statement.range;
+  return { markdown: rendered.markdown, copyText: rendered.copyText, range, found, model };
+}
+
+/** Runs the analysis and turns it into what the hover shows; null if the text is not math after all. */
+export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel | null {
+  const printLang: Lang = found.kind === 'latex' ? 'latex' : found.lang;
+  const target = found.statement.target ?? 'f';
+  const base: HoverModel = {
+    printLang, kind: found.kind, source: found.text, line: found.statement.line, target,
+    parsed: found.text, variables: [], partials: [], point: {}, notes: [...found.context.notes],
+  };
+  let a: Analysis;
+  let where: Record<string, string>;
+  let constants: Record<string, number>;
+  try {
+    const r = analyzeFound(found, opts.at);
+    a = r.analysis;
+    where = r.where;
+    constants = r.constants;
+    base.point = r.point;
+  } catch (e) {
+    if (e instanceof BudgetError) return { ...base, problem: 'Derivative too large to show (it exceeds the size budget).' };
+    if (e instanceof InputError) {
+      // the detector's check passed but the analysis did not: say why rather than stay silent
+      return { ...base, problem: `Could not analyze this expression: ${e.message}` };
+    }
+    console.error('[derivative-inspector] analysis failed:', e);
+    return null;
+  }
+  const show = (n: string) => found.context.renamed[n] ?? n;
+  const p = (e: Expr) => printIn(e, printLang);
+  try {
+    base.parsed = p(a.expr);
+    base.variables = a.variables.filter((v) => !(v in constants));
+    const partialsOf = (outputName: string) => base.variables.map<DerivativeLine>((v) => ({
+      label: `∂${outputName}/∂${show(v)}`, variable: v, text: p(a.partials[v]), value: a.values?.[v],
+    }));
+    if (a.outputs && a.jacobian) {
+      const outs = a.outputs.map((_, i) => `${target}[${i}]`);
+      const cols = a.variables.filter((v) => !(v in constants));
+      base.jacobian = {
+        outputs: outs, variables: cols.map(show),
+        cells: a.jacobian.map((row) => cols.map((v) => p(row[a.variables.indexOf(v)]))),
+      };
+    } else {
+      base.partials = partialsOf(target);
+    }
+    if (a.total && a.totalVariables && opts.showTotals !== false && Object.keys(where).some((w) => !(w in constants))) {
+      const names = sharedNames(where, found, constants);
+      const exprs = a.totalVariables.map((v) => a.total![v]);
+      let texts: string[];
+      let definitions: string[] = [];
+      try {
+        const shared = printShared(exprs, { names, lang: printLang });
+        texts = shared.texts;
+        definitions = shared.definitions.map((d) => `${show(d.name)} = ${d.text}`);
+      } catch {
+        texts = exprs.map(p);
+      }
+      base.totals = {
+        definitions,
+        variables: a.totalVariables.map(show),
+        lines: a.totalVariables.map((v, i) => ({ label: `d${target}/d${show(v)}`, variable: v, text: texts[i], value: a.totalValues?.[v] })),
+      };
+    }
+    base.notes.push(...a.notes.map((n) => n.message));
+    if (opts.plot !== false) base.plot = plotFor(a, base.point, opts.theme ?? 'dark') ?? undefined;
+  } catch (e) {
+    if (e instanceof BudgetError) return { ...base, partials: [], totals: undefined, jacobian: undefined, problem: 'Derivative too large to show (it exceeds the size budget).' };
+    throw e;
+  }
+  return base;
+}
+
+function printIn(e: Expr, lang: Lang): string {
+  return lang === 'latex' || lang === 'markdown' ? printLatex(e) : print(e, { lang });
+}
+
+/** The user's intermediate names with their resolved expressions, so totals are printed with them. */
+function sharedNames(where: Record<string, string>, found: MathAt, constants: Record<string, number>): Record<string, Expr> {
+  const defs = Object.fromEntries(Object.entries(where).filter(([k]) => !(k in constants)));
+  try {
+    return resolveDependencies(defs, found.lang, Object.keys(found.context.functions));
+  } catch {
+    return {};
+  }
+}
+
+/** The function (after dataflow) along its first variable, with its tangent, as a data: URI. */
+function plotFor(a: Analysis, point: Point, theme: Theme): string | null {
+  const e = a.totalExpr ?? a.expr;
+  const vars = a.totalVariables ?? a.variables;
+  if (!vars.length || a.outputs) return null;
+  const v = vars[0];
+  const slope = a.total ? a.totalValues?.[v] : a.values?.[v];
+  if (slope === undefined) return null;
+  const f = compile([e], vars);
+  const input = vars.map((n) => point[n] ?? DEFAULT_VALUE);
+  const k = vars.indexOf(v);
+  const svg = tangentSvg({
+    f: (x) => { input[k] = x; return f(input)[0]; },
+    x0: point[v] ?? DEFAULT_VALUE, slope, variable: v, theme,
+  });
+  return svg ? svgDataUri(svg) : null;
+}
