@@ -116,7 +116,7 @@ function e2(x: number): string {
 }
 
 export function checkText(r: GradientCheck, at: Point): string {
-  const head = `gradient check at ${Object.entries(at).map(([k, v]) => `${k} = ${v}`).join(', ')} (${r.method}, rtol ${r.rtol.toPrecision(2).replace(/\.?0+$/, "")}, atol ${r.atol})\n`;
+  const head = `gradient check at ${Object.entries(at).map(([k, v]) => `${k} = ${v}`).join(', ')} (${r.method}, rtol ${r.rtol < 1e-3 ? r.rtol.toExponential() : r.rtol}, atol ${r.atol})\n`;
   const rows = [['', 'analytic', 'numeric', 'abs error', 'rel error', ''],
     ...r.components.map((c) => [c.variable, g(c.analytic), g(c.numeric), e2(c.absError), e2(c.relError), c.ok ? 'ok' : 'FAIL'])];
   const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => [...row[j]].length)));
