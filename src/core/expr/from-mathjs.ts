@@ -3,7 +3,7 @@
 import { parse } from 'mathjs';
 import type { MathNode } from 'mathjs';
 import { BudgetError, InputError } from '../types';
-import { add, div, fn, mul, neg, num, pow, sub, sym } from './build';
+import { add, div, fn, gt, mul, neg, num, pow, sub, sym } from './build';
 import { isStackOverflow, Node } from './node';
 import { isVocabulary } from './numeric';
 
@@ -14,7 +14,55 @@ const ALIASES: Record<string, (args: Node[]) => Node> = {
   cube: ([a]) => pow(a, num(3)),
 };
 
-export function convert(node: MathNode): Node {
+/**
+ * Operands of a whole chain a + b - c + … (or a · b / c …) at once, with which ones are negated
+ * (or inverted): a 10,000-term sum is one n-ary node, built once, not 10,000 growing ones.
+ */
+const chainFlags = new WeakMap<MathNode, boolean[]>();
+const SUM = new Set(['add', 'subtract']);
+const PRODUCT = new Set(['multiply', 'divide', 'dotMultiply', 'dotDivide']);
+
+function chain(root: any, ops: Set<string>, inverse: Set<string>): MathNode[] {
+  const operands: MathNode[] = [];
+  const flags: boolean[] = [];
+  const todo: [any, boolean][] = [[root, false]];
+  while (todo.length) {
+    const [n, flip] = todo.pop()!;
+    if (n.type === 'OperatorNode' && ops.has(n.fn) && n.args.length === 2) {
+      // pushed right first so operands come out left to right
+      todo.push([n.args[1], inverse.has(n.fn) ? !flip : flip], [n.args[0], flip]);
+    } else {
+      operands.push(n);
+      flags.push(flip);
+    }
+  }
+  chainFlags.set(root, flags);
+  return operands;
+}
+
+/** The MathNode children that become arguments (front-end trees can be thousands deep: no recursion). */
+function children(n: any): MathNode[] {
+  if (n.type === 'OperatorNode' && n.args.length === 2) {
+    if (SUM.has(n.fn)) return chain(n, SUM, new Set(['subtract']));
+    if (PRODUCT.has(n.fn)) return chain(n, PRODUCT, new Set(['divide', 'dotDivide']));
+  }
+  switch (n.type) {
+    case 'ParenthesisNode':
+      return [n.content];
+    case 'OperatorNode':
+    case 'FunctionNode':
+      return n.args;
+    case 'ConditionalNode': {
+      const c = unwrap(n.condition);
+      return c.type === 'OperatorNode' && c.args.length === 2 ? c.args : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** One MathNode, given its converted children. */
+function combine(node: MathNode, args: Node[]): Node {
   const n = node as MathNode & Record<string, any>;
   switch (n.type) {
     case 'ConstantNode': {
@@ -27,9 +75,11 @@ export function convert(node: MathNode): Node {
     case 'SymbolNode':
       return sym(n.name);
     case 'ParenthesisNode':
-      return convert(n.content);
+      return args[0];
     case 'OperatorNode': {
-      const args: Node[] = n.args.map(convert);
+      const flags = chainFlags.get(n);
+      if (flags && SUM.has(n.fn)) return add(...args.map((a, i) => (flags[i] ? neg(a) : a)));
+      if (flags) return mul(...args.map((a, i) => (flags[i] ? pow(a, num(-1)) : a)));
       switch (n.fn) {
         case 'add':
           return add(...args);
@@ -54,7 +104,6 @@ export function convert(node: MathNode): Node {
     case 'FunctionNode': {
       const name: string = n.fn?.name ?? n.name;
       if (n.fn?.type !== 'SymbolNode') throw new InputError('unsupported call: only named functions');
-      const args: Node[] = n.args.map(convert);
       if (isVocabulary(name)) return fn(name, args);
       const alias = ALIASES[name];
       if (alias) {
@@ -64,11 +113,60 @@ export function convert(node: MathNode): Node {
       }
       throw new InputError(`unknown function '${name}'`);
     }
+    case 'ConditionalNode': {
+      const sel = args.length === 2 ? selector(n, args[0], args[1]) : null;
+      if (sel) return sel;
+    }
   }
   const what = n.type === 'AssignmentNode' ? 'assignment' : n.type === 'ConditionalNode' ? 'conditional (?:)'
     : n.type === 'ArrayNode' ? 'array' : n.type === 'AccessorNode' ? 'indexing' : n.type === 'FunctionAssignmentNode'
     ? 'function definition' : n.type === 'RelationalNode' ? 'comparison' : n.type;
   throw new InputError(`unsupported construct: ${what}`);
+}
+
+/** Post-order conversion with an explicit stack. */
+export function convert(root: MathNode): Node {
+  const stack: { node: MathNode; kids: MathNode[]; done: Node[] }[] = [{ node: root, kids: children(root), done: [] }];
+  let result: Node | undefined;
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.done.length < top.kids.length) {
+      const k = top.kids[top.done.length];
+      stack.push({ node: k, kids: children(k), done: [] });
+      continue;
+    }
+    stack.pop();
+    const value = combine(top.node, top.done);
+    if (stack.length) stack[stack.length - 1].done.push(value);
+    else result = value;
+  }
+  return result!;
+}
+
+const unwrap = (n: any): any => (n.type === 'ParenthesisNode' ? unwrap(n.content) : n);
+const isConst = (n: any, v: number) => {
+  const u = unwrap(n);
+  return u.type === 'ConstantNode' && Number(u.value) === v;
+};
+
+/**
+ * `(a > b ? 1 : 0)` and its mirror forms: the step selectors our derivatives print (relu', max'),
+ * so that printed derivatives parse back. Other conditionals are not differentiable input.
+ */
+function selector(n: any, a: Node, b: Node): Node | null {
+  const c = unwrap(n.condition);
+  let step: Node;
+  let negated = false;
+  switch (c.fn) {
+    case 'larger': step = gt(a, b); break;
+    case 'smaller': step = gt(b, a); break;
+    case 'largerEq': step = gt(b, a); negated = true; break; // a >= b ⇔ not (b > a)
+    case 'smallerEq': step = gt(a, b); negated = true; break;
+    default: return null;
+  }
+  if (isConst(n.trueExpr, 1) && isConst(n.falseExpr, 0)) return negated ? sub(num(1), step) : step;
+  if (isConst(n.trueExpr, 0) && isConst(n.falseExpr, 1)) return negated ? step : sub(num(1), step);
+  return null;
 }
 
 export function fromMathNode(node: MathNode): Node {

@@ -42,7 +42,9 @@ export function intern(kind: Kind, args: readonly Node[], value: number, name: s
   }
   const hit = table.get(key);
   if (hit) return hit;
-  if (++used > budget) {
+  // Wide nodes (sums, products of thousands of terms) cost in proportion to their size.
+  used += 1 + (args.length >> 4);
+  if (used > budget) {
     throw new BudgetError(`expression too large: more than ${budget} nodes`);
   }
   const node = new Node(nextId++, kind, args, value, name);

@@ -1,0 +1,92 @@
+// Property tests on random expressions: every symbolic partial agrees with a careful numerical
+// derivative and with mathjs' own `derivative`; printed text (portable and not) evaluates the same.
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import * as mathjs from 'mathjs';
+import { evaluate, freeVariables, gradient, parseMath, print } from '../../../src/core/expr';
+import { close, exprText, MATHJS_UNARY, moderatePointArb, numericPartial, pointArb, usable, VARS } from './helpers';
+
+const RUNS = { numRuns: 250, seed: 20261122 };
+
+describe('expr properties (random expressions)', () => {
+  it('each symbolic partial matches a Richardson-extrapolated central difference', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(exprText(), pointArb, (text, p) => {
+        const e = parseMath(text);
+        fc.pre(usable(e, p));
+        const grad = gradient(e, VARS);
+        VARS.forEach((v, i) => {
+          const sym = evaluate(grad[i], p);
+          const num = numericPartial(e, p, v);
+          // A symbolic value only may disagree beyond the numeric method's own error estimate.
+          if (!Number.isFinite(num.value) || num.error > 1e-4 * Math.max(1, Math.abs(num.value))) return;
+          const tol = Math.max(1e-6 * Math.abs(num.value), 20 * num.error, 1e-9);
+          assert.ok(Math.abs(sym - num.value) <= tol, `d/d${v} of ${text} at ${JSON.stringify(p)}: symbolic ${sym} (${print(grad[i])}) vs numeric ${num.value} ± ${num.error}`);
+          checked++;
+        });
+      }),
+      RUNS,
+    );
+    assert.ok(checked > 100, `only ${checked} partials were comparable`);
+  });
+
+  it('agrees with mathjs derivative where mathjs supports the functions', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(exprText(MATHJS_UNARY, false), pointArb, (text, p) => {
+        const e = parseMath(text);
+        fc.pre(usable(e, p));
+        const grad = gradient(e, VARS);
+        for (const [i, v] of VARS.entries()) {
+          let theirs: number;
+          try {
+            theirs = mathjs.derivative(text, v).evaluate({ ...p });
+          } catch {
+            continue; // mathjs cannot differentiate this one
+          }
+          if (typeof theirs !== 'number' || !Number.isFinite(theirs)) continue;
+          const ours = evaluate(grad[i], p);
+          assert.ok(close(ours, theirs, 1e-8, 1e-10), `d/d${v} of ${text}: ours ${ours} = ${print(grad[i])}, mathjs ${theirs}`);
+          checked++;
+        }
+      }),
+      RUNS,
+    );
+    assert.ok(checked > 100, `only ${checked} partials were compared`);
+  });
+
+  it('portable text evaluates in plain mathjs to the same value (expressions and their gradients)', () => {
+    fc.assert(
+      fc.property(exprText(), moderatePointArb, (text, p) => {
+        const e = parseMath(text);
+        fc.pre(usable(e, p));
+        for (const f of [e, ...gradient(e, VARS)]) {
+          const ours = evaluate(f, p);
+          if (!Number.isFinite(ours)) continue;
+          const portable = print(f, { portable: true });
+          const theirs = mathjs.evaluate(portable, { ...p });
+          assert.strictEqual(typeof theirs, 'number', `${portable} gave ${theirs}`);
+          assert.ok(close(ours, theirs, 1e-9, 1e-10), `${portable}: mathjs ${theirs}, ours ${ours}`);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('printed text parses back to an expression with the same value and variables', () => {
+    fc.assert(
+      fc.property(exprText(), pointArb, (text, p) => {
+        const e = parseMath(text);
+        fc.pre(usable(e, p));
+        for (const f of [e, ...gradient(e, ['x'])]) {
+          const again = parseMath(print(f));
+          assert.deepStrictEqual(freeVariables(again), freeVariables(f));
+          const a = evaluate(f, p), b = evaluate(again, p);
+          if (Number.isFinite(a)) assert.ok(close(a, b, 1e-9, 1e-12), `${print(f)}: ${a} vs ${b}`);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
