@@ -4,11 +4,13 @@ import type { MathNode } from '../mathjs';
 import { resolveCall, KeywordArg } from './calls';
 import { inputError, MAX_DEPTH, tooDeep } from './errors';
 import type { LangSpec } from './langs';
-import { bin, neg, num, sym } from './nodes';
+import { bin, call, neg, num, sym } from './nodes';
 import type { Token } from './tokens';
 
 const ADD = 10;
 const MUL = 20;
+/** Implicit multiplication (mathjs syntax only). */
+const IMPLICIT = 25;
 const UNARY = 30;
 const POW = 40;
 
@@ -81,6 +83,13 @@ export class ExpressionParser {
           const [bp, kind] = op;
           if (bp <= minBp) break;
           this.pos++;
+          // mathjs: a number divided by a number is taken first, `3 / 4 mm` = (3 / 4) mm.
+          if (kind === '/' && this.spec.implicit === 'all' && isNumber(left) && this.peek().kind === 'num') {
+            const d = this.peek();
+            this.pos++;
+            left = bin('/', left, num(d.value as number));
+            continue;
+          }
           const rightBp = kind === '^' ? (this.spec.powerLeftAssoc ? POW : POW - 1) : bp;
           const right = this.expr(rightBp);
           // Long sums and products stay flat (one n-ary node), so 10k-term inputs do not become
@@ -95,9 +104,10 @@ export class ExpressionParser {
         }
       }
       // Implicit multiplication: `2x`, `x y`, `2(x+1)`, `(a+b)(a-b)`.
+      // As in mathjs, it binds tighter than explicit * and /: `8 pi / 2 pi` = (8 pi) / (2 pi).
       if (this.spec.implicit === 'all' && (t.kind === 'num' || t.kind === 'id' || this.isOp(t, '('))) {
-        if (MUL <= minBp) break;
-        left = bin('*', left, this.expr(MUL));
+        if (IMPLICIT <= minBp) break;
+        left = bin('*', left, this.expr(IMPLICIT));
         continue;
       }
       throw this.unexpected(t);
@@ -156,6 +166,13 @@ export class ExpressionParser {
           throw inputError(`'${t.text}x ** y' is a syntax error in ${this.spec.label}; write (${t.text}x) ** y or ${t.text}(x ** y)`, this.text, t.start);
         }
         return t.text === '-' ? neg(operand) : operand;
+      }
+      if (t.text === '√') { // Julia's prefix square root: √x, √(x + 1)
+        this.pos++;
+        this.enter(t);
+        const operand = this.expr(UNARY);
+        this.depth--;
+        return call('sqrt', [operand]);
       }
       if (t.text === '(') {
         if (this.spec.casts && this.isCast()) return this.expr(UNARY);
@@ -295,4 +312,8 @@ export class ExpressionParser {
     this.depth--;
     return { args, kwargs };
   }
+}
+
+function isNumber(n: MathNode): boolean {
+  return n.type === 'ConstantNode';
 }

@@ -98,6 +98,7 @@ describe('syntax: Julia', () => {
     assert.strictEqual(s.target, 'f');
     same('2x^2 + exp.(x) .* y', 'julia', 2 * x * x + Math.exp(x) * y);
     same('1/2x', 'julia', 1 / (2 * x));
+    same('√z + √(x + 1)', 'julia', Math.sqrt(z) + Math.sqrt(x + 1));
     same('log(2, z) + atan(y, x) + π + x.^2', 'julia', Math.log2(z) + Math.atan2(y, x) + Math.PI + x * x);
   });
 });
@@ -119,4 +120,14 @@ describe('syntax: R', () => {
     same('exp(x) + log(z, base = 2) + pmax(x, y) + pi', 'r', Math.exp(x) + Math.log2(z) + x + Math.PI);
     assert.strictEqual(parseStatement('x^2 -> y', 'r').target, 'y');
   });
+});
+
+describe('syntax: parity with mathjs for plain math', () => {
+  // Our math front-end must read mathjs syntax exactly as mathjs does (implicit multiplication rules).
+  const { math } = require('../../../src/core/mathjs') as typeof import('../../../src/core/mathjs');
+  const cases = ['8 pi / 2 pi', 'pi / 2 pi', '3 / 4 y', '2x^2', '1/2x', 'x y / z', '(x+1)(x-1)', '2(x+1)', 'x/2 y',
+    '-2x', '2^-x y', 'x^2 y', '2 x y z / 3 x', 'sin(x) cos(y)', '3x/4y', '-x^2', '2^3^2', 'x^-y^2', '(x)(y)z', '2.5e-3x', 'e^x'];
+  for (const c of cases) {
+    it(c, () => same(c, 'math', math.evaluate(c, { ...scope }) as number));
+  }
 });
