@@ -50,9 +50,10 @@ export function nodeCount(e: Expr | Expr[]): number {
 }
 
 /** Rebuilds `e` bottom-up with `map` applied to each node (memoised on the DAG). */
-export function transform(e: Node, map: (n: Node, args: Node[]) => Node): Node {
-  const done = new Map<number, Node>();
+export function transform(e: Node, map: (n: Node, args: Node[]) => Node, done = new Map<number, Node>()): Node {
+  if (done.has(e.id)) return done.get(e.id)!;
   for (const n of topoOrder([e])) {
+    if (done.has(n.id)) continue;
     const args = n.args.map((a) => done.get(a.id)!);
     done.set(n.id, map(n, args));
   }

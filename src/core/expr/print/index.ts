@@ -48,7 +48,9 @@ function worthNaming(n: Node): boolean {
  */
 export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<string, Expr> } = {}): SharedPrint {
   const d = resolve(opts);
-  const roots = es.map((e) => lower(asNode(e), d.expand));
+  // The plan (what gets a name) is made on the expressions as built; the text for a language
+  // that lacks some functions prints their lowered forms under the same names.
+  const roots = es.map(asNode);
   const order = topoOrder(roots);
   const uses = new Map<number, number>();
   for (const n of order) for (const a of new Set(n.args)) uses.set(a.id, (uses.get(a.id) ?? 0) + 1);
@@ -56,11 +58,12 @@ export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<st
 
   const alias = new Map<number, string>();
   const taken = new Set(freeVariables(roots));
+  const inGraph = new Set(order.map((n) => n.id));
   for (const [name, e] of Object.entries(opts.names ?? {})) {
-    const n = lower(asNode(e), d.expand);
-    if (n.kind === 'num' || n.kind === 'sym' || alias.has(n.id)) continue;
-    alias.set(n.id, name);
+    const n = asNode(e);
     taken.add(name);
+    if (n.kind === 'num' || n.kind === 'sym' || alias.has(n.id) || !inGraph.has(n.id)) continue;
+    alias.set(n.id, name);
   }
   const auto = order.filter((n) => !alias.has(n.id) && (uses.get(n.id) ?? 0) >= 2 && worthNaming(n));
   let k = 0;
@@ -73,16 +76,17 @@ export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<st
   };
   for (const n of auto) alias.set(n.id, fresh());
 
-  const textP = new Printer(d, alias);
+  const memo = new Map<number, Node>();
+  const lowered = (n: Node) => lower(n, d.expand, memo);
+  const textAlias = new Map<number, string>();
+  const byId = new Map(order.map((n) => [n.id, n]));
+  for (const [id, name] of alias) textAlias.set(lowered(byId.get(id)!).id, name);
+  const textP = new Printer(d, textAlias);
   const latexP = new Printer(latexDialect, new Map([...alias].map(([id, name]) => [id, latexNameOf(name)])));
-  const latexRoots = opts.lang === 'latex' || opts.lang === 'markdown' ? roots : es.map(asNode);
-  // Definitions in dependency order, only for names that are actually used.
-  const definitions = order
-    .filter((n) => alias.has(n.id))
-    .map((n) => ({ name: alias.get(n.id)!, text: textP.print(n), latex: latexP.print(n) }));
+  const named = order.filter((n) => alias.has(n.id));
   return {
-    definitions,
-    texts: roots.map((r) => (alias.has(r.id) ? alias.get(r.id)! : textP.print(r))),
-    latex: latexRoots.map((r) => (alias.has(r.id) ? latexNameOf(alias.get(r.id)!) : latexP.print(r))),
+    definitions: named.map((n) => ({ name: alias.get(n.id)!, text: textP.print(lowered(n)), latex: latexP.print(n) })),
+    texts: roots.map((r) => (alias.has(r.id) ? alias.get(r.id)! : textP.print(lowered(r)))),
+    latex: roots.map((r) => (alias.has(r.id) ? latexNameOf(alias.get(r.id)!) : latexP.print(r))),
   };
 }

@@ -27,7 +27,7 @@ export const EXPANSIONS: Record<string, Expansion> = {
  * Expands every function in `names` (for `log`, only the two-argument form). Expansions are
  * applied bottom-up, so their own output is already in supported terms.
  */
-export function lower(e: Node, names: ReadonlySet<string>): Node {
+export function lower(e: Node, names: ReadonlySet<string>, memo?: Map<number, Node>): Node {
   if (names.size === 0) return e;
   return transform(e, (n, args) => {
     if (n.kind === 'fn' && names.has(n.name) && !(n.name === 'log' && n.args.length === 1)) {
@@ -35,7 +35,7 @@ export function lower(e: Node, names: ReadonlySet<string>): Node {
     }
     if (args.every((a, i) => a === n.args[i])) return n;
     return rebuild(n, args);
-  });
+  }, memo);
 }
 
 function lowerOnce(name: string, args: Node[], names: ReadonlySet<string>): Node {

@@ -53,6 +53,26 @@ export function readableNumber(v: number): { p: number; q: number } | { text: st
   return f ? { p: f[0], q: f[1] } : { text: s };
 }
 
+/** A term like 3·x or x^2 (polynomial style, printed before its constant: `2 * x + 3`). */
+function isMonomial(t: Node): boolean {
+  const core = t.kind === 'mul' && t.args.length === 2 && t.args[0].kind === 'num' ? t.args[1] : t;
+  const base = core.kind === 'pow' && core.args[1].kind === 'num' ? core.args[0] : core;
+  return base.kind === 'sym';
+}
+
+/** Print order of factors: constants pi, e; symbols (and their powers) by name; then the rest. */
+function factorKey(f: Node): [number, string] {
+  const base = f.kind === 'pow' && f.args[1].kind === 'num' ? f.args[0] : f;
+  if (base.kind === 'sym') return base.name === 'pi' || base.name === 'e' ? [0, base.name] : [1, base.name];
+  return [f.kind === 'add' ? 3 : 2, ''];
+}
+
+function factorOrder(a: Node, b: Node): number {
+  const [ra, na] = factorKey(a);
+  const [rb, nb] = factorKey(b);
+  return ra - rb || (na < nb ? -1 : na > nb ? 1 : a.id - b.id);
+}
+
 export class Printer {
   private memo = new Map<number, Printed>();
   constructor(
@@ -146,7 +166,9 @@ export class Printer {
     const negs = terms.filter((t) => !isConst(t) && Printer.negative(t));
     const consts = terms.filter(isConst);
     // `1 - s` rather than `-s + 1`; otherwise constants last: `2 * x + 3`.
-    const ordered = pos.length === 0 && consts.length && consts[0].value > 0 ? [...consts, ...negs] : [...pos, ...negs, ...consts];
+    const others = [...pos, ...negs];
+    const constFirst = consts.length > 0 && consts[0].value > 0 && others.length === 1 && !isMonomial(others[0]);
+    const ordered = pos.length === 0 || constFirst ? [...consts, ...others] : [...others, ...consts];
     let text = '';
     ordered.forEach((t, i) => {
       const neg = Printer.negative(t);
@@ -173,7 +195,7 @@ export class Printer {
       }
       c = 1;
     }
-    for (const f of factors) {
+    for (const f of [...factors].sort(factorOrder)) {
       // `self`: the aliased node being defined prints as its body (1/…), not as its own name
       if (f.kind === 'pow' && f.args[1].kind === 'num' && f.args[1].value < 0 && (!this.alias.has(f.id) || f === self)) {
         const k = -f.args[1].value;
