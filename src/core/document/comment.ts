@@ -16,7 +16,8 @@ export interface CommentFormula {
 
 // Characters a formula is made of; anything else (`:`, `;`, `?`, quotes, backticks) ends it.
 const MATH_CHAR = /[\p{L}\p{N}_.+\-*/^()[\],=!' \t]/u;
-const WORD = /[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\S/uy;
+// A hyphenated compound ("least-squares", "cross-entropy") is one prose word, not a subtraction.
+const WORD = /\p{L}{2,}(?:-\p{L}{2,})+|[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\S/uy;
 
 interface Lexeme { text: string; start: number; end: number; kind: 'word' | 'num' | 'sym' }
 
@@ -71,6 +72,19 @@ export function formulaInLine(line: string, lineStart: number, offset: number): 
     else if (t === '=' && d === 0) eq = k;
   }
   let rhs = eq >= 0 ? chunk.slice(eq + 1) : chunk;
+  // a top-level comma ends a formula in prose ("… / g, zero at 45 degrees"): keep the cursor's piece
+  {
+    let depth = 0;
+    let from = 0;
+    const pieces: Lexeme[][] = [];
+    rhs.forEach((t, k) => {
+      if (t.text === '(' || t.text === '[') depth++;
+      else if (t.text === ')' || t.text === ']') depth--;
+      else if (t.text === ',' && depth === 0) { pieces.push(rhs.slice(from, k)); from = k + 1; }
+    });
+    pieces.push(rhs.slice(from));
+    if (pieces.length > 1) rhs = pieces.find((p) => p.length && p[0].start <= offset && offset <= p[p.length - 1].end) ?? pieces[0];
+  }
   // trailing punctuation of a sentence
   while (rhs.length && /^[.,=]$/.test(rhs[rhs.length - 1].text)) rhs = rhs.slice(0, -1);
   while (rhs.length && /^[,=]$/.test(rhs[0].text)) rhs = rhs.slice(1);
@@ -78,6 +92,14 @@ export function formulaInLine(line: string, lineStart: number, offset: number): 
   const hasOp = rhs.some((t, k) => /^[-+*/^]$/.test(t.text) || (t.kind === 'word' && rhs[k + 1]?.text === '('));
   const hasVar = rhs.some((t, k) => t.kind === 'word' && rhs[k + 1]?.text !== '(');
   if (!hasOp || !hasVar) return null;
+  // without `=`, one operator between names is more likely a unit or notation (N/m, dloss/dw1)
+  if (eq < 0) {
+    const ops = rhs.filter((t) => /^[-+*/^]$/.test(t.text)).length;
+    const strong = rhs.some((t, k) => t.text === '^' || (t.text === '*' && rhs[k + 1]?.text === '*') || (t.kind === 'word' && rhs[k + 1]?.text === '('));
+    if (!strong && ops < 2) return null;
+    // a parenthesised list of ratios is notation ("(df/dx, df/dy)"), not a formula
+    if (!rhs.some((t, k) => t.kind === 'word' && rhs[k + 1]?.text === '(') && rhs.some((t) => t.text === ',')) return null;
+  }
   const start = rhs[0].start;
   const end = rhs[rhs.length - 1].end;
   const f: CommentFormula = { start, end, text: line.slice(start - lineStart, end - lineStart) };

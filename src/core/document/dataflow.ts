@@ -67,7 +67,7 @@ const NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
  */
 export function followAssignments(
   scope: Stmt[], stmt: Stmt, a: number, b: number, fam: Family, text: string, lang: Lang,
-  isMath: MathCheck, functions: string[], lines: LineIndex,
+  isMath: MathCheck, functions: string[], lines: LineIndex, seeds: string[] = [],
 ): { parseText: string; context: Omit<MathContext, 'functions' | 'notes'> } {
   const defs: Def[] = [];
   for (const s of scope) {
@@ -110,7 +110,8 @@ export function followAssignments(
   // the definitions the expression reaches, checked to be math (others stay inputs)
   const where: Record<string, string> = {};
   const constants: Record<string, number> = {};
-  const queue = idsIn(parseText, lang);
+  // seeds: names the expression reaches through helper bodies (a global `g` in `height(h0, t)`)
+  const queue = [...idsIn(parseText, lang), ...seeds.map((n) => versionOf(n))];
   const visited = new Set<string>();
   while (queue.length && visited.size < 200) {
     const n = queue.shift()!;

@@ -116,7 +116,8 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       const { scope, notes, params, header } = scopeBefore(stmts, idx, fam, lines, cellStart);
       // inside a function: numeric constants of the enclosing file scope count too
       const outer = params && header !== undefined ? outerConstants(stmts, header, params, fam) : [];
-      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines);
+      const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
+      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds);
       result.parseText = flow.parseText;
       result.context = { ...flow.context, functions: { ...fns, ...helpersIn(flow.context.where, helpers, fns) }, notes };
     }

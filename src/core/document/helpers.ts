@@ -5,7 +5,7 @@
 import type { Family } from './families';
 import type { Token } from './lex';
 import { joinTokens } from './candidates';
-import { matchClose, paramNames, shapeOf, type Shape } from './shape';
+import { matchClose, paramNames, shapeOf, splitTop, type Shape } from './shape';
 import type { Stmt } from './statements';
 import type { FunctionDef } from './types';
 
@@ -86,7 +86,11 @@ export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record
     if (only.sh.kind === 'return') span = only.sh.value;
     else if (fam.lang === 'matlab' && only.sh.kind === 'assign' && h.output && only.sh.names.join(',') === h.output) span = only.sh.value;
     else if ((fam.lang === 'julia' || fam.lang === 'r') && only.sh.kind === 'expr') span = only.sh.value;
-    if (span && span[1] > span[0]) out[h.name] = { params: h.params, body: joinTokens(text, only.s.toks, ...span) };
+    // a tuple-valued function is not a scalar helper (its calls are left alone)
+    if (span && span[1] > span[0] && splitTop(only.s.toks, span[0], span[1]).length === 1
+      && !(only.s.toks[span[0]].kind === 'open' && matchClose(only.s.toks, span[0], span[1]) === span[1] && splitTop(only.s.toks, span[0] + 1, span[1] - 1).length > 1)) {
+      out[h.name] = { params: h.params, body: joinTokens(text, only.s.toks, ...span) };
+    }
   }
   return out;
 }

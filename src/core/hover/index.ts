@@ -142,6 +142,8 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
         lines: a.totalVariables.map((v, i) => ({ label: `d${target}/d${show(v)}`, variable: v, text: texts[i], value: a.totalValues?.[v] })),
       };
     }
+    // a constant (`speed(1.0, 2.0, 2.0)`, `Math.PI / 4`): nothing to differentiate, no hover
+    if (!base.variables.length && !base.totals?.lines.length && !base.jacobian?.variables.length) return null;
     base.notes.push(...a.notes.map((n) => n.message));
     if (opts.plot !== false) base.plot = plotFor(a, base.point, opts.theme ?? 'dark') ?? undefined;
   } catch (e) {
