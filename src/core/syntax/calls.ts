@@ -23,8 +23,9 @@ export function lookupFunction(spec: LangSpec, name: string): string | undefined
   const dot = name.lastIndexOf('.');
   const prefix = dot < 0 ? '' : name.slice(0, dot);
   const last = name.slice(dot + 1);
-  if (!spec.modules.includes(prefix)) return undefined;
   const own = (k: string) => (Object.prototype.hasOwnProperty.call(spec.functions, k) ? spec.functions[k] : undefined);
+  if (spec.lang === 'r' && own(name)) return own(name); // R names may contain dots: as.numeric
+  if (!spec.modules.includes(prefix)) return undefined;
   const hit = own(last);
   if (hit) return hit;
   // C's float/long double variants: expf, powl, fabsf…
@@ -57,6 +58,7 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
     return (n: string) => kwargs.find((k) => k.name === n)?.value;
   };
   switch (target) {
+    case '@identity': kw(['dtype']); arity(1, 1); return args[0]; // float(x), np.float64(x), Number(x): a number is a number
     case '@pow': kw([]); arity(2, 2); return bin('^', args[0], args[1]);
     case '@square': kw([]); arity(1, 1); return bin('^', args[0], num(2));
     case '@abs2': kw([]); arity(1, 1); return bin('^', args[0], num(2));

@@ -9,7 +9,7 @@ import { CANONICAL } from './vocabulary';
 /** Functions that are not a plain rename; calls.ts builds their node. */
 export type Special =
   | '@pow' | '@square' | '@cube' | '@exp2' | '@exp10' | '@nthroot' | '@logBaseFirst' | '@atan'
-  | '@clamp' | '@abs2' | '@logRBase';
+  | '@clamp' | '@abs2' | '@logRBase' | '@identity';
 
 export interface LangSpec {
   lang: Lang;
@@ -54,7 +54,8 @@ const NUMPY_NAMES: Record<string, string> = {
   fabs: 'abs', absolute: 'abs', arcsin: 'asin', arccos: 'acos', arctan: 'atan', arctan2: 'atan2',
   arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh', maximum: 'max', minimum: 'min', fmax: 'max',
   fmin: 'min', expit: 'sigmoid', logaddexp: 'logsumexp', power: '@pow', pow: '@pow', float_power: '@pow',
-  square: '@square', exp2: '@exp2', clamp: '@clamp', clip: '@clamp', asinh: 'asinh', special_expit: 'sigmoid',
+  square: '@square', exp2: '@exp2', clamp: '@clamp', clip: '@clamp', float: '@identity', float64: '@identity',
+  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity',
 };
 
 const PY_MODULES = [
@@ -64,7 +65,7 @@ const PY_MODULES = [
 ];
 
 const C_NAMES: Record<string, string> = {
-  ...canonical, fabs: 'abs', fmax: 'max', fmin: 'min', pow: '@pow', exp2: '@exp2',
+  ...canonical, fabs: 'abs', fmax: 'max', fmin: 'min', pow: '@pow', exp2: '@exp2', double: '@identity', float: '@identity',
 };
 
 const C_CONSTANTS: Record<string, () => MathNode> = {
@@ -93,18 +94,18 @@ const MATH: LangSpec = {
 
 const PYTHON: LangSpec = {
   ...base, lang: 'python', label: 'Python', tokens: tok('Python', { lineComments: ['#'] }), power: ['**'],
-  caretIsXor: true, keywordArgs: true, methods: true, modules: PY_MODULES, bareEIsConstant: true,
+  caretIsXor: true, keywordArgs: true, methods: true, modules: PY_MODULES,
   functions: { ...NUMPY_NAMES, logsumexp: 'logsumexp' },
   constants: Object.fromEntries([
     ...['math', 'np', 'numpy', 'torch', 'jnp'].flatMap((m) => [[`${m}.pi`, PI], [`${m}.e`, E], [`${m}.tau`, () => bin('*', num(2), PI())]]),
-    ['pi', PI], ['e', E],
+    ['pi', PI],
   ]),
 };
 
 const JAVASCRIPT: LangSpec = {
   ...base, lang: 'javascript', label: 'JavaScript', tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true }),
   power: ['**'], caretIsXor: true, unaryBeforePowerIsError: true, modules: ['', 'Math'],
-  functions: { ...canonical, pow: '@pow' },
+  functions: { ...canonical, pow: '@pow', Number: '@identity' },
   constants: {
     'Math.PI': PI, 'Math.E': E, 'Math.LN2': logOf(2), 'Math.LN10': logOf(10), 'Math.LOG2E': inv(logOf(2)),
     'Math.LOG10E': inv(logOf(10)), 'Math.SQRT2': sqrtOf(2), 'Math.SQRT1_2': inv(sqrtOf(2)), pi: PI,
@@ -121,7 +122,7 @@ const JULIA: LangSpec = {
   power: ['^', '.^'], implicit: 'coefficient', modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions'],
   functions: {
     ...canonical, log: '@logBaseFirst', atan: '@atan', 'σ': 'sigmoid', logistic: 'sigmoid', log1pexp: 'softplus',
-    logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2',
+    logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2', Float64: '@identity', float: '@identity',
   },
   constants: { pi: PI, 'π': PI, 'ℯ': E, 'MathConstants.e': E, 'Base.MathConstants.e': E },
 };
@@ -130,7 +131,7 @@ const MATLAB: LangSpec = {
   ...base, lang: 'matlab', label: 'MATLAB', tokens: tok('MATLAB', { lineComments: ['%'], dotOperators: true }),
   power: ['^', '.^'], powerLeftAssoc: true, modules: [''],
   functions: {
-    ...canonical, power: '@pow', realpow: '@pow', nthroot: '@nthroot', realsqrt: 'sqrt', reallog: 'log',
+    ...canonical, power: '@pow', realpow: '@pow', nthroot: '@nthroot', realsqrt: 'sqrt', reallog: 'log', double: '@identity',
   },
   constants: { pi: PI },
 };
@@ -138,7 +139,7 @@ const MATLAB: LangSpec = {
 const R: LangSpec = {
   ...base, lang: 'r', label: 'R', tokens: tok('R', { lineComments: ['#'], arrows: true }), power: ['^', '**'],
   keywordArgs: true, modules: ['', 'base'],
-  functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid' },
+  functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid', 'as.numeric': '@identity', as_numeric: '@identity' },
   constants: { pi: PI },
 };
 

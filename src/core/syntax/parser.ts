@@ -235,7 +235,8 @@ export class ExpressionParser {
   /** A variable name in canonical form; dotted attributes (self.w) become self_w. */
   private variable(name: string, at: Token): MathNode {
     if (name === 'e' && !this.spec.bareEIsConstant) {
-      throw inputError(`a variable named 'e' would read as Euler's number here; rename it`, this.text, at.start);
+      const constant = Object.keys(this.spec.constants).find((k) => /\.e$|^M_E$|^ℯ$/.test(k));
+      throw inputError(`a variable named 'e' would read as Euler's number; rename it${constant ? ` (${constant} is the constant)` : ''}`, this.text, at.start);
     }
     if (name === 'e' || name === 'pi') return sym(name);
     const dot = name.lastIndexOf('.');

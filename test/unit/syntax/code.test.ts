@@ -131,3 +131,17 @@ describe('syntax: parity with mathjs for plain math', () => {
     it(c, () => same(c, 'math', math.evaluate(c, { ...scope }) as number));
   }
 });
+
+describe('syntax: names', () => {
+  it("a bare 'e' in code is a variable, which the engine cannot tell from Euler's number: a clear error", () => {
+    fails('e**2', 'python', /variable named 'e'.*rename it \(math\.e is the constant\)/, 1);
+    fails('2*e', 'c', /variable named 'e'/, 3);
+    same('math.e * np.e', 'python', Math.E * Math.E);
+    same('e^x', 'math', Math.exp(x));
+  });
+  it('conversions are the identity: float(x), np.float64(x), Number(x), as.numeric(x)', () => {
+    same('float(x) * np.float64(y)', 'python', x * y);
+    same('Number(x) + y', 'javascript', x + y);
+    same('as.numeric(x) + my.var', 'r', x + 3);
+  });
+});

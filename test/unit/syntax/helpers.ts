@@ -3,7 +3,7 @@ import { parseExpression, parseStatement } from '../../../src/core/syntax';
 import type { Lang } from '../../../src/core/types';
 import { InputError } from '../../../src/core/types';
 
-export const scope = { x: 0.7, y: -1.3, z: 2.1, w: 0.4, b: 0.25, a: 1.5, t: 0.9 };
+export const scope = { x: 0.7, y: -1.3, z: 2.1, w: 0.4, b: 0.25, a: 1.5, t: 0.9, my_var: 3 };
 
 /** Evaluates what the front-end produced (shared mathjs instance) at `scope`. */
 export function value(text: string, lang: Lang): number {
