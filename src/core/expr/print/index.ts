@@ -2,7 +2,7 @@
 import type { Lang } from '../../types';
 import { freeVariables, topoOrder } from '../graph';
 import { asNode, Expr, Node } from '../node';
-import { dialectFor } from './dialects';
+import { dialectFor, mathDialect } from './dialects';
 import { latexDialect, latexSymbol as latexNameOf } from './latex';
 import { lower } from './lower';
 import { Dialect, Printer } from './printer';
@@ -65,16 +65,37 @@ export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<st
     if (n.kind === 'num' || n.kind === 'sym' || alias.has(n.id) || !inGraph.has(n.id)) continue;
     alias.set(n.id, name);
   }
-  const auto = order.filter((n) => !alias.has(n.id) && (uses.get(n.id) ?? 0) >= 2 && worthNaming(n));
+  // Numbered bottom-up (by height), ties by text, so names do not depend on node ids. The
+  // text used for ordering already uses the names given so far, so it stays short.
+  const height = new Map<number, number>();
+  for (const n of order) height.set(n.id, n.args.reduce((h, a) => Math.max(h, height.get(a.id)! + 1), 0));
+  const candidates = order.filter((n) => !alias.has(n.id) && (uses.get(n.id) ?? 0) >= 2 && worthNaming(n));
+  const total = candidates.length;
   let k = 0;
   const fresh = (): string => {
     for (;;) {
-      const name = auto.length === 1 && k === 0 ? 's' : `s${k + 1}`;
+      const name = total === 1 && k === 0 ? 's' : `s${k + 1}`;
       k++;
       if (!taken.has(name)) return name;
     }
   };
-  for (const n of auto) alias.set(n.id, fresh());
+  const sortAlias = new Map<number, string>(alias);
+  const sorter = new Printer(mathDialect(false), sortAlias);
+  const groups = new Map<number, Node[]>();
+  for (const n of candidates) {
+    const h = height.get(n.id)!;
+    if (!groups.has(h)) groups.set(h, []);
+    groups.get(h)!.push(n);
+  }
+  for (const h of [...groups.keys()].sort((a, b) => a - b)) {
+    const group = groups.get(h)!.map((n) => ({ n, text: sorter.print(n) }));
+    group.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    for (const { n } of group) {
+      const name = fresh();
+      alias.set(n.id, name);
+      sortAlias.set(n.id, name);
+    }
+  }
 
   const memo = new Map<number, Node>();
   const lowered = (n: Node) => lower(n, d.expand, memo);
@@ -83,7 +104,10 @@ export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<st
   for (const [id, name] of alias) textAlias.set(lowered(byId.get(id)!).id, name);
   const textP = new Printer(d, textAlias);
   const latexP = new Printer(latexDialect, new Map([...alias].map(([id, name]) => [id, latexNameOf(name)])));
-  const named = order.filter((n) => alias.has(n.id));
+  const rank = new Map([...alias.keys()].map((id, i) => [id, i])); // insertion order: user names, then s1, s2…
+  const named = order
+    .filter((n) => alias.has(n.id))
+    .sort((a, b) => height.get(a.id)! - height.get(b.id)! || rank.get(a.id)! - rank.get(b.id)!);
   return {
     definitions: named.map((n) => ({ name: alias.get(n.id)!, text: textP.print(lowered(n)), latex: latexP.print(n) })),
     texts: roots.map((r) => (alias.has(r.id) ? alias.get(r.id)! : textP.print(lowered(r)))),

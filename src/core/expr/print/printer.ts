@@ -67,10 +67,19 @@ function factorKey(f: Node): [number, string] {
   return [f.kind === 'add' ? 3 : 2, ''];
 }
 
-function factorOrder(a: Node, b: Node): number {
-  const [ra, na] = factorKey(a);
-  const [rb, nb] = factorKey(b);
-  return ra - rb || (na < nb ? -1 : na > nb ? 1 : a.id - b.id);
+/** Polynomial degree of a term (others count 1), so sums read `x ^ 2 + x + 1`, `w * x + b`. */
+function degree(t: Node): number {
+  switch (t.kind) {
+    case 'num':
+      return 0;
+    case 'mul':
+      return t.args.reduce((s, a) => s + degree(a), 0);
+    case 'pow':
+      if (t.args[1].kind !== 'num') return 1;
+      return t.args[1].value > 0 ? degree(t.args[0]) * t.args[1].value : 0;
+    default:
+      return 1;
+  }
 }
 
 export class Printer {
@@ -160,15 +169,18 @@ export class Printer {
   }
 
   private sum(n: Node): Printed {
-    const terms = n.args;
-    const isConst = (t: Node) => t.kind === 'num';
-    const pos = terms.filter((t) => !isConst(t) && !Printer.negative(t));
-    const negs = terms.filter((t) => !isConst(t) && Printer.negative(t));
-    const consts = terms.filter(isConst);
-    // `1 - s` rather than `-s + 1`; otherwise constants last: `2 * x + 3`.
+    // Order independent of node ids (which depend on what was built before): positive terms,
+    // then negative ones (`a - b`), each by descending degree then text; constants last, except
+    // `1 - s` / `1 + exp(-z)` style when one non-polynomial term goes with a positive constant.
+    const keyed = n.args.map((t) => ({ t, neg: Printer.negative(t), deg: degree(t), key: this.sortText(t) }));
+    const byKey = (a: (typeof keyed)[0], b: (typeof keyed)[0]) =>
+      b.deg - a.deg || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    const consts = keyed.filter((k) => k.t.kind === 'num');
+    const pos = keyed.filter((k) => k.t.kind !== 'num' && !k.neg).sort(byKey);
+    const negs = keyed.filter((k) => k.t.kind !== 'num' && k.neg).sort(byKey);
     const others = [...pos, ...negs];
-    const constFirst = consts.length > 0 && consts[0].value > 0 && others.length === 1 && !isMonomial(others[0]);
-    const ordered = pos.length === 0 || constFirst ? [...consts, ...others] : [...others, ...consts];
+    const constFirst = consts.length > 0 && consts[0].t.value > 0 && others.length === 1 && !isMonomial(others[0].t);
+    const ordered = (pos.length === 0 || constFirst ? [...consts, ...others] : [...others, ...consts]).map((k) => k.t);
     let text = '';
     ordered.forEach((t, i) => {
       const neg = Printer.negative(t);
@@ -179,6 +191,12 @@ export class Printer {
     return { text, prec: PREC.ADD };
   }
 
+  /** A term's text without its sign and numeric coefficient: the tie-break of the print order. */
+  private sortText(t: Node): string {
+    if (t.kind === 'mul' && t.args[0].kind === 'num') return this.product(1, t.args.slice(1)).text;
+    return this.node(t).text;
+  }
+
   /** coef · factors, with negative powers as a denominator. */
   product(coef: number, factors: readonly Node[], self?: Node): Printed {
     const d = this.d;
@@ -187,7 +205,8 @@ export class Printer {
     const numer: Printed[] = [];
     const denom: Printed[] = [];
     if (c !== 1) {
-      const r = readableNumber(c);
+      // a half reads best as `/ 2` (x ^ 2 / 2); other short decimals stay decimals (0.2 * w)
+      const r = c === 0.5 ? { p: 1, q: 2 } : readableNumber(c);
       if ('text' in r) numer.push({ text: d.num(c), prec: PREC.ATOM });
       else {
         if (r.p !== 1) numer.push({ text: d.num(r.p), prec: PREC.ATOM });
@@ -195,7 +214,7 @@ export class Printer {
       }
       c = 1;
     }
-    for (const f of [...factors].sort(factorOrder)) {
+    for (const f of this.sortFactors(factors)) {
       // `self`: the aliased node being defined prints as its body (1/…), not as its own name
       if (f.kind === 'pow' && f.args[1].kind === 'num' && f.args[1].value < 0 && (!this.alias.has(f.id) || f === self)) {
         const k = -f.args[1].value;
@@ -227,6 +246,18 @@ export class Printer {
       prec = Math.min(prec, PREC.NEG);
     }
     return { text, prec };
+  }
+
+  private sortFactors(factors: readonly Node[]): Node[] {
+    if (factors.length < 2) return [...factors];
+    const keyed = factors.map((f) => {
+      const [rank, name] = factorKey(f);
+      // a denominator factor x^-k is keyed by x (printing x^-k itself would come back here)
+      const inverse = f.kind === 'pow' && f.args[1].kind === 'num' && f.args[1].value < 0;
+      return { f, rank, key: rank < 2 ? name : this.node(inverse ? f.args[0] : f).text };
+    });
+    keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.map((k) => k.f);
   }
 
   private joinFactors(fs: Printed[]): Printed {
