@@ -53,18 +53,34 @@ const SAFE = 2;
  * finite at the first step (a domain edge nearby) the starting step shrinks tenfold, up to 12 times.
  */
 export function ridders(f: ScalarFunction, point: Point, variable: string, h0?: number): RiddersResult {
-  // A starting step much larger than the scale on which f varies (exp(x/1e-4)) leaves the tableau
-  // unconverged; then start again tenfold smaller and keep the best-converged answer.
+  // A tableau can look converged and still be wrong when the starting step is far larger than the
+  // scale on which f varies (sin(x/1e-4) sampled at h = 0.05). So the extrapolation is repeated from
+  // tenfold smaller starting steps until two successive runs agree within their error estimates.
   const x = point[variable];
   const start = h0 ?? riddersStep(x);
-  let best = riddersFrom(f, point, variable, start);
-  let evaluations = best.evaluations;
-  for (let k = 1; k <= 6 && !(best.error + best.floor <= 1e-10 * Math.abs(best.value)); k++) {
-    const r = riddersFrom(f, point, variable, start / 10 ** k);
-    evaluations += r.evaluations;
-    if (Number.isFinite(r.value) && !(r.error + r.floor >= best.error + best.floor)) best = r;
+  let prev = riddersFrom(f, point, variable, start);
+  let evaluations = prev.evaluations;
+  let best = prev;
+  for (let k = 1; k <= 8; k++) {
+    const cur = riddersFrom(f, point, variable, start / 10 ** k);
+    evaluations += cur.evaluations;
+    if (Number.isFinite(cur.value) && !(cur.error + cur.floor >= best.error + best.floor)) best = cur;
+    if (Number.isFinite(cur.value) && Number.isFinite(prev.value)) {
+      const diff = Math.abs(cur.value - prev.value);
+      const budget = 2 * (cur.error + prev.error + cur.floor + prev.floor) + 4 * Number.EPSILON * Math.abs(cur.value);
+      if (diff <= budget && converged(cur) && converged(prev)) {
+        const pick = cur.error + cur.floor <= prev.error + prev.floor ? cur : prev;
+        return { ...pick, error: Math.max(pick.error, diff), evaluations };
+      }
+    }
+    prev = cur;
   }
   return { ...best, evaluations };
+}
+
+/** The tableau settled: its error estimate is small against the value (or within round-off). */
+function converged(r: RiddersResult): boolean {
+  return r.error <= 1e-7 * Math.abs(r.value) + 2 * r.floor;
 }
 
 function riddersFrom(f: ScalarFunction, point: Point, variable: string, h0: number): RiddersResult {

@@ -74,3 +74,30 @@ describe('numeric/checkGradient', () => {
     assert.strictEqual(r.components[0].ok, false);
   });
 });
+
+describe('numeric/checkGradient: property over scales', () => {
+  // f(x, y) = K·sin(x/s)·cos(y/s) + (x/s)³·(y/s): the same shape at every scale s of the inputs
+  // and every magnitude K of the output. Correct gradients must pass; a 1e-4 relative error must fail.
+  const fc = require('fast-check') as typeof import('fast-check');
+  it('passes correct gradients and flags 1e-4 relative errors for |x| from 1e-4 to 1e6', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: -4, max: 6 }), fc.integer({ min: -6, max: 6 }),
+      fc.double({ min: 0.1, max: 2, noNaN: true }), fc.double({ min: -2, max: -0.1, noNaN: true }),
+      (se, ke, u, v) => {
+        const s = 10 ** se;
+        const K = 10 ** ke;
+        const f = (p: P) => K * Math.sin(p.x / s) * Math.cos(p.y / s) + (p.x / s) ** 3 * (p.y / s);
+        const p = { x: u * s, y: v * s };
+        const gx = (K * Math.cos(u) * Math.cos(v) + 3 * u * u * v) / s;
+        const gy = (-K * Math.sin(u) * Math.sin(v) + u ** 3) / s;
+        const good = checkGradient(f, p, { x: gx, y: gy });
+        assert.strictEqual(good.ok, true, `false alarm at s=${s}, K=${K}, u=${u}, v=${v}: ${JSON.stringify(good.components)}`);
+        const scale = (K + 10) / s;
+        for (const [name, g] of [['x', gx], ['y', gy]] as const) {
+          if (Math.abs(g) < 1e-3 * scale) continue; // a derivative that cancels to ~0 has no meaningful 1e-4 relative error
+          const wrong = checkGradient(f, p, { x: gx, y: gy, [name]: g * (1 + 1e-4) });
+          assert.strictEqual(wrong.ok, false, `missed a 1e-4 error in ${name} at s=${s}, K=${K}, u=${u}, v=${v}`);
+        }
+      }), { numRuns: 200, seed: 3 });
+  });
+});
