@@ -5,7 +5,7 @@ import { candidates, joinTokens, tokenAt } from './candidates';
 import { formulaInLine, stripMarkers } from './comment';
 import { followAssignments, outerConstants, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
-import { collectHelpers } from './helpers';
+import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
 import { LineIndex } from './lines';
 import { defaultIsMath } from './mathCheck';
@@ -119,6 +119,10 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
       const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds);
       result.parseText = flow.parseText;
+      // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
+      if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
+        result.statement.target = functionHeader(stmts[header], fam)?.name ?? result.statement.target;
+      }
       result.context = { ...flow.context, functions: { ...fns, ...helpersIn(flow.context.where, helpers, fns) }, notes };
     }
     return result;

@@ -57,6 +57,11 @@ function derivBlock(lines: DerivativeLine[], lang: Lang, max: number, maxChars: 
   return { md, copy: copy.join('\n') };
 }
 
+/** A URI safe inside a Markdown link: parentheses (which encodeURIComponent keeps) percent-encoded. */
+export function linkTarget(uri: string): string {
+  return uri.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+}
+
 export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
   const maxChars = o.maxChars ?? 400;
   const out: string[] = [];
@@ -93,10 +98,10 @@ export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
   if (m.plot) out.push(`![tangent plot](${m.plot})`);
   const copyText = copy.filter(Boolean).join('\n');
   const links: string[] = [];
-  if (o.links?.checkGradient) links.push(`[Check Gradient](${o.links.checkGradient} "Compare with finite differences")`);
-  if (o.links?.openPlot) links.push(`[Open Plot](${o.links.openPlot} "Plot in a panel")`);
+  if (o.links?.checkGradient) links.push(`[Check Gradient](${linkTarget(o.links.checkGradient)} "Compare with finite differences")`);
+  if (o.links?.openPlot) links.push(`[Open Plot](${linkTarget(o.links.openPlot)} "Plot in a panel")`);
   if (o.links?.copyDerivativeCommand && copyText) {
-    links.push(`[Copy](${o.links.copyDerivativeCommand}?${encodeURIComponent(JSON.stringify([{ text: copyText }]))} "Copy the derivatives")`);
+    links.push(`[Copy](${linkTarget(`${o.links.copyDerivativeCommand}?${encodeURIComponent(JSON.stringify([{ text: copyText }]))}`)} "Copy the derivatives")`);
   }
   if (links.length) out.push(links.join(' · '));
   return { markdown: out.join('\n\n'), copyText };

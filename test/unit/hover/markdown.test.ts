@@ -1,0 +1,162 @@
+// What the hover Markdown shows: the recognized expression, partials, totals written with the
+// user's intermediate names, folding, the variable cap, notes, the plot and the command links.
+import * as assert from 'assert';
+import { fold, hoverAt, renderHover, tangentSvg, type HoverModel } from '../../../src/core/hover';
+
+const links = () => ({
+  checkGradient: 'command:derivativeInspector.checkGradient?%5B%5D',
+  openPlot: 'command:derivativeInspector.openPlot?%5B%5D',
+  copyDerivativeCommand: 'command:derivativeInspector.copyDerivative',
+});
+
+function hover(src: string, lang: Parameters<typeof hoverAt>[1], needle: string, opts: Parameters<typeof hoverAt>[3] = {}) {
+  const r = hoverAt(src, lang, src.indexOf(needle), { links, ...opts });
+  assert.ok(r, `a hover at ${needle}`);
+  return r;
+}
+
+const TRAIN = [
+  'import numpy as np',
+  '',
+  'def loss(w1, x, y):',
+  '    h = np.tanh(w1 * x)',
+  '    y_hat = 2.0 * h + 1',
+  '    return (y_hat - y) ** 2',
+  '',
+].join('\n');
+
+describe('hover markdown', () => {
+  it('shows what was recognized, partials in the source language, totals with the user\'s names', () => {
+    const r = hover(TRAIN, 'python', '(y_hat - y)');
+    const md = r.markdown;
+    assert.match(md, /Recognized: `\(y_hat - y\) \*\* 2`/);
+    assert.match(md, /```python\n∂loss\/∂y = -2 \* \(y_hat - y\)/);
+    assert.match(md, /∂loss\/∂y_hat = 2 \* \(y_hat - y\)/);
+    assert.match(md, /Total derivatives\*\* with respect to the inputs `w1`, `x`, `y`/);
+    assert.match(md, /^h = np\.tanh\(w1 \* x\)$/m, 'the intermediate h is named in the totals');
+    assert.match(md, /^s\d = .*\bh\b/m, 'the shared parts of dloss/dw1 are written with h');
+    assert.match(md, /^dloss\/dw1 = /m, 'named after the function');
+    assert.match(md, /Values at w1 = 0\.5, x = 0\.5, y = 0\.5\./);
+  });
+
+  it('names the target of an assignment', () => {
+    const r = hover('z = np.exp(-x**2) * y\n', 'python', 'np.exp');
+    assert.match(r.markdown, /∂z\/∂x = /);
+    assert.match(r.markdown, /∂z\/∂y = np\.exp\(-x \*\* 2\)/);
+  });
+
+  it('carries command links with encoded arguments, and Copy copies the full derivative text', () => {
+    const r = hover(TRAIN, 'python', '(y_hat - y)');
+    assert.match(r.markdown, /\[Check Gradient\]\(command:derivativeInspector\.checkGradient\?/);
+    assert.match(r.markdown, /\[Open Plot\]\(command:derivativeInspector\.openPlot\?/);
+    const copy = /\[Copy\]\(command:derivativeInspector\.copyDerivative\?([^ ()]+) /.exec(r.markdown);
+    assert.ok(copy, 'a Copy link');
+    const args = JSON.parse(decodeURIComponent(copy[1]));
+    assert.strictEqual(args[0].text, r.copyText);
+    assert.match(r.copyText, /^dloss\/dw1 = /m);
+  });
+
+  it('hands the expression, its dataflow and the point to the links', () => {
+    let seen: unknown;
+    hoverAt(TRAIN, 'python', TRAIN.indexOf('(y_hat - y)'), { links: (a) => { seen = a; return {}; } });
+    assert.deepStrictEqual(seen, {
+      expression: '(y_hat - y) ** 2', lang: 'python',
+      where: { h: 'np.tanh(w1 * x)', y_hat: '2.0 * h + 1' }, functions: {},
+      at: { w1: 0.5, x: 0.5, y: 0.5 },
+      range: { start: TRAIN.indexOf('(y_hat - y)'), end: TRAIN.indexOf('(y_hat - y)') + '(y_hat - y) ** 2'.length },
+      line: 6,
+    });
+  });
+
+  it('caps the number of variables and says how many more', () => {
+    const vars = Array.from({ length: 10 }, (_, i) => `a${i}`);
+    const src = `s = ${vars.map((v) => `${v}*${v}`).join(' + ')}\n`;
+    const r = hover(src, 'python', 'a0');
+    const shown = r.markdown.match(/^∂s\/∂a\d+ = /gm) ?? [];
+    assert.strictEqual(shown.length, 6, 'default maxVariables is 6');
+    assert.match(r.markdown, /…and 4 more \(a6, a7, a8, a9\)/);
+    const r3 = hover(src, 'python', 'a0', { maxVariables: 3 });
+    assert.match(r3.markdown, /…and 7 more/);
+    assert.strictEqual(r3.copyText.split('\n').filter((l) => l.startsWith('∂s/∂')).length, 10, 'Copy has them all');
+  });
+
+  it('folds long derivatives with a count, and Copy keeps the full text', () => {
+    const terms = Array.from({ length: 60 }, (_, i) => `np.sin(${i + 1}*x + y)`).join(' * ');
+    const r = hover(`f = ${terms}\n`, 'python', 'np.sin');
+    assert.match(r.markdown, /… \(\+\d+ more characters; use Copy for the full text\)/);
+    const full = r.copyText.split('\n').find((l) => l.startsWith('∂f/∂x = '))!;
+    assert.ok(full.length > 400 && !full.includes('…'), 'the copy text is not folded');
+  });
+
+  it('shows a Jacobian for tuple outputs', () => {
+    const src = 'def polar(r, th):\n    return r * np.cos(th), r * np.sin(th)\n';
+    const r = hover(src, 'python', 'np.sin');
+    assert.match(r.markdown, /\*\*Jacobian\*\*/);
+    assert.match(r.markdown, /\| `polar\[0\]` \| `np\.cos\(th\)` \| `-\(?r \* np\.sin\(th\)\)?` \|/);
+  });
+
+  it('says why it stopped following assignments', () => {
+    const src = 'a = w * 2\nfor i in range(3):\n    a = a + i\nb = a * c\n';
+    const r = hover(src, 'python', 'a * c');
+    assert.match(r.markdown, /Stopped at the `for` on line 2/);
+  });
+
+  it('shows kink and domain notes from the engine at the point', () => {
+    const r = hover('y = abs(x) + relu(z)\n', 'python', 'abs', { at: { x: 0, z: 0 } });
+    assert.match(r.markdown, /^- .*(kink|not differentiable|abs)/im);
+  });
+
+  it('reports an analysis problem instead of staying silent', () => {
+    const src = 'def g(u): return g(u) + 1\ny = g(x) * x\n';
+    const r = hoverAt(src, 'python', src.indexOf('g(x)'), {});
+    assert.ok(r);
+    assert.match(r.markdown, /⚠ Could not analyze this expression: .*recursion/);
+  });
+
+  it('includes a plot colored for the theme, or none when turned off', () => {
+    const dark = hover('y = np.sin(x) * x\n', 'python', 'np.sin', { theme: 'dark' });
+    const light = hover('y = np.sin(x) * x\n', 'python', 'np.sin', { theme: 'light' });
+    const svgOf = (md: string) => {
+      const m = /!\[tangent plot\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(md);
+      assert.ok(m, 'a data: SVG image');
+      return Buffer.from(m[1], 'base64').toString('utf8');
+    };
+    const d = svgOf(dark.markdown);
+    const l = svgOf(light.markdown);
+    assert.match(d, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(d, /x = 0\.5, slope 0\.92/, 'tangent at x = 0.5 with slope sin(0.5) + 0.5 cos(0.5)');
+    assert.notStrictEqual(d, l, 'colors differ by theme');
+    assert.match(l, /#0b62c4/);
+    assert.match(d, /#4fc1ff/);
+    const off = hover('y = np.sin(x) * x\n', 'python', 'np.sin', { plot: false });
+    assert.doesNotMatch(off.markdown, /data:image/);
+  });
+
+  it('hides totals when the setting is off', () => {
+    const r = hover(TRAIN, 'python', '(y_hat - y)', { showTotals: false });
+    assert.doesNotMatch(r.markdown, /Total derivatives/);
+  });
+});
+
+describe('hover parts', () => {
+  it('fold keeps short text and counts what it cuts', () => {
+    assert.deepStrictEqual(fold('abc', 5), { text: 'abc', folded: false });
+    assert.strictEqual(fold('abcdefgh', 3).text, 'abc… (+5 more characters; use Copy for the full text)');
+  });
+
+  it('the tangent plot is null where the function is not finite', () => {
+    assert.strictEqual(tangentSvg({ f: Math.log, x0: -1, slope: 1, variable: 'x', theme: 'dark' }), null);
+    const svg = tangentSvg({ f: (x) => x * x, x0: 1, slope: 2, variable: 'x', theme: 'light' });
+    assert.ok(svg && /<path d="M[\d.]+ [\d.]+L/.test(svg));
+  });
+
+  it('renderHover shows a problem instead of derivatives', () => {
+    const m: HoverModel = {
+      printLang: 'python', kind: 'code', source: 'x', line: 1, target: 'f', parsed: 'x', variables: ['x'],
+      partials: [], point: {}, notes: [], problem: 'Derivative too large to show (it exceeds the size budget).',
+    };
+    const md = renderHover(m, { maxVariables: 6, showTotals: true }).markdown;
+    assert.match(md, /Derivative too large to show/);
+    assert.doesNotMatch(md, /Partial derivatives/);
+  });
+});
