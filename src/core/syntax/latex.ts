@@ -263,7 +263,9 @@ class LatexParser {
   argList(name: string, at: Tok): MathNode[] {
     const t = this.peek();
     let left = false;
+    let brace = false;
     if (t.kind === 'cmd' && t.text === 'left' && this.is(this.peek(1), 'op', '(')) { this.pos += 2; left = true; }
+    else if (this.is(t, 'cmd', '{')) { this.pos++; brace = true; } // \min\{a, b\}
     else if (this.is(t, 'op', '(')) this.pos++;
     else throw this.err(`expected '(' after ${name}`, at);
     const args = [this.expr()];
@@ -272,6 +274,9 @@ class LatexParser {
       const r = this.peek();
       if (!(r.kind === 'cmd' && r.text === 'right')) throw this.err('expected \\right)', r);
       this.pos += 2;
+    } else if (brace) {
+      if (!this.is(this.peek(), 'cmd', '}')) throw this.err(this.peek().kind === 'end' ? "unclosed '\\{'" : "expected '\\}'", this.peek().kind === 'end' ? t : this.peek());
+      this.pos++;
     } else this.expectOp(')', t);
     return args;
   }
@@ -303,10 +308,10 @@ class LatexParser {
     }
     if (power && isMinusOne(power) && INVERSE[name]) { name = INVERSE[name]; power = undefined; }
     let args: MathNode[];
-    if (this.startsParen()) args = this.argList(name, at);
+    if (this.startsParen() || this.is(this.peek(), 'cmd', '{')) args = this.argList(name, at);
     else {
-      // \sin x, \sin 2x, \log x^2: the following product of plain factors.
-      if (!this.startsFactor(this.peek())) throw this.err(`missing argument after \\${at.text}`, at);
+      // \sin x, \sin 2x, \log x^2, \ln|x|: the following product of plain factors.
+      if (!this.startsFactor(this.peek()) && !this.is(this.peek(), 'op', '|')) throw this.err(`missing argument after \\${at.text}`, at);
       let arg = this.postfix();
       while (this.startsFactor(this.peek()) && !this.isFunctionStart(this.peek())) arg = bin('*', arg, this.postfix());
       args = [arg];

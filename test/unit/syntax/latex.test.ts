@@ -63,3 +63,17 @@ describe('syntax: Markdown', () => {
     fails('see $x + * y$', 'markdown', /unexpected '\*'/, 10);
   });
 });
+
+describe('syntax: LaTeX formulas as written in papers', () => {
+  it('a Gaussian density, a logistic model, log-abs, min over a set', () => {
+    const mu = 0.3;
+    const sigma = 1.7;
+    const s = parseStatement('f(x) = \\frac{1}{\\sqrt{2\\pi\\sigma^2}} e^{-\\frac{(x-\\mu)^2}{2\\sigma^2}}', 'latex');
+    const v = s.expression.evaluate({ x, mu, sigma }) as number;
+    assert.ok(Math.abs(v - Math.exp(-((x - mu) ** 2) / (2 * sigma ** 2)) / Math.sqrt(2 * Math.PI * sigma ** 2)) < 1e-15);
+    assert.strictEqual(parseStatement('\\hat{y} = \\sigma(w_1 x_1 + b)', 'latex').expression.toString(), 'sigmoid(w_1 * x_1 + b)');
+    same('\\ln|y| + \\ln\\left|z\\right|', 'latex', Math.log(Math.abs(y)) + Math.log(z));
+    same('\\min\\{x, y\\} + \\max(x, z)', 'latex', y + z);
+    same('\\exp\\left(-\\frac{x^2}{2}\\right)', 'latex', Math.exp(-x * x / 2));
+  });
+});
