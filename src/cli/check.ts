@@ -18,6 +18,7 @@ Options:
   --at x=1,y=2            the point (required)
   --grad "x=2*x*y;y=x^2"  hand-written partials to check (same language as the expression)
   --wrt x,y               check only these variables
+  --where "t=x;u=2*x"     dependencies: check the total derivatives with respect to the root inputs
   --lang L                math (default), python, javascript, typescript, c, cpp, julia, matlab, r, latex
   --rtol R --atol A       tolerances added to the finite-difference error budget
   --json                  {"ok", "method", "components": [{"variable", "analytic", "numeric", "absError", "relError", "ok"}]}
@@ -28,7 +29,7 @@ Exit code: 0 all components pass, 1 some fail, 2 bad input.
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   let json = false;
   try {
-    const args = parseArgs(argv, ['lang', 'at', 'grad', 'wrt', 'rtol', 'atol'], ['json', 'help']);
+    const args = parseArgs(argv, ['lang', 'at', 'grad', 'wrt', 'rtol', 'atol', 'where'], ['json', 'help']);
     json = args.flags.has('json');
     if (args.flags.has('help')) { io.stdout(CHECK_HELP); return EXIT_OK; }
     if (args.positionals.length !== 1) {
@@ -39,6 +40,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     const at = parseAt(args.options.at);
     const result = runGradientCheck(args.positionals[0], {
       lang, at, grad: args.options.grad !== undefined ? parseDefinitions(args.options.grad, '--grad') : undefined,
+      where: args.options.where !== undefined ? parseDefinitions(args.options.where, '--where') : undefined,
       wrt: parseWrt(args.options.wrt), rtol: tolerance(args.options.rtol, '--rtol'), atol: tolerance(args.options.atol, '--atol'),
     });
     io.stdout(json ? JSON.stringify(checkJson(result)) + '\n' : checkText(result, at));
@@ -59,6 +61,8 @@ export interface CheckRequest {
   lang: Lang;
   at: Point;
   grad?: Record<string, string>;
+  /** Dependencies: the check is then of the total derivatives with respect to the root inputs. */
+  where?: Record<string, string>;
   wrt?: string[];
   rtol?: number;
   atol?: number;
@@ -66,18 +70,21 @@ export interface CheckRequest {
 
 /** The check itself (usable without the CLI): the function is compiled once, derivatives evaluated at `at`. */
 export function runGradientCheck(source: string, req: CheckRequest): GradientCheck & { source: string } {
-  const a = analyze(source, { lang: req.lang, wrt: req.wrt });
+  const a = analyze(source, { lang: req.lang, wrt: req.wrt, where: req.where });
   if (a.outputs) throw new InputError('check works on one scalar expression, not a tuple of outputs');
-  const variables = req.wrt ?? a.variables;
-  const missing = a.variables.filter((v) => !(v in req.at));
+  const expr = a.totalExpr ?? a.expr;
+  const all = a.totalVariables ?? a.variables;
+  const partials = a.total ?? a.partials;
+  const variables = req.wrt ?? all;
+  const missing = all.filter((v) => !(v in req.at));
   if (missing.length) throw new InputError(`no value given for ${missing.map((m) => `'${m}'`).join(', ')} in --at`);
   const names = Object.keys(req.at);
-  const run = compile([a.expr], names);
+  const run = compile([expr], names);
   const f = (p: Point): number => run(names.map((n) => p[n]))[0];
   const analytic: Record<string, number> = {};
   if (req.grad) {
     for (const [v, text] of Object.entries(req.grad)) {
-      if (!a.variables.includes(v) && !(v in req.at)) {
+      if (!all.includes(v) && !(v in req.at)) {
         throw new InputError(`--grad gives a derivative for '${v}', which is not a variable of the expression`);
       }
       let e: Expr;
@@ -90,7 +97,7 @@ export function runGradientCheck(source: string, req: CheckRequest): GradientChe
       analytic[v] = evaluate(e, req.at);
     }
   } else {
-    for (const v of variables) analytic[v] = evaluate(a.partials[v], req.at);
+    for (const v of variables) analytic[v] = evaluate(partials[v], req.at);
   }
   const checked = req.grad ? Object.keys(analytic) : variables;
   return { ...checkGradient(f, req.at, analytic, { rtol: req.rtol, atol: req.atol, variables: checked }), source };

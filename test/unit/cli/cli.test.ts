@@ -141,6 +141,16 @@ describe('CLI (dist/cli.js)', function () {
     assert.match(human.stdout, /FAIL/);
   });
 
+  it('check --where: total derivatives; a partial that forgets the chain through t fails', () => {
+    const ok = json(['check', '4*pi/3*t*x*y', '--where', 't=x', '--at', 'x=1,y=2', '--json']);
+    assert.strictEqual(ok.code, 0);
+    const forgot = json(['check', '4*pi/3*t*x*y', '--where', 't=x', '--at', 'x=1,y=2', '--grad', 'x=4*pi/3*x*y', '--json']);
+    assert.strictEqual(forgot.code, 1);
+    const [c] = forgot.out.components as Array<{ numeric: number; relError: number }>;
+    assert.ok(Math.abs(c.numeric - 16 * Math.PI / 3) < 1e-9);
+    assert.ok(Math.abs(c.relError - 0.5) < 1e-9);
+  });
+
   it('check: bad input exits 2 with a message', () => {
     const noPoint = run(['check', 'x^2']);
     assert.strictEqual(noPoint.code, 2);
