@@ -187,6 +187,15 @@ export class ExpressionParser {
     throw this.unexpected(t);
   }
 
+  private parenthesized(): MathNode {
+    const open = this.expect('(');
+    this.enter(open);
+    const inner = this.expr(0);
+    this.expect(')', open);
+    this.depth--;
+    return inner;
+  }
+
   /** `(double)`, `(const float)`: skips the cast and says so. */
   private isCast(): boolean {
     let i = 1;
@@ -208,6 +217,17 @@ export class ExpressionParser {
       parts.push(this.peek(1).text);
       this.pos += 2;
     }
+    // C++ static_cast<double>(x): a conversion, the value is unchanged.
+    if (this.spec.casts && parts.length === 1 && /^(static_cast|double|float)$/.test(first.text) && this.isOp(this.peek(), '<')) {
+      let i = 1;
+      while (this.peek(i).kind === 'id' && CAST_TYPES.has(this.peek(i).text)) i++;
+      if (i > 1 && this.isOp(this.peek(i), '>') && this.isOp(this.peek(i + 1), '(')) {
+        this.pos += i + 1;
+        return this.postfix(this.parenthesized());
+      }
+    }
+    // self.sigmoid(x), this.loss(y): methods of the enclosing object are read as plain functions.
+    if (parts.length > 1 && (parts[0] === 'self' || parts[0] === 'this' || parts[0] === 'cls') && this.isOp(this.peek(), '(')) parts.shift();
     let name = parts.join('.');
     // Julia broadcast call exp.(x)
     if (this.spec.lang === 'julia' && this.isOp(this.peek(), '.') && this.isOp(this.peek(1), '(')) this.pos++;

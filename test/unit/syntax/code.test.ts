@@ -145,3 +145,11 @@ describe('syntax: names', () => {
     same('as.numeric(x) + my.var', 'r', x + 3);
   });
 });
+
+describe('syntax: methods and casts', () => {
+  it('self./this. methods read as functions; C++ static_cast is the identity', () => {
+    same('self.sigmoid(x) + torch.tanh(y)', 'python', sig(x) + Math.tanh(y));
+    assert.strictEqual(parseStatement('this.loss(x) * 2', 'typescript', { functions: ['loss'] }).expression.toString(), 'loss(x) * 2');
+    same('static_cast<double>(x) * std::sqrt(z)', 'cpp', x * Math.sqrt(z));
+  });
+});
