@@ -7,7 +7,7 @@ import type { MathNode } from './mathjs';
 import { BudgetError, InputError, Lang, Note, Point } from './types';
 import { parseExpression, parseStatement } from './syntax';
 import {
-  DEFAULT_NODE_BUDGET, evaluate, Expr, freeVariables, fromMathNode, gradient, jacobian, notesAt, substitute, withBudget,
+  DEFAULT_NODE_BUDGET, evaluate, Expr, freeVariables, fromMathNode, gradient, hessian, jacobian, notesAt, substitute, withBudget,
 } from './expr';
 
 export interface HelperFunction { params: string[]; body: string }
@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   where?: Record<string, string>;
   /** User helper functions, inlined where they are called. */
   functions?: Record<string, HelperFunction>;
+  /** Also compute the Hessian of the (first) expression with respect to `wrt`/`variables`. */
+  hessian?: boolean;
 }
 
 export interface Analysis {
@@ -46,6 +48,9 @@ export interface Analysis {
   totalExpr?: Expr;
   /** ∂outputᵢ/∂vⱼ for tuple outputs, rows by output, columns by `wrt`/`variables`. */
   jacobian?: Expr[][];
+  /** ∂²f/∂vᵢ∂vⱼ (with `hessian: true`), rows and columns by `wrt`/`variables`. */
+  hessian?: Expr[][];
+  hessianValues?: number[][];
   notes: Note[];
 }
 
@@ -79,6 +84,7 @@ function run(source: string, opts: AnalyzeOptions): Analysis {
     analysis.outputs = outputs;
     analysis.jacobian = jacobian(outputs, wrt);
   }
+  if (opts.hessian) analysis.hessian = hessian(expr, wrt);
 
   let definitions: Record<string, Expr> | undefined;
   if (opts.where && Object.keys(opts.where).length) {
@@ -99,6 +105,7 @@ function run(source: string, opts: AnalyzeOptions): Analysis {
     analysis.value = evaluate(expr, point);
     analysis.values = mapValues(partials, (e) => evaluate(e, point));
     for (const e of outputs ?? [expr]) analysis.notes.push(...notesAt(e, point));
+    if (analysis.hessian) analysis.hessianValues = analysis.hessian.map((row) => row.map((e) => evaluate(e, point)));
     if (analysis.total) analysis.totalValues = mapValues(analysis.total, (e) => evaluate(e, point));
   }
   return analysis;

@@ -70,3 +70,16 @@ describe('analyze (the façade)', () => {
     }
   });
 });
+
+describe('analyze: Hessian on request', () => {
+  it('gives the symmetric matrix of second derivatives and its values', () => {
+    const a = analyze('x^3*y + sin(y)', { hessian: true, at: { x: 2, y: 0.5 } });
+    assert.deepStrictEqual(a.variables, ['x', 'y']);
+    const h = a.hessianValues!;
+    near(h[0][0], 6 * 2 * 0.5);
+    near(h[0][1], 3 * 4);
+    near(h[1][0], 3 * 4);
+    near(h[1][1], -Math.sin(0.5));
+    assert.strictEqual(analyze('x*y').hessian, undefined);
+  });
+});
