@@ -5,8 +5,10 @@ import { analyze, type Analysis } from '../analyze';
 import type { MathAt } from '../document';
 import { InputError, type Point } from '../types';
 
-/** Root inputs take this value unless a point is given (0.5: inside every domain we know). */
-export const DEFAULT_VALUE = 0.5;
+/** Root inputs take these values (in name order) unless a point is given: inside every domain we know,
+ * and distinct, so that `hypot(x2 - x1, y2 - y1)` is not evaluated at its kink. */
+export const DEFAULT_VALUES = [0.5, 0.8, 1.1, 1.4, 0.3, 0.6, 0.9, 1.2];
+export const DEFAULT_VALUE = DEFAULT_VALUES[0];
 
 export interface FoundAnalysis {
   analysis: Analysis;
@@ -44,10 +46,11 @@ export function analyzeFound(found: MathAt, at?: Point): FoundAnalysis {
   }
   const point: Point = {};
   const fromCode: string[] = [];
+  let k = 0;
   const valueOf = (v: string) => {
     if (at && v in at) return at[v];
     if (v in assigned) { fromCode.push(v); return assigned[v]; }
-    return DEFAULT_VALUE;
+    return DEFAULT_VALUES[k++ % DEFAULT_VALUES.length];
   };
   for (const v of roots) point[v] = valueOf(v);
   for (const v of probe.variables) if (!(v in where) && !(v in point)) point[v] = valueOf(v);

@@ -97,6 +97,7 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
     where = r.where;
     constants = r.constants;
     base.point = r.point;
+    base.constants = r.constants;
   } catch (e) {
     if (e instanceof BudgetError) return { ...base, problem: 'Derivative too large to show (it exceeds the size budget).' };
     if (e instanceof InputError) {

@@ -93,6 +93,8 @@ export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
     }
     const pt = Object.entries(m.point);
     if (pt.length) out.push(`Values at ${pt.slice(0, 12).map(([k, v]) => `${k} = ${formatNumber(v)}`).join(', ')}${pt.length > 12 ? ', …' : ''}.`);
+    const cs = Object.entries(m.constants ?? {});
+    if (cs.length) out.push(`Constants (assigned above): ${cs.slice(0, 12).map(([k, v]) => `${k} = ${formatNumber(v)}`).join(', ')}.`);
   }
   if (m.notes.length) out.push(m.notes.slice(0, 6).map((n) => `- ${n}`).join('\n') + (m.notes.length > 6 ? `\n- …and ${m.notes.length - 6} more notes` : ''));
   if (m.plot) out.push(`![tangent plot](${m.plot})`);

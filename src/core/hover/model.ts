@@ -36,6 +36,8 @@ export interface HoverModel {
   jacobian?: { outputs: string[]; variables: string[]; cells: string[][] };
   /** The point values are given at. */
   point: Point;
+  /** Numbers assigned in scope, used as constants (not variables). */
+  constants?: Point;
   notes: string[];
   /** SVG plot (already a data: URI). */
   plot?: string;

@@ -36,7 +36,13 @@ describe('hover markdown', () => {
     assert.match(md, /^h = np\.tanh\(w1 \* x\)$/m, 'the intermediate h is named in the totals');
     assert.match(md, /^s\d = .*\bh\b/m, 'the shared parts of dloss/dw1 are written with h');
     assert.match(md, /^dloss\/dw1 = /m, 'named after the function');
-    assert.match(md, /Values at w1 = 0\.5, x = 0\.5, y = 0\.5\./);
+    assert.match(md, /Values at w1 = 0\.5, x = 0\.8, y = 1\.1\./);
+  });
+
+  it('lists the constants it substituted', () => {
+    const r = hover('g = 9.81\nh = v0*t - 0.5*g*t**2\n', 'python', 'v0*t');
+    assert.match(r.markdown, /Constants \(assigned above\): g = 9\.81\./);
+    assert.doesNotMatch(r.markdown, /∂h\/∂g/);
   });
 
   it('names the target of an assignment', () => {
@@ -62,7 +68,7 @@ describe('hover markdown', () => {
     assert.deepStrictEqual(seen, {
       expression: '(y_hat - y) ** 2', lang: 'python',
       where: { h: 'np.tanh(w1 * x)', y_hat: '2.0 * h + 1' }, functions: {},
-      at: { w1: 0.5, x: 0.5, y: 0.5 },
+      at: { w1: 0.5, x: 0.8, y: 1.1 },
       range: { start: TRAIN.indexOf('(y_hat - y)'), end: TRAIN.indexOf('(y_hat - y)') + '(y_hat - y) ** 2'.length },
       line: 6,
     });

@@ -1,0 +1,95 @@
+// Hovers as a user sees them in the packaged extension: partials and totals through assignments
+// (Python), JavaScript/TypeScript, C, LaTeX and Markdown math, a formula in a comment, the plot
+// image and the command links; nothing over non-math code. Screenshots in test-results/screenshots.
+'use strict';
+const assert = require('assert');
+const { workbench, sleep } = require('../lib');
+
+/** Hovers `needle` (+offset) in a file and returns the hover's text once it matches `expect`. */
+async function hover(rel, needle, expect, opts = {}) {
+  const wb = workbench();
+  await wb.openFile(rel);
+  const { line, column } = wb.locate(rel, needle, opts);
+  return wb.hoverAt(line, column, { expect, timeout: 30_000 });
+}
+
+describe('hover', function () {
+  afterEach(async () => workbench().hideHover());
+  after(async () => workbench().closeAllEditors());
+
+  it('Python: partials of loss and total derivatives through h and y_hat', async function () {
+    const wb = workbench();
+    const text = await hover('python/train_step.py', 'loss = (y_hat - y) ** 2', /dloss\/dw1/, { offset: 9 });
+    await wb.screenshot('hover-python-loss-totals', { locator: wb.hoverLocator() });
+    await wb.screenshot('hover-python-loss-totals-editor');
+    assert.match(text, /Recognized: \(y_hat - y\) \*\* 2/);
+    assert.match(text, /∂loss\/∂y_hat = 2 \* \(y_hat - y\)/);
+    assert.match(text, /Total derivatives with respect to the inputs b1, b2, w1, w2, x, y/);
+    assert.match(text, /^h = 1 \/ s\d+$/m, 'the intermediate h is named');
+    // dloss/dw1 at the script's own values (x = 1.5, y = 0.75, w1 = 0.8, b1 = -0.2, w2 = 1.3, b2 = 0.1)
+    const h = 1 / (1 + Math.exp(-(0.8 * 1.5 - 0.2)));
+    const expected = 2 * (1.3 * h + 0.1 - 0.75) * 1.3 * h * (1 - h) * 1.5;
+    const m = /dloss\/dw1 = .*# = (-?[\d.]+)/.exec(text);
+    assert.ok(m, `a value for dloss/dw1 in: ${text}`);
+    assert.ok(Math.abs(Number(m[1]) - expected) < 1e-4, `dloss/dw1 = ${m[1]}, expected ${expected}`);
+    const html = await wb.hoverHtml();
+    assert.match(html, /<img[^>]+src="data:image\/svg\+xml;base64,/, 'the tangent plot is an image');
+    assert.match(text, /Check Gradient/);
+    assert.match(text, /Copy/);
+  });
+
+  it('Python: a formula in a comment', async function () {
+    const text = await hover('python/train_step.py', '# E = x^2 * y + sin(x*y)', /∂E\/∂x/, { offset: 12 });
+    await workbench().screenshot('hover-python-comment', { locator: workbench().hoverLocator() });
+    assert.match(text, /comment, line \d+/);
+    assert.match(text, /∂E\/∂x = 2 \* x \* y \+ y \* cos\(x \* y\)/);
+  });
+
+  it('JavaScript: the height of a projectile, with g a constant', async function () {
+    const text = await hover('javascript/physics.js', 'v0 * Math.sin(theta) * t - 0.5', /∂y\/∂t/, { offset: 5 });
+    await workbench().screenshot('hover-javascript-projectile', { locator: workbench().hoverLocator() });
+    assert.match(text, /∂y\/∂theta = t \* v0 \* Math\.cos\(theta\)/);
+    assert.match(text, /∂y\/∂t = v0 \* Math\.sin\(theta\) - g \* t/);
+    assert.match(text, /Constants \(assigned above\): g = 9\.81/);
+    assert.doesNotMatch(text, /∂y\/∂g/, 'g = 9.81 is a constant');
+  });
+
+  it('TypeScript: Math.hypot', async function () {
+    const text = await hover('typescript/geometry.ts', 'Math.hypot(', /∂\w+\/∂x1/, { offset: 3 });
+    assert.match(text, /Math\.hypot/);
+  });
+
+  it('C: the return of a function is named after it', async function () {
+    const text = await hover('c/kinematics.c', 'h0 - 0.5 * g * t * t', /∂height\/∂t/, { offset: 3 });
+    await workbench().screenshot('hover-c-height', { locator: workbench().hoverLocator() });
+    assert.match(text, /∂height\/∂h0 = 1/);
+    assert.match(text, /∂height\/∂t = -g \* t/);
+    assert.match(text, /Constants \(assigned above\): g = 9\.81/);
+  });
+
+  it('LaTeX: an equation environment', async function () {
+    const text = await hover('latex/notes.tex', '\\frac{\\lambda}{2} \\theta_1^2', /∂J\/∂/, { offset: 10 });
+    await workbench().screenshot('hover-latex-equation', { locator: workbench().hoverLocator() });
+    assert.match(text, /∂J\/∂theta_1 = \\lambda \\cdot \\theta_\{1\}/);
+  });
+
+  it('Markdown: inline math', async function () {
+    const text = await hover('markdown/README.md', 'E = x^2 y + \\sin(x y)', /∂E\/∂x/, { offset: 6 });
+    await workbench().screenshot('hover-markdown-inline', { locator: workbench().hoverLocator() });
+    assert.match(text, /∂E\/∂y/);
+  });
+
+  it('nothing over non-math code', async function () {
+    const wb = workbench();
+    await wb.openFile('python/train_step.py');
+    const { line, column } = wb.locate('python/train_step.py', 'import numpy as np', { offset: 9 });
+    await wb.goTo(line, column);
+    const p = await wb.cursorPoint();
+    await wb.page.mouse.move(5, 5);
+    await wb.page.mouse.move(p.x + 4, p.y, { steps: 4 });
+    await sleep(2500);
+    const visible = await wb.hoverLocator().isVisible().catch(() => false);
+    const text = visible ? await wb.hoverLocator().innerText() : '';
+    assert.doesNotMatch(text, /Derivative Inspector/, `no derivative hover over an import; saw: ${text}`);
+  });
+});
