@@ -2,7 +2,7 @@
 // like terms in sums (c·x + d·x → (c+d)·x) and products (x·x → x^2), x^1, x^0, double negation.
 // Sums and products are n-ary, flattened and ordered by node id, so commuted forms are one node.
 import { InputError } from '../types';
-import { intern, Node } from './node';
+import { intern, Node, pin } from './node';
 import { ARITY, FN_EVAL, isVocabulary } from './numeric';
 
 export function num(v: number): Node {
@@ -13,9 +13,9 @@ export function sym(name: string): Node {
   return intern('sym', [], 0, name);
 }
 
-export const ZERO = num(0);
-export const ONE = num(1);
-export const MINUS_ONE = num(-1);
+export const ZERO = pin(num(0));
+export const ONE = pin(num(1));
+export const MINUS_ONE = pin(num(-1));
 
 const isNum = (n: Node, v?: number) => n.kind === 'num' && (v === undefined || n.value === v);
 

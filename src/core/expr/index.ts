@@ -13,7 +13,7 @@ import { gradientNodes } from './reverse';
 
 export type { Expr } from './node';
 export type { PrintOptions, SharedPrint } from './print';
-export { withBudget, nodesUsed, DEFAULT_NODE_BUDGET } from './node';
+export { withBudget, nodesUsed, clearCache, DEFAULT_NODE_BUDGET } from './node';
 
 export function fromMathNode(node: MathNode): Expr {
   return guarded(() => conv.fromMathNode(node));

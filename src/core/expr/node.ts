@@ -32,7 +32,28 @@ let budget = DEFAULT_NODE_BUDGET;
 let used = 0;
 let depth = 0;
 
-export function intern(kind: Kind, args: readonly Node[], value: number, name: string): Node {
+/** Nodes that survive a table reset (module constants such as 0 and 1). */
+const pinned: [string, Node][] = [];
+
+export function pin(node: Node): Node {
+  pinned.push([keyOf(node.kind, node.args, node.value, node.name), node]);
+  return node;
+}
+
+function resetTable(): void {
+  table.clear();
+  for (const [k, n] of pinned) table.set(k, n);
+}
+
+/**
+ * Forgets every node (except pinned constants), e.g. between benchmark runs so each run builds
+ * from scratch. Expressions built before keep working but no longer share nodes with new ones.
+ */
+export function clearCache(): void {
+  resetTable();
+}
+
+function keyOf(kind: Kind, args: readonly Node[], value: number, name: string): string {
   let key: string;
   if (kind === 'num') key = 'n' + value;
   else if (kind === 'sym') key = 's' + name;
@@ -40,6 +61,11 @@ export function intern(kind: Kind, args: readonly Node[], value: number, name: s
     key = kind + name;
     for (const a of args) key += ',' + a.id;
   }
+  return key;
+}
+
+export function intern(kind: Kind, args: readonly Node[], value: number, name: string): Node {
+  const key = keyOf(kind, args, value, name);
   const hit = table.get(key);
   if (hit) return hit;
   // Wide nodes (sums, products of thousands of terms) cost in proportion to their size.
@@ -64,7 +90,7 @@ export function isStackOverflow(err: unknown): boolean {
 export function guarded<T>(f: () => T): T {
   if (depth === 0) {
     used = 0;
-    if (table.size > TABLE_LIMIT) table.clear();
+    if (table.size > TABLE_LIMIT) resetTable();
   }
   depth++;
   try {
@@ -83,7 +109,7 @@ export function guarded<T>(f: () => T): T {
  */
 export function withBudget<T>(maxNodes: number, f: () => T): T {
   const saved = { budget, used, depth };
-  if (depth === 0 && table.size > TABLE_LIMIT) table.clear();
+  if (depth === 0 && table.size > TABLE_LIMIT) resetTable();
   budget = maxNodes;
   used = 0;
   depth++;
