@@ -48,7 +48,7 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
   const arity = (lo: number, hi: number) => {
     if (args.length < lo || args.length > hi) {
       const want = lo === hi ? `${lo}` : hi === Infinity ? `at least ${lo}` : `${lo} or ${hi}`;
-      throw fail(`'${name}' takes ${want} argument${lo === 1 && hi === 1 ? '' : 's'} but got ${args.length}`);
+      throw fail(`'${name}' takes ${want} argument${want === '1' || want === 'at least 1' ? '' : 's'} but got ${args.length}`);
     }
   };
   const kw = (allowed: string[]) => {

@@ -1,7 +1,7 @@
 // A Pratt parser for the code languages, configured by a LangSpec (langs.ts). It reads the tokens of
 // one expression and builds canonical mathjs nodes; every error names the offending column.
 import type { MathNode } from '../mathjs';
-import { resolveCall, KeywordArg } from './calls';
+import { lookupFunction, resolveCall, KeywordArg } from './calls';
 import { inputError, MAX_DEPTH, tooDeep } from './errors';
 import type { LangSpec } from './langs';
 import { bin, call, neg, num, sym } from './nodes';
@@ -259,6 +259,10 @@ export class ExpressionParser {
       throw inputError(`a variable named 'e' would read as Euler's number; rename it${constant ? ` (${constant} is the constant)` : ''}`, this.text, at.start);
     }
     if (name === 'e' || name === 'pi') return sym(name);
+    // mathjs syntax: `sin x` would silently be a variable "sin" times x.
+    if (this.spec.implicit === 'all' && lookupFunction(this.spec, name) !== undefined) {
+      throw inputError(`'${name}' is a function: write ${name}(…)`, this.text, at.start);
+    }
     const dot = name.lastIndexOf('.');
     if (dot > 0 && this.isModule(name.slice(0, dot))) throw inputError(`unknown constant '${name}'`, this.text, at.start);
     return sym(name.replace(/\./g, '_'));

@@ -44,3 +44,13 @@ describe('syntax: errors and robustness', () => {
     assert.throws(() => parseExpression('x', 'cobol' as never), /unknown language 'cobol'/);
   });
 });
+
+describe('syntax: messages', () => {
+  it('a function name without parentheses in plain math is an error, not a variable', () => {
+    fails('2 * sin x', 'math', /'sin' is a function: write sin\(…\)/, 5);
+  });
+  it('arity messages read well', () => {
+    fails('max()', 'math', /'max' takes at least 1 argument but got 0/, 1);
+    fails('atan2(y)', 'math', /'atan2' takes 2 arguments but got 1/, 1);
+  });
+});
