@@ -26,7 +26,7 @@ export function inputError(message: string, text: string, offset: number): Input
 /** Longest text the front-ends accept: far above any real formula, low enough to stay fast. */
 export const MAX_INPUT = 200_000;
 /** Deepest nesting the recursive parsers follow before giving up with a clear message. */
-export const MAX_DEPTH = 400;
+export const MAX_DEPTH = 1000;
 
 export function checkSize(text: string): void {
   if (text.length > MAX_INPUT) {

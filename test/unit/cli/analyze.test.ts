@@ -83,3 +83,15 @@ describe('analyze: Hessian on request', () => {
     assert.strictEqual(analyze('x*y').hessian, undefined);
   });
 });
+
+describe('analyze: deep but legitimate nesting', () => {
+  it('300 nested calls analyze; deeper than the limit is a clear InputError in every language', () => {
+    const nested = 'sin('.repeat(300) + 'x' + ')'.repeat(300);
+    const a = analyze(nested, { at: { x: 0.5 } });
+    let v = 0.5;
+    let d = 1;
+    for (let i = 0; i < 300; i++) { d *= Math.cos(v); v = Math.sin(v); }
+    near(a.values?.x, d);
+    assert.throws(() => analyze('exp('.repeat(3000) + 'x' + ')'.repeat(3000), {}), (e: unknown) => e instanceof InputError && /too deeply nested/.test(e.message));
+  });
+});
