@@ -1,7 +1,7 @@
 // The hover's content for a position in a document: detection (../document), analysis
 // (../analyze), then the Markdown (markdown.ts) with a tangent plot (svg.ts). Plain strings, no
 // vscode: the extension, the CLI and the benchmark all call `hoverAt`.
-import { resolveDependencies, type Analysis } from '../analyze';
+import { analyze, type Analysis } from '../analyze';
 import { analyzeFound, DEFAULT_VALUE } from './analyzeFound';
 import { findMathAt, type MathAt } from '../document';
 import { compile, print, printLatex, printShared, type Expr } from '../expr';
@@ -158,14 +158,22 @@ function printIn(e: Expr, lang: Lang): string {
   return lang === 'latex' || lang === 'markdown' ? printLatex(e) : print(e, { lang });
 }
 
-/** The user's intermediate names with their resolved expressions, so totals are printed with them. */
+/**
+ * The user's intermediate names with their resolved expressions (helpers inlined exactly as the
+ * analysis did), so totals are printed with them.
+ */
 function sharedNames(where: Record<string, string>, found: MathAt, constants: Record<string, number>): Record<string, Expr> {
-  const defs = Object.fromEntries(Object.entries(where).filter(([k]) => !(k in constants)));
-  try {
-    return resolveDependencies(defs, found.lang, Object.keys(found.context.functions));
-  } catch {
-    return {};
+  const out: Record<string, Expr> = {};
+  const names = Object.keys(where).filter((k) => !(k in constants)).slice(0, 24);
+  for (const n of names) {
+    try {
+      const r = analyze(n, { lang: found.lang, where, functions: found.context.functions });
+      if (r.totalExpr) out[n] = r.totalExpr;
+    } catch {
+      // a name we cannot resolve is simply not used for sharing
+    }
   }
+  return out;
 }
 
 /** The function (after dataflow) along its first variable, with its tangent, as a data: URI. */
