@@ -27,7 +27,7 @@ describe('expr worked examples', () => {
 
   it('sin(4w) + 0.1w² → 4cos(4w) + 0.2w', () => {
     const [g] = gradient(parseMath('sin(4w) + 0.1 w^2'), ['w']);
-    assert.ok(['4 * cos(4 * w) + 0.2 * w', '0.2 * w + 4 * cos(4 * w)'].includes(print(g)), print(g));
+    assert.strictEqual(print(g), '4 * cos(4 * w) + w / 5');
     assert.ok(Math.abs(evaluate(g, { w: 0.3 }) - (4 * Math.cos(1.2) + 0.06)) < 1e-14);
   });
 

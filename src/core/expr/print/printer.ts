@@ -205,8 +205,9 @@ export class Printer {
     const numer: Printed[] = [];
     const denom: Printed[] = [];
     if (c !== 1) {
-      // a half reads best as `/ 2` (x ^ 2 / 2); other short decimals stay decimals (0.2 * w)
-      const r = c === 0.5 ? { p: 1, q: 2 } : readableNumber(c);
+      // 1/q reads best as a division (x ^ 2 / 2, w / 5); other short decimals stay (0.4 * w)
+      const q = Math.round(1 / c);
+      const r = q >= 2 && q <= 10 && 1 / q === c ? { p: 1, q } : readableNumber(c);
       if ('text' in r) numer.push({ text: d.num(c), prec: PREC.ATOM });
       else {
         if (r.p !== 1) numer.push({ text: d.num(r.p), prec: PREC.ATOM });
