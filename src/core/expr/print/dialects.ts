@@ -10,7 +10,8 @@ function infixPow(op: string): Dialect['pow'] {
   return (b, e) => ({ text: `${atom(b)}${op}${atom(e)}`, prec: PREC.POW });
 }
 
-const plainNum = (v: number) => String(v);
+/** 15 significant digits: 0.8 * 3 shows as 2.4, not 2.4000000000000004. */
+export const plainNum = (v: number) => String(Number(v.toPrecision(15)));
 
 /** Calls spelled `prefix + name`, with some renamed and some given as templates. */
 function caller(prefix: string, rename: Record<string, string | ((a: string[]) => string)> = {}): Dialect['call'] {

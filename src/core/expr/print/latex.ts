@@ -33,7 +33,7 @@ const lr = (t: string) => `\\left(${t}\\right)`;
 
 export const latexDialect: Dialect = {
   num: (v) => {
-    const s = String(v);
+    const s = String(Number(v.toPrecision(15)));
     const m = /^(-?[\d.]+)e([+-]?\d+)$/.exec(s);
     return m ? `${m[1]} \\cdot 10^{${Number(m[2])}}` : s;
   },
