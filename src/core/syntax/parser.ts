@@ -72,7 +72,7 @@ export class ExpressionParser {
 
   private expr(minBp: number): MathNode {
     this.enter(this.peek());
-    let left = this.prefix();
+    let left = this.prefix(minBp);
     for (;;) {
       const t = this.peek();
       if (t.kind === 'end') break;
@@ -83,13 +83,6 @@ export class ExpressionParser {
           const [bp, kind] = op;
           if (bp <= minBp) break;
           this.pos++;
-          // mathjs: a number divided by a number is taken first, `3 / 4 mm` = (3 / 4) mm.
-          if (kind === '/' && this.spec.implicit === 'all' && isNumber(left) && this.peek().kind === 'num') {
-            const d = this.peek();
-            this.pos++;
-            left = bin('/', left, num(d.value as number));
-            continue;
-          }
           const rightBp = kind === '^' ? (this.spec.powerLeftAssoc ? POW : POW - 1) : bp;
           const right = this.expr(rightBp);
           // Long sums and products stay flat (one n-ary node), so 10k-term inputs do not become
@@ -142,7 +135,7 @@ export class ExpressionParser {
     return e;
   }
 
-  private prefix(): MathNode {
+  private prefix(minBp: number): MathNode {
     const t = this.peek();
     if (t.kind === 'num') {
       this.pos++;
@@ -151,6 +144,14 @@ export class ExpressionParser {
       // Julia: a numeric literal coefficient binds tighter than * and /: 1/2x = 1/(2x).
       if (this.spec.implicit === 'coefficient' && !nx.spaced && (nx.kind === 'id' || this.isOp(nx, '('))) {
         return bin('*', n, this.expr(POW - 1));
+      }
+      // mathjs: number / number before an implicit product is one factor: `3 / 4 mm` = (3 / 4) mm.
+      const d = this.peek(1);
+      const after = this.peek(2);
+      // (Not inside an exponent: 2^2/4 x is (2^2)/(4 x), as in mathjs.)
+      if (this.spec.implicit === 'all' && minBp < POW - 1 && this.isOp(nx, '/') && d.kind === 'num' && (after.kind === 'id' || this.isOp(after, '('))) {
+        this.pos += 2;
+        return bin('/', n, num(d.value as number));
       }
       return n;
     }
@@ -337,8 +338,4 @@ export class ExpressionParser {
     this.depth--;
     return { args, kwargs };
   }
-}
-
-function isNumber(n: MathNode): boolean {
-  return n.type === 'ConstantNode';
 }

@@ -126,7 +126,9 @@ describe('syntax: parity with mathjs for plain math', () => {
   // Our math front-end must read mathjs syntax exactly as mathjs does (implicit multiplication rules).
   const { math } = require('../../../src/core/mathjs') as typeof import('../../../src/core/mathjs');
   const cases = ['8 pi / 2 pi', 'pi / 2 pi', '3 / 4 y', '2x^2', '1/2x', 'x y / z', '(x+1)(x-1)', '2(x+1)', 'x/2 y',
-    '-2x', '2^-x y', 'x^2 y', '2 x y z / 3 x', 'sin(x) cos(y)', '3x/4y', '-x^2', '2^3^2', 'x^-y^2', '(x)(y)z', '2.5e-3x', 'e^x'];
+    '-2x', '2^-x y', 'x^2 y', '2 x y z / 3 x', 'sin(x) cos(y)', '3x/4y', '-x^2', '2^3^2', 'x^-y^2', '(x)(y)z', '2.5e-3x', 'e^x',
+    '2 / 4^2', '1/2(x+1)', '6/2 x^2', '6/2x', '2/3 y^2 / 4 x', '1 / 2 / 4 x', '-3/4 x', 'x^2/4 y', '2^2/4 x',
+    '2 x / 3 y', '(x + 1) / 2 z'];
   for (const c of cases) {
     it(c, () => same(c, 'math', math.evaluate(c, { ...scope }) as number));
   }
