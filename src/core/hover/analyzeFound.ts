@@ -3,7 +3,7 @@
 // assigned numbers are constants.
 import { analyze, type Analysis } from '../analyze';
 import type { MathAt } from '../document';
-import { InputError, type Point } from '../types';
+import { BudgetError, InputError, type Point } from '../types';
 
 /** Root inputs take these values (in name order) unless a point is given: inside every domain we know,
  * and distinct, so that `hypot(x2 - x1, y2 - y1)` is not evaluated at its kink. */
@@ -34,6 +34,8 @@ export function analyzeFound(found: MathAt, at?: Point): FoundAnalysis {
   for (const [k, v] of Object.entries(found.context.where)) if (NAME.test(k)) where[k] = v;
   let constants: Record<string, number> = {};
   for (const [k, v] of Object.entries(found.context.constants)) if (k in where) constants[k] = v;
+  const growth = Math.max(inlineGrowth(found.parseText, functions), ...Object.values(where).map((w) => inlineGrowth(w, functions)));
+  if (growth > MAX_INLINE_GROWTH) throw new BudgetError('expression too large: inlining its helper functions would repeat an argument more than 50000 times');
   let probe = analyze(found.parseText, { lang, where, functions });
   let roots = (probe.totalVariables ?? probe.variables).filter((v) => !(v in constants));
   const assigned: Point = {};
@@ -63,4 +65,41 @@ export function analyzeFound(found: MathAt, at?: Point): FoundAnalysis {
     analysis = probe; // no values (a definition needs something that cannot be evaluated)
   }
   return { analysis, point, where, constants, fromCode };
+}
+
+/** Expanded size beyond which inlining helper calls is refused (the hover says "too large"). */
+export const MAX_INLINE_GROWTH = 50_000;
+
+/**
+ * How many copies of its innermost argument inlining helper calls would make: each helper that uses
+ * a parameter k times multiplies what is passed to it by k (`g(g(g(x)))` with `g(u) = u*u + u`
+ * grows as 2³). Inlining works on trees, so this must stay small before the analysis runs.
+ */
+export function inlineGrowth(text: string, functions: Record<string, { params: string[]; body: string }>, seen: string[] = []): number {
+  const names = Object.keys(functions);
+  if (!names.length) return 1;
+  const factor = (f: string): number => {
+    if (seen.includes(f) || seen.length > 16) return 1; // recursion is reported by the analysis
+    const { params, body } = functions[f];
+    const uses = Math.max(1, ...params.map((p) => (body.match(new RegExp(`(?<![\\p{L}\\p{N}_.])${p.replace(/[$]/g, '\\$')}(?![\\p{L}\\p{N}_])`, 'gu')) ?? []).length));
+    return uses * inlineGrowth(body, functions, [...seen, f]);
+  };
+  const factors = new Map<string, number>();
+  let max = 1;
+  const stack: number[] = [];
+  let product = 1;
+  const re = /([\p{L}_][\p{L}\p{N}_]*)\s*\(|\(|\)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === ')') { product /= stack.pop() ?? 1; continue; }
+    let k = 1;
+    if (m[1] && Object.prototype.hasOwnProperty.call(functions, m[1])) {
+      if (!factors.has(m[1])) factors.set(m[1], factor(m[1]));
+      k = factors.get(m[1])!;
+    }
+    stack.push(k);
+    product *= k;
+    if (product > max) max = product;
+    if (max > MAX_INLINE_GROWTH) return max;
+  }
+  return max;
 }

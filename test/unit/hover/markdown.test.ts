@@ -119,6 +119,18 @@ describe('hover markdown', () => {
     assert.match(r.markdown, /⚠ Could not analyze this expression: .*recursion/);
   });
 
+  it('cuts off an exponential inlining with "too large to show" instead of hanging', () => {
+    let e = 'x';
+    for (let i = 0; i < 24; i++) e = `g(${e})`;
+    const src = `def g(u): return u*y + np.sin(u*u)\nz = ${e}\n`;
+    const r = hoverAt(src, 'python', src.indexOf('z = ') + 6, {});
+    assert.ok(r);
+    assert.match(r.markdown, /⚠ Derivative too large to show/);
+    // a few levels are fine
+    const small = 'def g(u): return u*y + np.sin(u*u)\nz = g(g(g(x)))\n';
+    assert.match(hoverAt(small, 'python', small.indexOf('g(g('), {})!.markdown, /∂z\/∂x = /);
+  });
+
   it('includes a plot colored for the theme, or none when turned off', () => {
     const dark = hover('y = np.sin(x) * x\n', 'python', 'np.sin', { theme: 'dark' });
     const light = hover('y = np.sin(x) * x\n', 'python', 'np.sin', { theme: 'light' });
