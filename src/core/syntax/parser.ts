@@ -21,6 +21,7 @@ export class ExpressionParser {
   private depth = 0;
   /** n-ary sums/products built here, safe to extend in place. */
   private readonly chains = new WeakSet<MathNode>();
+  private signs = 0;
 
   constructor(
     private readonly text: string,
@@ -137,6 +138,10 @@ export class ExpressionParser {
 
   private prefix(minBp: number): MathNode {
     const t = this.peek();
+    // How many unary signs directly precede this operand (mathjs's "number / number symbol" rule
+    // accepts a number with at most one sign).
+    const signs = this.signs;
+    this.signs = 0;
     if (t.kind === 'num') {
       this.pos++;
       const n = num(t.value as number);
@@ -149,7 +154,7 @@ export class ExpressionParser {
       const d = this.peek(1);
       const after = this.peek(2);
       // (Not inside an exponent: 2^2/4 x is (2^2)/(4 x), as in mathjs.)
-      if (this.spec.implicit === 'all' && minBp < POW - 1 && this.isOp(nx, '/') && d.kind === 'num' && (after.kind === 'id' || this.isOp(after, '('))) {
+      if (this.spec.implicit === 'all' && minBp < POW - 1 && signs <= 1 && this.isOp(nx, '/') && d.kind === 'num' && (after.kind === 'id' || this.isOp(after, '('))) {
         this.pos += 2;
         return bin('/', n, num(d.value as number));
       }
@@ -160,6 +165,7 @@ export class ExpressionParser {
       if (t.text === '-' || t.text === '+') {
         this.pos++;
         this.enter(t);
+        this.signs = signs + 1;
         const operand = this.expr(this.spec.unaryBeforePowerIsError ? POW : UNARY);
         this.depth--;
         const nx = this.peek();
