@@ -103,7 +103,7 @@ const PYTHON: LangSpec = {
 };
 
 const JAVASCRIPT: LangSpec = {
-  ...base, lang: 'javascript', label: 'JavaScript', tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true }),
+  ...base, lang: 'javascript', label: 'JavaScript', tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true, incDec: true }),
   power: ['**'], caretIsXor: true, unaryBeforePowerIsError: true, modules: ['', 'Math'],
   functions: { ...canonical, pow: '@pow', Number: '@identity' },
   constants: {
@@ -113,7 +113,7 @@ const JAVASCRIPT: LangSpec = {
 };
 
 const C: LangSpec = {
-  ...base, lang: 'c', label: 'C', tokens: tok('C', { lineComments: ['//'], blockComments: true, cSuffixes: true }),
+  ...base, lang: 'c', label: 'C', tokens: tok('C', { lineComments: ['//'], blockComments: true, cSuffixes: true, incDec: true }),
   power: [], caretIsXor: true, casts: true, modules: ['', 'std'], functions: C_NAMES, constants: C_CONSTANTS,
 };
 

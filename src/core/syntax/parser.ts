@@ -125,6 +125,7 @@ export class ExpressionParser {
     if (['==', '!=', '<', '>', '<=', '>='].includes(s)) throw inputError(`comparison '${s}' is not supported`, this.text, t.start);
     if (['+=', '-=', '*=', '/=', '^='].includes(s)) throw inputError(`compound assignment '${s}' is not supported`, this.text, t.start);
     if (s === '%' || s === '//') throw inputError(`operator '${s}' is not supported`, this.text, t.start);
+    if (s === '++' || s === '--') throw inputError(`'${s}' is the ${s === '++' ? 'increment' : 'decrement'} operator in ${this.spec.label}; it changes a variable, it is not math`, this.text, t.start);
     if (['&', '|', '&&', '||', '!', '~', '?', '@'].includes(s)) throw inputError(`operator '${s}' is not supported`, this.text, t.start);
     return undefined;
   }
@@ -174,6 +175,7 @@ export class ExpressionParser {
         }
         return t.text === '-' ? neg(operand) : operand;
       }
+      if (t.text === '++' || t.text === '--') this.binary(t); // throws the increment/decrement message
       if (t.text === '√') { // Julia's prefix square root: √x, √(x + 1)
         this.pos++;
         this.enter(t);

@@ -27,13 +27,15 @@ export interface TokenizeOptions {
   arrows: boolean;
   /** C/C++ numeric suffixes (1.0f, 10UL). */
   cSuffixes: boolean;
+  /** C and JavaScript: `++`/`--` are increment/decrement, not two signs. */
+  incDec?: boolean;
   /** Language name for messages. */
   label: string;
 }
 
 // Longest first so that '**' wins over '*'.
 const OPERATORS = [
-  '<<-', '**', '::', '==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '^=', '&&', '||', '//', '<-', '->',
+  '<<-', '++', '--', '**', '::', '==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '^=', '&&', '||', '//', '<-', '->',
   '.*', './', '.^', '.+', '.-', "'",
   '+', '-', '*', '/', '^', '(', ')', '[', ']', '{', '}', ',', ';', '=', '.', ':', '<', '>',
   '%', '&', '|', '!', '~', '?', '@', '\\', '√',
@@ -99,6 +101,7 @@ export function tokenize(text: string, opts: TokenizeOptions): Token[] {
 function allowed(op: string, opts: TokenizeOptions): boolean {
   if (op.length === 2 && op[0] === '.' && '*/^+-'.includes(op[1])) return opts.dotOperators;
   if (op === '<-' || op === '->' || op === '<<-') return opts.arrows;
+  if (op === '++' || op === '--') return !!opts.incDec;
   return true;
 }
 

@@ -155,3 +155,12 @@ describe('syntax: methods and casts', () => {
     same('static_cast<double>(x) * std::sqrt(z)', 'cpp', x * Math.sqrt(z));
   });
 });
+
+describe('syntax: increment and decrement', () => {
+  it("'--x' is a decrement in JavaScript and C (an error), a double negation in Python", () => {
+    fails('y = --x', 'javascript', /'--' is the decrement operator in JavaScript/, 5);
+    fails('x++ + 1', 'c', /'\+\+' is the increment operator in C/, 2);
+    same('--x', 'python', x);
+    same('- -x', 'javascript', x);
+  });
+});
