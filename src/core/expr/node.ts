@@ -24,7 +24,7 @@ export class Node implements Expr {
 /** Default node budget per request (new nodes created by one top-level call). */
 export const DEFAULT_NODE_BUDGET = 200_000;
 /** The table is cleared between requests once it holds this many nodes, so memory stays bounded. */
-const TABLE_LIMIT = 1_000_000;
+const TABLE_LIMIT = 300_000;
 
 const table = new Map<string, Node>();
 let nextId = 1;

@@ -3,12 +3,13 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import * as mathjs from 'mathjs';
-import { evaluate, freeVariables, gradient, parseMath, print } from '../../../src/core/expr';
+import { evaluate, freeVariables, gradient, hessian, parseMath, print, printShared } from '../../../src/core/expr';
 import { close, exprText, MATHJS_UNARY, moderatePointArb, numericPartial, pointArb, usable, VARS } from './helpers';
 
 const RUNS = { numRuns: 250, seed: 20261122 };
 
-describe('expr properties (random expressions)', () => {
+describe('expr properties (random expressions)', function () {
+  this.timeout(60_000);
   it('each symbolic partial matches a Richardson-extrapolated central difference', () => {
     let checked = 0;
     fc.assert(
@@ -31,7 +32,8 @@ describe('expr properties (random expressions)', () => {
     assert.ok(checked > 100, `only ${checked} partials were comparable`);
   });
 
-  it('agrees with mathjs derivative where mathjs supports the functions', () => {
+  it('agrees with mathjs derivative where mathjs supports the functions', function () {
+    this.timeout(120_000); // mathjs' derivative (with its simplify) is slow, more so on a busy machine
     let checked = 0;
     fc.assert(
       fc.property(exprText(MATHJS_UNARY, false), pointArb, (text, p) => {
@@ -51,7 +53,7 @@ describe('expr properties (random expressions)', () => {
           checked++;
         }
       }),
-      RUNS,
+      { numRuns: 150, seed: 20261122 },
     );
     assert.ok(checked > 100, `only ${checked} partials were compared`);
   });
@@ -85,6 +87,52 @@ describe('expr properties (random expressions)', () => {
           const a = evaluate(f, p), b = evaluate(again, p);
           if (Number.isFinite(a)) assert.ok(close(a, b, 1e-9, 1e-12), `${print(f)}: ${a} vs ${b}`);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('Hessian entries match a numerical derivative of the gradient, and the Hessian is symmetric', () => {
+    let checked = 0;
+    fc.assert(
+      // moderate points: near 0 some random forms cancel (acosh((1 + z^2)^x)), fooling the numerics
+      fc.property(exprText(), moderatePointArb, (text, p) => {
+        const e = parseMath(text);
+        fc.pre(usable(e, p));
+        const grad = gradient(e, VARS);
+        const H = hessian(e, VARS);
+        VARS.forEach((vi, i) => {
+          fc.pre(usable(grad[i], p));
+          VARS.forEach((vj, j) => {
+            assert.strictEqual(H[i][j], H[j][i]);
+            const num = numericPartial(grad[i], p, vj);
+            if (!Number.isFinite(num.value) || num.error > 1e-4 * Math.max(1, Math.abs(num.value))) return;
+            const sym = evaluate(H[i][j], p);
+            const tol = Math.max(1e-6 * Math.abs(num.value), 20 * num.error, 1e-9);
+            assert.ok(Math.abs(sym - num.value) <= tol, `d2/d${vi}d${vj} of ${text}: ${sym} vs ${num.value} ± ${num.error}`);
+            checked++;
+          });
+        });
+      }),
+      { numRuns: 120, seed: 7 },
+    );
+    assert.ok(checked > 100, `only ${checked} second partials were comparable`);
+  });
+
+  it('printShared text (portable) evaluates in plain mathjs, definitions first, to the same gradient', () => {
+    fc.assert(
+      fc.property(exprText(), moderatePointArb, (text, p) => {
+        const e = parseMath(text);
+        fc.pre(usable(e, p));
+        const grad = gradient(e, VARS);
+        const shared = printShared(grad, { portable: true });
+        const scope: Record<string, number> = { ...p };
+        for (const d of shared.definitions) scope[d.name] = mathjs.evaluate(d.text, scope);
+        shared.texts.forEach((t, i) => {
+          const ours = evaluate(grad[i], p);
+          if (!Number.isFinite(ours)) return;
+          assert.ok(close(mathjs.evaluate(t, scope), ours, 1e-9, 1e-10), `${t} with ${JSON.stringify(shared.definitions)}`);
+        });
       }),
       RUNS,
     );
