@@ -75,7 +75,8 @@ describe('numeric/checkGradient', () => {
   });
 });
 
-describe('numeric/checkGradient: property over scales', () => {
+describe('numeric/checkGradient: property over scales', function () {
+  this.timeout(30_000);
   // f(x, y) = K·sin(x/s)·cos(y/s) + (x/s)³·(y/s): the same shape at every scale s of the inputs
   // and every magnitude K of the output. Correct gradients must pass; a 1e-4 relative error must fail.
   const fc = require('fast-check') as typeof import('fast-check');

@@ -11,7 +11,8 @@ const PIECES = [
   '\\sigma', '\\cdot', '|', '!', 'min=', 'x.exp()', '1f', '2x', 'sigmoid', 'foo',
 ];
 
-describe('syntax: fuzzing (never anything but a result or an InputError)', () => {
+describe('syntax: fuzzing (never anything but a result or an InputError)', function () {
+  this.timeout(30_000);
   for (const lang of LANGS) {
     it(lang, () => {
       fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (parts) => {

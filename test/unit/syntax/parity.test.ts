@@ -19,7 +19,8 @@ const expr = fc.letrec<{ e: string }>((tie) => ({
   ),
 })).e;
 
-describe('syntax: math parity with mathjs (property)', () => {
+describe('syntax: math parity with mathjs (property)', function () {
+  this.timeout(30_000);
   it('random expressions evaluate the same as mathjs', () => {
     const scope = { x: 0.7, y: 1.3 };
     fc.assert(fc.property(expr, (text) => {
