@@ -44,6 +44,11 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
       const c = matchClose(t, v);
       if (t[t.length - 1]?.text === '=>') return { name: sh.names[0], params: paramNames(t, v + 1, c - 1) };
     }
+    // C++: auto sq = [](double u) {
+    if (fam.lang === 'cpp' && t[v]?.text === '[') {
+      const c = matchClose(t, v);
+      if (t[c]?.text === '(') return { name: sh.names[0], params: paramNames(t, c + 1, matchClose(t, c) - 1) };
+    }
     return undefined;
   }
   // C/C++: double f(double x, double y) {

@@ -166,6 +166,11 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
 
 /** `lambda x: body`, `(x) => body`, `x => body`, `@(x) body`, `function(x) body` (R, JS) in [from, to). */
 export function lambdaIn(toks: Token[], from: number, to: number, fam: Family): { params: string[]; body: [number, number] } | undefined {
+  const l = lambdaAt(toks, from, to, fam);
+  return l && l.body[1] > l.body[0] ? l : undefined; // `function(x)` before a `{` block: no body here
+}
+
+function lambdaAt(toks: Token[], from: number, to: number, fam: Family): { params: string[]; body: [number, number] } | undefined {
   const t = toks[from];
   if (!t) return undefined;
   if (fam.lang === 'python' && isId(t, 'lambda')) {

@@ -69,6 +69,8 @@ describe('hover', function () {
 
   it('LaTeX: an equation environment', async function () {
     const text = await hover('latex/notes.tex', '\\frac{\\lambda}{2} \\theta_1^2', /∂J\/∂/, { offset: 10 });
+    await sleep(1500); // code blocks are highlighted asynchronously (the LaTeX grammar loads on first use)
+    assert.match(await workbench().hoverLocator().innerText(), /\n∂J\/∂theta_0 = /, 'one derivative per line');
     await workbench().screenshot('hover-latex-equation', { locator: workbench().hoverLocator() });
     assert.match(text, /∂J\/∂theta_1 = \\lambda \\cdot \\theta_\{1\}/);
   });

@@ -90,6 +90,9 @@ export const CASES: Case[] = [
   { name: 'c: printf string', lang: 'c', src: 'printf("%f\\n", x‸ * y);\n', text: 'x * y' },
   { name: 'c: helper function', lang: 'c', src: 'static double sq(double u) { return u * u; }\ndouble g(double a) {\n    return sq(a) + 3.0 * ‸a;\n}\n', text: 'sq(a) + 3.0 * a', functions: ['sq'] },
   { name: 'cpp: std functions', lang: 'cpp', src: 'auto loss = std::pow(y - t, 2) + lam * std::abs(‸w);\n', text: 'std::pow(y - t, 2) + lam * std::abs(w)', target: 'loss' },
+  { name: 'cpp: lambda helper', lang: 'cpp', src: 'auto sq = [](double u) { return u * u; };\ndouble y = sq(a) * ‸b;\n', text: 'sq(a) * b', functions: ['sq'] },
+  { name: 'r: braced function helper', lang: 'r', src: 'sq <- function(x) {\n  x^2\n}\ny <- sq(a) + ‸b\n', text: 'sq(a) + b', functions: ['sq'] },
+  { name: 'julia: block function helper', lang: 'julia', src: 'function sq(x)\n    x^2\nend\ny = sq(a) + ‸b\n', text: 'sq(a) + b', functions: ['sq'] },
   { name: 'cpp: line comment formula', lang: 'cpp', src: '// grad of f = sin(x) * ‸y\nint n = 0;\n', text: 'sin(x) * y', kind: 'comment' },
   // ---------- Julia ----------
   { name: 'julia: helper and implicit multiplication', lang: 'julia', src: 'f(x) = x^2\nh = 3x + 1\ny = f(h) * ‸sin(h)\n', text: 'f(h) * sin(h)', functions: ['f'], where: { h: '3x + 1' } },
