@@ -32,6 +32,9 @@ describe('expr printers', () => {
     assert.strictEqual(print(e, { lang: 'python', namespace: 'math' }),
       'x ** 2 / y + math.log(x, 2) + 1 / (1 + math.exp(-(w * x + b))) - max(x, 0)');
     assert.strictEqual(print(parseMath('asin(x) * pi'), { lang: 'python' }), 'np.pi * np.arcsin(x)');
+    // numpy's hypot and logaddexp take two arguments
+    assert.strictEqual(print(parseMath('hypot(x, y, z)'), { lang: 'python' }), 'np.hypot(np.hypot(x, y), z)');
+    assert.strictEqual(print(parseMath('logsumexp(x, y)'), { lang: 'python' }), 'np.logaddexp(x, y)');
   });
 
   it('javascript / typescript, c, cpp, julia, matlab, r', () => {

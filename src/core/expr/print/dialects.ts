@@ -14,12 +14,17 @@ function infixPow(op: string): Dialect['pow'] {
 export const plainNum = (v: number) => String(Number(v.toPrecision(15)));
 
 /** Calls spelled `prefix + name`, with some renamed and some given as templates. */
-function caller(prefix: string, rename: Record<string, string | ((a: string[]) => string)> = {}): Dialect['call'] {
-  return (name, args) => {
+function caller(prefix: string, rename: Record<string, string | ((a: string[]) => string)> = {}, binaryHypot = false): Dialect['call'] {
+  const call: Dialect['call'] = (name, args) => {
+    // hypot(a, b, c) = hypot(hypot(a, b), c) where the library's hypot takes two arguments
+    if (name === 'hypot' && binaryHypot && args.length > 2) {
+      return args.slice(2).reduce((acc, a) => call('hypot', [acc, a]), call('hypot', args.slice(0, 2)));
+    }
     const r = rename[name];
     if (typeof r === 'function') return r(args);
     return `${r ?? prefix + name}(${args.join(', ')})`;
   };
+  return call;
 }
 
 const VOCAB_ALL = new Set<string>();
@@ -67,7 +72,7 @@ function python(namespace: string): Dialect {
         cbrt: ([x]) => `(torch.sign(${x}) * torch.abs(${x}) ** (1 / 3))`,
         log: ([x]) => `torch.log(${x})`,
         logsumexp: (a) => (a.length === 2 ? `torch.logaddexp(${a[0]}, ${a[1]})` : `torch.logsumexp(torch.stack([${a.join(', ')}]), 0)`),
-      }),
+      }, true),
       pow: infixPow(' ** '),
       gt: (a, b) => `torch.where(${a} > ${b}, 1.0, 0.0)`,
       mulOp: ' * ', divOp: ' / ', paren,
@@ -83,7 +88,7 @@ function python(namespace: string): Dialect {
       asinh: `${ns}.arcsinh`, acosh: `${ns}.arccosh`, atanh: `${ns}.arctanh`,
       max: `${ns}.maximum`, min: `${ns}.minimum`, erf: 'scipy.special.erf', erfc: 'scipy.special.erfc',
       logsumexp: (a) => (a.length === 2 ? `${ns}.logaddexp(${a[0]}, ${a[1]})` : `scipy.special.logsumexp([${a.join(', ')}])`),
-    }),
+    }, true),
     pow: infixPow(' ** '),
     gt: (a, b) => `${ns}.where(${a} > ${b}, 1.0, 0.0)`,
     mulOp: ' * ', divOp: ' / ', paren,
@@ -109,7 +114,7 @@ function cLike(std: string): Dialect {
     call: caller(std, {
       abs: `${std}fabs`, max: `${std}fmax`, min: `${std}fmin`,
       sign: ([x]) => `((${x} > 0) - (${x} < 0))`,
-    }),
+    }, true),
     pow: (b, e) => ({ text: `${std}pow(${b.text}, ${e.text})`, prec: PREC.ATOM }),
     gt: (a, b) => `(${a} > ${b} ? 1.0 : 0.0)`,
     fraction: (p, q) => ({ text: `${p}.0 / ${q}.0`, prec: PREC.MUL }),
@@ -134,7 +139,7 @@ const matlab: Dialect = {
   call: caller('', {
     cbrt: ([x]) => `nthroot(${x}, 3)`,
     max: ([a, b]) => `max(${a}, ${b})`,
-  }),
+  }, true),
   pow: infixPow(' .^ '),
   gt: (a, b) => `double(${a} > ${b})`,
   mulOp: ' .* ', divOp: ' ./ ', paren,
