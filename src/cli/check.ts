@@ -1,7 +1,7 @@
 // `check`: a gradient check at a point, of hand-written partials (--grad) or of the symbolic ones,
 // against Ridders-extrapolated finite differences. Exit 0 all pass, 1 any fails, 2 bad input.
 import { analyze } from '../core/analyze';
-import { compile, evaluate, Expr, fromMathNode } from '../core/expr';
+import { compile, evaluate, Expr, fromMathNode, notesAt } from '../core/expr';
 import { checkGradient, GradientCheck } from '../core/numeric';
 import { parseExpression } from '../core/syntax';
 import { InputError, Lang, Point } from '../core/types';
@@ -69,7 +69,7 @@ export interface CheckRequest {
 }
 
 /** The check itself (usable without the CLI): the function is compiled once, derivatives evaluated at `at`. */
-export function runGradientCheck(source: string, req: CheckRequest): GradientCheck & { source: string } {
+export function runGradientCheck(source: string, req: CheckRequest): GradientCheck & { source: string; notes: string[] } {
   const a = analyze(source, { lang: req.lang, wrt: req.wrt, where: req.where });
   if (a.outputs) throw new InputError('check works on one scalar expression, not a tuple of outputs');
   const expr = a.totalExpr ?? a.expr;
@@ -100,10 +100,12 @@ export function runGradientCheck(source: string, req: CheckRequest): GradientChe
     for (const v of variables) analytic[v] = evaluate(partials[v], req.at);
   }
   const checked = req.grad ? Object.keys(analytic) : variables;
-  return { ...checkGradient(f, req.at, analytic, { rtol: req.rtol, atol: req.atol, variables: checked }), source };
+  // Kinks and domain edges at the point explain many disagreements (and some agreements).
+  const notes = notesAt(expr, req.at).map((n) => n.message);
+  return { ...checkGradient(f, req.at, analytic, { rtol: req.rtol, atol: req.atol, variables: checked }), source, notes };
 }
 
-export function checkJson(r: GradientCheck): Record<string, unknown> {
+export function checkJson(r: GradientCheck & { notes?: string[] }): Record<string, unknown> {
   return {
     ok: r.ok, method: r.method, rtol: r.rtol, atol: r.atol,
     components: r.components.map((c) => ({
@@ -111,6 +113,7 @@ export function checkJson(r: GradientCheck): Record<string, unknown> {
       numericCentral: jsonNumber(c.numericCentral), absError: jsonNumber(c.absError), relError: jsonNumber(c.relError),
       ok: c.ok, ...(c.note ? { note: c.note } : {}),
     })),
+    ...(r.notes?.length ? { notes: r.notes } : {}),
   };
 }
 
@@ -122,13 +125,14 @@ function e2(x: number): string {
   return Number.isFinite(x) ? x.toExponential(1) : String(x);
 }
 
-export function checkText(r: GradientCheck, at: Point): string {
+export function checkText(r: GradientCheck & { notes?: string[] }, at: Point): string {
   const head = `gradient check at ${Object.entries(at).map(([k, v]) => `${k} = ${v}`).join(', ')} (${r.method}, rtol ${r.rtol < 1e-3 ? r.rtol.toExponential() : r.rtol}, atol ${r.atol})\n`;
   const rows = [['', 'analytic', 'numeric', 'abs error', 'rel error', ''],
     ...r.components.map((c) => [c.variable, g(c.analytic), g(c.numeric), e2(c.absError), e2(c.relError), c.ok ? 'ok' : 'FAIL'])];
   const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => [...row[j]].length)));
   const table = rows.map((row) => '  ' + row.map((cell, j) => cell + ' '.repeat(widths[j] - [...cell].length)).join('  ').trimEnd() + '\n').join('');
-  const notes = r.components.filter((c) => c.note).map((c) => `  note (${c.variable}): ${c.note}\n`).join('');
+  const notes = r.components.filter((c) => c.note).map((c) => `  note (${c.variable}): ${c.note}\n`).join('')
+    + (r.notes ?? []).map((n) => `  note: ${n}\n`).join('');
   const failed = r.components.filter((c) => !c.ok).length;
   const verdict = failed ? `${failed} of ${r.components.length} components FAIL\n` : `all ${r.components.length} components pass\n`;
   return head + table + notes + verdict;

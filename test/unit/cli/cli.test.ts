@@ -151,6 +151,13 @@ describe('CLI (dist/cli.js)', function () {
     assert.ok(Math.abs(c.relError - 0.5) < 1e-9);
   });
 
+  it('check: kinks at the point come with a note', () => {
+    const r = json(['check', 'abs(x) + y', '--at', 'x=0,y=1', '--json']);
+    assert.ok((r.out.notes as string[]).some((n) => /kink/.test(n)), JSON.stringify(r.out));
+    const human = run(['check', 'abs(x) + y', '--at', 'x=0,y=1']);
+    assert.match(human.stdout, /note: abs has a kink/);
+  });
+
   it('check: bad input exits 2 with a message', () => {
     const noPoint = run(['check', 'x^2']);
     assert.strictEqual(noPoint.code, 2);
