@@ -107,9 +107,21 @@ export function compile(es: Expr[], vars: string[]): (values: ArrayLike<number>)
   return guarded(() => compileNodes(es.map(asNode), vars));
 }
 
+/** Recently compiled single expressions (ids are never reused, so entries cannot go stale). */
+const compiled = new Map<string, (values: ArrayLike<number>) => number[]>();
+
 export function evaluate(e: Expr, point: Point): number {
   const vars = Object.keys(point);
-  return guarded(() => compileNodes([asNode(e)], vars)(vars.map((v) => point[v]))[0]);
+  return guarded(() => {
+    const key = `${asNode(e).id}|${vars.join(',')}`;
+    let f = compiled.get(key);
+    if (!f) {
+      f = compileNodes([asNode(e)], vars);
+      if (compiled.size >= 256) compiled.delete(compiled.keys().next().value!);
+      compiled.set(key, f);
+    }
+    return f(vars.map((v) => point[v]))[0];
+  });
 }
 
 export function notesAt(e: Expr, point: Point): Note[] {
