@@ -62,7 +62,13 @@ export function hoverAt(text: string, lang: Lang, offset: number, opts: HoverOpt
     return null;
   }
   if (!found) return null;
-  const model = buildModel(found, opts);
+  let model: HoverModel | null;
+  try {
+    model = buildModel(found, opts);
+  } catch (e) {
+    console.error('[derivative-inspector] hover failed:', e);
+    return null;
+  }
   if (!model) return null;
   const point = model.point;
   const rendered = renderHover(model, {

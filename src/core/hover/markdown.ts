@@ -97,7 +97,6 @@ export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
     if (cs.length) out.push(`Constants (assigned above): ${cs.slice(0, 12).map(([k, v]) => `${k} = ${formatNumber(v)}`).join(', ')}.`);
   }
   if (m.notes.length) out.push(m.notes.slice(0, 6).map((n) => `- ${n}`).join('\n') + (m.notes.length > 6 ? `\n- …and ${m.notes.length - 6} more notes` : ''));
-  if (m.plot) out.push(`![tangent plot](${m.plot})`);
   const copyText = copy.filter(Boolean).join('\n');
   const links: string[] = [];
   if (o.links?.checkGradient) links.push(`[Check Gradient](${linkTarget(o.links.checkGradient)} "Compare with finite differences")`);
@@ -106,5 +105,7 @@ export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
     links.push(`[Copy](${linkTarget(`${o.links.copyDerivativeCommand}?${encodeURIComponent(JSON.stringify([{ text: copyText }]))}`)} "Copy the derivatives")`);
   }
   if (links.length) out.push(links.join(' · '));
+  // the plot last: links stay visible without scrolling the hover
+  if (m.plot) out.push(`![tangent plot](${m.plot})`);
   return { markdown: out.join('\n\n'), copyText };
 }

@@ -24,8 +24,8 @@ const fmt = (v: number) => (Math.round(v * 100) / 100).toString();
 
 /** An SVG (string) of f over x0 ± r with its tangent at x0, or null when f is not finite there. */
 export function tangentSvg(p: TangentPlot): string | null {
-  const W = p.width ?? 260;
-  const H = p.height ?? 120;
+  const W = p.width ?? 240;
+  const H = p.height ?? 100;
   const pad = 6;
   const y0 = p.f(p.x0);
   if (!Number.isFinite(y0) || !Number.isFinite(p.slope)) return null;

@@ -40,7 +40,16 @@ describe('hover', function () {
 
   it('Python: a formula in a comment', async function () {
     const text = await hover('python/train_step.py', '# E = x^2 * y + sin(x*y)', /∂E\/∂x/, { offset: 12 });
-    await workbench().screenshot('hover-python-comment', { locator: workbench().hoverLocator() });
+    const wb = workbench();
+    await wb.screenshot('hover-python-comment', { locator: wb.hoverLocator() });
+    // scroll the hover to its end to see the plot
+    const box = await wb.hoverLocator().boundingBox();
+    if (box) {
+      await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await wb.page.mouse.wheel(0, 600);
+      await sleep(400);
+      await wb.screenshot('hover-python-comment-plot', { locator: wb.hoverLocator() });
+    }
     assert.match(text, /comment, line \d+/);
     assert.match(text, /∂E\/∂x = 2 \* x \* y \+ y \* cos\(x \* y\)/);
   });

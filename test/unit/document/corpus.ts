@@ -109,6 +109,17 @@ export const CASES: Case[] = [
   { name: 'r: arrow assignment and helper', lang: 'r', src: 'sq <- function(x) x^2\nh <- w * x\nloss <- sq(h) + ‸h\n', text: 'sq(h) + h', functions: ['sq'], where: { h: 'w * x' } },
   { name: 'r: library call', lang: 'r', src: 'library(gg‸plot2)\n', text: null },
   { name: 'r: dotted names', lang: 'r', src: 'my.rate <- 0.1\ny <- exp(-my.rate * ‸t)\n', text: 'exp(-my.rate * t)', constants: { 'my.rate': 0.1 } },
+  { name: 'r: comment prose', lang: 'r', src: '# fit the log-likeli‸hood by gradient ascent\n', text: null },
+  { name: 'r: string', lang: 'r', src: 'cat("x * y‸ =", x * y)\n', text: null },
+  { name: 'r: call argument of cat', lang: 'r', src: 'cat("x * y =", x *‸ y)\n', text: 'x * y' },
+  // ---------- more negatives ----------
+  { name: 'js: for keyword', lang: 'javascript', src: 'f‸or (let i = 0; i < n; i++) { s += i * i; }\n', text: null },
+  { name: 'julia: end keyword', lang: 'julia', src: 'function f(x)\n    x^2\ne‸nd\n', text: null },
+  { name: 'matlab: function keyword', lang: 'matlab', src: 'func‸tion y = f(x)\n  y = x.^2;\nend\n', text: null },
+  { name: 'c: string literal', lang: 'c', src: 'puts("a * b‸ + c");\n', text: null },
+  { name: 'python: units in a comment', lang: 'python', src: 'k = 40  # spring constant, N/‸m\n', text: null },
+  { name: 'python: hyphenated prose', lang: 'python', src: '# a least-squ‸ares fit\n', text: null },
+  { name: 'python: dict and f-string', lang: 'python', src: 'cfg = {"lr": 0.1}\nprint(f"{x*y‸}")\n', text: null },
   // ---------- LaTeX ----------
   { name: 'latex: display math', lang: 'latex', src: 'We have $$ f(x, y) = x^2 y + \\sin(x‸y) $$ here.', text: 'x^2 y + \\sin(xy)', kind: 'latex' },
   { name: 'latex: align row', lang: 'latex', src: '\\begin{align}\n  a &= x^2 \\\\\n  b &= \\frac{1}{1 + e^{-‸z}} \\label{eq:b}\n\\end{align}\n', text: '\\frac{1}{1 + e^{-z}}', kind: 'latex', target: 'b' },
