@@ -113,3 +113,10 @@ export function errorMessage(e: unknown): string {
   if (e instanceof Error) return e.message;
   return String(e);
 }
+
+/** The expression argument; `-` reads it from standard input (no shell quoting needed). */
+export async function expressionArgument(arg: string, stdin?: () => Promise<string>): Promise<string> {
+  if (arg !== '-') return arg;
+  if (!stdin) throw new InputError("'-' needs standard input");
+  return (await stdin()).replace(/\r?\n$/, '');
+}

@@ -5,11 +5,12 @@ import { compile, evaluate, Expr, fromMathNode, notesAt } from '../core/expr';
 import { checkGradient, GradientCheck } from '../core/numeric';
 import { parseExpression } from '../core/syntax';
 import { InputError, Lang, Point } from '../core/types';
-import { jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt } from './args';
+import { expressionArgument, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt } from './args';
 import { reportError } from './diff';
 import { CliIO, EXIT_FAIL, EXIT_OK } from './io';
 
 export const CHECK_HELP = `Usage: derivative-inspector check "<expr>" --at x=1,y=2 [options]
+       (an expression of "-" is read from standard input)
 
 Gradient check: compares partial derivatives with Ridders-extrapolated central differences.
 Without --grad, checks the symbolic partials; with --grad, checks your hand-written ones.
@@ -38,7 +39,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (args.options.at === undefined) throw new InputError('check needs a point: --at x=1,y=2');
     const lang = parseLang(args.options.lang);
     const at = parseAt(args.options.at);
-    const result = runGradientCheck(args.positionals[0], {
+    const result = runGradientCheck(await expressionArgument(args.positionals[0], io.stdin), {
       lang, at, grad: args.options.grad !== undefined ? parseDefinitions(args.options.grad, '--grad') : undefined,
       where: args.options.where !== undefined ? parseDefinitions(args.options.where, '--where') : undefined,
       wrt: parseWrt(args.options.wrt), rtol: tolerance(args.options.rtol, '--rtol'), atol: tolerance(args.options.atol, '--atol'),

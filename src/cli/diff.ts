@@ -4,11 +4,12 @@ import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
 import { print } from '../core/expr';
 import { BudgetError, InputError } from '../core/types';
 import {
-  definitionsFromJson, errorMessage, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt, pointFromJson,
+  definitionsFromJson, errorMessage, expressionArgument, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt, pointFromJson,
 } from './args';
 import { CliIO, EXIT_OK, EXIT_USAGE } from './io';
 
 export const DIFF_HELP = `Usage: derivative-inspector diff "<expr>" [options]
+       derivative-inspector diff - [options] < expression.txt
        derivative-inspector diff --batch < requests.jsonl
 
 Partial derivatives of an expression (every name independent); with --where, also the total
@@ -105,7 +106,7 @@ export async function runDiff(argv: string[], io: CliIO): Promise<number> {
     const opts: AnalyzeOptions = { lang: parseLang(args.options.lang), wrt: parseWrt(args.options.wrt) };
     if (args.options.at !== undefined) opts.at = parseAt(args.options.at);
     if (args.options.where !== undefined) opts.where = parseDefinitions(args.options.where, '--where');
-    const a = analyze(args.positionals[0], opts);
+    const a = analyze(await expressionArgument(args.positionals[0], io.stdin), opts);
     io.stdout(json ? JSON.stringify(diffJson(a)) + '\n' : diffText(a, opts.at));
     return EXIT_OK;
   } catch (e) {

@@ -81,6 +81,15 @@ describe('CLI (dist/cli.js)', function () {
     assert.strictEqual(run(['diff', 'x', '--at', 'x=abc']).code, 2);
   });
 
+  it("diff - reads the expression from stdin; a leading minus is still an expression", () => {
+    const r = json(['diff', '-', '--lang', 'python', '--json'], 'loss = np.exp(-x**2) * y\n');
+    assert.strictEqual(r.code, 0);
+    assert.strictEqual(r.out.target, 'loss');
+    assert.deepStrictEqual(r.out.variables, ['x', 'y']);
+    const neg = json(['diff', '-x^2', '--at', 'x=3', '--json']);
+    assert.deepStrictEqual(neg.out.values, { x: -6 });
+  });
+
   it('diff --batch: one line out per line in, in order, errors per line, exit 0', () => {
     const input = [
       { id: 1, expr: 'x^2' },
