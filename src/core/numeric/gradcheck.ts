@@ -25,6 +25,8 @@ export interface GradientComponent {
   tolerance: number;
   /** Ridders' error estimate of `numeric`. */
   numericError: number;
+  /** The smallest step of the accepted Ridders extrapolation (to mark on an error-vs-step plot). */
+  step: number;
   ok: boolean;
   note?: string;
 }
@@ -93,11 +95,14 @@ function component(
   if (r.error > 1e-3 * Math.max(scale, r.floor)) {
     note = `the finite difference is uncertain here (error estimate ${r.error.toPrecision(2)}): a kink or a steep region nearby?`;
   }
-  return { variable, analytic: value, numeric: r.value, numericCentral, absError, relError, tolerance, numericError: r.error, ok, ...(note ? { note } : {}) };
+  return {
+    variable, analytic: value, numeric: r.value, numericCentral, absError, relError, tolerance, numericError: r.error, step: r.h, ok,
+    ...(note ? { note } : {}),
+  };
 }
 
 function fail(base: { variable: string; analytic: number }, note: string): GradientComponent {
   return {
-    ...base, numeric: NaN, numericCentral: NaN, absError: NaN, relError: NaN, tolerance: NaN, numericError: NaN, ok: false, note,
+    ...base, numeric: NaN, numericCentral: NaN, absError: NaN, relError: NaN, tolerance: NaN, numericError: NaN, step: NaN, ok: false, note,
   };
 }
