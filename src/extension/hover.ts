@@ -49,8 +49,9 @@ export class DerivativeHoverProvider implements vscode.HoverProvider {
           showTotals: settings.hover.showTotals,
           comments: settings.hover.comments,
           links: (args) => ({
-            checkGradient: commandUri(COMMANDS.checkGradient, { uri: document.uri.toString(), ...args }),
-            openPlot: commandUri(COMMANDS.openPlot, { uri: document.uri.toString(), ...args }),
+            // everything needed to redo the analysis: the document and position, and what was found
+            checkGradient: commandUri(COMMANDS.checkGradient, { uri: document.uri.toString(), position: { line: position.line, character: position.character }, ...args }),
+            openPlot: commandUri(COMMANDS.openPlot, { uri: document.uri.toString(), position: { line: position.line, character: position.character }, ...args }),
             copyDerivativeCommand: `command:${COMMANDS.copyDerivative}`,
           }),
         });
