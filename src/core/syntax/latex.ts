@@ -70,7 +70,7 @@ export function tokenizeLatex(text: string): Tok[] {
 class LatexParser {
   pos: number;
   depth = 0;
-  constructor(readonly text: string, readonly toks: Tok[], readonly users: ReadonlySet<string>, start = 0, readonly stop = toks.length - 1) {
+  constructor(readonly text: string, readonly toks: Tok[], readonly users: ReadonlySet<string>, start = 0, public stop = toks.length - 1) {
     this.pos = start;
   }
 
@@ -116,7 +116,7 @@ class LatexParser {
     let left = this.term();
     for (;;) {
       const t = this.peek();
-      if (this.is(t, 'op', '+') || false) { this.pos++; left = bin('+', left, this.term()); continue; }
+      if (this.is(t, 'op', '+')) { this.pos++; left = bin('+', left, this.term()); continue; }
       if (this.is(t, 'op', '-')) { this.pos++; left = bin('-', left, this.term()); continue; }
       break;
     }
@@ -178,7 +178,7 @@ class LatexParser {
         // Only the first digit is the exponent; the rest multiplies (TeX reads x^23 as x^2 3).
         const rest = t.text.slice(1);
         this.toks.splice(this.pos, 0, { kind: 'num', text: rest, start: t.start + 1, value: Number(rest) });
-        (this as { stop: number }).stop++;
+        this.stop++; // the split-off digits are one more token
       }
       return num(Number(t.text[0]));
     }
@@ -226,7 +226,7 @@ class LatexParser {
   splitNumber(t: Tok): string {
     const rest = t.text.slice(1);
     this.toks.splice(this.pos, 0, { kind: 'num', text: rest, start: t.start + 1, value: Number(rest) });
-    (this as { stop: number }).stop++;
+    this.stop++; // the split-off digits are one more token
     return t.text[0];
   }
 

@@ -28,10 +28,10 @@ export function parseCodeStatement(text: string, spec: LangSpec, opts: ParseOpti
   const eq = findTopLevel(tokens, lo, hi, spec);
   if (eq) {
     if (eq.arrow === '->') {
-      target = readTarget(tokens, eq.index + 1, hi, text, spec);
+      target = readTarget(tokens, eq.index + 1, hi, text);
       hi = eq.index;
     } else {
-      target = readTarget(tokens, skipDeclaration(tokens, lo, eq.index), eq.index, text, spec);
+      target = readTarget(tokens, skipDeclaration(tokens, lo, eq.index), eq.index, text);
       lo = eq.index + 1;
     }
   }
@@ -86,7 +86,7 @@ function skipDeclaration(tokens: Token[], lo: number, eq: number): number {
 }
 
 /** `y`, `y: float`, `a, b`, `(a, b)`, `[a, b]`, `f(x)` (Julia function definition), `y[i]`. */
-function readTarget(tokens: Token[], lo: number, hi: number, text: string, spec: LangSpec): string | string[] {
+function readTarget(tokens: Token[], lo: number, hi: number, text: string): string | string[] {
   const slice = tokens.slice(lo, hi);
   const bad = (t: Token | undefined) => inputError('cannot read the assignment target', text, (t ?? tokens[lo]).start);
   if (slice.length === 0) throw bad(undefined);
@@ -109,7 +109,6 @@ function readTarget(tokens: Token[], lo: number, hi: number, text: string, spec:
     if (i % 2 === 0) names.push(t.text);
   }
   if (names.length === 0) throw bad(core[0]);
-  void spec;
   return names.length === 1 ? names[0] : names;
 }
 
