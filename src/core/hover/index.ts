@@ -144,6 +144,7 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
         texts = exprs.map(p);
       }
       base.totals = {
+        followed: Object.entries(where).filter(([k]) => !(k in constants)).reverse().map(([k, v]) => `${show(k)} = ${v}`),
         definitions,
         variables: a.totalVariables.map(show),
         lines: a.totalVariables.map((v, i) => ({ label: `d${target}/d${show(v)}`, variable: v, text: texts[i], value: a.totalValues?.[v] })),

@@ -88,7 +88,11 @@ export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
     }
     if (o.showTotals && m.totals && m.totals.lines.length) {
       const b = derivBlock(m.totals.lines, m.printLang, o.maxVariables, maxChars, m.totals.definitions);
-      out.push(`**Total derivatives** with respect to the inputs ${m.totals.variables.map((v) => `\`${v}\``).join(', ')} (through the assignments above)\n\n${b.md}`);
+      const fw = m.totals.followed ?? [];
+      const through = fw.length
+        ? ` through ${fw.slice(0, 6).map((f) => `\`${fold(f, 80).text.replace(/`/g, "'")}\``).join(', ')}${fw.length > 6 ? ` and ${fw.length - 6} more` : ''}`
+        : ' (through the assignments above)';
+      out.push(`**Total derivatives** with respect to the inputs ${m.totals.variables.map((v) => `\`${v}\``).join(', ')}${through}\n\n${b.md}`);
       copy.push(b.copy);
     }
     const pt = Object.entries(m.point);

@@ -31,6 +31,8 @@ export interface HoverModel {
     definitions: string[];
     lines: DerivativeLine[];
     variables: string[];
+    /** The assignments followed, as written (`h = np.tanh(w1 * x)`). */
+    followed?: string[];
   };
   /** Tuple outputs: rows are outputs, columns the variables. */
   jacobian?: { outputs: string[]; variables: string[]; cells: string[][] };

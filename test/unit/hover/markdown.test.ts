@@ -32,7 +32,7 @@ describe('hover markdown', () => {
     assert.match(md, /Recognized: `\(y_hat - y\) \*\* 2`/);
     assert.match(md, /```python\n∂loss\/∂y = -2 \* \(y_hat - y\)/);
     assert.match(md, /∂loss\/∂y_hat = 2 \* \(y_hat - y\)/);
-    assert.match(md, /Total derivatives\*\* with respect to the inputs `w1`, `x`, `y`/);
+    assert.match(md, /Total derivatives\*\* with respect to the inputs `w1`, `x`, `y` through `h = np\.tanh\(w1 \* x\)`, `y_hat = 2\.0 \* h \+ 1`/);
     assert.match(md, /^h = np\.tanh\(w1 \* x\)$/m, 'the intermediate h is named in the totals');
     assert.match(md, /^s\d = .*\bh\b/m, 'the shared parts of dloss/dw1 are written with h');
     assert.match(md, /^dloss\/dw1 = /m, 'named after the function');
