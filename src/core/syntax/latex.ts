@@ -107,7 +107,7 @@ class LatexParser {
     if (stop === this.pos) throw this.err('expected an expression');
     const p = new LatexParser(this.text, this.toks, this.users, this.pos, stop);
     const e = p.expr();
-    if (p.pos < stop) throw p.unexpected();
+    if (p.pos < p.stop) throw p.unexpected();
     return e;
   }
 

@@ -77,3 +77,10 @@ describe('syntax: LaTeX formulas as written in papers', () => {
     same('\\exp\\left(-\\frac{x^2}{2}\\right)', 'latex', Math.exp(-x * x / 2));
   });
 });
+
+describe('syntax: LaTeX token splitting', () => {
+  it('a stray closer after a split exponent is still an error', () => {
+    fails('x^23 )', 'latex', /unexpected '\)'/, 6);
+    fails('x_12 )', 'latex', /unexpected '\)'/, 6);
+  });
+});
