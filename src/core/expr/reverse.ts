@@ -29,6 +29,29 @@ function localPartial(n: Node, i: number): Node {
   }
 }
 
+/**
+ * a·b + a·c → a·(b + c) for factors common to every term (by identity: cheap). Applied where the
+ * adjoint contributions of a node are summed, so product-rule results read x^x·(1 + log x) and
+ * e^(−x)·(1 − x) instead of repeating the shared factor.
+ */
+export function factorCommon(n: Node): Node {
+  if (n.kind !== 'add') return n;
+  const lists: Node[][] = [];
+  for (const t of n.args) {
+    if (t.kind === 'num') return n;
+    lists.push(t.kind === 'mul' ? t.args.filter((a) => a.kind !== 'num') : [t]);
+  }
+  let common = new Set(lists[0].map((a) => a.id));
+  for (const l of lists.slice(1)) common = new Set(l.filter((a) => common.has(a.id)).map((a) => a.id));
+  if (common.size === 0) return n;
+  const shared = lists[0].filter((a) => common.has(a.id));
+  const rest = n.args.map((t) => {
+    if (t.kind !== 'mul') return num(1);
+    return mul(...t.args.filter((a) => !common.has(a.id)));
+  });
+  return mul(...shared, add(...rest));
+}
+
 export function gradientNodes(e: Node, wrt: readonly string[]): Node[] {
   const order = topoOrder([e]);
   const targets = new Set(wrt);
@@ -46,7 +69,7 @@ export function gradientNodes(e: Node, wrt: readonly string[]): Node[] {
     const contributions = parts.get(n.id);
     if (!contributions) continue;
     parts.delete(n.id);
-    const adj = add(...contributions);
+    const adj = contributions.length > 1 ? factorCommon(add(...contributions)) : contributions[0];
     adjoint.set(n.id, adj);
     if (adj.kind === 'num' && adj.value === 0) continue;
     if (n.kind === 'fn' && RULES[n.name]) {

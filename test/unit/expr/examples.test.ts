@@ -52,6 +52,8 @@ describe('expr worked examples', () => {
   it('powers with a variable exponent: d x^x = x^x·(1 + log x)', () => {
     const [g] = gradient(parseMath('x^x'), ['x']);
     assert.ok(Math.abs(evaluate(g, { x: 1.7 }) - Math.pow(1.7, 1.7) * (1 + Math.log(1.7))) < 1e-12);
+    assert.strictEqual(print(g), 'x ^ x * (1 + log(x))');
+    assert.deepStrictEqual(d('x * exp(-x)', ['x']), ['exp(-x) * (1 - x)']);
     const [h] = gradient(parseMath('2^y'), ['y']);
     assert.strictEqual(print(h), '2 ^ y * log(2)');
   });
