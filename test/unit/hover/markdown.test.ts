@@ -2,6 +2,7 @@
 // user's intermediate names, folding, the variable cap, notes, the plot and the command links.
 import * as assert from 'assert';
 import { fold, hoverAt, renderHover, tangentSvg, type HoverModel } from '../../../src/core/hover';
+import { base64 } from '../../../src/core/hover/svg';
 
 const links = () => ({
   checkGradient: 'command:derivativeInspector.checkGradient?%5B%5D',
@@ -157,6 +158,12 @@ describe('hover markdown', () => {
 });
 
 describe('hover parts', () => {
+  it('base64 matches Node for any UTF-8 text', () => {
+    for (const t of ['', 'a', 'ab', 'abc', 'x = 0.5, slope ∂ → é', '<svg>'.repeat(50)]) {
+      assert.strictEqual(base64(new TextEncoder().encode(t)), Buffer.from(t, 'utf8').toString('base64'));
+    }
+  });
+
   it('fold keeps short text and counts what it cuts', () => {
     assert.deepStrictEqual(fold('abc', 5), { text: 'abc', folded: false });
     assert.strictEqual(fold('abcdefgh', 3).text, 'abc… (+5 more characters; use Copy for the full text)');
