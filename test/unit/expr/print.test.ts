@@ -41,6 +41,8 @@ describe('expr printers', () => {
     const f = parseMath('abs(x) ^ 3 / (2 * y) + exp(-x) * pi - max(x, y)');
     assert.strictEqual(print(f, { lang: 'javascript' }), 'Math.abs(x) ** 3 / (2 * y) + Math.PI * Math.exp(-x) - Math.max(x, y)');
     assert.strictEqual(print(f, { lang: 'typescript' }), print(f, { lang: 'javascript' }));
+    assert.strictEqual(print(parseMath('-x ^ 2'), { lang: 'javascript' }), '-(x ** 2)'); // `-x ** 2` is a SyntaxError
+    assert.strictEqual(print(parseMath('-x ^ 2'), { lang: 'python' }), '-x ** 2');
     assert.strictEqual(print(f, { lang: 'c' }), 'pow(fabs(x), 3) / (2 * y) + M_PI * exp(-x) - fmax(x, y)');
     assert.strictEqual(print(f, { lang: 'cpp' }), 'std::pow(std::fabs(x), 3) / (2 * y) + M_PI * std::exp(-x) - std::fmax(x, y)');
     assert.strictEqual(print(f, { lang: 'julia' }), 'abs(x) ^ 3 / (2 * y) + pi * exp(-x) - max(x, y)');

@@ -137,4 +137,24 @@ describe('expr properties (random expressions)', function () {
       RUNS,
     );
   });
+
+  it('JavaScript text computes the same values (checked with new Function here in the test only)', () => {
+    const noErf = ['exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sqrt', 'cbrt', 'abs', 'sin', 'cos', 'tan', 'sec', 'asin', 'atan', 'tanh', 'acosh', 'sigmoid', 'softplus', 'relu'];
+    fc.assert(
+      fc.property(exprText(noErf), moderatePointArb, (text, p) => {
+        const e = parseMath(text);
+        fc.pre(usable(e, p));
+        for (const f of [e, ...gradient(e, VARS)]) {
+          const ours = evaluate(f, p);
+          if (!Number.isFinite(ours)) continue;
+          const js = print(f, { lang: 'javascript' });
+          // eslint-disable-next-line @typescript-eslint/no-implied-eval
+          const g = new Function(...VARS, `return ${js};`) as (...a: number[]) => number;
+          const theirs = g(...VARS.map((v) => p[v]));
+          assert.ok(close(theirs, ours, 1e-9, 1e-10), `${js}: ${theirs} vs ${ours}`);
+        }
+      }),
+      RUNS,
+    );
+  });
 });

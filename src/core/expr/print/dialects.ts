@@ -104,6 +104,7 @@ const javascript: Dialect = {
   gt: (a, b) => `(${a} > ${b} ? 1 : 0)`,
   mulOp: ' * ', divOp: ' / ', paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'erfc', 'sec', 'csc', 'cot', 'log'),
+  parenPowAfterMinus: true,
 };
 
 /** C doubles: integer literals get `.0` only where they could divide as integers (p / q). */

@@ -30,6 +30,8 @@ export interface Dialect {
   over?(numerator: Printed, denominator: Printed): Printed;
   /** functions this dialect lacks, expanded before printing */
   expand: ReadonlySet<string>;
+  /** JavaScript forbids `-x ** 2`: a minus before a power needs `-(x ** 2)` */
+  parenPowAfterMinus?: boolean;
 }
 
 /** Printed text beyond this many characters means the tree (unshared) is too big to show. */
@@ -243,7 +245,8 @@ export class Printer {
       prec = PREC.MUL;
     }
     if (negative) {
-      text = '-' + this.wrap({ text, prec }, PREC.MUL);
+      const powFirst = d.parenPowAfterMinus && (numer[0] ?? { prec: PREC.ATOM }).prec === PREC.POW;
+      text = '-' + (powFirst ? d.paren(text) : this.wrap({ text, prec }, PREC.MUL));
       prec = Math.min(prec, PREC.NEG);
     }
     return { text, prec };
