@@ -39,7 +39,11 @@ export interface LangSpec {
   constants: Record<string, () => MathNode>;
   /** Whether a bare `e` means Euler's number (mathjs, LaTeX, Python's `from math import e`). */
   bareEIsConstant: boolean;
+  /** Reserved words: never a variable, reported as "unexpected keyword". */
+  keywords: ReadonlySet<string>;
 }
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 
 const canonical = Object.fromEntries(Object.keys(CANONICAL).map((k) => [k, k]));
 const PI = (): MathNode => sym('pi');
@@ -82,7 +86,7 @@ const tok = (label: string, t: Partial<TokenizeOptions>): TokenizeOptions => ({
 
 const base = {
   powerLeftAssoc: false, caretIsXor: false, implicit: 'none' as const, unaryBeforePowerIsError: false,
-  keywordArgs: false, methods: false, casts: false, bareEIsConstant: false,
+  keywordArgs: false, methods: false, casts: false, bareEIsConstant: false, keywords: words('and or not mod to in'),
 };
 
 const MATH: LangSpec = {
@@ -95,6 +99,7 @@ const MATH: LangSpec = {
 const PYTHON: LangSpec = {
   ...base, lang: 'python', label: 'Python', tokens: tok('Python', { lineComments: ['#'] }), power: ['**'],
   caretIsXor: true, keywordArgs: true, methods: true, modules: PY_MODULES,
+  keywords: words('if else elif for while in is not and or lambda def class yield await async None True False import from with try'),
   functions: { ...NUMPY_NAMES, logsumexp: 'logsumexp' },
   constants: Object.fromEntries([
     ...['math', 'np', 'numpy', 'torch', 'jnp'].flatMap((m) => [[`${m}.pi`, PI], [`${m}.e`, E], [`${m}.tau`, () => bin('*', num(2), PI())]]),
@@ -105,6 +110,7 @@ const PYTHON: LangSpec = {
 const JAVASCRIPT: LangSpec = {
   ...base, lang: 'javascript', label: 'JavaScript', tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true, incDec: true }),
   power: ['**'], caretIsXor: true, unaryBeforePowerIsError: true, modules: ['', 'Math'],
+  keywords: words('if else for while in instanceof typeof new function class yield await async null undefined true false import try catch throw switch case break continue do void delete'),
   functions: { ...canonical, pow: '@pow', Number: '@identity' },
   constants: {
     'Math.PI': PI, 'Math.E': E, 'Math.LN2': logOf(2), 'Math.LN10': logOf(10), 'Math.LOG2E': inv(logOf(2)),
@@ -115,10 +121,12 @@ const JAVASCRIPT: LangSpec = {
 const C: LangSpec = {
   ...base, lang: 'c', label: 'C', tokens: tok('C', { lineComments: ['//'], blockComments: true, cSuffixes: true, incDec: true }),
   power: [], caretIsXor: true, casts: true, modules: ['', 'std'], functions: C_NAMES, constants: C_CONSTANTS,
+  keywords: words('if else for while sizeof struct new delete do switch case break continue true false NULL nullptr'),
 };
 
 const JULIA: LangSpec = {
   ...base, lang: 'julia', label: 'Julia', tokens: tok('Julia', { lineComments: ['#'], dotOperators: true }),
+  keywords: words('if else elseif for while in end function begin let do true false nothing missing'),
   power: ['^', '.^'], implicit: 'coefficient', modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions'],
   functions: {
     ...canonical, log: '@logBaseFirst', atan: '@atan', 'σ': 'sigmoid', logistic: 'sigmoid', log1pexp: 'softplus',
@@ -129,7 +137,7 @@ const JULIA: LangSpec = {
 
 const MATLAB: LangSpec = {
   ...base, lang: 'matlab', label: 'MATLAB', tokens: tok('MATLAB', { lineComments: ['%'], dotOperators: true }),
-  power: ['^', '.^'], powerLeftAssoc: true, modules: [''],
+  power: ['^', '.^'], powerLeftAssoc: true, modules: [''], keywords: words('if else elseif for while end function true false'),
   functions: {
     ...canonical, power: '@pow', realpow: '@pow', nthroot: '@nthroot', realsqrt: 'sqrt', reallog: 'log', double: '@identity',
   },
@@ -138,7 +146,7 @@ const MATLAB: LangSpec = {
 
 const R: LangSpec = {
   ...base, lang: 'r', label: 'R', tokens: tok('R', { lineComments: ['#'], arrows: true }), power: ['^', '**'],
-  keywordArgs: true, modules: ['', 'base'],
+  keywordArgs: true, modules: ['', 'base'], keywords: words('if else for while in function TRUE FALSE NULL NA'),
   functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid', 'as.numeric': '@identity', as_numeric: '@identity' },
   constants: { pi: PI },
 };

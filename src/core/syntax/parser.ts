@@ -64,6 +64,7 @@ export class ExpressionParser {
 
   private unexpected(t: Token): Error {
     if (t.kind === 'end') return inputError('unexpected end of expression', this.text, t.start);
+    if (t.kind === 'id' && this.spec.keywords.has(t.text)) return inputError(`unexpected keyword '${t.text}'`, this.text, t.start);
     return inputError(`unexpected '${t.text}'`, this.text, t.start);
   }
 
@@ -263,6 +264,7 @@ export class ExpressionParser {
 
   /** A variable name in canonical form; dotted attributes (self.w) become self_w. */
   private variable(name: string, at: Token): MathNode {
+    if (this.spec.keywords.has(name)) throw inputError(`unexpected keyword '${name}'`, this.text, at.start);
     if (name === 'e' && !this.spec.bareEIsConstant) {
       const constant = Object.keys(this.spec.constants).find((k) => /\.e$|^M_E$|^ℯ$/.test(k));
       throw inputError(`a variable named 'e' would read as Euler's number; rename it${constant ? ` (${constant} is the constant)` : ''}`, this.text, at.start);

@@ -85,9 +85,14 @@ export function tokenize(text: string, opts: TokenizeOptions): Token[] {
     if (c === '"' || c === '`') {
       throw inputError('strings are not math: unexpected string', text, i);
     }
-    // Julia/MATLAB transpose vs Python strings: a quote is a string start unless the language is
-    // Julia/MATLAB and it follows a value; either way it is not differentiable math.
-    if (c === "'") throw inputError("unexpected \"'\"", text, i);
+    // Julia/MATLAB: a quote right after a value is the transpose; anywhere else it opens a string.
+    // Neither is differentiable math.
+    if (c === "'") {
+      const prev = tokens[tokens.length - 1];
+      const afterValue = !spaced && prev && (prev.kind === 'id' || prev.kind === 'num' || prev.text === ')' || prev.text === ']');
+      if (opts.dotOperators && afterValue) throw inputError("transpose (') is not supported", text, i);
+      throw inputError('strings are not math: unexpected string', text, i);
+    }
     const op = OPERATORS.find((o) => text.startsWith(o, i) && allowed(o, opts));
     if (!op) throw inputError(`unexpected character '${c}'`, text, i);
     tokens.push({ kind: 'op', text: op, start, spaced });

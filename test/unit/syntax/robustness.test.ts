@@ -54,3 +54,13 @@ describe('syntax: messages', () => {
     fails('atan2(y)', 'math', /'atan2' takes 2 arguments but got 1/, 1);
   });
 });
+
+describe('syntax: keywords, strings, transposes', () => {
+  it('say what they are', () => {
+    fails('x if y else z', 'python', /unexpected keyword 'if'/, 3);
+    fails('not x', 'python', /unexpected keyword 'not'/, 1);
+    fails("x' * y", 'matlab', /transpose \(\) is not supported|transpose \('\) is not supported/, 2);
+    fails("f('abc')", 'python', /strings are not math/, 3);
+    fails('x * None', 'python', /unexpected keyword 'None'/, 5);
+  });
+});
