@@ -101,6 +101,8 @@ export const CASES: Case[] = [
   { name: 'julia: comment', lang: 'julia', src: '# L = (y - ŷ)^2 wh‸ere y is data\n', text: null },
   // ---------- MATLAB / Octave ----------
   { name: 'matlab: function file helper', lang: 'matlab', src: 'function y = f(x)\n  y = x.^2;\nend\nz = f(a) .* ‸b;\n', text: 'f(a) .* b', functions: ['f'] },
+  { name: 'matlab: one-line function file helper', lang: 'matlab', src: 'function y = f(x) y = x.^2; end\nz = f(a) + ‸b;\n', text: 'f(a) + b', functions: ['f'] },
+  { name: 'julia: one-line function block', lang: 'julia', src: 'function sq(x) x^2 end\ny = sq(a) * ‸b\n', text: 'sq(a) * b', functions: ['sq'] },
   { name: 'matlab: anonymous function', lang: 'matlab', src: 'sq = @(u) u.^2;\nv = sq(x) + ‸y;\n', text: 'sq(x) + y', functions: ['sq'] },
   { name: 'matlab: transpose is not a string', lang: 'matlab', src: "A = x';\nB = x.^2 + ‸y; % 'quoted'\n", text: 'x.^2 + y' },
   { name: 'matlab: disp', lang: 'matlab', src: "disp('x*y‸');\n", text: null },
