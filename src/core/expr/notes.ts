@@ -47,6 +47,10 @@ export function notesAt(e: Expr, point: Point): Note[] {
       else if (x < 0 && !Number.isInteger(p)) {
         add('domain', p === 0.5 || p === -0.5 ? `sqrt of a negative number: ${show(b)} = ${x}` : `non-integer power of a negative number: ${show(b)} = ${x}`);
       } else if (x === 0 && p > 0 && p < 1) add('domain', `${show(n)} has an infinite slope at ${show(b)} = 0`);
+      if (k.kind !== 'num' && x <= 0 && Number.isInteger(p)) {
+        // the value exists, but the slope in the exponent is x^p·log(x)
+        add('domain', `the derivative of ${show(n)} with respect to its exponent needs log(${show(b)}), undefined for ${show(b)} = ${x} <= 0`);
+      }
       continue;
     }
     if (n.kind !== 'fn') continue;

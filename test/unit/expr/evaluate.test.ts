@@ -55,6 +55,10 @@ describe('expr evaluation and notes', () => {
     assert.ok(msgs('asin(2 * x)', { x: 1 }).includes('domain: asin needs 2 * x in [-1, 1], got 2'));
     assert.ok(msgs('1 / (x - y)', { x: 1, y: 1 }).some((m) => /division by zero: x - y = 0/.test(m)));
     assert.ok(msgs('acosh(x) + atanh(y) + log1p(z)', { x: 0.5, y: 1, z: -1 }).length >= 3);
+    assert.deepStrictEqual(msgs('x ^ n', { x: -2, n: 3 }), [
+      'domain: the derivative of x ^ n with respect to its exponent needs log(x), undefined for x = -2 <= 0',
+    ]);
+    assert.deepStrictEqual(msgs('x ^ n', { x: 2, n: 3 }), []);
   });
 
   it('jacobian, hessian, directional derivative', () => {
