@@ -20,8 +20,9 @@ Options:
   --wrt x,y      differentiate with respect to these (default: every variable)
   --at x=1,y=2   also give the values at this point
   --where "t=x;u=2*x"   dependencies for total derivatives
+  --hessian      also the second derivatives ∂²f/∂x∂y
   --json         one JSON object: {"variables", "partials", "values", "total", "totalValues"}
-  --batch        JSON Lines on stdin: {"id", "expr", "lang"?, "wrt"?, "at"?, "where"?} per line
+  --batch        JSON Lines on stdin: {"id", "expr", "lang"?, "wrt"?, "at"?, "where"?, "hessian"?} per line
 `;
 
 /** The JSON answer for one analysis (derivatives in portable mathjs syntax). */
@@ -41,6 +42,8 @@ export function diffJson(a: Analysis): Record<string, unknown> {
     if (a.totalValues) out.totalValues = mapRecord(a.totalValues, jsonNumber);
   }
   if (a.jacobian) out.jacobian = a.jacobian.map((row) => row.map((e) => print(e, { portable: true })));
+  if (a.hessian) out.hessian = a.hessian.map((row) => row.map((e) => print(e, { portable: true })));
+  if (a.hessianValues) out.hessianValues = a.hessianValues.map((row) => row.map(jsonNumber));
   if (a.notes.length) out.notes = a.notes.map((n) => n.message);
   return out;
 }
@@ -67,6 +70,12 @@ export function diffText(a: Analysis, at: Record<string, number> = {}): string {
   } else {
     for (const [v, e] of Object.entries(a.partials)) rows.push([`∂${f}/∂${v}`, print(e)]);
   }
+  if (a.hessian) {
+    const wrt = Object.keys(a.partials);
+    a.hessian.forEach((row, i) => row.forEach((e, j) => {
+      if (j >= i) rows.push([i === j ? `∂²${f}/∂${wrt[i]}²` : `∂²${f}/∂${wrt[i]}∂${wrt[j]}`, print(e)]);
+    }));
+  }
   if (a.total) {
     if (a.totalExpr) rows.push([`${f} (substituted)`, print(a.totalExpr)]);
     for (const [v, e] of Object.entries(a.total)) rows.push([`d${f}/d${v}`, print(e)]);
@@ -76,6 +85,10 @@ export function diffText(a: Analysis, at: Record<string, number> = {}): string {
     const where = Object.entries(at).map(([k, v]) => `${k} = ${v}`).join(', ');
     const vrows: [string, string][] = [[f, fmt(a.value)]];
     for (const [v, x] of Object.entries(a.values)) vrows.push([`∂${f}/∂${v}`, fmt(x)]);
+    const wrt = Object.keys(a.partials);
+    a.hessianValues?.forEach((row, i) => row.forEach((x, j) => {
+      if (j >= i) vrows.push([i === j ? `∂²${f}/∂${wrt[i]}²` : `∂²${f}/∂${wrt[i]}∂${wrt[j]}`, fmt(x)]);
+    }));
     for (const [v, x] of Object.entries(a.totalValues ?? {})) vrows.push([`d${f}/d${v}`, fmt(x)]);
     out += `\nat ${where}:\n` + align(vrows);
   }
@@ -91,7 +104,7 @@ function align(rows: [string, string][]): string {
 export async function runDiff(argv: string[], io: CliIO): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ['lang', 'wrt', 'at', 'where'], ['json', 'batch', 'help']);
+    args = parseArgs(argv, ['lang', 'wrt', 'at', 'where'], ['json', 'batch', 'help', 'hessian']);
   } catch (e) {
     io.stderr(`error: ${errorMessage(e)}\n`);
     return EXIT_USAGE;
@@ -103,7 +116,7 @@ export async function runDiff(argv: string[], io: CliIO): Promise<number> {
     if (args.positionals.length !== 1) {
       throw new InputError(args.positionals.length ? 'give one expression (quote it)' : 'missing the expression to differentiate');
     }
-    const opts: AnalyzeOptions = { lang: parseLang(args.options.lang), wrt: parseWrt(args.options.wrt) };
+    const opts: AnalyzeOptions = { lang: parseLang(args.options.lang), wrt: parseWrt(args.options.wrt), hessian: args.flags.has('hessian') };
     if (args.options.at !== undefined) opts.at = parseAt(args.options.at);
     if (args.options.where !== undefined) opts.where = parseDefinitions(args.options.where, '--where');
     const a = analyze(await expressionArgument(args.positionals[0], io.stdin), opts);
@@ -142,7 +155,9 @@ export function answerLine(line: string, defaultLang?: string): string {
     id = r.id ?? null;
     if (typeof r.expr !== 'string') throw new InputError('"expr" must be a string');
     const lang = parseLang(typeof r.lang === 'string' ? r.lang : defaultLang);
-    const a = analyze(r.expr, { lang, wrt: parseWrt(r.wrt), at: pointFromJson(r.at), where: definitionsFromJson(r.where) });
+    const a = analyze(r.expr, {
+      lang, wrt: parseWrt(r.wrt), at: pointFromJson(r.at), where: definitionsFromJson(r.where), hessian: r.hessian === true,
+    });
     return JSON.stringify({ id, ...diffJson(a) });
   } catch (e) {
     const msg = e instanceof InputError || e instanceof BudgetError ? e.message : `internal error: ${errorMessage(e)}`;

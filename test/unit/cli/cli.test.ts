@@ -90,6 +90,13 @@ describe('CLI (dist/cli.js)', function () {
     assert.deepStrictEqual(neg.out.values, { x: -6 });
   });
 
+  it('diff --hessian: second derivatives, text and JSON', () => {
+    const j = json(['diff', 'x^3*y', '--hessian', '--at', 'x=2,y=0.5', '--json']);
+    assert.deepStrictEqual(j.out.hessianValues, [[6, 12], [12, 0]]);
+    const t = run(['diff', 'x^3*y', '--hessian']);
+    assert.match(t.stdout, /^∂²f\/∂x∂y = 3 \* x \^ 2$/m);
+  });
+
   it('diff --batch: one line out per line in, in order, errors per line, exit 0', () => {
     const input = [
       { id: 1, expr: 'x^2' },
