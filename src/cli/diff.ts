@@ -135,9 +135,17 @@ export function reportError(e: unknown, io: CliIO, json: boolean): number {
     else io.stderr(`error: ${msg}\n`);
     return EXIT_USAGE;
   }
-  if (json) io.stdout(JSON.stringify({ error: e.message }) + '\n');
+  if (json) io.stdout(JSON.stringify(errorJson(e)) + '\n');
   else io.stderr(`error: ${e.message}\n`);
   return EXIT_USAGE;
+}
+
+/** `{"error": message}` plus the 1-based column (and line) when the error has one. */
+export function errorJson(e: InputError | BudgetError): Record<string, unknown> {
+  const out: Record<string, unknown> = { error: e.message };
+  if (e instanceof InputError && e.column !== undefined) out.column = e.column;
+  if (e instanceof InputError && e.line !== undefined && e.line > 1) out.line = e.line;
+  return out;
 }
 
 /** One batch line → one JSON answer line (never throws). */
@@ -160,8 +168,8 @@ export function answerLine(line: string, defaultLang?: string): string {
     });
     return JSON.stringify({ id, ...diffJson(a) });
   } catch (e) {
-    const msg = e instanceof InputError || e instanceof BudgetError ? e.message : `internal error: ${errorMessage(e)}`;
-    return JSON.stringify({ id, error: msg });
+    if (e instanceof InputError || e instanceof BudgetError) return JSON.stringify({ id, ...errorJson(e) });
+    return JSON.stringify({ id, error: `internal error: ${errorMessage(e)}` });
   }
 }
 

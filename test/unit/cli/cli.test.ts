@@ -73,6 +73,7 @@ describe('CLI (dist/cli.js)', function () {
     const j = json(['diff', 'x ^ 2', '--lang', 'python', '--json']);
     assert.strictEqual(j.code, 2);
     assert.match(String(j.out.error), /bitwise XOR in Python; use \*\* for a power \(at column 3\)/);
+    assert.strictEqual(j.out.column, 3);
     const h = run(['diff', '2 * * x']);
     assert.strictEqual(h.code, 2);
     assert.strictEqual(h.stdout, '');
