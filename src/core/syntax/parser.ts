@@ -84,6 +84,7 @@ export class ExpressionParser {
         if (op) {
           const [bp, kind] = op;
           if (bp <= minBp) break;
+          if (kind === '/' && this.spec.casts) this.checkIntegerDivision(left);
           this.pos++;
           const rightBp = kind === '^' ? (this.spec.powerLeftAssoc ? POW : POW - 1) : bp;
           const right = this.expr(rightBp);
@@ -129,6 +130,19 @@ export class ExpressionParser {
     if (s === '++' || s === '--') throw inputError(`'${s}' is the ${s === '++' ? 'increment' : 'decrement'} operator in ${this.spec.label}; it changes a variable, it is not math`, this.text, t.start);
     if (['&', '|', '&&', '||', '!', '~', '?', '@'].includes(s)) throw inputError(`operator '${s}' is not supported`, this.text, t.start);
     return undefined;
+  }
+
+  /** C/C++: `1/2` of two integer literals is integer division (0), almost always a bug in a formula. */
+  private checkIntegerDivision(left: MathNode): void {
+    const a = this.tokens[this.pos - 1];
+    const b = this.peek(1);
+    const isInt = (t: Token | undefined) => !!t && t.kind === 'num' && /^(?:\d+|0[xX][\da-fA-F]+)[uUlL]*$/.test(t.text);
+    const after = this.peek(2);
+    if (left.type !== 'ConstantNode' || !isInt(a) || !isInt(b) || this.isOp(after, '(') || this.isOp(after, '.')) return;
+    const q = Math.trunc((a.value as number) / (b.value as number));
+    if (q * (b.value as number) === a.value) return; // exact: no surprise
+    throw inputError(`${a.text}/${b.text} is integer division in ${this.spec.label} (it gives ${q}); write ${a.text}.0/${b.text} for ${(a.value as number) / (b.value as number)}`,
+      this.text, a.start);
   }
 
   private xorError(t: Token): Error {

@@ -164,3 +164,11 @@ describe('syntax: increment and decrement', () => {
     same('- -x', 'javascript', x);
   });
 });
+
+describe('syntax: C integer division', () => {
+  it('1/2 of integer literals is flagged with what C computes; exact or floating divisions are fine', () => {
+    fails('double y = 1/2 * x;', 'c', /1\/2 is integer division in C \(it gives 0\); write 1\.0\/2 for 0\.5/, 12);
+    same('1.0/2 * x + 4/2 * y + x/2', 'cpp', 0.5 * x + 2 * y + x / 2);
+    same('1/2 * x', 'python', 0.5 * x);
+  });
+});
