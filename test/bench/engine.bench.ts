@@ -1,7 +1,7 @@
 // The derivative engine against mathjs' `derivative` on a corpus: time for the full gradient
 // (every variable), and the size of the result.
 import * as mathjs from 'mathjs';
-import { clearCache, fromMathNode, gradient, nodeCount, printShared, freeVariables, Expr, compile } from '../../src/core/expr';
+import { clearCache, compile, evaluate, Expr, freeVariables, fromMathNode, gradient, nodeCount, printShared } from '../../src/core/expr';
 import { section, table, timeMs } from './harness';
 
 interface Case {
@@ -75,12 +75,23 @@ section('derivative engine vs mathjs derivative (full gradient, median ms)', () 
     const ourChars = sharedChars(grad);
     const theirChars = mj.reduce((t, n) => t + n.toString({ implicit: 'show' }).length, 0);
     if (ourChars > theirChars) biggerThanMathjs++;
+    // the two results must agree numerically (a benchmark of wrong answers would mean nothing)
+    const point = Object.fromEntries(vars.map((v, i) => [v, 0.3 + 0.17 * i]));
+    let maxRel = 0;
+    grad.forEach((g, i) => {
+      const a = evaluate(g, point);
+      const b = mj[i].evaluate({ ...point }) as number;
+      maxRel = Math.max(maxRel, Math.abs(a - b) / Math.max(1e-300, Math.abs(a), Math.abs(b)));
+    });
     oursTotal += ours;
     theirsTotal += theirs;
-    rows.push([c.name, vars.length, ours, theirs, theirs / ours, ourNodes, theirNodes, ourChars, theirChars]);
+    rows.push([c.name, vars.length, ours, theirs, theirs / ours, ourNodes, theirNodes, ourChars, theirChars, maxRel.toExponential(0)]);
   }
-  table(['expression', '#vars', 'ours ms', 'mathjs ms', 'ratio', 'our nodes', 'mathjs nodes', 'our chars', 'mathjs chars'], rows);
+  table(['expression', '#vars', 'ours ms', 'mathjs ms', 'ratio', 'our nodes', 'mathjs nodes', 'our chars', 'mathjs chars', 'max rel diff'], rows);
+  const geo = Math.exp(rows.reduce((t, r) => t + Math.log(r[4] as number), 0) / rows.length);
+  const worst = Math.min(...rows.map((r) => r[4] as number));
   console.log(`\noverall ratio (total mathjs time / total our time): ${(theirsTotal / oursTotal).toFixed(1)}x (target >= 20x)`);
+  console.log(`per-expression ratios: geometric mean ${geo.toFixed(0)}x, smallest ${worst.toFixed(0)}x`);
   console.log(`results larger than mathjs's (printed chars; ours with shared names, both with explicit *): ${biggerThanMathjs} of ${CORPUS.length}`);
 
   const net = mathjs.parse(NETWORK);
