@@ -5,7 +5,7 @@
 //     partials.x = 4π/3·t·y, total.x = 8π/3·x·y
 import type { MathNode } from './mathjs';
 import { BudgetError, InputError, Lang, Note, Point } from './types';
-import { parseExpression, parseStatement } from './syntax';
+import { canonicalName, parseExpression, parseStatement } from './syntax';
 import {
   DEFAULT_NODE_BUDGET, evaluate, Expr, freeVariables, fromMathNode, gradient, hessian, jacobian, notesAt, substitute, withBudget,
 } from './expr';
@@ -67,7 +67,15 @@ export function analyze(source: string, opts: AnalyzeOptions = {}): Analysis {
   }
 }
 
-function run(source: string, opts: AnalyzeOptions): Analysis {
+function run(source: string, options: AnalyzeOptions): Analysis {
+  // Names as the front-ends spell them (x₁ → x_1, self.w → self_w), so that dependencies, the point
+  // and wrt written the way the code writes them still match the parsed expression's variables.
+  const opts: AnalyzeOptions = {
+    ...options,
+    wrt: options.wrt?.map(canonicalName),
+    at: options.at && renameKeys(options.at),
+    where: options.where && renameKeys(options.where),
+  };
   const lang = opts.lang ?? 'math';
   const helpers = opts.functions ?? {};
   const helperNames = Object.keys(helpers);
@@ -109,6 +117,12 @@ function run(source: string, opts: AnalyzeOptions): Analysis {
     if (analysis.total) analysis.totalValues = mapValues(analysis.total, (e) => evaluate(e, point));
   }
   return analysis;
+}
+
+function renameKeys<T>(r: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(r)) out[canonicalName(k)] = v;
+  return out;
 }
 
 function unique(xs: string[]): string[] {

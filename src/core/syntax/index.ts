@@ -13,6 +13,7 @@ import type { ParseOptions, Statement } from './types';
 
 export type { ParseOptions, Statement } from './types';
 export { mathSpan } from './markdown';
+export { canonicalName } from './parser';
 
 export function parseStatement(text: string, lang: Lang = 'math', opts: ParseOptions = {}): Statement {
   return guard(text, () => {

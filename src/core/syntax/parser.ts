@@ -290,7 +290,7 @@ export class ExpressionParser {
     }
     const dot = name.lastIndexOf('.');
     if (dot > 0 && this.isModule(name.slice(0, dot))) throw inputError(`unknown constant '${name}'`, this.text, at.start);
-    return sym(name.replace(/\./g, '_'));
+    return sym(canonicalName(name));
   }
 
   /** x[0] → x_0, w[i] → w_i (an element read as its own variable). */
@@ -362,4 +362,14 @@ export class ExpressionParser {
     this.depth--;
     return { args, kwargs };
   }
+}
+
+/**
+ * A variable name mathjs itself can read back: attributes joined with '_' (self.w → self_w),
+ * composed accents (y + U+0302 → ŷ), subscript digits as _digits (x₁ → x_1).
+ */
+export function canonicalName(name: string): string {
+  return name.normalize('NFC')
+    .replace(/\./g, '_')
+    .replace(/[₀-₉]+/g, (d) => '_' + [...d].map((c) => String(c.charCodeAt(0) - 0x2080)).join(''));
 }

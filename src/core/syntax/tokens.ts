@@ -42,7 +42,7 @@ const OPERATORS = [
 ];
 
 const ID_START = /[\p{L}_]/u;
-const ID_PART = /[\p{L}\p{N}_]/u;
+const ID_PART = /[\p{L}\p{N}\p{M}_]/u; // marks: ŷ may be written as y + a combining hat
 
 export function tokenize(text: string, opts: TokenizeOptions): Token[] {
   const tokens: Token[] = [];

@@ -95,3 +95,12 @@ describe('analyze: deep but legitimate nesting', () => {
     assert.throws(() => analyze('exp('.repeat(3000) + 'x' + ')'.repeat(3000), {}), (e: unknown) => e instanceof InputError && /too deeply nested/.test(e.message));
   });
 });
+
+describe('analyze: names as the code writes them', () => {
+  it('where, at and wrt keys match the parsed spelling (x₁ → x_1, self.w → self_w)', () => {
+    const a = analyze('x₁^2 + self.w', { lang: 'julia', where: { 'x₁': '3t' }, at: { t: 2, 'self.w': 1 } });
+    assert.deepStrictEqual(a.variables, ['self_w', 'x_1']);
+    assert.deepStrictEqual(a.totalVariables, ['self_w', 't']);
+    near(a.totalValues?.t, 2 * 3 * 6);
+  });
+});

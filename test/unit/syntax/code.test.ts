@@ -172,3 +172,11 @@ describe('syntax: C integer division', () => {
     same('1/2 * x', 'python', 0.5 * x);
   });
 });
+
+describe('syntax: Unicode names', () => {
+  it('are made readable by mathjs: composed accents, subscript digits', () => {
+    assert.strictEqual(printed('y\u0302 - y', 'python'), 'ŷ - y');
+    assert.strictEqual(printed('σ(x₁) + θ₁₂', 'julia'), 'sigmoid(x_1) + θ_12');
+    assert.strictEqual(printed('α**2 * β', 'python'), 'α ^ 2 * β');
+  });
+});
