@@ -20,6 +20,9 @@ export interface RenderedHover {
   copyText: string;
 }
 
+/** Longest text a Copy link carries. */
+export const MAX_COPY_CHARS = 100_000;
+
 /** VS Code Markdown code-block language ids. */
 const FENCE: Record<Lang, string> = {
   math: 'text', python: 'python', javascript: 'javascript', typescript: 'typescript', c: 'c', cpp: 'cpp',
@@ -106,7 +109,10 @@ export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
   if (o.links?.checkGradient) links.push(`[Check Gradient](${linkTarget(o.links.checkGradient)} "Compare with finite differences")`);
   if (o.links?.openPlot) links.push(`[Open Plot](${linkTarget(o.links.openPlot)} "Plot in a panel")`);
   if (o.links?.copyDerivativeCommand && copyText) {
-    links.push(`[Copy](${linkTarget(`${o.links.copyDerivativeCommand}?${encodeURIComponent(JSON.stringify([{ text: copyText }]))}`)} "Copy the derivatives")`);
+    // the text travels inside the link: a derivative of megabytes would make the hover itself huge
+    const text = copyText.length > MAX_COPY_CHARS ? copyText.slice(0, MAX_COPY_CHARS) : copyText;
+    const title = copyText.length > MAX_COPY_CHARS ? `Copy the first ${MAX_COPY_CHARS} characters` : 'Copy the derivatives';
+    links.push(`[Copy](${linkTarget(`${o.links.copyDerivativeCommand}?${encodeURIComponent(JSON.stringify([{ text }]))}`)} "${title}")`);
   }
   if (links.length) out.push(links.join(' · '));
   // the plot last: links stay visible without scrolling the hover
