@@ -51,6 +51,15 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
     }
     return undefined;
   }
+  // JS/TS class methods: area() {  /  get norm(): number {
+  if ((fam.lang === 'javascript' || fam.lang === 'typescript') && s.opens) {
+    let m = k;
+    if ((t[m]?.text === 'get' || t[m]?.text === 'set') && ids(m + 1)) m++;
+    if (ids(m) && !fam.keywords.has(t[m].text) && t[m + 1]?.text === '(') {
+      const c = matchClose(t, m + 1);
+      if (c === t.length || t[c]?.text === ':') return { name: t[m].text, params: paramNames(t, m + 2, c - 1) };
+    }
+  }
   // C/C++: double f(double x, double y) {
   if ((fam.lang === 'c' || fam.lang === 'cpp') && s.opens) {
     const open = t.findIndex((x) => x.text === '(');

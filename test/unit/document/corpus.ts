@@ -73,6 +73,7 @@ export const CASES: Case[] = [
   { name: 'js: no semicolons', lang: 'javascript', src: 'let a = x * 2\nlet b = a + ‸y\n', text: 'a + y', where: { a: 'x * 2' } },
   { name: 'ts: typed declaration', lang: 'typescript', src: 'function g(x: number, y: number): number {\n  const r: number = Math.hypot(x, y);\n  return Math.exp(-r‸) / r;\n}\n', text: 'Math.exp(-r) / r', where: { r: 'Math.hypot(x, y)' } },
   { name: 'ts: branch stops dataflow', lang: 'typescript', src: 'let k = a * 2;\nif (a > 0) {\n  k = a;\n}\nconst m = k * ‸b;\n', text: 'k * b', where: {}, note: 'if' },
+  { name: 'js: class method named target, stops at the method', lang: 'javascript', src: 'const k = a * b;\nclass C {\n  area(r) {\n    const s = r * r;\n    return Math.PI * ‸s;\n  }\n}\n', text: 'Math.PI * s', target: 'area', where: { s: 'r * r' } },
   { name: 'ts: function keyword', lang: 'typescript', src: 'func‸tion f(x: number) { return x * x; }\n', text: null },
   // ---------- C / C++ ----------
   { name: 'c: function body', lang: 'c', src: '#include <math.h>\ndouble f(double x, double y) {\n    double h = x * y;\n    return exp(h) / (1.0 + h‸);\n}\n', text: 'exp(h) / (1.0 + h)', where: { h: 'x * y' } },
