@@ -1,8 +1,8 @@
 // `diff`: partial (and, with --where, total) derivatives of one expression, or of JSON Lines on
 // stdin with --batch (one answer line per input line, in order, streamed).
 import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
-import { print } from '../core/expr';
-import { BudgetError, InputError } from '../core/types';
+import { Expr, print as printExpr } from '../core/expr';
+import { BudgetError, InputError, Lang } from '../core/types';
 import {
   definitionsFromJson, errorMessage, expressionArgument, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt, pointFromJson,
 } from './args';
@@ -21,28 +21,32 @@ Options:
   --at x=1,y=2   also give the values at this point
   --where "t=x;u=2*x"   dependencies for total derivatives
   --hessian      also the second derivatives ∂²f/∂x∂y
+  --print L      write the derivatives in language L (human output; default math, e.g. python, latex)
   --json         one JSON object: {"variables", "partials", "values", "total", "totalValues"}
   --batch        JSON Lines on stdin: {"id", "expr", "lang"?, "wrt"?, "at"?, "where"?, "hessian"?} per line
 `;
+
+/** mathjs syntax that plain mathjs parses and evaluates (sigmoid, softplus… expanded). */
+const portable = (e: Expr): string => printExpr(e, { portable: true });
 
 /** The JSON answer for one analysis (derivatives in portable mathjs syntax). */
 export function diffJson(a: Analysis): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (a.target !== undefined) out.target = a.target;
-  out.expr = a.outputs ? a.outputs.map((e) => print(e, { portable: true })) : print(a.expr, { portable: true });
+  out.expr = a.outputs ? a.outputs.map(portable) : portable(a.expr);
   out.variables = a.variables;
-  out.partials = mapRecord(a.partials, (e) => print(e, { portable: true }));
+  out.partials = mapRecord(a.partials, (e) => portable(e));
   if (a.values) {
     out.value = jsonNumber(a.value);
     out.values = mapRecord(a.values, jsonNumber);
   }
   if (a.total) {
     out.totalVariables = a.totalVariables;
-    out.total = mapRecord(a.total, (e) => print(e, { portable: true }));
+    out.total = mapRecord(a.total, (e) => portable(e));
     if (a.totalValues) out.totalValues = mapRecord(a.totalValues, jsonNumber);
   }
-  if (a.jacobian) out.jacobian = a.jacobian.map((row) => row.map((e) => print(e, { portable: true })));
-  if (a.hessian) out.hessian = a.hessian.map((row) => row.map((e) => print(e, { portable: true })));
+  if (a.jacobian) out.jacobian = a.jacobian.map((row) => row.map((e) => portable(e)));
+  if (a.hessian) out.hessian = a.hessian.map((row) => row.map((e) => portable(e)));
   if (a.hessianValues) out.hessianValues = a.hessianValues.map((row) => row.map(jsonNumber));
   if (a.notes.length) out.notes = a.notes.map((n) => n.message);
   return out;
@@ -60,8 +64,9 @@ function fmt(x: number | undefined): string {
 }
 
 /** Aligned lines: `∂f/∂x = …`, then totals `df/dx = …`, then the values at the point. */
-export function diffText(a: Analysis, at: Record<string, number> = {}): string {
+export function diffText(a: Analysis, at: Record<string, number> = {}, printLang: Lang = 'math'): string {
   const f = typeof a.target === 'string' ? a.target : 'f';
+  const print = (e: Expr) => printExpr(e, { lang: printLang });
   const rows: [string, string][] = [[f, a.outputs ? `(${a.outputs.map((e) => print(e)).join(', ')})` : print(a.expr)]];
   if (a.jacobian && a.outputs) {
     const names = Array.isArray(a.target) ? a.target : a.outputs.map((_, i) => `${f}${i + 1}`);
@@ -104,7 +109,7 @@ function align(rows: [string, string][]): string {
 export async function runDiff(argv: string[], io: CliIO): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ['lang', 'wrt', 'at', 'where'], ['json', 'batch', 'help', 'hessian']);
+    args = parseArgs(argv, ['lang', 'wrt', 'at', 'where', 'print'], ['json', 'batch', 'help', 'hessian']);
   } catch (e) {
     io.stderr(`error: ${errorMessage(e)}\n`);
     return EXIT_USAGE;
@@ -120,7 +125,8 @@ export async function runDiff(argv: string[], io: CliIO): Promise<number> {
     if (args.options.at !== undefined) opts.at = parseAt(args.options.at);
     if (args.options.where !== undefined) opts.where = parseDefinitions(args.options.where, '--where');
     const a = analyze(await expressionArgument(args.positionals[0], io.stdin), opts);
-    io.stdout(json ? JSON.stringify(diffJson(a)) + '\n' : diffText(a, opts.at));
+    const printLang = args.options.print === undefined ? 'math' : parseLang(args.options.print);
+    io.stdout(json ? JSON.stringify(diffJson(a)) + '\n' : diffText(a, opts.at, printLang));
     return EXIT_OK;
   } catch (e) {
     return reportError(e, io, json);
