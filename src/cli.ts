@@ -50,7 +50,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 function processIO(): CliIO {
   return {
-    stdout: (s) => { process.stdout.write(s); },
+    stdout: (s) => process.stdout.write(s),
+    drain: () => new Promise((resolve) => process.stdout.once('drain', () => resolve())),
     stderr: (s) => { process.stderr.write(s); },
     stdin: () => new Promise((resolve, reject) => {
       let data = '';
@@ -64,6 +65,11 @@ function processIO(): CliIO {
 }
 
 if (require.main === module) {
+  // `… | head`: the reader went away; stop quietly instead of a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   main(process.argv.slice(2), processIO()).then(
     (code) => { process.exitCode = code; },
     (e) => { process.stderr.write(`error: ${(e as Error).message}\n`); process.exitCode = EXIT_USAGE; },

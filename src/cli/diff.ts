@@ -181,7 +181,9 @@ export function answerLine(line: string, defaultLang?: string): string {
 
 async function runBatch(io: CliIO, defaultLang?: string): Promise<number> {
   if (io.lines) {
-    for await (const line of io.lines()) io.stdout(answerLine(line, defaultLang) + '\n');
+    for await (const line of io.lines()) {
+      if (io.stdout(answerLine(line, defaultLang) + '\n') === false && io.drain) await io.drain();
+    }
     return EXIT_OK;
   }
   if (!io.stdin) { io.stderr('error: --batch needs standard input\n'); return EXIT_USAGE; }

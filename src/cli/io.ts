@@ -1,12 +1,14 @@
 // What every subcommand gets instead of touching process directly, so tests can run them in-process.
 export interface CliIO {
-  /** Writes text as-is (callers end lines with '\n'). */
-  stdout: (s: string) => void;
+  /** Writes text as-is (callers end lines with '\n'); `false` means "buffer full, wait for drain". */
+  stdout: (s: string) => void | boolean;
   stderr: (s: string) => void;
   /** All of standard input. */
   stdin?: () => Promise<string>;
   /** Standard input line by line, as it arrives (batch mode streams through this when present). */
   lines?: () => AsyncIterable<string>;
+  /** Resolves when stdout can take more after a `false` write (back-pressure for long batches). */
+  drain?: () => Promise<void>;
 }
 
 /** Exit codes: 0 fine, 1 a gradient check failed, 2 bad input or usage. */
