@@ -143,6 +143,20 @@ describe('CLI (dist/cli.js)', function () {
     assert.strictEqual(code, 0);
   });
 
+  it('diff --batch into a reader that goes away (| head) ends quietly', async () => {
+    const child = spawn(process.execPath, [cli, 'diff', '--batch'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const lines = Array.from({ length: 20000 }, (_, i) => JSON.stringify({ id: i, expr: 'x^2*y' })).join('\n') + '\n';
+    child.stdin.on('error', () => { /* the child may exit before all input is written */ });
+    child.stdin.end(lines);
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.strictEqual(code, 0, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|at /);
+  });
+
   it('check: symbolic partials pass (exit 0), a wrong hand-written partial fails (exit 1)', () => {
     const ok = json(['check', 'x^2*y + sigmoid(x)', '--at', 'x=1,y=2', '--json']);
     assert.strictEqual(ok.code, 0);
