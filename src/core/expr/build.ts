@@ -2,7 +2,7 @@
 // like terms in sums (c·x + d·x → (c+d)·x) and products (x·x → x^2), x^1, x^0, double negation.
 // Sums and products are n-ary, flattened and ordered by node id, so commuted forms are one node.
 import { InputError } from '../types';
-import { intern, Node, pin } from './node';
+import { byHash, intern, Node, pin } from './node';
 import { ARITY, FN_EVAL, isVocabulary } from './numeric';
 
 export function num(v: number): Node {
@@ -17,6 +17,20 @@ export const ZERO = pin(num(0));
 export const ONE = pin(num(1));
 export const MINUS_ONE = pin(num(-1));
 
+/** Off while printing lowers sigmoid & co. back into exp/log, which must not be recognised again. */
+let recognise = true;
+
+export function withoutRecognition<T>(f: () => T): T {
+  const saved = recognise;
+  recognise = false;
+  try {
+    return f();
+  } finally {
+    recognise = saved;
+  }
+}
+
+const isFn = (n: Node, name: string) => n.kind === 'fn' && n.name === name;
 const isNum = (n: Node, v?: number) => n.kind === 'num' && (v === undefined || n.value === v);
 
 /** Splits a term into numeric coefficient and the rest: 3·x·y → [3, x·y]. */
@@ -55,15 +69,12 @@ export function add(...terms: Node[]): Node {
     out.push(coef === 1 ? rest : mul(num(coef), rest));
   }
   if (out.length === 0) return num(constant);
-  out.sort((a, b) => restId(a) - restId(b));
+  out.sort((a, b) => byHash(splitCoef(a)[1], splitCoef(b)[1]));
   if (constant !== 0) out.push(num(constant));
   if (out.length === 1) return out[0];
   return intern('add', out, 0, '');
 }
 
-function restId(t: Node): number {
-  return splitCoef(t)[1].id;
-}
 
 /** Base and exponent of a factor: x^3 → [x, 3], y → [y, 1]. */
 function splitPow(f: Node): [Node, Node] {
@@ -95,7 +106,7 @@ export function mul(...factors: Node[]): Node {
   }
   if (coef === 0) return ZERO;
   if (out.length === 0) return num(coef);
-  out.sort((a, b) => a.id - b.id);
+  out.sort(byHash);
   if (out.length === 1 && coef === 1) return out[0];
   if (coef !== 1) out.unshift(num(coef));
   return intern('mul', out, 0, '');
@@ -122,6 +133,10 @@ export function pow(b: Node, e: Node): Node {
       const r = Math.pow(b.value, k);
       // Fold when the result stays exact enough to read: integer powers, or an integer result.
       if (Number.isFinite(r) && (Number.isInteger(k) || Number.isInteger(r))) return num(r);
+    }
+    // 1 / (1 + exp(−z)) is σ(z): recognising it keeps derivatives readable (σ·(1 − σ)).
+    if (recognise && k === -1 && b.kind === 'add' && b.args.length === 2 && isNum(b.args[1], 1) && isFn(b.args[0], 'exp')) {
+      return fn('sigmoid', [neg(b.args[0].args[0])]);
     }
     if (Number.isInteger(k)) {
       // (x^a)^k = x^(a·k) for integer k; (x·y)^k = x^k·y^k.
@@ -177,6 +192,14 @@ export function fn(name: string, args: Node[]): Node {
       }
       if (args.length === 1 && a.kind === 'fn' && a.name === 'exp') return a.args[0];
       if (args.length === 1 && a.kind === 'sym' && a.name === 'e') return ONE;
+      if (recognise && args.length === 1 && a.kind === 'add') {
+        // log(1 + exp(z)) = softplus(z); log(exp(a) + exp(b) + …) = logsumexp(a, b, …)
+        if (a.args.length === 2 && isNum(a.args[1], 1) && isFn(a.args[0], 'exp')) return fn('softplus', [a.args[0].args[0]]);
+        if (a.args.every((t) => isFn(t, 'exp'))) return fn('logsumexp', a.args.map((t) => t.args[0]).sort(byHash));
+      }
+      break;
+    case 'log1p':
+      if (recognise && isFn(a, 'exp')) return fn('softplus', [a.args[0]]);
       break;
     case 'abs':
       if (a.kind === 'fn' && (a.name === 'abs' || a.name === 'exp' || a.name === 'sigmoid' || a.name === 'softplus' || a.name === 'relu')) {

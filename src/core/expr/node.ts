@@ -18,7 +18,28 @@ export class Node implements Expr {
     readonly value: number,
     /** symbol name of a `sym` node, function name of a `fn` node ('' otherwise) */
     readonly name: string,
+    /**
+     * Structural hash, the same in every run (ids depend on what was built before): the order of
+     * the terms of a sum or the arguments of logsumexp follows it, so output is reproducible.
+     */
+    readonly hash: number,
   ) {}
+}
+
+function mix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function structuralHash(kind: Kind, args: readonly Node[], value: number, name: string): number {
+  let h = mix(2166136261, kind + name + (kind === 'num' ? String(value) : ''));
+  for (const a of args) h = Math.imul(h ^ a.hash, 16777619) >>> 0;
+  return h;
+}
+
+/** Deterministic order: by structural hash, then (only on a hash collision) by id. */
+export function byHash(a: Node, b: Node): number {
+  return a.hash - b.hash || a.id - b.id;
 }
 
 /** Default node budget per request (new nodes created by one top-level call). */
@@ -73,7 +94,7 @@ export function intern(kind: Kind, args: readonly Node[], value: number, name: s
   if (used > budget) {
     throw new BudgetError(`expression too large: more than ${budget} nodes`);
   }
-  const node = new Node(nextId++, kind, args, value, name);
+  const node = new Node(nextId++, kind, args, value, name, structuralHash(kind, args, value, name));
   table.set(key, node);
   return node;
 }

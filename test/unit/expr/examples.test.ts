@@ -39,6 +39,16 @@ describe('expr worked examples', () => {
     assert.deepStrictEqual(shared.texts, ['s * (1 - s)']);
   });
 
+  it('hand-written sigmoid, softplus and log-sum-exp are recognised, so their derivatives read well', () => {
+    assert.strictEqual(print(parseMath('1 / (1 + exp(-z))')), 'sigmoid(z)');
+    assert.deepStrictEqual(d('1 / (1 + exp(-z))', ['z']), ['sigmoid(z) * (1 - sigmoid(z))']);
+    assert.strictEqual(print(parseMath('log(1 + exp(z))')), 'softplus(z)');
+    assert.strictEqual(print(parseMath('log1p(exp(z))')), 'softplus(z)');
+    assert.strictEqual(print(parseMath('log(exp(a) + exp(b))')), 'logsumexp(a, b)');
+    // and printed back in the user's language as the formula
+    assert.strictEqual(print(parseMath('1 / (1 + exp(-z))'), { lang: 'python' }), '1 / (1 + np.exp(-z))');
+  });
+
   it('readable forms of tanh, softplus, relu, abs, max, min, logsumexp derivatives', () => {
     assert.deepStrictEqual(d('tanh(x)', ['x']), ['1 - tanh(x) ^ 2']);
     assert.deepStrictEqual(d('softplus(x)', ['x']), ['sigmoid(x)']);

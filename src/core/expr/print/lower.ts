@@ -1,6 +1,6 @@
 // Rewrites functions a target language lacks into ones it has (sigmoid → 1/(1 + exp(−z)) …), so
 // that printed text can be pasted back and evaluated as is.
-import { add, div, fn, mul, neg, num, ONE, pow, rebuild, sub, ZERO } from '../build';
+import { add, div, fn, mul, neg, num, ONE, pow, rebuild, sub, withoutRecognition, ZERO } from '../build';
 import { transform } from '../graph';
 import { Node } from '../node';
 
@@ -29,13 +29,13 @@ export const EXPANSIONS: Record<string, Expansion> = {
  */
 export function lower(e: Node, names: ReadonlySet<string>, memo?: Map<number, Node>): Node {
   if (names.size === 0) return e;
-  return transform(e, (n, args) => {
+  return withoutRecognition(() => transform(e, (n, args) => {
     if (n.kind === 'fn' && names.has(n.name) && !(n.name === 'log' && n.args.length === 1)) {
       return lowerOnce(n.name, args, names);
     }
     if (args.every((a, i) => a === n.args[i])) return n;
     return rebuild(n, args);
-  }, memo);
+  }, memo));
 }
 
 function lowerOnce(name: string, args: Node[], names: ReadonlySet<string>): Node {
