@@ -30,7 +30,7 @@ export function findMathAt(text: string, lang: Lang, offset: number, opts: FindO
   if (opts.bounds) { win.from = Math.max(win.from, opts.bounds.min); win.to = Math.min(win.to, opts.bounds.max); }
   if (opts.stats) opts.stats.scanned = win.to - win.from;
   const line = opts.line ?? countLine(text, offset);
-  const lines = new LineIndex(text, offset, line);
+  const lines = new LineIndex(text, offset, line, win.from, win.to);
   const isMath = opts.isMath ?? defaultIsMath;
   if (lang === 'latex' || lang === 'markdown') {
     return findTexMath(text, lang, offset, win, lines, isMath, (fenceLang, bounds) =>

@@ -1,10 +1,25 @@
 // Line numbers for offsets in the window, counted from an anchor (the cursor's line, which the
-// editor knows) so that a hover never counts the newlines of the whole file.
+// editor knows) so that a hover never counts the newlines of the whole file. The window's newlines
+// are indexed once, then each lookup is a binary search.
 export class LineIndex {
-  constructor(private readonly text: string, private readonly anchor: number, private readonly anchorLine: number) {}
+  private newlines?: number[];
+  private anchorIndex = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly anchor: number,
+    private readonly anchorLine: number,
+    private readonly from = anchor,
+    private readonly to = anchor,
+  ) {}
 
   /** 1-based line of `offset`. */
   lineAt(offset: number): number {
+    if (offset >= this.from && offset <= this.to) {
+      const nl = this.index();
+      // lines differ from the anchor's by the newlines between them
+      return this.anchorLine + (countBefore(nl, offset) - this.anchorIndex);
+    }
     let n = this.anchorLine;
     if (offset < this.anchor) {
       for (let i = this.text.lastIndexOf('\n', this.anchor - 1); i >= offset; i = this.text.lastIndexOf('\n', i - 1)) n--;
@@ -13,4 +28,26 @@ export class LineIndex {
     }
     return n;
   }
+
+  private index(): number[] {
+    if (!this.newlines) {
+      const nl: number[] = [];
+      for (let i = this.text.indexOf('\n', this.from); i >= 0 && i < this.to; i = this.text.indexOf('\n', i + 1)) nl.push(i);
+      this.newlines = nl;
+      this.anchorIndex = countBefore(nl, this.anchor);
+    }
+    return this.newlines;
+  }
+}
+
+/** How many of the sorted offsets are < x. */
+function countBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
