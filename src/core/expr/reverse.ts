@@ -1,6 +1,6 @@
 // Reverse mode: one backward sweep over the topological order accumulates the adjoint of every
 // node, giving all partials at once with shared subexpressions (backpropagation, symbolically).
-import { add, mul, num, pow, sub, sym, ZERO, fn } from './build';
+import { add, fn, mul, num, pow, sub, ZERO } from './build';
 import { topoOrder } from './graph';
 import { Node } from './node';
 import { RULES } from './rules';
@@ -88,5 +88,16 @@ export function gradientNodes(e: Node, wrt: readonly string[]): Node[] {
       else parts.set(a.id, [c]);
     }
   }
-  return wrt.map((v) => adjoint.get(sym(v).id) ?? ZERO);
+  // By name, not by sym(v): an expression built before a table reset holds its own symbol nodes.
+  const byName = new Map<string, Node[]>();
+  for (const n of order) {
+    if (n.kind === 'sym' && targets.has(n.name) && adjoint.has(n.id)) {
+      if (!byName.has(n.name)) byName.set(n.name, []);
+      byName.get(n.name)!.push(adjoint.get(n.id)!);
+    }
+  }
+  return wrt.map((v) => {
+    const parts = byName.get(v);
+    return parts ? add(...parts) : ZERO;
+  });
 }

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { parse } from 'mathjs';
 import { BudgetError, InputError } from '../../../src/core/types';
 import {
-  evaluate, freeVariables, fromMathNode, gradient, hessian, nodeCount, parseMath, print, printShared, sym, num, withBudget,
+  clearCache, evaluate, freeVariables, fromMathNode, gradient, hessian, nodeCount, parseMath, print, printShared, sym, num, withBudget,
 } from '../../../src/core/expr';
 
 const p = (t: string) => print(parseMath(t));
@@ -46,6 +46,14 @@ describe('expr building', () => {
     assert.strictEqual(p('x ^ (n - 1)'), 'x ^ (n - 1)');
     assert.strictEqual(p('1 / sqrt(x)'), '1 / sqrt(x)');
     assert.strictEqual(p('4 / 3 * x'), '4 * x / 3');
+  });
+
+  it('after clearCache new expressions still simplify (0 and 1 survive the reset)', () => {
+    const before = parseMath('x * y');
+    clearCache();
+    assert.strictEqual(p('x * 1 + 0 + x'), '2 * x');
+    assert.notStrictEqual(parseMath('x * y'), before); // a fresh table: structure no longer shared
+    assert.strictEqual(print(gradient(before, ['x'])[0]), 'y'); // old expressions keep working
   });
 
   it('freeVariables is sorted and leaves out pi and e', () => {
