@@ -49,3 +49,13 @@ describe('numeric/differences', () => {
     assert.ok(s.central[s.h.length - 1] > s.central[minIndex] * 100);
   });
 });
+
+describe('numeric: edges', () => {
+  it('errorVsStep marks steps where f is undefined with NaN instead of failing', () => {
+    const s = errorVsStep((p) => Math.log(p.x), { x: 0.01 }, 'x', [1, 0.1, 1e-3]);
+    assert.ok(Number.isFinite(s.forward[0]), 'log(1.01) and log(0.01) are defined');
+    assert.ok(Number.isNaN(s.central[0]), 'log(0.01 - 1) is undefined');
+    close(s.reference, 100, 1e-9);
+    close(s.central[2], 2e6 * 1e-6 / 6, 0.05); // f'''·h²/6 with f''' = 2/x³
+  });
+});

@@ -69,6 +69,15 @@ describe('numeric/checkGradient', () => {
     assert.match(outside.components[0].note ?? '', /function is not finite/);
   });
 
+  it('a variable missing from the point, or a function that throws, is a failed component with a note', () => {
+    const r = checkGradient((p: P) => p.x * p.y, { x: 1 }, { x: 1, y: 1 });
+    assert.strictEqual(r.ok, false);
+    assert.match(r.components[1].note ?? '', /no finite value for y/);
+    const thrower = checkGradient(() => { throw new Error('boom'); }, { x: 1 }, { x: 1 });
+    assert.strictEqual(thrower.ok, false);
+    assert.match(thrower.components[0].note ?? '', /not finite/);
+  });
+
   it('a kink gets an uncertainty note instead of silent agreement', () => {
     const r = checkGradient((p: P) => Math.abs(p.x), { x: 0 }, { x: 1 });
     assert.strictEqual(r.components[0].ok, false);
