@@ -8,7 +8,7 @@ import { evaluate, Expr, notesAt } from '../../../src/core/expr';
 export const VARS = ['x', 'y', 'z'];
 
 const UNARY = [
-  'exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sqrt', 'cbrt', 'abs', 'sin', 'cos', 'tan', 'sec', 'csc', 'cot',
+  'exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sqrt', 'cbrt', 'abs', 'sign', 'sin', 'cos', 'tan', 'sec', 'csc', 'cot',
   'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'erf', 'erfc', 'sigmoid', 'softplus', 'relu',
 ];
 /** What mathjs' own `derivative` understands (so we can compare with it). */
