@@ -39,6 +39,8 @@ export interface SharedPrint {
 function worthNaming(n: Node): boolean {
   if (n.kind === 'num' || n.kind === 'sym') return false;
   if (n.kind === 'fn' || n.kind === 'gt') return true;
+  // c·f for one factor f reads as short as a name would (-s4, 2 * s1)
+  if (n.kind === 'mul' && n.args.length === 2 && n.args[0].kind === 'num') return false;
   return n.args.some((a) => a.kind !== 'num' && a.kind !== 'sym');
 }
 
@@ -105,9 +107,16 @@ export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<st
   const textP = new Printer(d, textAlias);
   const latexP = new Printer(latexDialect, new Map([...alias].map(([id, name]) => [id, latexNameOf(name)])));
   const rank = new Map([...alias.keys()].map((id, i) => [id, i])); // insertion order: user names, then s1, s2…
+  // Definitions come after every name they use: by height in the printed (lowered) form first,
+  // since lowering can make a node taller (logsumexp(x, x) → log(2 * exp(x))).
+  const lowHeight = new Map<number, number>();
+  for (const n of topoOrder(order.filter((m) => alias.has(m.id)).map(lowered))) {
+    lowHeight.set(n.id, n.args.reduce((h, a) => Math.max(h, lowHeight.get(a.id)! + 1), 0));
+  }
+  const lh = (n: Node) => lowHeight.get(lowered(n).id)!;
   const named = order
     .filter((n) => alias.has(n.id))
-    .sort((a, b) => height.get(a.id)! - height.get(b.id)! || rank.get(a.id)! - rank.get(b.id)!);
+    .sort((a, b) => lh(a) - lh(b) || height.get(a.id)! - height.get(b.id)! || rank.get(a.id)! - rank.get(b.id)!);
   return {
     definitions: named.map((n) => ({ name: alias.get(n.id)!, text: textP.print(lowered(n)), latex: latexP.print(n) })),
     texts: roots.map((r) => (alias.has(r.id) ? alias.get(r.id)! : textP.print(lowered(r)))),
