@@ -38,7 +38,7 @@ describe('expr robustness', () => {
         notesAt(e, point);
         parsed++;
       }),
-      { numRuns: 1000, seed: 11 },
+      Number(process.env.EXPR_PROPERTY_RUNS ?? 0) > 0 ? { numRuns: Number(process.env.EXPR_PROPERTY_RUNS) } : { numRuns: 1000, seed: 11 },
     );
     assert.ok(parsed > 200, `only ${parsed} inputs parsed`);
   });
