@@ -14,6 +14,8 @@ import { gradientNodes } from './reverse';
 export type { Expr } from './node';
 export type { PrintOptions, SharedPrint } from './print';
 export { withBudget, nodesUsed, clearCache, DEFAULT_NODE_BUDGET } from './node';
+/** LaTeX for a variable or shared name: theta0 → \theta_{0}, w11 → w_{11}. */
+export { latexSymbol } from './print/latex';
 
 export function fromMathNode(node: MathNode): Expr {
   return guarded(() => conv.fromMathNode(node));

@@ -1,7 +1,10 @@
 // Printers: what a user pastes back into each language, LaTeX for KaTeX, shared naming.
 import * as assert from 'assert';
 import * as mathjs from 'mathjs';
-import { gradient, parseMath, print, printLatex, printShared, evaluate } from '../../../src/core/expr';
+import * as fc from 'fast-check';
+import katex from 'katex';
+import { gradient, latexSymbol as latexName, parseMath, print, printLatex, printShared, evaluate } from '../../../src/core/expr';
+import { exprText } from './helpers';
 
 const e = parseMath('sigmoid(w * x + b) + x ^ 2 / y - relu(x) + log(x, 2)');
 const at = { w: 0.3, x: 1.2, b: -0.4, y: 2.5 };
@@ -83,5 +86,24 @@ describe('expr printers', () => {
     const py = printShared([gw, gb], { lang: 'python' });
     assert.strictEqual(py.definitions[0].text, '1 / (1 + np.exp(-(w * x + b)))');
     assert.deepStrictEqual(py.texts, auto.texts);
+  });
+});
+
+describe('expr LaTeX renders in KaTeX', () => {
+  it('every printed expression and derivative of random input renders without a KaTeX error', () => {
+    fc.assert(
+      fc.property(exprText(), (text) => {
+        const e = parseMath(text);
+        for (const f of [e, ...gradient(e, ['x', 'y'])]) {
+          const tex = printLatex(f);
+          assert.doesNotThrow(() => katex.renderToString(tex, { throwOnError: true }), tex);
+        }
+        const shared = printShared(gradient(e, ['x', 'y', 'z']), { lang: 'latex' });
+        for (const t of [...shared.definitions.map((d) => `${latexName(d.name)} = ${d.latex}`), ...shared.latex]) {
+          assert.doesNotThrow(() => katex.renderToString(t, { throwOnError: true }), t);
+        }
+      }),
+      { numRuns: 150, seed: 5 },
+    );
   });
 });
