@@ -81,12 +81,16 @@ function splitPow(f: Node): [Node, Node] {
   return f.kind === 'pow' ? [f.args[0], f.args[1]] : [f, ONE];
 }
 
+const FLATTEN_LIMIT = 16;
+
 export function mul(...factors: Node[]): Node {
   let coef = 1;
   const bases = new Map<number, { base: Node; exps: Node[] }>();
   const visit = (f: Node) => {
     if (f.kind === 'num') coef *= f.value;
-    else if (f.kind === 'mul') for (const a of f.args) visit(a);
+    // A long product stays one factor: copying it into every longer product would make chain-rule
+    // products (d sin(sin(…(x)))) quadratic in the depth.
+    else if (f.kind === 'mul' && f.args.length <= FLATTEN_LIMIT) for (const a of f.args) visit(a);
     else {
       const [b, e] = splitPow(f);
       const slot = bases.get(b.id);
@@ -100,7 +104,8 @@ export function mul(...factors: Node[]): Node {
   for (const { base, exps } of bases.values()) {
     const p = exps.length === 1 ? (exps[0] === ONE ? base : pow(base, exps[0])) : pow(base, add(...exps));
     if (p.kind === 'num') coef *= p.value;
-    else if (p.kind === 'mul') {
+    else if (p.kind === 'mul' && p !== base) {
+      // (x·y)^k distributed by pow: its factors join this product
       for (const a of p.args) if (a.kind === 'num') coef *= a.value; else out.push(a);
     } else out.push(p);
   }

@@ -1,6 +1,7 @@
 // Hash-consing, the cheap local rewrites, input errors and budgets.
 import * as assert from 'assert';
-import { parse } from 'mathjs';
+import { FunctionNode, parse, ParenthesisNode, SymbolNode } from 'mathjs';
+import type { MathNode } from 'mathjs';
 import { BudgetError, InputError } from '../../../src/core/types';
 import {
   clearCache, evaluate, freeVariables, fromMathNode, gradient, hessian, nodeCount, parseMath, print, printShared, sym, num, withBudget,
@@ -86,6 +87,25 @@ describe('expr building', () => {
   it('10k nested parentheses and sin(sin(…)) end with a BudgetError, never a RangeError', () => {
     for (const text of ['('.repeat(10000) + 'x' + ')'.repeat(10000), 'sin('.repeat(10000) + 'x' + ')'.repeat(10000)]) {
       assert.throws(() => gradient(parseMath(text), ['x']), (e: unknown) => e instanceof BudgetError && /expression too large/.test(e.message));
+    }
+  });
+
+  it('10k-deep mathjs trees from a front-end convert without recursion; the results stay usable', () => {
+    let parens: MathNode = new SymbolNode('x');
+    let sines: MathNode = new SymbolNode('x');
+    for (let i = 0; i < 10_000; i++) {
+      parens = new ParenthesisNode(parens);
+      sines = new FunctionNode('sin', [sines]);
+    }
+    assert.strictEqual(print(fromMathNode(parens)), 'x');
+    const deep = fromMathNode(sines);
+    const [g] = gradient(deep, ['x']);
+    assert.ok(Number.isFinite(evaluate(g, { x: 0.5 })));
+    // printing 10k levels may be too deep for the stack: then a BudgetError, never a RangeError
+    try {
+      assert.ok(print(g).length > 10_000);
+    } catch (err) {
+      assert.ok(err instanceof BudgetError, String(err));
     }
   });
 
