@@ -114,3 +114,15 @@ describe('findMathAt: budgets on huge inputs', () => {
     assert.ok(stats.scanned <= LIMITS.aboveChars + LIMITS.belowChars + LIMITS.maxLine);
   });
 });
+
+describe('LineIndex', () => {
+  it('agrees with counting newlines, inside and outside the indexed window', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { LineIndex } = require('../../../src/core/document/lines') as typeof import('../../../src/core/document/lines');
+    const text = Array.from({ length: 200 }, (_, i) => 'x'.repeat(i % 7)).join('\n');
+    const anchor = text.indexOf('\n', 500) + 2;
+    const lineOf = (o: number) => text.slice(0, o).split('\n').length;
+    const idx = new LineIndex(text, anchor, lineOf(anchor), 300, 900);
+    for (let o = 0; o < text.length; o += 13) assert.strictEqual(idx.lineAt(o), lineOf(o), `offset ${o}`);
+  });
+});
