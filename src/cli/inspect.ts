@@ -4,6 +4,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { findMathAt, type MathAt } from '../core/document';
+import { lineStartOf } from '../core/document/lines';
 import { print, type Expr } from '../core/expr';
 import { analyzeFound } from '../core/hover/analyzeFound';
 import { InputError, type Lang, type Point } from '../core/types';
@@ -42,11 +43,11 @@ function offsetOf(text: string, line: number, column: number): number {
 
 function positionOf(text: string, offset: number, base: { offset: number; line: number }): Position {
   let line = base.line;
-  let lineStart = text.lastIndexOf('\n', base.offset - 1) + 1;
+  let lineStart = lineStartOf(text, base.offset);
   if (offset >= base.offset) {
     for (let i = text.indexOf('\n', lineStart); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
   } else {
-    while (lineStart > offset) { lineStart = text.lastIndexOf('\n', lineStart - 2) + 1; line--; }
+    while (lineStart > offset) { lineStart = lineStartOf(text, lineStart - 1); line--; }
   }
   return { line, column: offset - lineStart + 1 };
 }

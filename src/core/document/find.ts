@@ -7,7 +7,7 @@ import { followAssignments, outerConstants, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
-import { LineIndex } from './lines';
+import { LineIndex, lineStartOf } from './lines';
 import { defaultIsMath } from './mathCheck';
 import { shapeOf } from './shape';
 import { splitStatements } from './statements';
@@ -159,7 +159,7 @@ function lastCellMarker(toks: Token[], fam: Family, offset: number): number {
 
 /** A formula in the comment (or docstring) line under the cursor, in mathjs syntax. */
 function commentMath(text: string, offset: number, win: Window, lines: LineIndex, isMath: MathCheck, kind: 'comment' | 'code'): MathAt | null {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
   const raw = text.slice(Math.max(lineStart, win.from), lineEnd);
@@ -186,7 +186,7 @@ function addCommentDataflow(found: MathAt, text: string, tok: Token, lines: Line
   let end = found.statement.range.start - 1;
   let count = 0;
   while (end > 0 && count++ < 50) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartOf(text, end);
     const raw = text.slice(start, end);
     const inBlock = start >= tok.start || /^\s*(#|\/\/|%|\*)/.test(raw);
     if (!inBlock) break;

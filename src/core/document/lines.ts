@@ -22,7 +22,8 @@ export class LineIndex {
     }
     let n = this.anchorLine;
     if (offset < this.anchor) {
-      for (let i = this.text.lastIndexOf('\n', this.anchor - 1); i >= offset; i = this.text.lastIndexOf('\n', i - 1)) n--;
+      // (lastIndexOf clamps a negative start to 0: stop explicitly at the start of the text)
+      for (let i = this.anchor > 0 ? this.text.lastIndexOf('\n', this.anchor - 1) : -1; i >= offset; i = i > 0 ? this.text.lastIndexOf('\n', i - 1) : -1) n--;
     } else {
       for (let i = this.text.indexOf('\n', this.anchor); i >= 0 && i < offset; i = this.text.indexOf('\n', i + 1)) n++;
     }
@@ -50,4 +51,12 @@ function countBefore(sorted: number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Offset where the line holding `offset` starts. (`lastIndexOf('\n', -1)` looks at index 0 rather
+ * than nowhere, so `offset - 1 < 0` needs its own case.)
+ */
+export function lineStartOf(text: string, offset: number): number {
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }

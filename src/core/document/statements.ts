@@ -4,6 +4,7 @@
 // inside a block); dataflow only compares them.
 import type { Family } from './families';
 import type { Token } from './lex';
+import { lineStartOf } from './lines';
 
 export interface Stmt {
   start: number;
@@ -135,7 +136,7 @@ export function splitStatements(toks: Token[], fam: Family, text: string): Stmt[
 
 /** Column of `offset` on its line (tabs count as one). */
 export function column(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  return offset - lineStartOf(text, offset);
 }
 
 /** The first word of a header, skipping `}`-chains and modifiers (`export`, `async`, `static`). */

@@ -3,6 +3,7 @@
 // aligns). Markdown fenced code blocks are reported so detection can hand them to the code
 // scanner of their language. Only the window around the cursor is scanned.
 import type { Lang } from '../types';
+import { lineStartOf } from './lines';
 
 export interface TexRegion {
   /** Offsets of the region's content (inside the delimiters). */
@@ -37,7 +38,7 @@ export function texRegionAt(text: string, from: number, to: number, offset: numb
     if (c === '\\' && text[i + 1] !== '[' && text[i + 1] !== '(' && !text.startsWith('\\begin{', i)) { i += 2; continue; }
     if (!markdown && c === '%') { const e = text.indexOf('\n', i); i = e < 0 ? to : e; continue; }
     if (markdown && c === '`') {
-      const atLineStart = text.lastIndexOf('\n', i - 1) + 1;
+      const atLineStart = lineStartOf(text, i);
       if (text.startsWith('```', i) && /^\s*$/.test(text.slice(atLineStart, i))) {
         const eol = lineEndOf(text, i, to);
         const info = text.slice(i + 3, eol).trim().split(/[\s{,]/)[0].toLowerCase();

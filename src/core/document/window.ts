@@ -3,6 +3,8 @@
 // characters and lines keep a hover cheap in a 1 MB file; a line longer than MAX_LINE is never
 // parsed (minified code, data) and bounds the window.
 
+import { lineStartOf } from './lines';
+
 export const LIMITS = {
   /** The cursor's line longer than this: no hover (it is data or minified code, not a formula). */
   maxLine: 4000,
@@ -22,7 +24,7 @@ export interface Window {
 
 /** The window around `offset`, or null when the cursor's own line is too long to parse. */
 export function windowAround(text: string, offset: number): Window | null {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
   if (lineEnd - lineStart > LIMITS.maxLine) return null;
@@ -30,7 +32,7 @@ export function windowAround(text: string, offset: number): Window | null {
   let from = lineStart;
   let lines = 0;
   while (from > 0 && lines < LIMITS.aboveLines) {
-    const prevStart = text.lastIndexOf('\n', from - 2) + 1;
+    const prevStart = lineStartOf(text, from - 1);
     if (from - 1 - prevStart > LIMITS.maxLine) break; // an overlong line bounds the window
     if (lineStart - prevStart > LIMITS.aboveChars) break;
     from = prevStart;

@@ -72,6 +72,16 @@ describe('findMathAt: details', () => {
     assert.deepStrictEqual(r.context.where, { h: 'w * x' });
   });
 
+  it('text that starts with newlines: every offset, with or without a known line', () => {
+    const src = '\n\ny = a*b\n\n';
+    for (let o = 0; o <= src.length; o++) {
+      const r = findMathAt(src, 'python', o);
+      const r2 = findMathAt(src, 'python', o, { line: src.slice(0, o).split('\n').length });
+      assert.deepStrictEqual(r?.text, r2?.text);
+      if (o >= 6 && o < 9) assert.strictEqual(r?.statement.line, 3);
+    }
+  });
+
   it('out-of-range offsets give null', () => {
     assert.strictEqual(findMathAt('x = a*b', 'python', -1), null);
     assert.strictEqual(findMathAt('x = a*b', 'python', 99), null);

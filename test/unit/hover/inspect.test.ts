@@ -71,6 +71,12 @@ describe('CLI inspect', () => {
     assert.strictEqual(k.values.x, 12);
   });
 
+  it('a file starting with blank lines reports the right range', async () => {
+    const f = file('blank.py', '\n\nz = x * y\n');
+    const j = JSON.parse((await run([f, '--line', '3', '--column', '6', '--json'])).out);
+    assert.deepStrictEqual(j.range, { start: { line: 3, column: 5 }, end: { line: 3, column: 10 } });
+  });
+
   it('bad usage exits 2 with a message', async () => {
     const f = file('a.py', 'y = x * x\n');
     assert.strictEqual((await run([f, '--line', '1'])).code, 2);
