@@ -1,7 +1,7 @@
 // `diff`: partial (and, with --where, total) derivatives of one expression, or of JSON Lines on
 // stdin with --batch (one answer line per input line, in order, streamed).
 import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
-import { Expr, print as printExpr } from '../core/expr';
+import { Expr, print as printExpr, printShared } from '../core/expr';
 import { BudgetError, InputError, Lang } from '../core/types';
 import {
   definitionsFromJson, errorMessage, expressionArgument, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt, pointFromJson,
@@ -63,28 +63,33 @@ function fmt(x: number | undefined): string {
   return Number.isFinite(x) ? String(x) : String(x);
 }
 
-/** Aligned lines: `∂f/∂x = …`, then totals `df/dx = …`, then the values at the point. */
+/**
+ * Aligned lines: `∂f/∂x = …`, then totals `df/dx = …`, then the values at the point. The
+ * derivatives are printed together so a subexpression they share is named once (`s = …`).
+ */
 export function diffText(a: Analysis, at: Record<string, number> = {}, printLang: Lang = 'math'): string {
   const f = typeof a.target === 'string' ? a.target : 'f';
-  const print = (e: Expr) => printExpr(e, { lang: printLang });
-  const rows: [string, string][] = [[f, a.outputs ? `(${a.outputs.map((e) => print(e)).join(', ')})` : print(a.expr)]];
+  const derivs: [string, Expr][] = [];
   if (a.jacobian && a.outputs) {
     const names = Array.isArray(a.target) ? a.target : a.outputs.map((_, i) => `${f}${i + 1}`);
     const wrt = Object.keys(a.partials);
-    a.jacobian.forEach((row, i) => row.forEach((e, j) => rows.push([`∂${names[i]}/∂${wrt[j]}`, print(e)])));
+    a.jacobian.forEach((row, i) => row.forEach((e, j) => derivs.push([`∂${names[i]}/∂${wrt[j]}`, e])));
   } else {
-    for (const [v, e] of Object.entries(a.partials)) rows.push([`∂${f}/∂${v}`, print(e)]);
+    for (const [v, e] of Object.entries(a.partials)) derivs.push([`∂${f}/∂${v}`, e]);
   }
   if (a.hessian) {
     const wrt = Object.keys(a.partials);
     a.hessian.forEach((row, i) => row.forEach((e, j) => {
-      if (j >= i) rows.push([i === j ? `∂²${f}/∂${wrt[i]}²` : `∂²${f}/∂${wrt[i]}∂${wrt[j]}`, print(e)]);
+      if (j >= i) derivs.push([i === j ? `∂²${f}/∂${wrt[i]}²` : `∂²${f}/∂${wrt[i]}∂${wrt[j]}`, e]);
     }));
   }
-  if (a.total) {
-    if (a.totalExpr) rows.push([`${f} (substituted)`, print(a.totalExpr)]);
-    for (const [v, e] of Object.entries(a.total)) rows.push([`d${f}/d${v}`, print(e)]);
-  }
+  const totals: [string, Expr][] = Object.entries(a.total ?? {}).map(([v, e]) => [`d${f}/d${v}`, e]);
+  const shared = printShared([...derivs, ...totals].map(([, e]) => e), { lang: printLang });
+  const print = (e: Expr) => printExpr(e, { lang: printLang });
+  const rows: [string, string][] = [[f, a.outputs ? `(${a.outputs.map((e) => print(e)).join(', ')})` : print(a.expr)]];
+  if (a.total && a.totalExpr) rows.push([`${f} (substituted)`, print(a.totalExpr)]);
+  for (const d of shared.definitions) rows.push([d.name, d.text]);
+  [...derivs, ...totals].forEach(([label], i) => rows.push([label, shared.texts[i]]));
   let out = align(rows);
   if (a.values) {
     const where = Object.entries(at).map(([k, v]) => `${k} = ${v}`).join(', ');

@@ -41,6 +41,8 @@ function worthNaming(n: Node): boolean {
   if (n.kind === 'fn' || n.kind === 'gt') return true;
   // c·f for one factor f reads as short as a name would (-s4, 2 * s1)
   if (n.kind === 'mul' && n.args.length === 2 && n.args[0].kind === 'num') return false;
+  // so does c ± f (1 - s), which keeps σ' as s * (1 - s)
+  if (n.kind === 'add' && n.args.length === 2 && n.args.some((a) => a.kind === 'num')) return false;
   return n.args.some((a) => a.kind !== 'num' && a.kind !== 'sym');
 }
 
