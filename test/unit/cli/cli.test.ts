@@ -69,6 +69,14 @@ describe('CLI (dist/cli.js)', function () {
     assert.match(r.stdout, /^dy\/dx += 54$/m); // d/dx 2x³ = 6x² = 54
   });
 
+  it('diff human-readable: a subexpression the derivatives share is named once (σ\' = s·(1 − s))', () => {
+    const r = run(['diff', 'sigmoid(w*x + b)']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^s += sigmoid\(w \* x \+ b\)$/m);
+    assert.match(r.stdout, /^∂f\/∂b += s \* \(1 - s\)$/m);
+    assert.match(r.stdout, /^∂f\/∂w += x \* s \* \(1 - s\)$/m);
+  });
+
   it('diff errors: JSON message with the column and exit 2; human mode on stderr', () => {
     const j = json(['diff', 'x ^ 2', '--lang', 'python', '--json']);
     assert.strictEqual(j.code, 2);
