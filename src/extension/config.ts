@@ -3,6 +3,7 @@
 // missing or mistyped value in settings.json falls back to what the settings UI documents.
 import * as vscode from 'vscode';
 import type { Lang } from '../core/types';
+import { DEFAULT_ATOL, DEFAULT_RTOL } from '../core/numeric/gradcheck';
 
 export const SECTION = 'derivativeInspector';
 
@@ -59,7 +60,7 @@ export interface Settings {
 export const DEFAULTS: Settings = {
   enabledLanguages: [...SUPPORTED_LANGUAGE_IDS],
   hover: { enabled: true, comments: true, maxVariables: 6, plot: true, showTotals: true },
-  gradientCheck: { rtol: 1e-5, atol: 1e-8 },
+  gradientCheck: { rtol: DEFAULT_RTOL, atol: DEFAULT_ATOL },
   panel: { followCursor: true },
 };
 

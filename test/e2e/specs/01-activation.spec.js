@@ -10,7 +10,8 @@ describe('activation and the first hover', function () {
   it('opens examples/python/train_step.py from the Explorer', async function () {
     const wb = workbench();
     await wb.openFromExplorer('python/train_step.py');
-    const text = await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').innerText();
+    // the editor renders spaces as non-breaking spaces
+    const text = (await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').innerText()).replace(/\u00a0/g, ' ');
     assert.match(text, /def sigmoid\(s\)/);
   });
 
