@@ -1,0 +1,53 @@
+// Sets up a webview (panel or side-bar view) for one of our pages: local resources limited to
+// dist/webview and media, the CSP'd HTML shell, and validated messages from the page.
+import * as vscode from 'vscode';
+import { makeNonce, pageHtml } from './html';
+import { FromWebview, parseFromWebview, ToWebview, ViewKind } from './protocol';
+
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+export function setPage(webview: vscode.Webview, extensionUri: vscode.Uri, view: ViewKind, title: string): void {
+  webview.options = webviewOptions(extensionUri);
+  const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', name)).toString();
+  webview.html = pageHtml({
+    view, title, cspSource: webview.cspSource, nonce: makeNonce(),
+    scriptUri: asset('panel.main.js'), styleUri: asset('panel.main.css'), plotlyUri: asset('plotly.min.js'),
+  });
+}
+
+/** Listens for messages from the page; malformed ones are logged and dropped. */
+export function onPageMessage(webview: vscode.Webview, handler: (m: FromWebview) => unknown): vscode.Disposable {
+  return webview.onDidReceiveMessage(async (raw: unknown) => {
+    const parsed = parseFromWebview(raw);
+    if (!parsed.ok) {
+      console.warn(`[derivative-inspector] rejected a webview message: ${parsed.error}`);
+      return;
+    }
+    try {
+      await handler(parsed.message);
+    } catch (err) {
+      console.error('[derivative-inspector] webview message failed:', err);
+      void vscode.window.showErrorMessage(`Derivative Inspector: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  });
+}
+
+/** Posts a message; a page that is gone simply does not receive it. */
+export function send(webview: vscode.Webview, message: ToWebview): void {
+  void webview.postMessage(message).then(undefined, () => undefined);
+}
+
+/** Opens a document's line in its editor (links to wrong hand-written components). */
+export async function revealLine(uri: string, line: number): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+  const l = Math.min(line, doc.lineCount - 1);
+  const range = doc.lineAt(l).range;
+  editor.selection = new vscode.Selection(range.start, range.start);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

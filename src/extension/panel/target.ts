@@ -1,0 +1,106 @@
+// What a panel command works on: the expression (with the code's dataflow) from the hover link's
+// arguments, or from the active editor's selection / the math at its cursor (findMathAt).
+import * as vscode from 'vscode';
+import { findMathAt } from '../../core/document';
+import { codeConstants } from '../../core/report/point';
+import type { ReportSource } from '../../core/report/buildReport';
+import { LANGS, type Lang, type Point } from '../../core/types';
+import { languageOf } from '../config';
+
+export interface Target {
+  src: ReportSource;
+  /** The document the expression is in (absent for a typed expression). */
+  document?: vscode.TextDocument;
+  /** 0-based line of the expression. */
+  line: number;
+  /** Numbers for the variables found in the code or carried by the hover link. */
+  constants: Point;
+}
+
+type Args = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Args => !!v && typeof v === 'object' && !Array.isArray(v);
+
+function stringRecord(v: unknown): Record<string, string> | undefined {
+  if (!isRecord(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, s] of Object.entries(v)) if (typeof s === 'string') out[k] = s;
+  return out;
+}
+
+function numberRecord(v: unknown): Point {
+  const out: Point = {};
+  if (isRecord(v)) for (const [k, n] of Object.entries(v)) if (typeof n === 'number' && Number.isFinite(n)) out[k] = n;
+  return out;
+}
+
+function functionsOf(v: unknown): ReportSource['functions'] {
+  if (!isRecord(v)) return undefined;
+  const out: NonNullable<ReportSource['functions']> = {};
+  for (const [k, f] of Object.entries(v)) {
+    if (isRecord(f) && Array.isArray(f.params) && f.params.every((p) => typeof p === 'string') && typeof f.body === 'string') {
+      out[k] = { params: f.params as string[], body: f.body };
+    }
+  }
+  return out;
+}
+
+async function openDocument(uri: unknown): Promise<vscode.TextDocument | undefined> {
+  if (typeof uri !== 'string') return vscode.window.activeTextEditor?.document;
+  const parsed = vscode.Uri.parse(uri);
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === parsed.toString()) ?? vscode.workspace.openTextDocument(parsed);
+}
+
+/** The math at an offset of a document (its selection when `selection` is given), with dataflow. */
+export function targetAt(document: vscode.TextDocument, offset: number, selection?: string): Target | undefined {
+  const lang = languageOf(document);
+  if (!lang) return undefined;
+  const text = document.getText();
+  const found = findMathAt(text, lang, offset);
+  const constants = { ...codeConstants(text, offset), ...(found?.context.constants ?? {}) };
+  if (selection && selection.trim() && (!found || found.text.trim() !== selection.trim())) {
+    return { src: { source: selection.trim(), lang, where: found?.context.where, functions: found?.context.functions, target: found?.statement.target }, document, line: document.positionAt(offset).line, constants };
+  }
+  if (!found) return undefined;
+  return {
+    src: { source: found.parseText, lang: found.lang, where: found.context.where, functions: found.context.functions, target: found.statement.target },
+    document, line: found.statement.line - 1, constants,
+  };
+}
+
+/**
+ * The target of a command: hover-link arguments `{uri, position, expression, lang, where, functions,
+ * at, line}`, `{uri, line, character}`, `{expression, lang}`, or nothing (the active editor).
+ */
+export async function resolveTarget(arg: unknown): Promise<Target> {
+  if (isRecord(arg)) {
+    const document = await openDocument(arg.uri);
+    if (typeof arg.expression === 'string' && arg.expression.trim()) {
+      const lang = typeof arg.lang === 'string' && (LANGS as readonly string[]).includes(arg.lang) ? (arg.lang as Lang) : 'math';
+      const line = typeof arg.line === 'number' ? Math.max(0, arg.line - 1) : 0;
+      const at = numberRecord(arg.at);
+      const constants = document ? { ...codeConstants(document.getText(), document.offsetAt(new vscode.Position(line, 0))), ...at } : at;
+      // The hover's target name (f in `def f`) comes from detection at the same place.
+      const pos = isRecord(arg.position) ? arg.position : undefined;
+      const again = document && pos && typeof pos.line === 'number' && typeof pos.character === 'number'
+        ? targetAt(document, document.offsetAt(new vscode.Position(pos.line, pos.character))) : undefined;
+      return {
+        src: { source: arg.expression, lang, where: stringRecord(arg.where), functions: functionsOf(arg.functions), target: again?.src.target },
+        document, line, constants,
+      };
+    }
+    if (document && typeof arg.line === 'number') {
+      const character = typeof arg.character === 'number' ? arg.character : 0;
+      const t = targetAt(document, document.offsetAt(new vscode.Position(arg.line, character)));
+      if (t) return t;
+      throw new Error(`no math found at line ${arg.line + 1}, column ${character + 1}`);
+    }
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) throw new Error('open a file and put the cursor on a formula (or select one) first');
+  if (!languageOf(editor.document)) throw new Error(`${editor.document.languageId} files are not enabled (setting derivativeInspector.enabledLanguages)`);
+  const sel = editor.selection;
+  const t = targetAt(editor.document, editor.document.offsetAt(sel.start), sel.isEmpty ? undefined : editor.document.getText(sel));
+  if (!t) throw new Error(`no math found at line ${sel.active.line + 1}, column ${sel.active.character + 1}: put the cursor on a formula or select one`);
+  return t;
+}
