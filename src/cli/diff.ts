@@ -84,12 +84,21 @@ export function diffText(a: Analysis, at: Record<string, number> = {}, printLang
     }));
   }
   const totals: [string, Expr][] = Object.entries(a.total ?? {}).map(([v, e]) => [`d${f}/d${v}`, e]);
-  const shared = printShared([...derivs, ...totals].map(([, e]) => e), { lang: printLang });
+  const shared = printShared([...derivs, ...totals].map(([, e]) => e), { lang: printLang, names: a.dependencies });
   const print = (e: Expr) => printExpr(e, { lang: printLang });
   const rows: [string, string][] = [[f, a.outputs ? `(${a.outputs.map((e) => print(e)).join(', ')})` : print(a.expr)]];
   if (a.total && a.totalExpr) rows.push([`${f} (substituted)`, print(a.totalExpr)]);
-  for (const d of shared.definitions) rows.push([d.name, d.text]);
-  [...derivs, ...totals].forEach(([label], i) => rows.push([label, shared.texts[i]]));
+  // With the user's names, a symbolic `h - y` and a substituted `tanh(w*x) - y` print alike: one name.
+  const firstByText = new Map<string, string>();
+  const rename = new Map<string, string>();
+  const renamed = (t: string) => (rename.size ? t.replace(/[\p{L}_][\p{L}\p{N}_]*/gu, (w) => rename.get(w) ?? w) : t);
+  for (const d of shared.definitions) {
+    const text = renamed(d.text);
+    const first = firstByText.get(text);
+    if (first) rename.set(d.name, first);
+    else { firstByText.set(text, d.name); rows.push([d.name, text]); }
+  }
+  [...derivs, ...totals].forEach(([label], i) => rows.push([label, renamed(shared.texts[i])]));
   let out = align(rows);
   if (a.values) {
     const where = Object.entries(at).map(([k, v]) => `${k} = ${v}`).join(', ');

@@ -46,6 +46,8 @@ export interface Analysis {
   totalValues?: Record<string, number>;
   /** The expression after substituting `where` (only with `where`). */
   totalExpr?: Expr;
+  /** Each `where` name with its dependencies substituted: lets printers write totals with the user's names. */
+  dependencies?: Record<string, Expr>;
   /** ∂outputᵢ/∂vⱼ for tuple outputs, rows by output, columns by `wrt`/`variables`. */
   jacobian?: Expr[][];
   /** ∂²f/∂vᵢ∂vⱼ (with `hessian: true`), rows and columns by `wrt`/`variables`. */
@@ -100,6 +102,7 @@ function run(source: string, options: AnalyzeOptions): Analysis {
     const totalExpr = substitute(expr, definitions);
     const totalVariables = opts.wrt?.length ? unique(opts.wrt) : freeVariables(totalExpr);
     analysis.totalExpr = totalExpr;
+    analysis.dependencies = definitions;
     analysis.totalVariables = totalVariables;
     analysis.total = record(totalVariables, gradient(totalExpr, totalVariables));
   }

@@ -77,6 +77,15 @@ describe('CLI (dist/cli.js)', function () {
     assert.match(r.stdout, /^∂f\/∂w += x \* s \* \(1 - s\)$/m);
   });
 
+  it('diff human-readable: totals are written with the user\'s own intermediate names', () => {
+    const r = run(['diff', 'loss = (h - y)**2', '--lang', 'python', '--where', 'h=np.tanh(w*x)']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^h += tanh\(w \* x\)$/m);
+    assert.match(r.stdout, /^dloss\/dw += 2 \* x \* \(1 - h \^ 2\) \* (s\d*)$/m);
+    const defs = r.stdout.split('\n').filter((l) => /^s\d* += h - y$/.test(l));
+    assert.strictEqual(defs.length, 1, r.stdout);
+  });
+
   it('diff errors: JSON message with the column and exit 2; human mode on stderr', () => {
     const j = json(['diff', 'x ^ 2', '--lang', 'python', '--json']);
     assert.strictEqual(j.code, 2);
