@@ -5,6 +5,7 @@ import { buildReport, differentiable } from '../../core/report/buildReport';
 import type { Point } from '../../core/types';
 import { getSettings } from '../config';
 import { onPageMessage, revealLine, send, setPage } from './page';
+import type { ToWebview } from './protocol';
 import { askPoint } from './pointInput';
 import { resolveTarget, Target } from './target';
 
@@ -15,6 +16,8 @@ interface Current { target: Target; point: Point; rtol: number; atol: number }
 export class ReportPanel {
   private panel: vscode.WebviewPanel | undefined;
   private current: Current | undefined;
+  /** The last message, re-sent when the page (re)loads instead of recomputing. */
+  private message: ToWebview | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext) {}
 
@@ -49,7 +52,7 @@ export class ReportPanel {
   private wire(panel: vscode.WebviewPanel): void {
     setPage(panel.webview, this.context.extensionUri, 'report', 'Check Gradient');
     const sub = onPageMessage(panel.webview, async (m) => {
-      if (m.type === 'ready') this.update();
+      if (m.type === 'ready') { if (this.message) send(panel.webview, this.message); }
       else if (m.type === 'reveal') await revealLine(m.uri, m.line);
       else if (m.type === 'setTolerances' && this.current) {
         this.current = { ...this.current, rtol: m.rtol, atol: m.atol };
@@ -69,9 +72,10 @@ export class ReportPanel {
         location: doc ? { uri: doc.uri.toString(), line: c.target.line } : undefined,
       });
       this.panel.title = `Check Gradient: ${report.ok ? '✓' : '✗'} ${c.target.src.target ?? c.target.src.source.slice(0, 24)}`;
-      send(this.panel.webview, { type: 'report', report });
+      this.message = { type: 'report', report };
     } catch (e) {
-      send(this.panel.webview, { type: 'error', message: (e as Error).message });
+      this.message = { type: 'error', message: (e as Error).message };
     }
+    send(this.panel.webview, this.message);
   }
 }
