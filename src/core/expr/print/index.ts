@@ -41,8 +41,12 @@ function worthNaming(n: Node): boolean {
   if (n.kind === 'fn' || n.kind === 'gt') return true;
   // c·f for one factor f reads as short as a name would (-s4, 2 * s1)
   if (n.kind === 'mul' && n.args.length === 2 && n.args[0].kind === 'num') return false;
-  // so does c ± f (1 - s), which keeps σ' as s * (1 - s)
-  if (n.kind === 'add' && n.args.length === 2 && n.args.some((a) => a.kind === 'num')) return false;
+  // so does c ± f(u) (1 - s), which keeps σ' as s * (1 - s)
+  if (n.kind === 'add' && n.args.length === 2 && n.args.some((a) => a.kind === 'num')) {
+    const f = n.args.find((a) => a.kind !== 'num')!;
+    const g = f.kind === 'mul' && f.args.length === 2 && f.args[0].kind === 'num' ? f.args[1] : f;
+    if (g.kind === 'fn') return false;
+  }
   return n.args.some((a) => a.kind !== 'num' && a.kind !== 'sym');
 }
 
