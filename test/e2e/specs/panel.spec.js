@@ -1,0 +1,162 @@
+// The side panel in the real VS Code: Check Gradient through the palette on the hand-written
+// gradient example (table values, verdicts, the wrong hand-written component with its line, the
+// error-vs-step plot, the CSP), the tangent plot's slider, and the side-bar view following the cursor.
+'use strict';
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const { workbench, sleep } = require('../lib');
+
+const FILE = 'python/handwritten_grad.py';
+const fmt = (v) => String(Number(v.toPrecision(10)));
+const figures = {};
+// Screenshots are named after the run's theme (E2E_THEME="Default Light Modern" for light ones).
+const THEME = /light/i.test(process.env.E2E_THEME || '') ? 'light' : 'dark';
+
+/** The webview frame whose page shows `selector` (and, optionally, text matching `text`). */
+async function frameWith(wb, selector, text, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const f of wb.webviewFrames()) {
+      const ok = await f.evaluate(([s, t]) => {
+        const el = document.querySelector(s);
+        return !!el && (!t || new RegExp(t).test(document.body.innerText));
+      }, [selector, text ? text.source : null]).catch(() => false);
+      if (ok) return f;
+    }
+    await sleep(100);
+  }
+  throw new Error(`no webview shows ${selector}${text ? ` with ${text}` : ''}`);
+}
+
+describe('side panel: Check Gradient, tangent plot, side bar', function () {
+  after(async () => {
+    console.log(`      figures: ${JSON.stringify(figures)}`);
+    await workbench().closeAllEditors();
+  });
+
+  it('Check Gradient from the palette: table, verdicts, wrong hand-written component, plot, CSP', async function () {
+    const wb = workbench();
+    await wb.openFile(FILE);
+    const { line, column } = wb.locate(FILE, 'x**2*y + np.sin(x*y)', { offset: 3 });
+    await wb.goTo(line, column);
+    await wb.runCommand('Derivative Inspector: Check Gradient');
+    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await input.inputValue(), /^x = [-\d.]+, y = [-\d.]+$/, 'the point is prefilled');
+    // A bad point is refused with its column before anything runs.
+    await input.fill('x = 0.7, y = oops');
+    await wb.page.locator('.quick-input-widget', { hasText: 'column' }).waitFor({ timeout: 5000 });
+    await input.fill('x = 0.7, y = -1.2');
+    await sleep(300);
+    const t0 = Date.now();
+    await wb.page.keyboard.press('Enter');
+    const frame = await frameWith(wb, 'table[data-role=components] tr[data-variable=y]');
+    figures.commandToTableMs = Date.now() - t0;
+
+    const x = 0.7;
+    const y = -1.2;
+    const dx = 2 * x * y + y * Math.cos(x * y);
+    const dy = x * x + x * Math.cos(x * y);
+    const row = (v) => frame.$$eval(`tr[data-variable=${v}] td`, (tds) => tds.map((t) => t.textContent.trim()));
+    const rx = await row('x');
+    const ry = await row('y');
+    assert.strictEqual(rx[0], fmt(dx), `analytic ∂f/∂x: ${rx}`);
+    assert.strictEqual(ry[0], fmt(dy), `analytic ∂f/∂y: ${ry}`);
+    assert.ok(Math.abs(Number(rx[2]) - dx) < 1e-8, `Richardson ∂f/∂x ${rx[2]}`);
+    assert.match(rx[5], /pass/);
+    assert.match(ry[5], /pass/);
+    // The overall verdict fails because of df_dy, the wrong hand-written derivative.
+    assert.match(await frame.textContent('[data-role=overall]'), /FAIL/);
+    const hw = await frame.$$eval('.hw', (els) => els.map((e) => e.innerText));
+    const wrong = hw.find((t) => /df_dy/.test(t));
+    assert.ok(wrong && /FAIL/.test(wrong), `df_dy flagged: ${JSON.stringify(hw)}`);
+    const wrongLine = wb.locate(FILE, 'return x**2 + np.cos(x*y)').line;
+    assert.match(wrong, new RegExp(`line ${wrongLine}`));
+    assert.ok(hw.some((t) => /grad_f/.test(t) && /pass/.test(t) && !/FAIL/.test(t)), 'grad_f passes');
+    // Error vs step: both schemes, the O(h) and O(h²) references, the floor and the chosen step.
+    for (const role of ['forward', 'central', 'ref-h', 'ref-h2', 'floor', 'chosen-h']) {
+      assert.ok(await frame.$(`svg.error-plot [data-role=${role}]`), `error plot lacks ${role}`);
+    }
+    const legend = await frame.textContent('svg.error-plot .legend');
+    const slopes = [...legend.matchAll(/slope (\d\.\d\d)/g)].map((m) => Number(m[1]));
+    assert.ok(Math.abs(slopes[0] - 1) < 0.2 && Math.abs(slopes[1] - 2) < 0.3, `slopes ${legend}`);
+    // A strict CSP: nonce scripts, no eval.
+    const csp = await frame.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-[A-Za-z0-9]{32}'/);
+    assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline/);
+    await wb.screenshot(`panel-report-${THEME}`);
+    await wb.screenshot(`panel-report-${THEME}-crop`, { locator: wb.page.locator('.editor-group-container').last() });
+
+    // The link on the wrong component reveals its line in the editor.
+    const link = await frame.$(`.hw:has-text("df_dy") tr.fail a.line-link`);
+    await link.click();
+    await wb.page.waitForFunction((l) => {
+      const s = document.querySelector('.statusbar-item[id$="status.editor.selection"]');
+      return !!s && s.textContent.includes(`Ln ${l},`);
+    }, wrongLine, { timeout: 10_000 });
+  });
+
+  it('Show Plot: the slider moves the point and the tangent follows', async function () {
+    const wb = workbench();
+    await wb.closeAllEditors();
+    await wb.openFile(FILE);
+    const { line, column } = wb.locate(FILE, '1 / (1 + np.exp(-4*w))', { offset: 6 });
+    await wb.goTo(line, column);
+    await wb.runCommand('Derivative Inspector: Show Plot');
+    const frame = await frameWith(wb, 'svg.tangent-plot [data-role=tangent]');
+    const tangent = () => frame.$eval('[data-role=tangent]', (l) => ['x1', 'y1', 'x2', 'y2'].map((a) => l.getAttribute(a)).join(','));
+    const before = await tangent();
+    await frame.focus('input.slider');
+    for (let i = 0; i < 15; i++) await frame.press('input.slider', 'ArrowRight');
+    await sleep(200);
+    assert.notStrictEqual(await tangent(), before, 'the tangent moved with the slider');
+    assert.match(await frame.textContent('.readout'), /w = /);
+    // Frames per second while the slider moves, in the real webview.
+    figures.sliderFps = await frame.evaluate(async () => {
+      const slider = document.querySelector('input.slider');
+      const frameP = () => new Promise((r) => requestAnimationFrame(r));
+      await frameP();
+      const t0 = performance.now();
+      for (let i = 0; i < 100; i++) {
+        slider.value = String((i * 7) % (Number(slider.max) + 1));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await frameP();
+      }
+      return Math.round((100 / (performance.now() - t0)) * 1000 * 10) / 10;
+    });
+    assert.ok(figures.sliderFps >= 30, `slider at ${figures.sliderFps} fps`);
+    await wb.screenshot(`panel-plot-${THEME}`);
+    await wb.screenshot(`panel-plot-${THEME}-crop`, { locator: wb.page.locator('.editor-group-container').last() });
+  });
+
+  it('the side-bar view follows the cursor', async function () {
+    const wb = workbench();
+    await wb.closeAllEditors();
+    await wb.openFile(FILE);
+    await wb.runCommand('View: Show Derivative Inspector');
+    await sleep(500);
+    await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    const a = wb.locate(FILE, 'x**2*y + np.sin(x*y)', { offset: 3 });
+    await wb.goTo(a.line, a.column);
+    const side = await frameWith(wb, '[data-role=sidebar-source]', /np\.sin\(x\*y\)|sin\(x \* y\)/);
+    assert.match(await side.textContent('[data-role=sidebar-source]'), new RegExp(`line ${a.line}`));
+    const b = wb.locate(FILE, '1 / (1 + np.exp(-4*w))', { offset: 6 });
+    await wb.goTo(b.line, b.column);
+    await frameWith(wb, '[data-role=sidebar-source]', /exp\(-4\*w\)/);
+    const text = await side.textContent('[data-role=sidebar-source]').catch(() => '');
+    assert.ok(text === '' || /exp/.test(text), 'the same side bar now shows g');
+    await wb.screenshot(`panel-sidebar-${THEME}`);
+    await wb.runCommand('Derivative Inspector: Check Gradient');
+    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    const t0 = Date.now();
+    await wb.page.keyboard.press('Enter');
+    await frameWith(wb, 'table[data-role=components] tr[data-variable=w]');
+    figures.commandToTableSecondMs = Date.now() - t0;
+    await sleep(500);
+    assert.match(await (await frameWith(wb, 'table[data-role=components] tr[data-variable=w]')).textContent('[data-role=overall]'), /pass/);
+    await wb.screenshot(`panel-report-w-${THEME}`);
+  });
+});
