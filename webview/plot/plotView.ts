@@ -40,10 +40,11 @@ export function plotView(p: PlotData, ui: PlotUi, save: (ui: PlotUi) => void, co
     const slice = p.slices.find((s) => s.variable === v);
     if (!slice) return;
     variable = v;
-    derivBox.replaceChildren(
+    // The side bar (compact) already lists every partial with its value.
+    derivBox.replaceChildren(...(compact ? [] : [
       tex(`\\frac{\\partial f}{\\partial ${latexName(v)}} = ${slice.dfLatex}`, true),
-      ...(compact ? [] : [tex(`\\frac{\\partial^2 f}{\\partial ${latexName(v)}^2} = ${slice.d2fLatex}`, true)]),
-    );
+      tex(`\\frac{\\partial^2 f}{\\partial ${latexName(v)}^2} = ${slice.d2fLatex}`, true),
+    ]));
     plot = new TangentPlot({ ...slice, index: index ?? slice.index }, {
       width: compact ? 320 : 560, height: compact ? 200 : 300, taylorToggle: true, taylor: state.taylor,
       onChange: (i, taylor) => {
