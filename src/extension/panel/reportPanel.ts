@@ -25,11 +25,16 @@ export class ReportPanel {
   async checkGradient(arg?: unknown): Promise<void> {
     const target = await resolveTarget(arg);
     const { variables } = differentiable(target.src);
+    // The page loads while the user confirms the point, so the report shows as soon as they press Enter.
+    const created = !this.panel;
+    this.show();
     const point = await askPoint(this.context, target, variables);
-    if (!point) return;
+    if (!point) {
+      if (created) this.panel?.dispose();
+      return;
+    }
     const { rtol, atol } = getSettings(target.document).gradientCheck;
     this.current = { target, point, rtol, atol };
-    this.show();
     this.update();
   }
 
