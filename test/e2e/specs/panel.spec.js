@@ -37,7 +37,7 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
 
   it('Check Gradient from the palette: table, verdicts, wrong hand-written component, plot, CSP', async function () {
     const wb = workbench();
-    await wb.openFile(FILE);
+    await wb.openFromExplorer(FILE); // Quick Open can pick a stale row
     const { line, column } = wb.locate(FILE, 'x**2*y + np.sin(x*y)', { offset: 3 });
     await wb.goTo(line, column);
     await wb.runCommand('Derivative Inspector: Check Gradient');
@@ -105,7 +105,7 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
   it('Show Plot: the slider moves the point and the tangent follows', async function () {
     const wb = workbench();
     await wb.closeAllEditors();
-    await wb.openFile(FILE);
+    await wb.openFromExplorer(FILE); // Quick Open can pick a stale row
     const { line, column } = wb.locate(FILE, '1 / (1 + np.exp(-4*w))', { offset: 6 });
     await wb.goTo(line, column);
     await wb.runCommand('Derivative Inspector: Show Plot');
@@ -138,7 +138,7 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
   it('the side-bar view follows the cursor', async function () {
     const wb = workbench();
     await wb.closeAllEditors();
-    await wb.openFile(FILE);
+    await wb.openFromExplorer(FILE); // Quick Open can pick a stale row
     await wb.runCommand('View: Show Derivative Inspector');
     await sleep(500);
     await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
