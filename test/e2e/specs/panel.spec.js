@@ -100,6 +100,16 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
       const s = document.querySelector('.statusbar-item[id$="status.editor.selection"]');
       return !!s && s.textContent.includes(`Ln ${l},`);
     }, wrongLine, { timeout: 10_000 });
+    // Loosening the tolerance in the page recomputes the verdicts in the host: df_dy's 20 % error passes rtol = 1.
+    const overall = () => frame.textContent('[data-role=overall]');
+    await frame.fill('#tol-rtol', '1');
+    await frame.dispatchEvent('#tol-rtol', 'change');
+    await frame.waitForFunction(() => /pass/.test(document.querySelector('[data-role=overall]').textContent), null, { timeout: 10_000 });
+    await sleep(300);
+    await frame.fill('#tol-rtol', '0.000001');
+    await frame.dispatchEvent('#tol-rtol', 'change');
+    await frame.waitForFunction(() => /FAIL/.test(document.querySelector('[data-role=overall]').textContent), null, { timeout: 10_000 })
+      .catch(async (e) => { throw new Error(`back to rtol 1e-6: ${await overall()} (rtol field ${await frame.inputValue('#tol-rtol')}): ${e.message}`); });
   });
 
   it('Show Plot: the slider moves the point and the tangent follows', async function () {
