@@ -6,8 +6,8 @@ import { s } from '../lib/dom';
 import { formatError } from '../lib/format';
 import { log10 } from '../lib/scale';
 
-export function errorPlot(e: ErrorVsStep, W = 560, H = 320): SVGSVGElement {
-  const m = { l: 56, r: 130, t: 12, b: 36 };
+export function errorPlot(e: ErrorVsStep, W = 600, H = 320): SVGSVGElement {
+  const m = { l: 56, r: 168, t: 12, b: 36 };
   const positive = (arr: (number | null)[]) => arr.filter((v): v is number => v !== null && v > 0);
   const errs = [...positive(e.forward), ...positive(e.central)];
   const svg = s('svg', {
