@@ -87,6 +87,12 @@ class Workbench {
     await this.page.locator('.tabs-container .tab.active', { hasText: parts[parts.length - 1] }).waitFor({ timeout: 15_000 });
   }
 
+  /** The visible text of the active editor (Monaco renders spaces as U+00A0; they come back as spaces). */
+  async editorText() {
+    const t = await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').innerText();
+    return t.replace(/\u00a0/g, ' ');
+  }
+
   /** Moves the cursor of the active editor to a 1-based line and column (Ctrl+G). */
   async goTo(line, column = 1) {
     await this.quickInput('Control+G', `:${line}:${column}`);
