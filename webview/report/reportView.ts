@@ -77,7 +77,7 @@ function tolerances(r: GradientReport): HTMLElement {
   rt.input.addEventListener('change', apply);
   at.input.addEventListener('change', apply);
   return h('section', { class: 'tolerances', 'aria-label': 'Tolerances' },
-    h('span', { class: 'hint' }, `A component passes when |analytic − numeric| ≤ atol + rtol·|numeric| (${r.method}).`),
+    h('span', { class: 'hint' }, `A component passes when |analytic − numeric| ≤ atol + rtol·max(|analytic|, |numeric|) + 10·(the ${r.method} difference's own error estimate + round-off ε·|f|/h).`),
     h('div', { class: 'tol-fields' }, rt.el, at.el, error),
   );
 }
@@ -87,19 +87,20 @@ function componentTable(r: GradientReport): HTMLElement {
   const table = h('table', { class: 'components', 'data-role': 'components' },
     h('caption', {}, 'Partial derivatives: symbolic against finite differences'),
     h('thead', {}, h('tr', {},
-      th('variable'), th('analytic (symbolic)'), th('central difference'), th('Richardson'),
-      th('absolute error'), th('relative error'), th('verdict'))),
+      // The columns that decide the verdict come first, so a narrow panel beside the editor shows them.
+      th('variable'), th('analytic (symbolic)'), th('Richardson'), th('verdict'), th('relative error'),
+      th('absolute error'), th('central difference'))),
   );
   const body = h('tbody');
   for (const c of r.components) {
     const row = h('tr', { class: c.ok ? 'pass' : 'fail', 'data-variable': c.variable },
       h('th', { scope: 'row' }, tex(`\\frac{\\partial f}{\\partial ${latexName(c.variable)}}`)),
       h('td', { class: 'num' }, formatValue(c.analytic)),
-      h('td', { class: 'num' }, formatValue(c.numericCentral)),
       h('td', { class: 'num' }, formatValue(c.numeric)),
-      h('td', { class: 'num' }, formatError(c.absError)),
-      h('td', { class: 'num' }, formatError(c.relError)),
       h('td', {}, verdict(c.ok), c.note ? h('div', { class: 'cell-note' }, c.note) : null),
+      h('td', { class: 'num' }, formatError(c.relError)),
+      h('td', { class: 'num' }, formatError(c.absError)),
+      h('td', { class: 'num' }, formatValue(c.numericCentral)),
     );
     body.append(row);
   }
@@ -130,18 +131,18 @@ function handwrittenTable(r: GradientReport, hw: HandwrittenCheck): HTMLElement 
   const th = (text: string) => h('th', { scope: 'col' }, text);
   const table = h('table', { class: 'hw-table', 'data-role': 'handwritten' },
     h('caption', {}, `${hw.name} against the symbolic derivative`),
-    h('thead', {}, h('tr', {}, th('component'), th('hand-written'), th('value'), th('expected'), th('relative error'), th('verdict'), th('line'))),
+    h('thead', {}, h('tr', {}, th('component'), th('value'), th('expected'), th('verdict'), th('relative error'), th('line'), th('hand-written'))),
   );
   const body = h('tbody');
   for (const c of hw.components) {
     body.append(h('tr', { class: c.ok ? 'pass' : 'fail' },
       h('th', { scope: 'row' }, `∂f/∂${c.variable}`),
-      h('td', {}, h('code', {}, c.text)),
       h('td', { class: 'num' }, formatValue(c.value)),
       h('td', { class: 'num' }, formatValue(c.expected)),
-      h('td', { class: 'num' }, formatError(c.relError)),
       h('td', {}, verdict(c.ok)),
+      h('td', { class: 'num' }, formatError(c.relError)),
       h('td', {}, lineLink(r, c.line, `line ${c.line + 1}`)),
+      h('td', {}, h('code', {}, c.text)),
     ));
   }
   table.append(body);

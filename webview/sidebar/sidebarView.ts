@@ -15,7 +15,7 @@ export function sidebarView(st: SidebarState, ui: PlotUi, save: (ui: PlotUi) => 
     return { element: root };
   }
   root.append(
-    h('div', { class: 'source', 'data-role': 'sidebar-source' }, h('code', {}, st.source), st.line !== undefined ? h('span', { class: 'hint' }, ` line ${st.line + 1}`) : null),
+    h('div', { class: 'source', 'data-role': 'sidebar-source' }, h('code', {}, st.source), st.line !== undefined ? h('span', { class: 'hint' }, `line ${st.line + 1}`) : null),
   );
   if (st.latex) root.append(tex(st.latex, true));
   if (st.partials?.length) {

@@ -77,6 +77,11 @@ class Workbench {
   /** Opens a file by clicking it in the Explorer (folders on the way are expanded). */
   async openFromExplorer(rel) {
     const parts = rel.split('/');
+    // Another view (the Derivative Inspector side bar, say) may have replaced the Explorer.
+    if (!(await this.page.locator('.explorer-folders-view').isVisible())) {
+      await this.page.keyboard.press('Control+Shift+E');
+      await this.page.locator('.explorer-folders-view').waitFor({ timeout: 10_000 });
+    }
     for (let i = 0; i < parts.length; i++) {
       const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${parts[i]}"]`).first();
       await row.waitFor({ timeout: 10_000 });
