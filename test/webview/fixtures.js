@@ -62,7 +62,7 @@ function report() {
         { variable: 'y', value: 1.4161468365471424, expected: 0.5838531634528576, absError: 0.8322936730942848, relError: 1.4255, ok: false, line: 7, text: 'x**2 - x * np.cos(x * y)' },
       ],
     }],
-    errorVsStep: { variable: 'x', h, forward: fwd, central: cen, chosenH: 6e-6, slopeForward: 1.0, slopeCentral: 2.0, floor: Math.min(...cen) },
+    errorVsStep: { variable: 'x', h, forward: fwd, central: cen, chosenH: 6e-6, slopeForward: 1.0, slopeCentral: 2.0, floor: Math.min(...cen), roundOff: 2.909 * 2.220446e-16 },
     location: { uri: 'file:///work/examples/gradcheck.py', line: 2 },
   };
 }

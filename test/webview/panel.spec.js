@@ -74,7 +74,7 @@ describe('webview page (Chromium, strict CSP)', function () {
     const { page } = await open('report');
     await send(page, { type: 'report', report: fixtures.report() });
     await page.waitForSelector('svg.error-plot');
-    for (const role of ['forward', 'central', 'ref-h', 'ref-h2', 'floor', 'chosen-h']) {
+    for (const role of ['forward', 'central', 'ref-h', 'ref-h2', 'ref-roundoff', 'floor', 'chosen-h']) {
       assert.ok(await page.$(`svg.error-plot [data-role=${role}]`), `missing ${role}`);
     }
     const points = await page.$$eval('svg.error-plot [data-role=central] circle', (c) => c.length);

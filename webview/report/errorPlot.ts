@@ -74,6 +74,12 @@ export function errorPlot(e: ErrorVsStep, W = 600, H = 320): SVGSVGElement {
   const refC = ref(e.central, 2, 'ref-central', 'ref-h2');
   if (refF) area.append(refF);
   if (refC) area.append(refC);
+  // Round-off: ε·|f|/h, the line the curves climb along at small h.
+  if (e.roundOff !== null && e.roundOff > 0) {
+    const r0 = e.roundOff / hMin;
+    const r1 = e.roundOff / hMax;
+    area.append(s('line', { class: 'ref ref-roundoff', 'data-role': 'ref-roundoff', x1: x(hMin), y1: y(r0), x2: x(hMax), y2: y(Math.max(r1, 1e-300)) }));
+  }
   if (e.floor !== null && e.floor > 0) {
     area.append(s('line', { class: 'floor', 'data-role': 'floor', x1: m.l, x2: W - m.r, y1: y(e.floor), y2: y(e.floor) }));
   }
@@ -87,7 +93,8 @@ export function errorPlot(e: ErrorVsStep, W = 600, H = 320): SVGSVGElement {
     ['series central', `central${e.slopeCentral !== null ? ` (slope ${e.slopeCentral.toFixed(2)})` : ''}`],
     ['ref ref-forward', 'O(h)'],
     ['ref ref-central', 'O(h²)'],
-    ['floor', 'round-off floor'],
+    ...(e.roundOff !== null && e.roundOff > 0 ? [['ref ref-roundoff', 'round-off ε·|f|/h'] as [string, string]] : []),
+    ['floor', 'floor (smallest error)'],
     ['chosen', `chosen h = ${formatError(e.chosenH)}`],
   ];
   items.forEach(([cls, label], i) => {

@@ -88,7 +88,13 @@ export function stepSeries(f: (p: Point) => number, point: Point, variable: stri
   return {
     variable, h: s.h, forward, central, chosenH: s.chosenH,
     slopeForward: truncationSlope(s.h, forward), slopeCentral: truncationSlope(s.h, central), floor: errorFloor(central),
+    roundOff: roundOffScale(f(point)),
   };
+}
+
+/** ε·|f|: each evaluation of f is off by about that much, so a difference quotient by about ε·|f|/h. */
+function roundOffScale(f0: number): number | null {
+  return Number.isFinite(f0) && f0 !== 0 ? Number.EPSILON * Math.abs(f0) : null;
 }
 
 /** Hand-written components agree when they match the symbolic value up to the user's tolerances. */

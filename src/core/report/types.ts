@@ -58,6 +58,8 @@ export interface ErrorVsStep {
   slopeCentral: number | null;
   /** Where round-off takes over: the smallest error reached by central differences. */
   floor: number | null;
+  /** ε·|f| at the point: central differences' round-off error is about roundOff / h (a slope of −1). */
+  roundOff: number | null;
 }
 
 export interface GradientReport {

@@ -60,7 +60,7 @@ const handwrittenCheck = object({
 
 const errorVsStep = object({
   variable: str, h: array(num), forward: nums, central: nums, chosenH: num,
-  slopeForward: numOrNull, slopeCentral: numOrNull, floor: numOrNull,
+  slopeForward: numOrNull, slopeCentral: numOrNull, floor: numOrNull, roundOff: numOrNull,
 });
 
 const report: Check = object({

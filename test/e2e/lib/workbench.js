@@ -100,16 +100,25 @@ class Workbench {
 
   /** Moves the cursor of the active editor to a 1-based line and column (Ctrl+G). */
   async goTo(line, column = 1) {
-    await this.quickInput('Control+G', `:${line}:${column}`);
-    await this.page.keyboard.press('Enter');
-    await this.page.waitForFunction(
-      ([l, c]) => {
-        const s = document.querySelector('.statusbar-item[id$="status.editor.selection"]');
-        return !!s && s.textContent.includes(`Ln ${l}, Col ${c}`);
-      },
-      [line, column],
-      { timeout: 10_000 },
-    ).catch(() => { /* the status item's id differs between versions: the cursor still moved */ });
+    // Right after a file opens, Ctrl+G can reach the workbench before the editor takes it: the
+    // cursor then stays at 1:1. So the status bar's "Ln, Col" is checked, and Ctrl+G tried again.
+    let last = '';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await this.quickInput('Control+G', `:${line}:${column}`);
+      await this.page.keyboard.press('Enter');
+      const reached = await this.page.waitForFunction(
+        ([l, c]) => {
+          const s = document.querySelector('.statusbar-item[id$="status.editor.selection"]');
+          return !!s && s.textContent.includes(`Ln ${l}, Col ${c}`);
+        },
+        [line, column],
+        { timeout: 5000 },
+      ).then(() => true, () => false);
+      if (reached) return;
+      last = await this.page.locator('.statusbar-item[id$="status.editor.selection"]').innerText().catch(() => '(no cursor position in the status bar)');
+      await this.closeQuickInput().catch(() => {});
+    }
+    throw new Error(`goTo ${line}:${column}: the cursor is at ${last}`);
   }
 
   /** Screen position of the active editor's cursor (left edge, vertical middle). */

@@ -30,6 +30,18 @@ async function frameWith(wb, selector, text, timeout = 30_000) {
   throw new Error(`no webview shows ${selector}${text ? ` with ${text}` : ''}`);
 }
 
+/** Runs Check Gradient from the palette and returns its point input (failing with what the notifications said). */
+async function checkGradientInput(wb) {
+  await wb.runCommand('Derivative Inspector: Check Gradient');
+  await wb.page.waitForFunction(() => {
+    const i = document.querySelector('.quick-input-widget .quick-input-box input');
+    return !!i && i.getClientRects().length > 0 && /=/.test(i.value);
+  }, null, { timeout: 10_000 }).catch(async () => {
+    throw new Error(`no point input after Check Gradient; notifications: ${JSON.stringify(await wb.notifications())}`);
+  });
+  return wb.page.locator('.quick-input-widget .quick-input-box input').first();
+}
+
 describe('side panel: Check Gradient, tangent plot, side bar', function () {
   after(async () => {
     console.log(`      figures: ${JSON.stringify(figures)}`);
@@ -41,9 +53,7 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     await wb.openFromExplorer(FILE); // Quick Open can pick a stale row
     const { line, column } = wb.locate(FILE, 'x**2*y + np.sin(x*y)', { offset: 3 });
     await wb.goTo(line, column);
-    await wb.runCommand('Derivative Inspector: Check Gradient');
-    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    const input = await checkGradientInput(wb);
     assert.match(await input.inputValue(), /^x = [-\d.]+, y = [-\d.]+$/, 'the point is prefilled');
     // A bad point is refused with its column before anything runs.
     await input.fill('x = 0.7, y = oops');
@@ -80,7 +90,7 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     assert.match(wrong, new RegExp(`line ${wrongLine}`));
     assert.ok(hw.some((t) => /grad_f/.test(t) && /pass/.test(t) && !/FAIL/.test(t)), 'grad_f passes');
     // Error vs step: both schemes, the O(h) and O(h²) references, the floor and the chosen step.
-    for (const role of ['forward', 'central', 'ref-h', 'ref-h2', 'floor', 'chosen-h']) {
+    for (const role of ['forward', 'central', 'ref-h', 'ref-h2', 'ref-roundoff', 'floor', 'chosen-h']) {
       assert.ok(await frame.$(`svg.error-plot [data-role=${role}]`), `error plot lacks ${role}`);
     }
     const legend = await frame.textContent('svg.error-plot .legend');
@@ -93,6 +103,10 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline/);
     await wb.screenshot(`panel-report-${THEME}`);
     await wb.screenshot(`panel-report-${THEME}-crop`, { locator: wb.page.locator('.editor-group-container').last() });
+    await frame.$eval('svg.error-plot', (e) => e.scrollIntoView({ block: 'end' }));
+    await sleep(200);
+    await wb.screenshot(`panel-error-plot-${THEME}-crop`, { locator: wb.page.locator('.editor-group-container').last() });
+    await frame.$eval('h1, body', (e) => e.scrollIntoView({ block: 'start' }));
 
     // The link on the wrong component reveals its line in the editor.
     const link = await frame.$(`.hw:has-text("df_dy") tr.fail a.line-link`);
@@ -163,9 +177,7 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     const text = await side.textContent('[data-role=sidebar-source]').catch(() => '');
     assert.ok(text === '' || /exp/.test(text), 'the same side bar now shows g');
     await wb.screenshot(`panel-sidebar-${THEME}`);
-    await wb.runCommand('Derivative Inspector: Check Gradient');
-    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    const input = await checkGradientInput(wb);
     const t0 = Date.now();
     await wb.page.keyboard.press('Enter');
     await frameWith(wb, 'table[data-role=components] tr[data-variable=w]');

@@ -33,6 +33,17 @@ describe('report: buildReport', () => {
     assert.ok(s.chosenH > 0 && s.chosenH < 1e-3);
   });
 
+  it('draws round-off as ε·|f|/h, which the central error follows at the smallest steps', () => {
+    const r = buildReport({ source: 'exp(x) * sin(3*x)', lang: 'math' }, { x: 0.4 }, tol);
+    const s = r.errorVsStep!;
+    const f0 = Math.exp(0.4) * Math.sin(1.2);
+    assert.ok(Math.abs(s.roundOff! - Number.EPSILON * f0) < 1e-30, `roundOff ${s.roundOff}`);
+    const smallest = s.h.map((h, i) => ({ h, e: s.central[i] })).sort((a, b) => a.h - b.h).slice(0, 6);
+    const ratios = smallest.filter((p) => p.e !== null && p.e > 0).map((p) => p.e! / (s.roundOff! / p.h)).sort((a, b) => a - b);
+    const median = ratios[Math.floor(ratios.length / 2)];
+    assert.ok(median > 0.01 && median < 10, `central error / (ε|f|/h) at the smallest steps: ${ratios}`);
+  });
+
   it('finds the wrong hand-written ∂f/∂y in the example and points at its line', () => {
     const offset = example.indexOf('x**2*y + np.sin(x*y)');
     const found = findMathAt(example, 'python', offset)!;
