@@ -15,7 +15,7 @@ export function registerPanels(context: vscode.ExtensionContext): void {
   registerCommand(context, COMMANDS.openPlot, (arg?: unknown) => plot.open(arg));
   context.subscriptions.push(
     vscode.window.registerWebviewViewProvider(SIDEBAR_VIEW_ID, sidebar),
-    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, { deserializeWebviewPanel: async (p) => report.adopt(p) }),
+    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => report.adopt(p, state) }),
     vscode.window.registerWebviewPanelSerializer(PLOT_VIEW_TYPE, { deserializeWebviewPanel: async (p) => plot.adopt(p) }),
   );
 }

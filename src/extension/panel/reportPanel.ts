@@ -5,19 +5,22 @@ import { buildReport, differentiable } from '../../core/report/buildReport';
 import type { Point } from '../../core/types';
 import { getSettings } from '../config';
 import { onPageMessage, revealLine, send, setPage } from './page';
-import type { ToWebview } from './protocol';
+import { parseToWebview, type ToWebview } from './protocol';
 import { askPoint } from './pointInput';
-import { resolveTarget, Target } from './target';
+import { resolveTarget, Target, targetAt } from './target';
 
 export const REPORT_VIEW_TYPE = 'derivativeInspector.report';
 
 interface Current { target: Target; point: Point; rtol: number; atol: number }
+type Report = Extract<ToWebview, { type: 'report' }>['report'];
 
 export class ReportPanel {
   private panel: vscode.WebviewPanel | undefined;
   private current: Current | undefined;
   /** The last message, re-sent when the page (re)loads instead of recomputing. */
   private message: ToWebview | undefined;
+  /** The report a panel restored after a reload showed: its target is found again on first need. */
+  private restored: Report | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext) {}
 
@@ -38,10 +41,35 @@ export class ReportPanel {
     this.update();
   }
 
-  /** Restores a panel VS Code kept across a reload: the page redraws itself from its saved state. */
-  adopt(panel: vscode.WebviewPanel): void {
+  /**
+   * Restores a panel VS Code kept across a reload: the page redraws itself from its saved state,
+   * which also tells which expression it was about, so edited tolerances can recompute it.
+   */
+  adopt(panel: vscode.WebviewPanel, state?: unknown): void {
     this.panel = panel;
+    this.current = undefined;
+    const last = state && typeof state === 'object' ? parseToWebview((state as { last?: unknown }).last) : undefined;
+    this.restored = last?.ok && last.message.type === 'report' ? last.message.report : undefined;
     this.wire(panel);
+  }
+
+  /** The check a restored report showed, found again in its document (undefined when it moved away). */
+  private async reopen(r: Report): Promise<Current | undefined> {
+    if (!r.location) return undefined;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(r.location.uri)).then((d) => d, () => undefined);
+    if (!doc) return undefined;
+    // Where the statement was, or nearby if the file was edited meanwhile (the nearest occurrence wins).
+    const text = doc.getText();
+    const at = doc.offsetAt(new vscode.Position(Math.min(r.location.line, doc.lineCount - 1), 0));
+    const from = doc.offsetAt(new vscode.Position(Math.max(0, r.location.line - 20), 0));
+    const to = doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, r.location.line + 20), 0));
+    const offsets: number[] = [];
+    for (let i = text.indexOf(r.source, from); i >= 0 && i <= to; i = text.indexOf(r.source, i + 1)) offsets.push(i);
+    for (const offset of offsets.sort((a, b) => Math.abs(a - at) - Math.abs(b - at))) {
+      const target = targetAt(doc, offset);
+      if (target && target.src.source === r.source) return { target, point: r.point, rtol: r.rtol, atol: r.atol };
+    }
+    return undefined;
   }
 
   private show(): void {
@@ -59,7 +87,12 @@ export class ReportPanel {
     const sub = onPageMessage(panel.webview, async (m) => {
       if (m.type === 'ready') { if (this.message) send(panel.webview, this.message); }
       else if (m.type === 'reveal') await revealLine(m.uri, m.line);
-      else if (m.type === 'setTolerances' && this.current) {
+      else if (m.type === 'setTolerances') {
+        if (!this.current && this.restored) this.current = await this.reopen(this.restored);
+        if (!this.current) {
+          void vscode.window.showWarningMessage('Derivative Inspector: this report was restored from before a reload and its expression is no longer in its file; run Check Gradient again.');
+          return;
+        }
         this.current = { ...this.current, rtol: m.rtol, atol: m.atol };
         this.update();
       }

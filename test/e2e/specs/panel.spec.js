@@ -222,4 +222,32 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     await status.waitFor({ timeout: 10_000 });
     assert.match(await status.innerText(), /Copied derivative: .*np\.exp|Copied derivative: .*\*\*/);
   });
+
+  it('a report comes back after a reload of the window, and editing its tolerances still recomputes it', async function () {
+    const wb = workbench();
+    await wb.closeAllEditors();
+    await wb.openFromExplorer(FILE); // Quick Open can pick a stale row
+    const { line, column } = wb.locate(FILE, 'x**2*y + np.sin(x*y)', { offset: 3 });
+    await wb.goTo(line, column);
+    const input = await checkGradientInput(wb);
+    await input.fill('x = 0.7, y = -1.2');
+    await wb.page.keyboard.press('Enter');
+    await frameWith(wb, 'table[data-role=components] tr[data-variable=y]');
+    await sleep(1000); // the page's saved state reaches the workbench
+    // The command (not a browser reload): the workbench saves its editors and webview states first.
+    await wb.runCommand('Developer: Reload Window');
+    await wb.page.waitForEvent('load', { timeout: 30_000 });
+    await wb.ready();
+    // The serializer revives the panel, the page redraws the saved report without recomputing.
+    const frame = await frameWith(wb, 'table[data-role=components] tr[data-variable=y]', null, 60_000);
+    const dy = 0.7 ** 2 + 0.7 * Math.cos(0.7 * -1.2);
+    const cells = await frame.$$eval('tr[data-variable=y] td', (tds) => tds.map((t) => t.textContent.trim()));
+    assert.strictEqual(cells[0], fmt(dy), `analytic ∂f/∂y after the reload: ${cells}`);
+    assert.match(await frame.textContent('[data-role=overall]'), /FAIL/);
+    // rtol = 1 lets df_dy's 20 % error pass: the restored panel found f again in the file.
+    await frame.fill('#tol-rtol', '1');
+    await frame.dispatchEvent('#tol-rtol', 'change');
+    await frame.waitForFunction(() => /pass/.test(document.querySelector('[data-role=overall]').textContent), null, { timeout: 15_000 })
+      .catch(async (e) => { throw new Error(`no recompute after the reload (notifications ${JSON.stringify(await wb.notifications())}): ${e.message}`); });
+  });
 });
