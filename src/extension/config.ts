@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Lang } from '../core/types';
 import { DEFAULT_ATOL, DEFAULT_RTOL } from '../core/numeric/gradcheck';
+import { looksLikeObjectiveC } from '../core/document/objectiveC';
 
 export const SECTION = 'derivativeInspector';
 
@@ -28,8 +29,14 @@ export const LANGUAGE_MAP: Readonly<Record<string, Lang>> = {
 /** Every VS Code language id the extension supports (the default of `enabledLanguages`). */
 export const SUPPORTED_LANGUAGE_IDS: readonly string[] = Object.keys(LANGUAGE_MAP);
 
-/** Document selector for providers: every supported language, any scheme that holds text. */
-export const DOCUMENT_SELECTOR: vscode.DocumentFilter[] = SUPPORTED_LANGUAGE_IDS.map((language) => ({ language }));
+/**
+ * Document selector for providers: every supported language, any scheme that holds text, and `.m`
+ * files VS Code opened as Objective-C (what it does with MATLAB files when no MATLAB extension is installed).
+ */
+export const DOCUMENT_SELECTOR: vscode.DocumentFilter[] = [
+  ...SUPPORTED_LANGUAGE_IDS.map((language) => ({ language })),
+  { language: 'objective-c', pattern: '**/*.m' },
+];
 
 export interface HoverSettings {
   enabled: boolean;
@@ -98,9 +105,15 @@ export function getSettings(scope?: vscode.ConfigurationScope): Settings {
 
 /** The engine language for a document, or undefined when unsupported or disabled in settings. */
 export function languageOf(document: vscode.TextDocument): Lang | undefined {
-  const lang = LANGUAGE_MAP[document.languageId];
+  const id = matlabAsObjectiveC(document) ? 'matlab' : document.languageId;
+  const lang = LANGUAGE_MAP[id];
   if (!lang) return undefined;
-  return getSettings(document).enabledLanguages.includes(document.languageId) ? lang : undefined;
+  return getSettings(document).enabledLanguages.includes(id) ? lang : undefined;
+}
+
+/** A MATLAB `.m` file that VS Code, lacking a MATLAB extension, opened as Objective-C. */
+function matlabAsObjectiveC(document: vscode.TextDocument): boolean {
+  return document.languageId === 'objective-c' && /\.m$/i.test(document.uri.path) && !looksLikeObjectiveC(document.getText());
 }
 
 /** Calls `listener` whenever a `derivativeInspector.*` setting changes; disposed with the extension. */

@@ -4,3 +4,4 @@ export { findMathAt, type FindOptionsWithLine } from './find';
 export type { MathAt, MathContext, FunctionDef, Range, FindOptions, MathCheck } from './types';
 export { LIMITS } from './window';
 export { looksLikeMath } from './mathCheck';
+export { looksLikeObjectiveC } from './objectiveC';

@@ -89,6 +89,15 @@ describe('hover', function () {
     assert.match(text, /Constants \(assigned above\): g = 9\.81/);
   });
 
+  it('MATLAB: a .m file VS Code opened as Objective-C (no MATLAB extension) is read as MATLAB', async function () {
+    const text = await hover('matlab/spring.m', 'E = 0.5*k*x.^2', /∂E\/∂x/, { offset: 8 });
+    await workbench().screenshot('hover-matlab-energy', { locator: workbench().hoverLocator() });
+    // k = 40 and v = 0.2 are constants; x = 0.1 .* exp(-c/(2*m) .* t) .* cos(omega .* t) is followed to t.
+    assert.match(text, /∂E\/∂x = k \.?\* x/);
+    assert.match(text, /dE\/dt = /);
+    assert.doesNotMatch(text, /∂E\/∂v/, 'v = 0.2 is a constant');
+  });
+
   it('LaTeX: an equation environment', async function () {
     const text = await hover('latex/notes.tex', '\\frac{\\lambda}{2} \\theta_1^2', /∂J\/∂/, { offset: 10 });
     await sleep(1500); // code blocks are highlighted asynchronously (the LaTeX grammar loads on first use)
