@@ -115,12 +115,19 @@ export function guarded<T>(f: () => T): T {
   }
   depth++;
   try {
+    return stackSafe(f);
+  } finally {
+    depth--;
+  }
+}
+
+/** Runs `f`, turning a JavaScript stack overflow (deep nesting) into the engine's "too large" message. */
+function stackSafe<T>(f: () => T): T {
+  try {
     return f();
   } catch (err) {
     if (isStackOverflow(err)) throw new BudgetError('expression too large: nested too deeply');
     throw err;
-  } finally {
-    depth--;
   }
 }
 
@@ -135,10 +142,7 @@ export function withBudget<T>(maxNodes: number, f: () => T): T {
   used = 0;
   depth++;
   try {
-    return f();
-  } catch (err) {
-    if (isStackOverflow(err)) throw new BudgetError('expression too large: nested too deeply');
-    throw err;
+    return stackSafe(f);
   } finally {
     budget = saved.budget;
     used = saved.used;

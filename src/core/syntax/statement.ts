@@ -65,17 +65,9 @@ function end(t: Token): number {
 
 /** The assignment operator at bracket depth 0, if any. */
 function findTopLevel(tokens: Token[], lo: number, hi: number, spec: LangSpec): { index: number; arrow?: string } | undefined {
-  let depth = 0;
-  for (let i = lo; i < hi; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'op') continue;
-    if ('([{'.includes(t.text)) depth++;
-    else if (')]}'.includes(t.text)) depth--;
-    else if (depth === 0 && (t.text === '=' || (spec.tokens.arrows && (t.text === '<-' || t.text === '<<-' || t.text === '->')))) {
-      return { index: i, arrow: t.text === '->' ? '->' : undefined };
-    }
-  }
-  return undefined;
+  const assigns = (t: string) => t === '=' || (!!spec.tokens.arrows && (t === '<-' || t === '<<-' || t === '->'));
+  const index = topLevelOps(tokens, lo, hi).find((k) => assigns(tokens[k].text));
+  return index === undefined ? undefined : { index, arrow: tokens[index].text === '->' ? '->' : undefined };
 }
 
 /** Skips `const`, `double`, `static const float`, `std::` qualified types before a declared name. */
@@ -143,6 +135,11 @@ function matching(tokens: Token[], open: number, hi: number): number {
 }
 
 function topCommas(tokens: Token[], lo: number, hi: number): number[] {
+  return topLevelOps(tokens, lo, hi).filter((k) => tokens[k].text === ',');
+}
+
+/** Indices of the operator tokens in [lo, hi) outside any bracket. */
+function topLevelOps(tokens: Token[], lo: number, hi: number): number[] {
   const out: number[] = [];
   let depth = 0;
   for (let i = lo; i < hi; i++) {
@@ -150,7 +147,7 @@ function topCommas(tokens: Token[], lo: number, hi: number): number[] {
     if (t.kind !== 'op') continue;
     if ('([{'.includes(t.text)) depth++;
     else if (')]}'.includes(t.text)) depth--;
-    else if (depth === 0 && t.text === ',') out.push(i);
+    else if (depth === 0) out.push(i);
   }
   return out;
 }

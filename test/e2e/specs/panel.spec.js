@@ -30,6 +30,16 @@ async function frameWith(wb, selector, text, timeout = 30_000) {
   throw new Error(`no webview shows ${selector}${text ? ` with ${text}` : ''}`);
 }
 
+/** A fresh editor on the example (other editors and panels closed) with the cursor in `needle`. */
+async function freshAt(needle, offset) {
+  const wb = workbench();
+  await wb.closeAllEditors();
+  await wb.openFromExplorer(FILE); // Quick Open can pick a stale row
+  const { line, column } = wb.locate(FILE, needle, { offset });
+  await wb.goTo(line, column);
+  return wb;
+}
+
 /** Runs Check Gradient from the palette and returns its point input (failing with what the notifications said). */
 async function checkGradientInput(wb) {
   await wb.runCommand('Derivative Inspector: Check Gradient');
@@ -49,10 +59,7 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
   });
 
   it('Check Gradient from the palette: table, verdicts, wrong hand-written component, plot, CSP', async function () {
-    const wb = workbench();
-    await wb.openFromExplorer(FILE); // Quick Open can pick a stale row
-    const { line, column } = wb.locate(FILE, 'x**2*y + np.sin(x*y)', { offset: 3 });
-    await wb.goTo(line, column);
+    const wb = await freshAt('x**2*y + np.sin(x*y)', 3);
     const input = await checkGradientInput(wb);
     assert.match(await input.inputValue(), /^x = [-\d.]+, y = [-\d.]+$/, 'the point is prefilled');
     // A bad point is refused with its column before anything runs.
@@ -127,11 +134,7 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
   });
 
   it('Show Plot: the slider moves the point and the tangent follows', async function () {
-    const wb = workbench();
-    await wb.closeAllEditors();
-    await wb.openFromExplorer(FILE); // Quick Open can pick a stale row
-    const { line, column } = wb.locate(FILE, '1 / (1 + np.exp(-4*w))', { offset: 6 });
-    await wb.goTo(line, column);
+    const wb = await freshAt('1 / (1 + np.exp(-4*w))', 6);
     await wb.runCommand('Derivative Inspector: Show Plot');
     const frame = await frameWith(wb, 'svg.tangent-plot [data-role=tangent]');
     const tangent = () => frame.$eval('[data-role=tangent]', (l) => ['x1', 'y1', 'x2', 'y2'].map((a) => l.getAttribute(a)).join(','));
@@ -224,11 +227,7 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
   });
 
   it('a report comes back after a reload of the window, and editing its tolerances still recomputes it', async function () {
-    const wb = workbench();
-    await wb.closeAllEditors();
-    await wb.openFromExplorer(FILE); // Quick Open can pick a stale row
-    const { line, column } = wb.locate(FILE, 'x**2*y + np.sin(x*y)', { offset: 3 });
-    await wb.goTo(line, column);
+    const wb = await freshAt('x**2*y + np.sin(x*y)', 3);
     const input = await checkGradientInput(wb);
     await input.fill('x = 0.7, y = -1.2');
     await wb.page.keyboard.press('Enter');
