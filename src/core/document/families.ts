@@ -18,6 +18,8 @@ export interface Family {
   transposeQuote: boolean;
   /** Backslash escapes inside strings. */
   backslashEscapes: boolean;
+  /** JS/TS: `/…/flags` where an operand cannot end is a regular expression literal, lexed as a string. */
+  regexLiterals?: boolean;
   /** Line continuation marker at end of line: `\` (Python, C macros) or `...` (MATLAB). */
   continuation?: string;
   newline: NewlineRule;
@@ -79,11 +81,11 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     assignOps: ['**=', '//=', '+=', '-=', '*=', '/=', '%=', '@=', ':=', '='],
   },
   javascript: {
-    ...C_LIKE_BASE, lang: 'javascript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$',
+    ...C_LIKE_BASE, lang: 'javascript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$', regexLiterals: true,
     keywords: set(JS_KEYWORDS), declWords: set('const let var export'), functionWords: set('function class'),
   },
   typescript: {
-    ...C_LIKE_BASE, lang: 'typescript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$',
+    ...C_LIKE_BASE, lang: 'typescript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$', regexLiterals: true,
     keywords: set(JS_KEYWORDS), declWords: set('const let var export readonly'), functionWords: set('function class'),
   },
   c: {

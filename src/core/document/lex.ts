@@ -81,11 +81,56 @@ export function lex(text: string, fam: Family, from: number, to: number): Token[
     if (id && id[0].length) { const e = Math.min(to, i + id[0].length); push('id', i, e); i = e; continue; }
     if (c === '(' || c === '[' || c === '{') { push('open', i, i + 1); i++; continue; }
     if (c === ')' || c === ']' || c === '}') { push('close', i, i + 1); i++; continue; }
+    // JS/TS regular expression literal: lexed as a string, since `/a*b/`, `/[/*]/` or `/"/` are not
+    // code (`/\/*/` would otherwise open a block comment that swallows the rest of the file)
+    if (c === '/' && fam.regexLiterals && regexMayStart(toks)) {
+      const e = regexEnd(text, i, to);
+      if (e > 0) { push('str', i, e); i = e; continue; }
+    }
     const op = OPS.find((o) => text.startsWith(o, i));
     if (op && i + op.length <= to) { push('op', i, i + op.length); i += op.length; continue; }
     push('op', i, i + 1); i++;
   }
   return toks;
+}
+
+/** Words after which a `/` starts a regular expression, not a division. */
+const REGEX_AFTER = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+
+/**
+ * A `/` starts a regular expression where an operand cannot end: at the start, after an operator,
+ * an opening bracket, a block's `}` or a keyword like `return`. After a name, number, string, `)`
+ * or `]` (and postfix `++`/`--`) it is a division, across line breaks too (`a\n/ b` divides in JS).
+ */
+function regexMayStart(toks: Token[]): boolean {
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (t.kind === 'nl' || t.kind === 'comment') continue;
+    if (t.kind === 'op') return t.text !== '++' && t.text !== '--';
+    // after a block's `}` a statement starts (`function f() {}` then `/re/.test(s)`)
+    if (t.kind === 'open' || (t.kind === 'close' && t.text === '}')) return true;
+    if (t.kind === 'id') return REGEX_AFTER.has(t.text);
+    return false;
+  }
+  return true;
+}
+
+/** End of the regular expression literal at `i` (flags included), or -1 if it is not one on this line. */
+function regexEnd(text: string, i: number, to: number): number {
+  let inClass = false; // `/[/]/`: a `/` inside a character class does not end the literal
+  for (let j = i + 1; j < to; j++) {
+    const ch = text[j];
+    if (ch === '\n') return -1;
+    if (ch === '\\') { j++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '/') {
+      j++;
+      while (j < to && /[a-z]/i.test(text[j])) j++;
+      return j;
+    }
+  }
+  return -1;
 }
 
 function lineEnd(text: string, i: number, to: number): number {

@@ -123,6 +123,11 @@ export const CASES: Case[] = [
   { name: 'python: units in a comment', lang: 'python', src: 'k = 40  # spring constant, N/‸m\n', text: null },
   { name: 'python: hyphenated prose', lang: 'python', src: '# a least-squ‸ares fit\n', text: null },
   { name: 'python: dict and f-string', lang: 'python', src: 'cfg = {"lr": 0.1}\nprint(f"{x*y‸}")\n', text: null },
+  // ---------- scanner bugs found by the tree-sitter oracle (treeSitterOracle.test.ts) ----------
+  { name: 'js: a regex literal is not code', lang: 'javascript', src: 'const n = s.replace(/(x*‸y)/g, "") * 2;\n', text: null },
+  { name: 'js: a regex holding /* opens no comment', lang: 'javascript', src: 'const re = /\\/*/;\nconst y = a * ‸b;\n', text: 'a * b', kind: 'code' },
+  { name: 'js: a regex after a block', lang: 'javascript', src: 'function f() {}\n/\\/*/.test(s);\nconst y = a * ‸b;\n', text: 'a * b', kind: 'code' },
+  { name: 'js: division after an operand is no regex', lang: 'javascript', src: 'const m = (a + b) / 2 / ‸c;\n', text: '(a + b) / 2 / c' },
   // ---------- LaTeX ----------
   { name: 'latex: display math', lang: 'latex', src: 'We have $$ f(x, y) = x^2 y + \\sin(x‸y) $$ here.', text: 'x^2 y + \\sin(xy)', kind: 'latex' },
   { name: 'latex: align row', lang: 'latex', src: '\\begin{align}\n  a &= x^2 \\\\\n  b &= \\frac{1}{1 + e^{-‸z}} \\label{eq:b}\n\\end{align}\n', text: '\\frac{1}{1 + e^{-z}}', kind: 'latex', target: 'b' },
