@@ -151,11 +151,27 @@ function stringEnd(text: string, i: number, to: number, quote: string, escapes: 
     const ch = text[j];
     if (escapes && ch === '\\') { j += 2; continue; }
     if (!multiline && ch === '\n') return j; // unterminated: stop at the line end
+    // a template literal's `${…}` may hold strings and templates of its own: `${`f(x*y)`}`
+    if (quote === '`' && ch === '$' && text[j + 1] === '{') { j = substitutionEnd(text, j + 2, to); continue; }
     if (text.startsWith(quote, j)) {
       // MATLAB/Octave double a quote to escape it
       if (!escapes && quote.length === 1 && text[j + 1] === quote) { j += 2; continue; }
       return j + quote.length;
     }
+    j++;
+  }
+  return to;
+}
+
+/** Just past the `}` that closes a template substitution whose code starts at `i`. */
+function substitutionEnd(text: string, i: number, to: number): number {
+  let depth = 0;
+  let j = i;
+  while (j < to) {
+    const ch = text[j];
+    if (ch === '`' || ch === '"' || ch === "'") { j = stringEnd(text, j, to, ch, true); continue; }
+    if (ch === '{') depth++;
+    else if (ch === '}' && depth-- === 0) return j + 1;
     j++;
   }
   return to;

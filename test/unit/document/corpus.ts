@@ -128,6 +128,7 @@ export const CASES: Case[] = [
   { name: 'js: a regex holding /* opens no comment', lang: 'javascript', src: 'const re = /\\/*/;\nconst y = a * ‸b;\n', text: 'a * b', kind: 'code' },
   { name: 'js: a regex after a block', lang: 'javascript', src: 'function f() {}\n/\\/*/.test(s);\nconst y = a * ‸b;\n', text: 'a * b', kind: 'code' },
   { name: 'js: division after an operand is no regex', lang: 'javascript', src: 'const m = (a + b) / 2 / ‸c;\n', text: '(a + b) / 2 / c' },
+  { name: 'js: a template literal inside a substitution', lang: 'javascript', src: 'const t = `total ${`f(x*‸y)`} done`;\n', text: null },
   // ---------- LaTeX ----------
   { name: 'latex: display math', lang: 'latex', src: 'We have $$ f(x, y) = x^2 y + \\sin(x‸y) $$ here.', text: 'x^2 y + \\sin(xy)', kind: 'latex' },
   { name: 'latex: align row', lang: 'latex', src: '\\begin{align}\n  a &= x^2 \\\\\n  b &= \\frac{1}{1 + e^{-‸z}} \\label{eq:b}\n\\end{align}\n', text: '\\frac{1}{1 + e^{-z}}', kind: 'latex', target: 'b' },
