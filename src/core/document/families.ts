@@ -20,6 +20,8 @@ export interface Family {
   backslashEscapes: boolean;
   /** JS/TS: `/…/flags` where an operand cannot end is a regular expression literal, lexed as a string. */
   regexLiterals?: boolean;
+  /** C++ raw strings `R"delim(…)delim"` (also `u8R`, `uR`, `UR`, `LR`), which may span lines. */
+  rawStrings?: boolean;
   /** Line continuation marker at end of line: `\` (Python, C macros) or `...` (MATLAB). */
   continuation?: string;
   newline: NewlineRule;
@@ -95,6 +97,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
   },
   cpp: {
     ...C_LIKE_BASE, lang: 'cpp', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '',
+    rawStrings: true,
     keywords: set(C_KEYWORDS + ' ' + C_TYPES + ' class namespace template typename using public private protected virtual override new delete this nullptr true false cout cerr endl std'),
     declWords: set(C_TYPES + ' std::complex'), functionWords: set('class namespace'),
   },

@@ -66,6 +66,17 @@ export function lex(text: string, fam: Family, from: number, to: number): Token[
       const e = lineEnd(text, i, to);
       push('comment', i, e); i = e; continue;
     }
+    // C++ raw string: its text may hold quotes, `//`, `/*` and line breaks, none of them code
+    if (fam.rawStrings && (c === 'R' || c === 'u' || c === 'U' || c === 'L')) {
+      RAW_STRING.lastIndex = i;
+      const m = RAW_STRING.exec(text);
+      if (m) {
+        const close = `)${m[1]}"`;
+        const e = text.indexOf(close, i + m[0].length);
+        const end = e < 0 || e + close.length > to ? to : e + close.length;
+        push('str', i, end); i = end; continue;
+      }
+    }
     const quote = fam.quotes.find((q) => text.startsWith(q, i));
     if (quote && !(quote === "'" && fam.transposeQuote && isOperandEnd(text[i - 1]))) {
       const e = stringEnd(text, i, to, quote, fam.backslashEscapes && !(fam.lang === 'matlab'));
@@ -93,6 +104,8 @@ export function lex(text: string, fam: Family, from: number, to: number): Token[
   }
   return toks;
 }
+
+const RAW_STRING = /(?:u8|[uUL])?R"([^()\\\s"]{0,16})\(/y;
 
 /** Words after which a `/` starts a regular expression, not a division. */
 const REGEX_AFTER = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
