@@ -22,6 +22,8 @@ export interface Family {
   regexLiterals?: boolean;
   /** C++ raw strings `R"delim(…)delim"` (also `u8R`, `uR`, `UR`, `LR`), which may span lines. */
   rawStrings?: boolean;
+  /** C++14/C23 digit separators: `10'000` is one number, not a `1` and a character literal. */
+  digitSeparators?: boolean;
   /** Line continuation marker at end of line: `\` (Python, C macros) or `...` (MATLAB). */
   continuation?: string;
   newline: NewlineRule;
@@ -91,13 +93,13 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     keywords: set(JS_KEYWORDS), declWords: set('const let var export readonly'), functionWords: set('function class'),
   },
   c: {
-    ...C_LIKE_BASE, lang: 'c', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '',
+    ...C_LIKE_BASE, lang: 'c', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '', digitSeparators: true,
     keywords: set(C_KEYWORDS + ' ' + C_TYPES + ' printf fprintf puts malloc free'), declWords: set(C_TYPES),
     functionWords: set(''),
   },
   cpp: {
     ...C_LIKE_BASE, lang: 'cpp', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '',
-    rawStrings: true,
+    rawStrings: true, digitSeparators: true,
     keywords: set(C_KEYWORDS + ' ' + C_TYPES + ' class namespace template typename using public private protected virtual override new delete this nullptr true false cout cerr endl std'),
     declWords: set(C_TYPES + ' std::complex'), functionWords: set('class namespace'),
   },

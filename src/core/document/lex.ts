@@ -20,6 +20,9 @@ const OPS = [
 ];
 
 const NUMBER = /(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*(?:\.(?![*/^\\'.])\d*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?)(?:im\b|[jJ]\b|[fFlLuU]{1,3}\b)?/y;
+// C++14/C23: a `'` between digits separates them (`10'000`); lexed as a quote it would open a
+// character literal that hides the rest of the line, `;` included, and merge two statements
+const NUMBER_SEP = /(?:0[xX][0-9a-fA-F]+(?:'[0-9a-fA-F]+)*|(?:\d+(?:'\d+)*(?:\.(?![*/^\\'.])(?:\d+(?:'\d+)*)?)?|\.\d+(?:'\d+)*)(?:[eE][+-]?\d+)?)(?:[fFlLuU]{1,3}\b)?/y;
 
 function identRegex(extra: string): RegExp {
   const esc = extra.replace(/[\\\]^-]/g, '\\$&');
@@ -83,8 +86,9 @@ export function lex(text: string, fam: Family, from: number, to: number): Token[
       push('str', i, e); i = e; continue;
     }
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
-      NUMBER.lastIndex = i;
-      const m = NUMBER.exec(text);
+      const number = fam.digitSeparators ? NUMBER_SEP : NUMBER;
+      number.lastIndex = i;
+      const m = number.exec(text);
       if (m && m[0].length) { push('num', i, i + m[0].length); i += m[0].length; continue; }
     }
     ident.lastIndex = i;
