@@ -56,7 +56,7 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
   if (hit && (hit.kind === 'comment' || hit.kind === 'str')) {
     if (opts.comments === false) return null;
     if (hit.kind === 'str' && !isDocstring(hit, stmts, fam)) return null;
-    const found = commentMath(text, offset, win, lines, isMath, 'comment');
+    const found = commentMath(text, offset, win, lines, isMath, 'comment', hit);
     if (found && opts.dataflow !== false) addCommentDataflow(found, text, hit, lines, isMath);
     return found;
   }
@@ -157,13 +157,25 @@ function lastCellMarker(toks: Token[], fam: Family, offset: number): number {
   return best;
 }
 
-/** A formula in the comment (or docstring) line under the cursor, in mathjs syntax. */
-function commentMath(text: string, offset: number, win: Window, lines: LineIndex, isMath: MathCheck, kind: 'comment' | 'code'): MathAt | null {
+/**
+ * A formula in the comment (or docstring) line under the cursor, in mathjs syntax. With `tok`, only
+ * that comment's part of the line is read.
+ */
+function commentMath(text: string, offset: number, win: Window, lines: LineIndex, isMath: MathCheck, kind: 'comment' | 'code', tok?: Token): MathAt | null {
   const lineStart = lineStartOf(text, offset);
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
   const raw = text.slice(Math.max(lineStart, win.from), lineEnd);
-  const f = formulaInLine(kind === 'comment' ? stripMarkers(raw) : raw, lineStart, offset);
+  // Code on the same line is no part of the formula: in `/* E = m*c^2 */ y = a*b;` the run of math
+  // characters would go on past `*/` and take `a*b` (code) as the comment's formula. Blanked, so
+  // columns stay where they were.
+  let own = raw;
+  if (tok) {
+    const a = Math.max(0, Math.min(raw.length, tok.start - lineStart));
+    const b = Math.max(a, Math.min(raw.length, tok.end - lineStart));
+    own = ' '.repeat(a) + raw.slice(a, b) + ' '.repeat(raw.length - b);
+  }
+  const f = formulaInLine(kind === 'comment' ? stripMarkers(own) : own, lineStart, offset);
   if (!f || !isMath(f.text, 'math', [])) return null;
   return {
     range: { start: f.start, end: f.end },
