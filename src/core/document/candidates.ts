@@ -42,16 +42,19 @@ export function candidates(toks: Token[], shape: Shape, at: number, fam: Family)
 }
 
 function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span[]): void {
-  out.push(span);
+  const parts = splitTop(toks, span[0], span[1]);
+  // `double u = s, v = t * t` or `f(x=1, y=a*b)`: a list of declarators or keyword arguments is
+  // no tuple (tree-sitter: no expression node spans it); each value is an expression
+  const named = parts.length > 1 && parts.slice(1).some((p) => namedValue(toks, p) !== p);
+  if (!named) out.push(span);
   if (at < 0) return;
   // a lambda/arrow value: its body
   const lam = lambdaIn(toks, span[0], span[1], fam);
   if (lam && at >= lam.body[0]) { addNested(toks, lam.body, at, fam, out); return; }
   // a top-level tuple element
-  const parts = splitTop(toks, span[0], span[1]);
   if (parts.length > 1) {
     const p = parts.find(([a, b]) => at >= a && at < b);
-    if (p && p[1] > p[0]) { addNested(toks, p, at, fam, out); return; }
+    if (p && p[1] > p[0]) { addNested(toks, namedValue(toks, p), at, fam, out); return; }
   }
   // the innermost top-level bracket group containing the cursor: its content, argument by argument
   let d = 0;
@@ -64,7 +67,7 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
           const inner: Span = [k + 1, c - 1];
           const args = splitTop(toks, inner[0], inner[1]);
           const arg = args.length > 1 ? args.find(([a, b]) => at >= a && at < b) : inner;
-          if (arg && arg[1] > arg[0]) addNested(toks, arg, at, fam, out);
+          if (arg && arg[1] > arg[0]) addNested(toks, namedValue(toks, arg), at, fam, out);
           return;
         }
         k = c - 1;
@@ -73,4 +76,15 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
       d++;
     } else if (t.kind === 'close') d--;
   }
+}
+
+/**
+ * The value of a keyword argument or declarator `y=a*b`, `.x = a*b` (C designated initializer): the
+ * expression is `a*b`, not `y=a*b` (mathjs would read an assignment). Other spans as they are.
+ */
+function namedValue(toks: Token[], span: Span): Span {
+  const [a, b] = span;
+  const n = toks[a]?.kind === 'op' && toks[a].text === '.' ? a + 1 : a;
+  const eq = toks[n + 1];
+  return b - n > 2 && toks[n].kind === 'id' && eq.kind === 'op' && eq.text === '=' ? [n + 2, b] : span;
 }
