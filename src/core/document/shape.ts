@@ -74,6 +74,16 @@ export function paramNames(toks: Token[], from: number, to: number): string[] {
   }).filter(Boolean);
 }
 
+/** Tokens [from, to) are one name, maybe dotted (`t`, `self.w`), not a keyword. */
+function isName(toks: Token[], from: number, to: number, fam: Family): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    const ok = (k - from) % 2 === 0 ? t.kind === 'id' && !fam.keywords.has(t.text) : isOp(t, '.');
+    if (!ok) return false;
+  }
+  return (to - from) % 2 === 1;
+}
+
 /** Words that may precede a name without being its type. */
 const NOT_TYPES = new Set(['return', 'else', 'case', 'goto', 'throw', 'delete', 'new', 'co_return', 'yield', 'await', 'typeof', 'sizeof']);
 
@@ -130,7 +140,15 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
     shape.kind = 'assign';
     shape.target = [head, k];
     shape.op = toks[k];
-    shape.value = [k + 1, n];
+    // a chained assignment `s = t = a * b`: the value is what follows the last target (`t = a * b`
+    // is no expression); `f = lambda u, k=2: …` is not a chain (the `=` is not after a lone name)
+    let v = k + 1;
+    for (;;) {
+      const k2 = findTop(toks, v, n, (t) => t.kind === 'op' && t.text === toks[k].text);
+      if (k2 <= v || !isName(toks, v, k2, fam)) break;
+      v = k2 + 1;
+    }
+    shape.value = [v, n];
     const tgt = toks.slice(head, k);
     // `x`, `x: float`, `a, b`, `[a, b]`, `(a, b)`
     const inner = tgt.length > 2 && tgt[0].kind === 'open' && matchClose(tgt, 0) === tgt.length ? tgt.slice(1, -1) : tgt;
