@@ -3,7 +3,7 @@
 // the innermost. Detection takes the first one the front-end parses as math.
 import type { Family } from './families';
 import type { Token } from './lex';
-import { lambdaIn, matchClose, splitTop, type Shape } from './shape';
+import { lambdaIn, matchClose, shapeOf, splitTop, type Shape } from './shape';
 
 export type Span = [number, number];
 
@@ -65,6 +65,7 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
         const c = matchClose(toks, k, span[1]);
         if (at > k && at < c - 1) {
           const inner: Span = [k + 1, c - 1];
+          if (t.text === '{' && isBlockBody(toks, k, inner, fam)) { addInBlock(toks, inner, at, fam, out); return; }
           const args = splitTop(toks, inner[0], inner[1]);
           const arg = args.length > 1 ? args.find(([a, b]) => at >= a && at < b) : inner;
           if (arg && arg[1] > arg[0]) addNested(toks, namedValue(toks, arg), at, fam, out);
@@ -87,4 +88,28 @@ function namedValue(toks: Token[], span: Span): Span {
   const n = toks[a]?.kind === 'op' && toks[a].text === '.' ? a + 1 : a;
   const eq = toks[n + 1];
   return b - n > 2 && toks[n].kind === 'id' && eq.kind === 'op' && eq.text === '=' ? [n + 2, b] : span;
+}
+
+const BLOCK_START = new Set(['return', 'const', 'let', 'var', 'if', 'for', 'while', 'throw']);
+
+/**
+ * `{ … }` inside brackets that is a function body, not an object literal or initializer: after
+ * `=>`, or holding statements (`xs.map(function (x) { return x * x; })`, a method in an object
+ * literal). Brace-block languages only (a MATLAB cell array `{a; b}` has rows, not statements).
+ */
+function isBlockBody(toks: Token[], open: number, [a, b]: Span, fam: Family): boolean {
+  if (fam.blocks !== 'braces' || a >= b) return false;
+  const prev = toks[open - 1];
+  if (prev?.kind === 'op' && prev.text === '=>') return true;
+  if (toks[a].kind === 'id' && BLOCK_START.has(toks[a].text)) return true;
+  return splitTop(toks, a, b, ';').length > 1;
+}
+
+/** The cursor's statement in a function body inside brackets, shaped like any statement. */
+function addInBlock(toks: Token[], inner: Span, at: number, fam: Family, out: Span[]): void {
+  const p = splitTop(toks, inner[0], inner[1], ';').find(([a, b]) => at >= a && at < b);
+  if (!p || p[1] <= p[0]) return;
+  const sub = toks.slice(p[0], p[1]);
+  const shape = shapeOf({ start: sub[0].start, end: sub[sub.length - 1].end, toks: sub, depth: 0, opens: false, close: false }, fam);
+  for (const [a, b] of candidates(sub, shape, at - p[0], fam)) out.push([a + p[0], b + p[0]]);
 }

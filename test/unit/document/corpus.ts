@@ -136,6 +136,8 @@ export const CASES: Case[] = [
   { name: 'python: keyword argument', lang: 'python', src: 'plt.plot(x, y=a *‸ b)\n', text: 'a * b' },
   { name: 'c: second declarator', lang: 'c', src: 'double u = s, v = t *‸ t;\n', text: 't * t' },
   { name: 'python: chained assignment', lang: 'python', src: 's = t = a *‸ b\n', text: 'a * b', target: 's' },
+  { name: 'js: callback body', lang: 'javascript', src: 'xs.map(function (x) { return x *‸ x; });\n', text: 'x * x' },
+  { name: 'js: method in an object literal', lang: 'javascript', src: 'const o = { f(u) { return u *‸ u; } };\n', text: 'u * u' },
   // ---------- LaTeX ----------
   { name: 'latex: display math', lang: 'latex', src: 'We have $$ f(x, y) = x^2 y + \\sin(x‸y) $$ here.', text: 'x^2 y + \\sin(xy)', kind: 'latex' },
   { name: 'latex: align row', lang: 'latex', src: '\\begin{align}\n  a &= x^2 \\\\\n  b &= \\frac{1}{1 + e^{-‸z}} \\label{eq:b}\n\\end{align}\n', text: '\\frac{1}{1 + e^{-z}}', kind: 'latex', target: 'b' },
