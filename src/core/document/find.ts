@@ -64,6 +64,7 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
   const idx = stmts.findIndex((s) => s.start <= offset && offset <= s.end);
   if (idx < 0) return null;
   const stmt = stmts[idx];
+  if (fam.blocks === 'braces' && inEnumBody(stmts, idx)) return null;
   let at = tokenAt(stmt.toks, offset);
   if (at < 0) {
     // on whitespace inside the statement: the token before
@@ -139,6 +140,21 @@ function helpersIn(where: Record<string, string>, helpers: Record<string, Functi
     if (helpers[n] && !have[n] && !out[n]) { out[n] = helpers[n]; queue.push(...(helpers[n].body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [])); }
   }
   return out;
+}
+
+/**
+ * The members of an `enum { A = 1, B = A * 2 }` body (C, C++, TypeScript) read like assignments but
+ * are named constants, no statements (tree-sitter: enumerator / enum_assignment).
+ */
+function inEnumBody(stmts: ReturnType<typeof splitStatements>, idx: number): boolean {
+  const depth = stmts[idx].depth;
+  for (let i = idx - 1; i >= 0; i--) {
+    const s = stmts[i];
+    if (s.depth >= depth) continue;
+    // `enum E {`, `export const enum E {`, `typedef enum {`, `enum class E : int {`
+    return s.opens && s.toks.find((t) => !['export', 'declare', 'const', 'typedef'].includes(t.text))?.text === 'enum';
+  }
+  return false;
 }
 
 /** A string that is a statement on its own (Python/Julia docstring, or a bare string). */

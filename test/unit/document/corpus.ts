@@ -138,6 +138,7 @@ export const CASES: Case[] = [
   { name: 'python: chained assignment', lang: 'python', src: 's = t = a *‸ b\n', text: 'a * b', target: 's' },
   { name: 'js: callback body', lang: 'javascript', src: 'xs.map(function (x) { return x *‸ x; });\n', text: 'x * x' },
   { name: 'js: method in an object literal', lang: 'javascript', src: 'const o = { f(u) { return u *‸ u; } };\n', text: 'u * u' },
+  { name: 'ts: enum members are not math', lang: 'typescript', src: 'enum E { A = 1 << 2, B = A *‸ 3 }\n', text: null },
   // ---------- LaTeX ----------
   { name: 'latex: display math', lang: 'latex', src: 'We have $$ f(x, y) = x^2 y + \\sin(x‸y) $$ here.', text: 'x^2 y + \\sin(xy)', kind: 'latex' },
   { name: 'latex: align row', lang: 'latex', src: '\\begin{align}\n  a &= x^2 \\\\\n  b &= \\frac{1}{1 + e^{-‸z}} \\label{eq:b}\n\\end{align}\n', text: '\\frac{1}{1 + e^{-z}}', kind: 'latex', target: 'b' },
