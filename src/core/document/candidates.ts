@@ -51,6 +51,9 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
   // a lambda/arrow value: its body
   const lam = lambdaIn(toks, span[0], span[1], fam);
   if (lam && at >= lam.body[0]) { addNested(toks, lam.body, at, fam, out); return; }
+  // a branch or the condition of `c ? a : b` / `a if c else b`
+  const branch = conditionalParts(toks, span, fam).find(([a, b]) => at >= a && at < b);
+  if (branch) { addNested(toks, branch, at, fam, out); return; }
   // a top-level tuple element
   if (parts.length > 1) {
     const p = parts.find(([a, b]) => at >= a && at < b);
@@ -68,7 +71,8 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
           if (t.text === '{' && isBlockBody(toks, k, inner, fam)) { addInBlock(toks, inner, at, fam, out); return; }
           const args = splitTop(toks, inner[0], inner[1]);
           const arg = args.length > 1 ? args.find(([a, b]) => at >= a && at < b) : inner;
-          if (arg && arg[1] > arg[0]) addNested(toks, namedValue(toks, arg), at, fam, out);
+          const value = arg && (t.text === '{' ? entryValue(toks, arg) : namedValue(toks, arg));
+          if (value && value[1] > value[0] && at >= value[0]) addNested(toks, value, at, fam, out);
           return;
         }
         k = c - 1;
@@ -88,6 +92,44 @@ function namedValue(toks: Token[], span: Span): Span {
   const n = toks[a]?.kind === 'op' && toks[a].text === '.' ? a + 1 : a;
   const eq = toks[n + 1];
   return b - n > 2 && toks[n].kind === 'id' && eq.kind === 'op' && eq.text === '=' ? [n + 2, b] : span;
+}
+
+/**
+ * The value of an object-literal property or dict entry `energy: 0.5*m*v**2`, `"loss": (y-t)**2`
+ * (a name, string or number key before a top-level `:`); other entries as `namedValue` reads them.
+ */
+function entryValue(toks: Token[], span: Span): Span {
+  const [a, b] = span;
+  const key = toks[a];
+  const colon = toks[a + 1];
+  const keyed = b - a > 2 && (key.kind === 'id' || key.kind === 'str' || key.kind === 'num') && colon.kind === 'op' && colon.text === ':';
+  return keyed ? [a + 2, b] : namedValue(toks, span);
+}
+
+/**
+ * The condition and branches of a top-level conditional expression: `c ? a : b` in the C family
+ * and Julia (the first `?` with its matching `:`; a nested conditional in the last branch is split
+ * again by the caller), `a if c else b` in Python. Empty when the span holds none.
+ */
+function conditionalParts(toks: Token[], [from, to]: Span, fam: Family): Span[] {
+  const python = fam.lang === 'python';
+  const [first, second] = python ? ['if', 'else'] : ['?', ':'];
+  const is = (t: Token, text: string) => t.text === text && t.kind === (python ? 'id' : 'op');
+  let d = 0;
+  let q = -1;
+  let nested = 0;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind === 'open') d++;
+    else if (t.kind === 'close') d--;
+    else if (d !== 0) continue;
+    else if (is(t, first)) { if (q < 0) q = k; else nested++; }
+    else if (q >= 0 && is(t, second)) {
+      if (nested > 0) { nested--; continue; }
+      return [[from, q], [q + 1, k], [k + 1, to]];
+    }
+  }
+  return [];
 }
 
 const BLOCK_START = new Set(['return', 'const', 'let', 'var', 'if', 'for', 'while', 'throw']);

@@ -139,6 +139,15 @@ export const CASES: Case[] = [
   { name: 'js: callback body', lang: 'javascript', src: 'xs.map(function (x) { return x *‸ x; });\n', text: 'x * x' },
   { name: 'js: method in an object literal', lang: 'javascript', src: 'const o = { f(u) { return u *‸ u; } };\n', text: 'u * u' },
   { name: 'ts: enum members are not math', lang: 'typescript', src: 'enum E { A = 1 << 2, B = A *‸ 3 }\n', text: null },
+  // ---------- object-literal/dict values and conditional branches ----------
+  { name: 'js: object property value', lang: 'javascript', src: 'const state = {\n  energy: 0.5 * m * v‸ ** 2,\n  force: -k * x,\n};\n', text: '0.5 * m * v ** 2' },
+  { name: 'js: returned object property', lang: 'javascript', src: 'function f(x) {\n  return { y: x *‸ x + 1 };\n}\n', text: 'x * x + 1' },
+  { name: 'js: object key is not math', lang: 'javascript', src: 'const s = { ener‸gy: 0.5 * m * v ** 2 };\n', text: null },
+  { name: 'python: dict value', lang: 'python', src: 'out = {"loss": (y - t) *‸* 2, "n": 3}\n', text: '(y - t) ** 2' },
+  { name: 'js: ternary branch', lang: 'javascript', src: 'let z = c > 0 ? a *‸ b : c + d;\n', text: 'a * b' },
+  { name: 'js: nested ternary, last branch', lang: 'javascript', src: 'const w = a > 0 ? a * x : c > 1 ? Math.exp(c‸ * x) : -x * x;\n', text: 'Math.exp(c * x)' },
+  { name: 'c: ternary else branch', lang: 'c', src: 'double r = x > 0 ? x : 0.01 *‸ x;\n', text: '0.01 * x' },
+  { name: 'python: conditional expression', lang: 'python', src: 'z = a * b if c > 0 else np.exp(‸c * d)\n', text: 'np.exp(c * d)' },
   // ---------- LaTeX ----------
   { name: 'latex: display math', lang: 'latex', src: 'We have $$ f(x, y) = x^2 y + \\sin(x‸y) $$ here.', text: 'x^2 y + \\sin(xy)', kind: 'latex' },
   { name: 'latex: align row', lang: 'latex', src: '\\begin{align}\n  a &= x^2 \\\\\n  b &= \\frac{1}{1 + e^{-‸z}} \\label{eq:b}\n\\end{align}\n', text: '\\frac{1}{1 + e^{-z}}', kind: 'latex', target: 'b' },
