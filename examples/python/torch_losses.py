@@ -27,6 +27,12 @@ def gelu_tanh(x):
     return 0.5 * x * (1 + torch.tanh(0.7978845608 * (x + 0.044715 * x**3)))
 
 
+def mse(y_hat, y):
+    # the mean over a batch: the hover shows one element's term and says what the mean does to it
+    loss = torch.mean((y_hat - y) ** 2)
+    return loss
+
+
 z = torch.tensor(0.3, requires_grad=True)
 t = 1.0
 loss = logistic_loss(z, t)

@@ -148,6 +148,13 @@ export const CASES: Case[] = [
   { name: 'js: nested ternary, last branch', lang: 'javascript', src: 'const w = a > 0 ? a * x : c > 1 ? Math.exp(c‸ * x) : -x * x;\n', text: 'Math.exp(c * x)' },
   { name: 'c: ternary else branch', lang: 'c', src: 'double r = x > 0 ? x : 0.01 *‸ x;\n', text: '0.01 * x' },
   { name: 'python: conditional expression', lang: 'python', src: 'z = a * b if c > 0 else np.exp(‸c * d)\n', text: 'np.exp(c * d)' },
+  // ---------- reductions: the reduced term, with a note ----------
+  { name: 'python: np.mean, cursor on the target', lang: 'python', src: 'lo‸ss = np.mean((y_hat - y) ** 2)\n', text: '(y_hat - y) ** 2', note: 'divide by the number of elements' },
+  { name: 'python: np.mean, cursor on the call', lang: 'python', src: 'loss = np.me‸an((y_hat - y) ** 2)\n', text: '(y_hat - y) ** 2', note: '`np.mean` reduces over array elements' },
+  { name: 'python: torch .mean() method', lang: 'python', src: 'loss = ((h - t) ** 2).me‸an()\n', text: '(h - t) ** 2', note: '`.mean()` reduces' },
+  { name: 'python: inside np.sum, the note too', lang: 'python', src: 'tot = np.sum(a *‸ b)\n', text: 'a * b', note: 'sum them' },
+  { name: 'r: sum', lang: 'r', src: 'rss <- su‸m((y - b0 - b1 * x)^2)\n', text: '(y - b0 - b1 * x)^2', note: '`sum` reduces' },
+  { name: 'python: a reduction inside a larger expression is no reduction of the value', lang: 'python', src: 'z = np.sum(‸a) * b\n', text: null },
   // ---------- LaTeX ----------
   { name: 'latex: display math', lang: 'latex', src: 'We have $$ f(x, y) = x^2 y + \\sin(x‸y) $$ here.', text: 'x^2 y + \\sin(xy)', kind: 'latex' },
   { name: 'latex: align row', lang: 'latex', src: '\\begin{align}\n  a &= x^2 \\\\\n  b &= \\frac{1}{1 + e^{-‸z}} \\label{eq:b}\n\\end{align}\n', text: '\\frac{1}{1 + e^{-z}}', kind: 'latex', target: 'b' },
