@@ -1,6 +1,7 @@
 // Turning a call in the source (`np.maximum(a, b)`, `std::pow(x, 2)`, `log(2, x)` in Julia) into a
 // canonical node, or an error with the column of the function name.
 import type { MathNode } from '../mathjs';
+import { ACTIVATIONS } from './activations';
 import { inputError } from './errors';
 import type { LangSpec } from './langs';
 import { bin, call, num } from './nodes';
@@ -88,6 +89,12 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       if (hi) out = call('min', [out, hi]);
       return out;
     }
+  }
+  const act = Object.prototype.hasOwnProperty.call(ACTIVATIONS, target) ? ACTIVATIONS[target] : undefined;
+  if (act) {
+    const get = kw(act.keywords);
+    arity(1, act.maxArgs);
+    return act.build(args[0], (i, names, fallback) => args[i] ?? names.map(get).find(Boolean) ?? num(fallback), name);
   }
   if (kwargs.length) throw inputError(`keyword argument '${kwargs[0].name}' is not supported`, text, kwargs[0].start);
   const [lo, hi] = CANONICAL[target];

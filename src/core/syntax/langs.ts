@@ -5,6 +5,7 @@ import type { MathNode } from '../mathjs';
 import { bin, call, num, sym } from './nodes';
 import type { TokenizeOptions } from './tokens';
 import { CANONICAL } from './vocabulary';
+import { JULIA_ACTIVATIONS, PYTHON_ACTIVATIONS } from './activations';
 
 /** Functions that are not a plain rename; calls.ts builds their node. */
 export type Special =
@@ -59,7 +60,7 @@ const NUMPY_NAMES: Record<string, string> = {
   arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh', maximum: 'max', minimum: 'min', fmax: 'max',
   fmin: 'min', expit: 'sigmoid', logaddexp: 'logsumexp', power: '@pow', pow: '@pow', float_power: '@pow',
   square: '@square', exp2: '@exp2', clamp: '@clamp', clip: '@clamp', float: '@identity', float64: '@identity',
-  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity',
+  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', ...PYTHON_ACTIVATIONS,
 };
 
 const PY_MODULES = [
@@ -131,6 +132,7 @@ const JULIA: LangSpec = {
   functions: {
     ...canonical, log: '@logBaseFirst', atan: '@atan', 'σ': 'sigmoid', logistic: 'sigmoid', log1pexp: 'softplus',
     logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2', Float64: '@identity', float: '@identity',
+    ...JULIA_ACTIVATIONS,
   },
   constants: { pi: PI, 'π': PI, 'ℯ': E, 'MathConstants.e': E, 'Base.MathConstants.e': E },
 };
