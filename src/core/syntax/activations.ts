@@ -4,18 +4,8 @@
 // libraries' documentation, defaults included (JAX's and NNlib's `gelu` is the tanh approximation,
 // PyTorch's and TensorFlow's the exact one).
 import type { MathNode } from '../mathjs';
+import { one, type Composite } from './composite';
 import { bin, call, neg, num, sym } from './nodes';
-
-/** Reads a parameter: positional argument `i` (0 is the input), else a keyword, else the default. */
-export type ParamReader = (i: number, names: string[], fallback: number) => MathNode;
-
-export interface Activation {
-  /** Keyword names accepted (besides positional arguments). */
-  keywords: string[];
-  /** Positional arguments: the input and at most `maxArgs - 1` parameters. */
-  maxArgs: number;
-  build(x: MathNode, param: ParamReader, name: string): MathNode;
-}
 
 const relu = (x: MathNode) => call('relu', [x]);
 const sigmoid = (x: MathNode) => call('sigmoid', [x]);
@@ -37,9 +27,8 @@ const geluTanh = (x: MathNode) => mul(mul(num(0.5), x), add(num(1), call('tanh',
 const SELU_ALPHA = 1.6732632423543772848170429916717;
 const SELU_SCALE = 1.0507009873554804934193349852946;
 
-const one = (build: (x: MathNode) => MathNode): Activation => ({ keywords: [], maxArgs: 1, build: (x) => build(x) });
 
-export const ACTIVATIONS: Record<string, Activation> = {
+export const ACTIVATIONS: Record<string, Composite> = {
   '@silu': one((x) => mul(x, sigmoid(x))),
   // JAX's default is approximate=True; PyTorch's and TensorFlow's is the exact form
   '@gelu': { keywords: [], maxArgs: 1, build: (x, _p, name) => (name.startsWith('jax.') ? geluTanh(x) : geluExact(x)) },

@@ -2,6 +2,8 @@
 // canonical node, or an error with the column of the function name.
 import type { MathNode } from '../mathjs';
 import { ACTIVATIONS } from './activations';
+import type { Composite } from './composite';
+import { DISTRIBUTIONS, PYTHON_STATS_MODULES } from './distributions';
 import { inputError } from './errors';
 import type { LangSpec } from './langs';
 import { bin, call, num } from './nodes';
@@ -26,6 +28,12 @@ export function lookupFunction(spec: LangSpec, name: string): string | undefined
   const last = name.slice(dot + 1);
   const own = (k: string) => (Object.prototype.hasOwnProperty.call(spec.functions, k) ? spec.functions[k] : undefined);
   if (spec.lang === 'r' && own(name)) return own(name); // R names may contain dots: as.numeric
+  if (spec.lang === 'python' && prefix) {
+    // scipy.stats.norm.cdf: a distribution's method, under its own module paths
+    const dot2 = prefix.lastIndexOf('.');
+    const method = own(name.slice(dot2 + 1));
+    if (method && PYTHON_STATS_MODULES.includes(dot2 < 0 ? '' : prefix.slice(0, dot2))) return method;
+  }
   if (!spec.modules.includes(prefix)) return undefined;
   const hit = own(last);
   if (hit) return hit;
@@ -33,6 +41,8 @@ export function lookupFunction(spec: LangSpec, name: string): string | undefined
   if (spec.tokens.cSuffixes && /[fl]$/.test(last)) return own(last.slice(0, -1));
   return undefined;
 }
+
+const COMPOSITES: Record<string, Composite> = { ...ACTIVATIONS, ...DISTRIBUTIONS };
 
 export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFunctions: ReadonlySet<string>): MathNode {
   const { name, start, args, kwargs } = site;
@@ -66,6 +76,7 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
     case '@cube': kw([]); arity(1, 1); return bin('^', args[0], num(3));
     case '@exp2': kw([]); arity(1, 1); return bin('^', num(2), args[0]);
     case '@exp10': kw([]); arity(1, 1); return bin('^', num(10), args[0]);
+    case '@fma': kw([]); arity(3, 3); return bin('+', bin('*', args[0], args[1]), args[2]); // C/C++ fused multiply-add
     case '@nthroot': kw([]); arity(2, 2); return bin('^', args[0], bin('/', num(1), args[1]));
     case '@logBaseFirst': // Julia: log(b, x) is the base-b logarithm of x
       kw([]); arity(1, 2); return args.length === 1 ? call('log', args) : call('log', [args[1], args[0]]);
@@ -90,7 +101,7 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       return out;
     }
   }
-  const act = Object.prototype.hasOwnProperty.call(ACTIVATIONS, target) ? ACTIVATIONS[target] : undefined;
+  const act = Object.prototype.hasOwnProperty.call(COMPOSITES, target) ? COMPOSITES[target] : undefined;
   if (act) {
     const get = kw(act.keywords);
     arity(1, act.maxArgs);

@@ -6,11 +6,12 @@ import { bin, call, num, sym } from './nodes';
 import type { TokenizeOptions } from './tokens';
 import { CANONICAL } from './vocabulary';
 import { JULIA_ACTIVATIONS, PYTHON_ACTIVATIONS } from './activations';
+import { MATLAB_DISTRIBUTIONS, PYTHON_DISTRIBUTIONS, R_DISTRIBUTIONS } from './distributions';
 
 /** Functions that are not a plain rename; calls.ts builds their node. */
 export type Special =
   | '@pow' | '@square' | '@cube' | '@exp2' | '@exp10' | '@nthroot' | '@logBaseFirst' | '@atan'
-  | '@clamp' | '@abs2' | '@logRBase' | '@identity';
+  | '@clamp' | '@abs2' | '@logRBase' | '@identity' | '@fma';
 
 export interface LangSpec {
   lang: Lang;
@@ -60,7 +61,7 @@ const NUMPY_NAMES: Record<string, string> = {
   arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh', maximum: 'max', minimum: 'min', fmax: 'max',
   fmin: 'min', expit: 'sigmoid', logaddexp: 'logsumexp', power: '@pow', pow: '@pow', float_power: '@pow',
   square: '@square', exp2: '@exp2', clamp: '@clamp', clip: '@clamp', float: '@identity', float64: '@identity',
-  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', ...PYTHON_ACTIVATIONS,
+  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', ...PYTHON_ACTIVATIONS, ...PYTHON_DISTRIBUTIONS,
 };
 
 const PY_MODULES = [
@@ -71,6 +72,7 @@ const PY_MODULES = [
 
 const C_NAMES: Record<string, string> = {
   ...canonical, fabs: 'abs', fmax: 'max', fmin: 'min', pow: '@pow', exp2: '@exp2', double: '@identity', float: '@identity',
+  clamp: '@clamp', fma: '@fma',
 };
 
 const C_CONSTANTS: Record<string, () => MathNode> = {
@@ -131,7 +133,7 @@ const JULIA: LangSpec = {
   power: ['^', '.^'], implicit: 'coefficient', modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions'],
   functions: {
     ...canonical, log: '@logBaseFirst', atan: '@atan', 'σ': 'sigmoid', logistic: 'sigmoid', log1pexp: 'softplus',
-    logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2', Float64: '@identity', float: '@identity',
+    logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2', Float64: '@identity', float: '@identity', clamp: '@clamp',
     ...JULIA_ACTIVATIONS,
   },
   constants: { pi: PI, 'π': PI, 'ℯ': E, 'MathConstants.e': E, 'Base.MathConstants.e': E },
@@ -142,6 +144,7 @@ const MATLAB: LangSpec = {
   power: ['^', '.^'], powerLeftAssoc: true, modules: [''], keywords: words('if else elseif for while end function true false'),
   functions: {
     ...canonical, power: '@pow', realpow: '@pow', nthroot: '@nthroot', realsqrt: 'sqrt', reallog: 'log', double: '@identity',
+    ...MATLAB_DISTRIBUTIONS,
   },
   constants: { pi: PI },
 };
@@ -149,7 +152,7 @@ const MATLAB: LangSpec = {
 const R: LangSpec = {
   ...base, lang: 'r', label: 'R', tokens: tok('R', { lineComments: ['#'], arrows: true }), power: ['^', '**'],
   keywordArgs: true, modules: ['', 'base'], keywords: words('if else for while in function TRUE FALSE NULL NA'),
-  functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid', 'as.numeric': '@identity', as_numeric: '@identity' },
+  functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid', 'as.numeric': '@identity', as_numeric: '@identity', ...R_DISTRIBUTIONS },
   constants: { pi: PI },
 };
 

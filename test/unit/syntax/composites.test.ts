@@ -5,7 +5,7 @@ import { evaluate } from '../../../src/core/expr';
 import { ridders } from '../../../src/core/numeric';
 import type { Lang } from '../../../src/core/types';
 
-// Activation functions as the libraries document them, written here independently of the engine:
+// Activation functions and the normal distribution's functions as the libraries document them, written here independently of the engine:
 // the front-end must give the same values, and its symbolic derivative must match a Ridders
 // derivative of these reference functions (away from kinks, where one-sided slopes differ).
 const sig = (x: number) => 1 / (1 + Math.exp(-x));
@@ -20,6 +20,9 @@ const erf = (x: number) => {
 const relu6 = (x: number) => Math.min(Math.max(x, 0), 6);
 const elu = (x: number, a: number) => (x > 0 ? x : a * (Math.exp(x) - 1));
 const SELU_A = 1.6732632423543772, SELU_S = 1.0507009873554805;
+
+const Phi = (z: number) => (1 + erf(z / Math.SQRT2)) / 2;
+const phi = (z: number) => Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
 
 const CASES: Array<[Lang, string, (x: number) => number, number[]]> = [
   ['python', 'F.silu(x)', (x) => x * sig(x), []],
@@ -50,9 +53,21 @@ const CASES: Array<[Lang, string, (x: number) => number, number[]]> = [
   ['julia', 'swish(x) + leakyrelu(x, 0.1)', (x) => x * sig(x) + (x > 0 ? x : 0.1 * x), [0]],
   ['julia', 'gelu(x)', (x) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))), []],
   ['julia', 'gelu_erf(x) + logσ(x) + hardσ(x)', (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)) + Math.log(sig(x)) + relu6(x + 3) / 6, [-3, 3]],
+  // the normal distribution (probit models, Gaussian likelihoods) and the logit
+  ['python', 'scipy.stats.norm.cdf(x)', Phi, []],
+  ['python', 'norm.pdf(x, loc=0.5, scale=2)', (x) => phi((x - 0.5) / 2) / 2, []],
+  ['python', 'stats.norm.logpdf(x, 1, 3)', (x) => Math.log(phi((x - 1) / 3) / 3), []],
+  ['python', 'norm.logcdf(x / 4)', (x) => Math.log(Phi(x / 4)), []],
+  ['python', 'scipy.special.ndtr(x) + torch.special.log_ndtr(x / 3)', (x) => Phi(x) + Math.log(Phi(x / 3)), []],
+  ['python', 'scipy.special.logit(1 / (1 + x * x))', (x) => Math.log(1 / (1 + x * x) / (1 - 1 / (1 + x * x))), [0]],
+  ['r', 'pnorm(x, mean = 1, sd = 2) + dnorm(x)', (x) => Phi((x - 1) / 2) + phi(x), []],
+  ['r', 'qlogis(1 / (2 + x * x))', (x) => Math.log(1 / (2 + x * x) / (1 - 1 / (2 + x * x))), []],
+  ['matlab', 'normcdf(x, 0.5, 1.5) .* normpdf(x)', (x) => Phi((x - 0.5) / 1.5) * phi(x), []],
+  ['julia', 'clamp(x, -1, 2)', (x) => Math.min(Math.max(x, -1), 2), [-1, 2]],
+  ['cpp', 'std::clamp(x, -1.0, 2.0) + std::fma(x, x, 1.0)', (x) => Math.min(Math.max(x, -1), 2) + x * x + 1, [-1, 2]],
 ];
 
-describe('syntax: activation functions (PyTorch, JAX, TensorFlow, NNlib) by value and derivative', () => {
+describe('syntax: activations (PyTorch, JAX, TensorFlow, NNlib) and normal distributions (SciPy, R, MATLAB) by value and derivative', () => {
   for (const [lang, source, ref, kinks] of CASES) {
     it(`${lang}: ${source}`, () => {
       const xs = fc.sample(fc.double({ min: -8, max: 8, noNaN: true }), { numRuns: 25, seed: 7 })

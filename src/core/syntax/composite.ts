@@ -1,0 +1,19 @@
+// A library function that is a composition of the canonical vocabulary (an activation, a normal
+// distribution's cdf): the call becomes its definition, so derivatives, kinks and domain notes come
+// from the rules already there.
+import type { MathNode } from '../mathjs';
+
+/** Reads a parameter: positional argument `i` (0 is the input), else a keyword, else the default. */
+export type ParamReader = (i: number, names: string[], fallback: number) => MathNode;
+
+export interface Composite {
+  /** Keyword names accepted (besides positional arguments). */
+  keywords: string[];
+  /** Positional arguments: the input and at most `maxArgs - 1` parameters. */
+  maxArgs: number;
+  /** `name` is the call's dotted name as written (defaults differ between libraries). */
+  build(x: MathNode, param: ParamReader, name: string): MathNode;
+}
+
+/** A composite of its input alone. */
+export const one = (build: (x: MathNode) => MathNode): Composite => ({ keywords: [], maxArgs: 1, build: (x) => build(x) });
