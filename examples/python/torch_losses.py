@@ -27,6 +27,11 @@ def gelu_tanh(x):
     return 0.5 * x * (1 + torch.tanh(0.7978845608 * (x + 0.044715 * x**3)))
 
 
+def huber(r, delta):
+    # quadratic near zero, linear in the tails: its derivative is r clipped to [-delta, delta]
+    return torch.where(torch.abs(r) <= delta, 0.5 * r**2, delta * (torch.abs(r) - 0.5 * delta))
+
+
 def mse(y_hat, y):
     # the mean over a batch: the hover shows one element's term and says what the mean does to it
     loss = torch.mean((y_hat - y) ** 2)

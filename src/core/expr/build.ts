@@ -45,6 +45,10 @@ export function splitCoef(t: Node): [number, Node] {
 
 export function add(...terms: Node[]): Node {
   if (terms.length === 1) return terms[0];
+  if (terms.some((t) => t.kind === 'if' || (t.kind === 'add' && t.args.some((a) => a.kind === 'if')))) {
+    const merged = mergeConditionals(terms);
+    if (merged) return merged;
+  }
   let constant = 0;
   const coefs = new Map<number, { rest: Node; coef: number }>();
   const push = (coef: number, rest: Node) => {
@@ -76,6 +80,22 @@ export function add(...terms: Node[]): Node {
 }
 
 
+/**
+ * (c ? a : b) + (c ? p : q) → (c ? a + p : b + q): the adjoint contributions of a conditional's two
+ * branches meet as one conditional. Undefined when no two terms share a condition.
+ */
+function mergeConditionals(terms: Node[]): Node | undefined {
+  const flat = terms.flatMap((t) => (t.kind === 'add' ? t.args : [t]));
+  const byCond = new Map<number, Node[]>();
+  for (const t of flat) if (t.kind === 'if') byCond.set(t.args[0].id, [...(byCond.get(t.args[0].id) ?? []), t]);
+  const groups = [...byCond.values()].filter((g) => g.length > 1);
+  if (!groups.length) return undefined;
+  const grouped = new Set(groups.flat());
+  const rest = flat.filter((t) => !grouped.has(t));
+  const joined = groups.map((g) => ifElse(g[0].args[0], add(...g.map((t) => t.args[1])), add(...g.map((t) => t.args[2]))));
+  return add(...rest, ...joined);
+}
+
 /** Base and exponent of a factor: x^3 → [x, 3], y → [y, 1]. */
 function splitPow(f: Node): [Node, Node] {
   return f.kind === 'pow' ? [f.args[0], f.args[1]] : [f, ONE];
@@ -84,6 +104,14 @@ function splitPow(f: Node): [Node, Node] {
 const FLATTEN_LIMIT = 16;
 
 export function mul(...factors: Node[]): Node {
+  // c·(s ? a : b) = (s ? c·a : c·b): a factor that is NaN or infinite in the branch not taken (the
+  // derivative of sqrt(x) where x < 0) must not reach the result as 0·NaN
+  const k = factors.findIndex((f) => f.kind === 'if');
+  if (k >= 0) {
+    const others = factors.filter((_, i) => i !== k);
+    const [c, a, b] = factors[k].args;
+    return ifElse(c, mul(...others, a), mul(...others, b));
+  }
   let coef = 1;
   const bases = new Map<number, { base: Node; exps: Node[] }>();
   const visit = (f: Node) => {
@@ -163,6 +191,17 @@ export function gt(a: Node, b: Node): Node {
   return intern('gt', [a, b], 0, '');
 }
 
+/**
+ * (c ? a : b) for a condition c built by `gt` (or folded to 0/1): evaluation picks one branch, and
+ * products and sums move inside it (see mul, add), so the branch not taken never leaks a NaN.
+ */
+export function ifElse(c: Node, a: Node, b: Node): Node {
+  if (c.kind === 'num') return c.value !== 0 ? a : b;
+  if (a === b) return a;
+  if (c.kind !== 'gt') throw new InputError('the condition of a conditional must be a comparison');
+  return intern('if', [c, a, b], 0, '');
+}
+
 /** Functions whose folded value always reads exactly (so folding never hides a formula). */
 const ALWAYS_FOLD = new Set(['abs', 'sign', 'max', 'min', 'relu']);
 
@@ -239,6 +278,8 @@ export function rebuild(n: Node, args: Node[]): Node {
       return pow(args[0], args[1]);
     case 'gt':
       return gt(args[0], args[1]);
+    case 'if':
+      return ifElse(args[0], args[1], args[2]);
     case 'fn':
       return fn(n.name, args);
   }

@@ -6,7 +6,7 @@ import { Node } from './node';
 import { FN_EVAL } from './numeric';
 
 const OP_CONST = 0, OP_VAR = 1, OP_ADD = 2, OP_MUL = 3, OP_POW = 4, OP_GT = 5, OP_FN1 = 6, OP_FN2 = 7, OP_FNN = 8;
-const OP_SQ = 9, OP_INV = 10, OP_SQRT = 11;
+const OP_SQ = 9, OP_INV = 10, OP_SQRT = 11, OP_IF = 12;
 
 export interface Tape {
   nodes: Node[];
@@ -67,6 +67,12 @@ export function buildTape(rootNodes: readonly Node[], vars: readonly string[]): 
         op[i] = OP_GT;
         a[i] = s(0);
         b[i] = s(1);
+        break;
+      case 'if':
+        op[i] = OP_IF;
+        a[i] = s(0);
+        b[i] = argList.length;
+        argList.push(s(1), s(2));
         break;
       case 'fn':
         b[i] = fns.length;
@@ -130,6 +136,9 @@ export function runTape(t: Tape, input: ArrayLike<number>, values: Float64Array)
         break;
       case OP_GT:
         values[i] = values[a[i]] > values[b[i]] ? 1 : 0;
+        break;
+      case OP_IF:
+        values[i] = values[argList[b[i] + (values[a[i]] !== 0 ? 0 : 1)]];
         break;
       case OP_FN1:
         values[i] = fns[b[i]](values[a[i]]);

@@ -3,7 +3,7 @@
 import { parse } from 'mathjs';
 import type { MathNode } from 'mathjs';
 import { BudgetError, InputError } from '../types';
-import { add, div, fn, gt, mul, neg, num, pow, sub, sym } from './build';
+import { add, div, fn, gt, ifElse, mul, neg, num, pow, sub, sym } from './build';
 import { isStackOverflow, Node } from './node';
 import { isVocabulary } from './numeric';
 
@@ -54,7 +54,7 @@ function children(n: any): MathNode[] {
       return n.args;
     case 'ConditionalNode': {
       const c = unwrap(n.condition);
-      return c.type === 'OperatorNode' && c.args.length === 2 ? c.args : [];
+      return c.type === 'OperatorNode' && c.args.length === 2 ? [...c.args, n.trueExpr, n.falseExpr] : [];
     }
     default:
       return [];
@@ -114,8 +114,10 @@ function combine(node: MathNode, args: Node[]): Node {
       throw new InputError(`unknown function '${name}'`);
     }
     case 'ConditionalNode': {
-      const sel = args.length === 2 ? selector(n, args[0], args[1]) : null;
+      const sel = args.length === 4 ? selector(n, args[0], args[1]) : null;
       if (sel) return sel;
+      const cond = args.length === 4 ? condition(n, args[0], args[1]) : null;
+      if (cond) return cond.negated ? ifElse(cond.step, args[3], args[2]) : ifElse(cond.step, args[2], args[3]);
     }
   }
   const what = n.type === 'AssignmentNode' ? 'assignment' : n.type === 'ConditionalNode' ? 'conditional (?:)'
@@ -154,19 +156,23 @@ const isConst = (n: any, v: number) => {
  * so that printed derivatives parse back. Other conditionals are not differentiable input.
  */
 function selector(n: any, a: Node, b: Node): Node | null {
-  const c = unwrap(n.condition);
-  let step: Node;
-  let negated = false;
-  switch (c.fn) {
-    case 'larger': step = gt(a, b); break;
-    case 'smaller': step = gt(b, a); break;
-    case 'largerEq': step = gt(b, a); negated = true; break; // a >= b ⇔ not (b > a)
-    case 'smallerEq': step = gt(a, b); negated = true; break;
-    default: return null;
-  }
+  const cond = condition(n, a, b);
+  if (!cond) return null;
+  const { step, negated } = cond;
   if (isConst(n.trueExpr, 1) && isConst(n.falseExpr, 0)) return negated ? sub(num(1), step) : step;
   if (isConst(n.trueExpr, 0) && isConst(n.falseExpr, 1)) return negated ? step : sub(num(1), step);
   return null;
+}
+
+/** The condition a > b, a < b, a >= b, a <= b as a step b > a or its negation. */
+function condition(n: any, a: Node, b: Node): { step: Node; negated: boolean } | null {
+  switch (unwrap(n.condition).fn) {
+    case 'larger': return { step: gt(a, b), negated: false };
+    case 'smaller': return { step: gt(b, a), negated: false };
+    case 'largerEq': return { step: gt(b, a), negated: true }; // a >= b ⇔ not (b > a)
+    case 'smallerEq': return { step: gt(a, b), negated: true };
+    default: return null;
+  }
 }
 
 export function fromMathNode(node: MathNode): Node {

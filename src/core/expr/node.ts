@@ -7,7 +7,8 @@ export interface Expr {
   readonly id: number;
 }
 
-export type Kind = 'num' | 'sym' | 'add' | 'mul' | 'pow' | 'fn' | 'gt';
+/** `if` is a conditional (c ? a : b) whose condition c is a `gt` node: it selects, never multiplies. */
+export type Kind = 'num' | 'sym' | 'add' | 'mul' | 'pow' | 'fn' | 'gt' | 'if';
 
 export class Node implements Expr {
   constructor(

@@ -34,10 +34,27 @@ export function notesAt(e: Expr, point: Point): Note[] {
       notes.push({ kind, message });
     }
   };
+  // Only what the value depends on at this point: a conditional's branch not taken is evaluated on
+  // the tape but its domain (log of a negative in `x > 0 ? log(x) : 0`) is no concern.
+  const live = new Set<number>([root.id]);
+  const conditions = new Set<number>();
+  for (let i = tape.nodes.length - 1; i >= 0; i--) {
+    const n = tape.nodes[i];
+    if (!live.has(n.id)) continue;
+    if (n.kind === 'if') {
+      conditions.add(n.args[0].id);
+      live.add(n.args[0].id);
+      live.add(n.args[val(n.args[0]) !== 0 ? 1 : 2].id);
+    } else for (const a of n.args) live.add(a.id);
+  }
   for (const n of tape.nodes) {
+    if (!live.has(n.id)) continue;
     if (n.kind === 'gt') {
       const [a, b] = n.args;
-      if (val(a) === val(b)) add('kink', `${show(a)} = ${show(b)}: a step in the derivative; the value there is taken as 0`);
+      if (val(a) !== val(b)) continue;
+      if (conditions.has(n.id)) {
+        add('kink', `the conditional switches where ${show(a)} = ${show(b)}: here the branch for ${show(a)} <= ${show(b)} is taken, and the derivative from the other side may differ`);
+      } else add('kink', `${show(a)} = ${show(b)}: a step in the derivative; the value there is taken as 0`);
       continue;
     }
     if (n.kind === 'pow') {

@@ -1,6 +1,6 @@
 // Reverse mode: one backward sweep over the topological order accumulates the adjoint of every
 // node, giving all partials at once with shared subexpressions (backpropagation, symbolically).
-import { add, fn, mul, num, pow, sub, ZERO } from './build';
+import { add, fn, ifElse, mul, num, ONE, pow, sub, ZERO } from './build';
 import { topoOrder } from './graph';
 import { Node } from './node';
 import { RULES } from './rules';
@@ -19,6 +19,8 @@ function localPartial(n: Node, i: number): Node {
     }
     case 'gt':
       return ZERO; // a step: derivative 0 almost everywhere
+    case 'if': // the branch taken passes the adjoint through; the condition is a step
+      return i === 0 ? ZERO : i === 1 ? ifElse(n.args[0], ONE, ZERO) : ifElse(n.args[0], ZERO, ONE);
     case 'fn': {
       const rule = RULES[n.name];
       if (!rule) throw new Error(`no derivative rule for ${n.name}`);

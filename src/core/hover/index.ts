@@ -114,7 +114,8 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
     return null;
   }
   const show = (n: string) => found.context.renamed[n] ?? n;
-  const p = (e: Expr) => printIn(e, printLang);
+  const namespace = printLang === 'python' ? pythonNamespace([found.parseText, ...Object.values(found.context.where)]) : undefined;
+  const p = (e: Expr) => printIn(e, printLang, namespace);
   try {
     base.parsed = p(a.expr);
     base.variables = a.variables.filter((v) => !(v in constants));
@@ -137,7 +138,7 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
       let texts: string[];
       let definitions: string[] = [];
       try {
-        const shared = printShared(exprs, { names, lang: printLang });
+        const shared = printShared(exprs, { names, lang: printLang, namespace });
         texts = shared.texts;
         definitions = shared.definitions.map((d) => `${show(d.name)} = ${d.text}`);
       } catch {
@@ -161,8 +162,24 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
   return base;
 }
 
-function printIn(e: Expr, lang: Lang): string {
-  return lang === 'latex' || lang === 'markdown' ? printLatex(e) : print(e, { lang });
+function printIn(e: Expr, lang: Lang, namespace?: string): string {
+  return lang === 'latex' || lang === 'markdown' ? printLatex(e) : print(e, { lang, namespace });
+}
+
+/**
+ * The library the user's Python is written against, so derivatives paste back into it: `torch.`
+ * (or `F.`) code gets torch calls, `math.` code math calls, `jnp.` code jnp calls; NumPy otherwise.
+ */
+export function pythonNamespace(texts: string[]): string {
+  const count = (re: RegExp) => texts.reduce((n, t) => n + (t.match(re)?.length ?? 0), 0);
+  const votes: [string, number][] = [
+    ['torch', count(/\b(?:torch|F)\./g)],
+    ['jnp', count(/\bjnp\./g)],
+    ['math', count(/\bmath\./g)],
+    ['np', count(/\b(?:np|numpy)\./g)],
+  ];
+  const best = votes.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : 'np';
 }
 
 /**

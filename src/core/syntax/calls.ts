@@ -6,7 +6,7 @@ import type { Composite } from './composite';
 import { DISTRIBUTIONS, PYTHON_STATS_MODULES } from './distributions';
 import { inputError } from './errors';
 import type { LangSpec } from './langs';
-import { bin, call, num } from './nodes';
+import { bin, call, conditional, isComparison, num } from './nodes';
 import { CANONICAL, isCanonical } from './vocabulary';
 
 export interface KeywordArg { name: string; value: MathNode; start: number }
@@ -76,6 +76,12 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
     case '@cube': kw([]); arity(1, 1); return bin('^', args[0], num(3));
     case '@exp2': kw([]); arity(1, 1); return bin('^', num(2), args[0]);
     case '@exp10': kw([]); arity(1, 1); return bin('^', num(10), args[0]);
+    case '@where': { // np.where(c, a, b), torch.where, ifelse(c, a, b); x.where(c, y) is torch.where(c, x, y)
+      kw([]); arity(3, 3);
+      const [c, a, b] = site.method ? [args[1], args[0], args[2]] : args;
+      if (!isComparison(c)) throw fail(`the condition of '${name}' must be a comparison (<, >, <=, >=)`);
+      return conditional(c, a, b);
+    }
     case '@fma': kw([]); arity(3, 3); return bin('+', bin('*', args[0], args[1]), args[2]); // C/C++ fused multiply-add
     case '@nthroot': kw([]); arity(2, 2); return bin('^', args[0], bin('/', num(1), args[1]));
     case '@logBaseFirst': // Julia: log(b, x) is the base-b logarithm of x

@@ -11,7 +11,7 @@ import { MATLAB_DISTRIBUTIONS, PYTHON_DISTRIBUTIONS, R_DISTRIBUTIONS } from './d
 /** Functions that are not a plain rename; calls.ts builds their node. */
 export type Special =
   | '@pow' | '@square' | '@cube' | '@exp2' | '@exp10' | '@nthroot' | '@logBaseFirst' | '@atan'
-  | '@clamp' | '@abs2' | '@logRBase' | '@identity' | '@fma';
+  | '@clamp' | '@abs2' | '@logRBase' | '@identity' | '@fma' | '@where';
 
 export interface LangSpec {
   lang: Lang;
@@ -41,6 +41,11 @@ export interface LangSpec {
   constants: Record<string, () => MathNode>;
   /** Whether a bare `e` means Euler's number (mathjs, LaTeX, Python's `from math import e`). */
   bareEIsConstant: boolean;
+  /**
+   * Conditional expressions: `c ? a : b` (C family, Julia, mathjs), `a if c else b` (Python),
+   * `if (c) a else b` (R), or none (MATLAB). Their condition is one comparison.
+   */
+  conditional: 'ternary' | 'python' | 'r' | 'none';
   /** Reserved words: never a variable, reported as "unexpected keyword". */
   keywords: ReadonlySet<string>;
 }
@@ -61,7 +66,7 @@ const NUMPY_NAMES: Record<string, string> = {
   arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh', maximum: 'max', minimum: 'min', fmax: 'max',
   fmin: 'min', expit: 'sigmoid', logaddexp: 'logsumexp', power: '@pow', pow: '@pow', float_power: '@pow',
   square: '@square', exp2: '@exp2', clamp: '@clamp', clip: '@clamp', float: '@identity', float64: '@identity',
-  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', ...PYTHON_ACTIVATIONS, ...PYTHON_DISTRIBUTIONS,
+  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', where: '@where', ...PYTHON_ACTIVATIONS, ...PYTHON_DISTRIBUTIONS,
 };
 
 const PY_MODULES = [
@@ -90,6 +95,7 @@ const tok = (label: string, t: Partial<TokenizeOptions>): TokenizeOptions => ({
 const base = {
   powerLeftAssoc: false, caretIsXor: false, implicit: 'none' as const, unaryBeforePowerIsError: false,
   keywordArgs: false, methods: false, casts: false, bareEIsConstant: false, keywords: words('and or not mod to in'),
+  conditional: 'ternary' as LangSpec['conditional'],
 };
 
 const MATH: LangSpec = {
@@ -101,7 +107,7 @@ const MATH: LangSpec = {
 
 const PYTHON: LangSpec = {
   ...base, lang: 'python', label: 'Python', tokens: tok('Python', { lineComments: ['#'] }), power: ['**'],
-  caretIsXor: true, keywordArgs: true, methods: true, modules: PY_MODULES,
+  caretIsXor: true, keywordArgs: true, methods: true, modules: PY_MODULES, conditional: 'python',
   keywords: words('if else elif for while in is not and or lambda def class yield await async None True False import from with try'),
   functions: { ...NUMPY_NAMES, logsumexp: 'logsumexp' },
   constants: Object.fromEntries([
@@ -133,7 +139,7 @@ const JULIA: LangSpec = {
   power: ['^', '.^'], implicit: 'coefficient', modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions'],
   functions: {
     ...canonical, log: '@logBaseFirst', atan: '@atan', 'σ': 'sigmoid', logistic: 'sigmoid', log1pexp: 'softplus',
-    logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2', Float64: '@identity', float: '@identity', clamp: '@clamp',
+    logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2', Float64: '@identity', float: '@identity', clamp: '@clamp', ifelse: '@where',
     ...JULIA_ACTIVATIONS,
   },
   constants: { pi: PI, 'π': PI, 'ℯ': E, 'MathConstants.e': E, 'Base.MathConstants.e': E },
@@ -141,7 +147,7 @@ const JULIA: LangSpec = {
 
 const MATLAB: LangSpec = {
   ...base, lang: 'matlab', label: 'MATLAB', tokens: tok('MATLAB', { lineComments: ['%'], dotOperators: true }),
-  power: ['^', '.^'], powerLeftAssoc: true, modules: [''], keywords: words('if else elseif for while end function true false'),
+  power: ['^', '.^'], powerLeftAssoc: true, modules: [''], conditional: 'none', keywords: words('if else elseif for while end function true false'),
   functions: {
     ...canonical, power: '@pow', realpow: '@pow', nthroot: '@nthroot', realsqrt: 'sqrt', reallog: 'log', double: '@identity',
     ...MATLAB_DISTRIBUTIONS,
@@ -151,8 +157,8 @@ const MATLAB: LangSpec = {
 
 const R: LangSpec = {
   ...base, lang: 'r', label: 'R', tokens: tok('R', { lineComments: ['#'], arrows: true }), power: ['^', '**'],
-  keywordArgs: true, modules: ['', 'base'], keywords: words('if else for while in function TRUE FALSE NULL NA'),
-  functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid', 'as.numeric': '@identity', as_numeric: '@identity', ...R_DISTRIBUTIONS },
+  keywordArgs: true, modules: ['', 'base'], conditional: 'r', keywords: words('if else for while in function TRUE FALSE NULL NA'),
+  functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid', 'as.numeric': '@identity', as_numeric: '@identity', ifelse: '@where', ...R_DISTRIBUTIONS },
   constants: { pi: PI },
 };
 

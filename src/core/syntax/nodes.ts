@@ -14,6 +14,21 @@ export function bin(op: BinaryOp, a: MathNode, b: MathNode): MathNode {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return new (math.OperatorNode as any)(op, BINARY[op], [a, b]);
 }
+export type CompareOp = '<' | '>' | '<=' | '>=';
+const COMPARE = { '<': 'smaller', '>': 'larger', '<=': 'smallerEq', '>=': 'largerEq' } as const;
+
+export function compare(op: CompareOp, a: MathNode, b: MathNode): MathNode {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return new (math.OperatorNode as any)(op, COMPARE[op], [a, b]);
+}
+
+/** Is `n` a comparison built by `compare` (the only condition a conditional may have)? */
+export function isComparison(n: MathNode): boolean {
+  return n.type === 'OperatorNode' && Object.values(COMPARE).includes((n as unknown as { fn: never }).fn);
+}
+
+export const conditional = (c: MathNode, a: MathNode, b: MathNode): MathNode => new math.ConditionalNode(c, a, b);
+
 export function neg(a: MathNode): MathNode {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return new (math.OperatorNode as any)('-', 'unaryMinus', [a]);

@@ -4,9 +4,12 @@ import type { MathNode } from '../mathjs';
 import { lookupFunction, resolveCall, KeywordArg } from './calls';
 import { inputError, MAX_DEPTH, tooDeep } from './errors';
 import type { LangSpec } from './langs';
-import { bin, call, neg, num, sym } from './nodes';
+import { bin, call, compare, conditional, isComparison, neg, num, sym, type CompareOp } from './nodes';
 import type { Token } from './tokens';
 
+/** `c ? a : b`, `a if c else b`: the loosest. */
+const COND = 2;
+const CMP = 5;
 const ADD = 10;
 const MUL = 20;
 /** Implicit multiplication (mathjs syntax only). */
@@ -16,12 +19,21 @@ const POW = 40;
 
 const CAST_TYPES = new Set(['double', 'float', 'int', 'long', 'short', 'unsigned', 'signed', 'const', 'char']);
 
+const CONDITIONAL_EXAMPLE: Record<LangSpec['conditional'], string> = {
+  ternary: 'a conditional (x > 0 ? a : b)',
+  python: 'a conditional (a if x > 0 else b, np.where(x > 0, a, b))',
+  r: 'a conditional (if (x > 0) a else b, ifelse(x > 0, a, b))',
+  none: 'a conditional',
+};
+
 export class ExpressionParser {
   private pos: number;
   private depth = 0;
   /** n-ary sums/products built here, safe to extend in place. */
   private readonly chains = new WeakSet<MathNode>();
   private signs = 0;
+  /** Comparisons not (yet) used as a condition, with their column: any left at the end is an error. */
+  private readonly comparisons = new Map<MathNode, Token>();
 
   constructor(
     private readonly text: string,
@@ -40,6 +52,8 @@ export class ExpressionParser {
     if (this.pos >= this.stop) throw inputError('expected an expression', this.text, this.tokens[this.pos]?.start ?? this.text.length);
     const node = this.expr(0);
     if (this.pos < this.stop) throw this.unexpected(this.peek());
+    const [stray] = this.comparisons.values();
+    if (stray) throw inputError(`comparison '${stray.text}' is only supported as the condition of ${CONDITIONAL_EXAMPLE[this.spec.conditional]}`, this.text, stray.start);
     return node;
   }
 
@@ -78,12 +92,39 @@ export class ExpressionParser {
     for (;;) {
       const t = this.peek();
       if (t.kind === 'end') break;
+      if (t.kind === 'id' && t.text === 'else' && this.spec.conditional !== 'none') break; // ends a branch
+      if (t.kind === 'id' && t.text === 'if' && this.spec.conditional === 'python') {
+        // a if c else b
+        if (COND <= minBp) break;
+        this.pos++;
+        const c = this.expr(COND);
+        const e = this.peek();
+        if (!(e.kind === 'id' && e.text === 'else')) throw inputError(`expected 'else' of the conditional that starts at column ${t.start + 1}`, this.text, e.start);
+        this.pos++;
+        left = this.conditional(c, left, this.expr(COND - 1), t);
+        continue;
+      }
+      if (this.isOp(t, '?') && this.spec.conditional === 'ternary') {
+        if (COND <= minBp) break;
+        this.pos++;
+        const then = this.expr(0);
+        this.expect(':');
+        left = this.conditional(left, then, this.expr(COND - 1), t);
+        continue;
+      }
       if (t.kind === 'op') {
         const op = this.binary(t);
         if (op === 'stop') break;
         if (op) {
           const [bp, kind] = op;
           if (bp <= minBp) break;
+          if (kind === '<' || kind === '>' || kind === '<=' || kind === '>=') {
+            if (this.comparisons.has(left)) throw inputError(`chained comparisons are not supported`, this.text, t.start);
+            this.pos++;
+            left = compare(kind, left, this.expr(CMP));
+            this.comparisons.set(left, t);
+            continue;
+          }
           if (kind === '/' && this.spec.casts) this.checkIntegerDivision(left);
           this.pos++;
           const rightBp = kind === '^' ? (this.spec.powerLeftAssoc ? POW : POW - 1) : bp;
@@ -112,11 +153,27 @@ export class ExpressionParser {
     return left;
   }
 
+  /** The conditional `c ? a : b` (also `a if c else b`, `if (c) a else b`): `c` must be a comparison. */
+  private conditional(c: MathNode, a: MathNode, b: MathNode, at: Token): MathNode {
+    if (!this.comparisons.delete(c) || !isComparison(c)) {
+      throw inputError('the condition of a conditional must be one comparison (<, >, <=, >=)', this.text, at.start);
+    }
+    return conditional(c, a, b);
+  }
+
+  /** np.where(c, a, b) and friends (calls.ts) consumed their comparison as a condition. */
+  private usedAsCondition(node: MathNode): MathNode {
+    if (node.type === 'ConditionalNode') this.comparisons.delete((node as unknown as { condition: MathNode }).condition);
+    return node;
+  }
+
   /** [binding power, operator] of a binary operator token, 'stop' for a closer, undefined otherwise. */
-  private binary(t: Token): [number, '+' | '-' | '*' | '/' | '^'] | 'stop' | undefined {
+  private binary(t: Token): [number, '+' | '-' | '*' | '/' | '^' | CompareOp] | 'stop' | undefined {
     const s = t.text;
     const elementwise = this.spec.tokens.dotOperators;
     if (s === ')' || s === ']' || s === '}' || s === ',' || s === ';') return 'stop';
+    if (s === ':' && this.spec.conditional === 'ternary') return 'stop'; // ends the first branch of c ? a : b
+    if ((s === '<' || s === '>' || s === '<=' || s === '>=') && this.spec.conditional !== 'none') return [CMP, s];
     if (s === '+' || (elementwise && s === '.+')) return [ADD, '+'];
     if (s === '-' || (elementwise && s === '.-')) return [ADD, '-'];
     if (s === '*' || (elementwise && s === '.*')) return [MUL, '*'];
@@ -124,7 +181,10 @@ export class ExpressionParser {
     if (this.spec.power.includes(s)) return [POW, '^'];
     if (s === '^' && this.spec.caretIsXor) throw this.xorError(t);
     if (s === '**' && this.spec.lang === 'math') throw inputError("'**' is not a math operator; use ^ for a power", this.text, t.start);
-    if (['==', '!=', '<', '>', '<=', '>='].includes(s)) throw inputError(`comparison '${s}' is not supported`, this.text, t.start);
+    if (['==', '!=', '<', '>', '<=', '>=', '~='].includes(s)) {
+      const why = this.spec.conditional === 'none' ? '' : ': a condition is an inequality (<, >, <=, >=), where the two branches meet';
+      throw inputError(`comparison '${s}' is not supported${why}`, this.text, t.start);
+    }
     if (['+=', '-=', '*=', '/=', '^='].includes(s)) throw inputError(`compound assignment '${s}' is not supported`, this.text, t.start);
     if (s === '%' || s === '//') throw inputError(`operator '${s}' is not supported`, this.text, t.start);
     if (s === '++' || s === '--') throw inputError(`'${s}' is the ${s === '++' ? 'increment' : 'decrement'} operator in ${this.spec.label}; it changes a variable, it is not math`, this.text, t.start);
@@ -175,6 +235,16 @@ export class ExpressionParser {
         return bin('/', n, num(d.value as number));
       }
       return n;
+    }
+    if (t.kind === 'id' && t.text === 'if' && this.spec.conditional === 'r') {
+      // R: if (c) a else b is an expression
+      this.pos++;
+      const c = this.parenthesized();
+      const a = this.expr(COND);
+      const e = this.peek();
+      if (!(e.kind === 'id' && e.text === 'else')) throw inputError("an 'if' expression needs its 'else'", this.text, t.start);
+      this.pos++;
+      return this.conditional(c, a, this.expr(COND - 1), t);
     }
     if (t.kind === 'id') return this.postfix(this.name());
     if (t.kind === 'op') {
@@ -262,10 +332,11 @@ export class ExpressionParser {
         const receiver = this.variable(parts.slice(0, -1).join('.'), first);
         const start = this.tokens[this.pos - 1].start;
         const { args, kwargs } = this.args();
-        return resolveCall(this.spec, { name: parts[parts.length - 1], start, args: [receiver, ...args], kwargs, method: true }, this.text, this.userFunctions);
+        const node = resolveCall(this.spec, { name: parts[parts.length - 1], start, args: [receiver, ...args], kwargs, method: true }, this.text, this.userFunctions);
+        return this.usedAsCondition(node);
       }
       const { args, kwargs } = this.args();
-      return resolveCall(this.spec, { name, start: first.start, args, kwargs }, this.text, this.userFunctions);
+      return this.usedAsCondition(resolveCall(this.spec, { name, start: first.start, args, kwargs }, this.text, this.userFunctions));
     }
     if (Object.prototype.hasOwnProperty.call(this.spec.constants, name)) return this.spec.constants[name]();
     if (this.isOp(this.peek(), '[')) name = this.index(name);
@@ -322,7 +393,7 @@ export class ExpressionParser {
         const m = this.peek(1);
         this.pos += 2;
         const { args, kwargs } = this.args();
-        node = resolveCall(this.spec, { name: m.text, start: m.start, args: [node, ...args], kwargs, method: true }, this.text, this.userFunctions);
+        node = this.usedAsCondition(resolveCall(this.spec, { name: m.text, start: m.start, args: [node, ...args], kwargs, method: true }, this.text, this.userFunctions));
         continue;
       }
       if (this.isOp(t, '!') && this.spec.lang === 'math') throw inputError("factorial '!' is not supported", this.text, t.start);

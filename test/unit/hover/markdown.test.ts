@@ -184,4 +184,15 @@ describe('hover parts', () => {
     assert.match(md, /Derivative too large to show/);
     assert.doesNotMatch(md, /Partial derivatives/);
   });
+
+  it('Python derivatives are written against the library the code uses, so they paste back', () => {
+    const torchSrc = 'def huber(r, delta):\n    return torch.where(torch.abs(r) <= delta, 0.5 * r**2, delta * (torch.abs(r) - 0.5 * delta))\n';
+    const t = hover(torchSrc, 'python', '0.5 * r', { plot: false });
+    assert.match(t.markdown, /∂huber\/∂r = torch\.where\(torch\.abs\(r\) > delta, delta \* torch\.sign\(r\), r\)/);
+    assert.match(t.copyText, /torch\.where/);
+    const m = hover('import math\ny = math.exp(-x) * math.sin(x)\n', 'python', 'math.sin', { plot: false });
+    assert.match(m.markdown, /∂y\/∂x = math\.exp\(-x\) \* \(math\.cos\(x\) - math\.sin\(x\)\)/);
+    const n = hover('y = np.exp(-x) * np.sin(x)\n', 'python', 'np.sin', { plot: false });
+    assert.match(n.markdown, /∂y\/∂x = np\.exp\(-x\) \* \(np\.cos\(x\) - np\.sin\(x\)\)/);
+  });
 });

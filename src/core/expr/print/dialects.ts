@@ -28,6 +28,7 @@ function caller(prefix: string, rename: Record<string, string | ((a: string[]) =
 }
 
 const VOCAB_ALL = new Set<string>();
+const ternary: Dialect['cond'] = (a, b, t, f) => `(${a} > ${b} ? ${t} : ${f})`;
 const set = (...xs: string[]) => new Set(xs);
 
 /** Not in plain mathjs (or spelled differently there): expanded for `portable` text. */
@@ -40,6 +41,7 @@ export function mathDialect(portable: boolean): Dialect {
     call: caller(''),
     pow: infixPow(' ^ '),
     gt: (a, b) => `(${a} > ${b} ? 1 : 0)`,
+    cond: ternary,
     mulOp: ' * ',
     divOp: ' / ',
     paren,
@@ -59,6 +61,7 @@ function python(namespace: string): Dialect {
       }),
       pow: infixPow(' ** '),
       gt: (a, b) => `(1.0 if ${a} > ${b} else 0.0)`,
+      cond: (a, b, t, f) => `(${t} if ${a} > ${b} else ${f})`,
       mulOp: ' * ', divOp: ' / ', paren,
       expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'sec', 'csc', 'cot'),
     };
@@ -75,6 +78,7 @@ function python(namespace: string): Dialect {
       }, true),
       pow: infixPow(' ** '),
       gt: (a, b) => `torch.where(${a} > ${b}, 1.0, 0.0)`,
+      cond: (a, b, t, f) => `torch.where(${a} > ${b}, ${t}, ${f})`,
       mulOp: ' * ', divOp: ' / ', paren,
       expand: set('sec', 'csc', 'cot', 'log'),
     };
@@ -91,6 +95,7 @@ function python(namespace: string): Dialect {
     }, true),
     pow: infixPow(' ** '),
     gt: (a, b) => `${ns}.where(${a} > ${b}, 1.0, 0.0)`,
+    cond: (a, b, t, f) => `${ns}.where(${a} > ${b}, ${t}, ${f})`,
     mulOp: ' * ', divOp: ' / ', paren,
     expand: set('sigmoid', 'softplus', 'relu', 'sec', 'csc', 'cot', 'log'),
   };
@@ -102,6 +107,7 @@ const javascript: Dialect = {
   call: caller('Math.', { erf: 'erf' }),
   pow: infixPow(' ** '),
   gt: (a, b) => `(${a} > ${b} ? 1 : 0)`,
+  cond: ternary,
   mulOp: ' * ', divOp: ' / ', paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'erfc', 'sec', 'csc', 'cot', 'log'),
   parenPowAfterMinus: true,
@@ -118,6 +124,7 @@ function cLike(std: string): Dialect {
     }, true),
     pow: (b, e) => ({ text: `${std}pow(${b.text}, ${e.text})`, prec: PREC.ATOM }),
     gt: (a, b) => `(${a} > ${b} ? 1.0 : 0.0)`,
+    cond: ternary,
     fraction: (p, q) => ({ text: `${p}.0 / ${q}.0`, prec: PREC.MUL }),
     mulOp: ' * ', divOp: ' / ', paren,
     expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'sec', 'csc', 'cot', 'log'),
@@ -130,6 +137,7 @@ const julia: Dialect = {
   call: caller('', { atan2: ([y, x]) => `atan(${y}, ${x})` }),
   pow: infixPow(' ^ '),
   gt: (a, b) => `(${a} > ${b} ? 1.0 : 0.0)`,
+  cond: ternary,
   mulOp: ' * ', divOp: ' / ', paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'log'),
 };
@@ -143,6 +151,8 @@ const matlab: Dialect = {
   }, true),
   pow: infixPow(' .^ '),
   gt: (a, b) => `double(${a} > ${b})`,
+  // MATLAB has no conditional expression: a sum of masked branches (a NaN in the other branch shows)
+  cond: (a, b, t, f) => `((${a} > ${b}) .* (${t}) + (${a} <= ${b}) .* (${f}))`,
   mulOp: ' .* ', divOp: ' ./ ', paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'log'),
 };
@@ -158,6 +168,7 @@ const r: Dialect = {
   }),
   pow: infixPow(' ^ '),
   gt: (a, b) => `as.numeric(${a} > ${b})`,
+  cond: (a, b, t, f) => `ifelse(${a} > ${b}, ${t}, ${f})`,
   mulOp: ' * ', divOp: ' / ', paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'sec', 'csc', 'cot', 'hypot'),
 };

@@ -38,7 +38,7 @@ export interface SharedPrint {
 /** Shared subexpressions worth a name: calls, or anything larger than a couple of leaves. */
 function worthNaming(n: Node): boolean {
   if (n.kind === 'num' || n.kind === 'sym') return false;
-  if (n.kind === 'fn' || n.kind === 'gt') return true;
+  if (n.kind === 'fn' || n.kind === 'gt' || n.kind === 'if') return true;
   // c·f for one factor f reads as short as a name would (-s4, 2 * s1)
   if (n.kind === 'mul' && n.args.length === 2 && n.args[0].kind === 'num') return false;
   // so does c ± f(u) (1 - s), which keeps σ' as s * (1 - s)
@@ -61,7 +61,11 @@ export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<st
   const roots = es.map(asNode);
   const order = topoOrder(roots);
   const uses = new Map<number, number>();
-  for (const n of order) for (const a of new Set(n.args)) uses.set(a.id, (uses.get(a.id) ?? 0) + 1);
+  for (const n of order) {
+    // a conditional prints its condition's two sides (x > 0 ? …), never the condition node itself
+    const used = n.kind === 'if' ? [...n.args[0].args, n.args[1], n.args[2]] : n.args;
+    for (const a of new Set(used)) uses.set(a.id, (uses.get(a.id) ?? 0) + 1);
+  }
   for (const r of roots) uses.set(r.id, (uses.get(r.id) ?? 0) + 1);
 
   const alias = new Map<number, string>();

@@ -59,6 +59,7 @@ export const latexDialect: Dialect = {
     return { text: `{${base}}^{${e.text}}`, prec: PREC.POW };
   },
   gt: (a, b) => `\\mathbf{1}_{${a} > ${b}}`,
+  cond: (a, b, t, f) => `\\begin{cases} ${t} & ${a} > ${b} \\\\ ${f} & \\text{otherwise} \\end{cases}`,
   mulOp: ' \\cdot ',
   divOp: ' / ',
   paren: lr,

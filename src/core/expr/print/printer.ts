@@ -21,6 +21,8 @@ export interface Dialect {
   pow(base: Printed, exp: Printed): Printed;
   /** (a > b ? 1 : 0), as an atom */
   gt(a: string, b: string): string;
+  /** (a > b ? then : otherwise), as an atom */
+  cond(a: string, b: string, then: string, otherwise: string): string;
   mulOp: string;
   divOp: string;
   paren(text: string): string;
@@ -138,6 +140,11 @@ export class Printer {
         return { text: d.gt(this.node(n.args[0]).text, this.node(n.args[1]).text), prec: PREC.ATOM };
       case 'fn':
         return { text: d.call(n.name, n.args.map((a) => this.node(a).text)), prec: PREC.ATOM };
+      case 'if': {
+        const [c, a, b] = n.args;
+        const [u, v] = c.args.map((x) => this.node(x).text);
+        return { text: d.cond(u, v, this.node(a).text, this.node(b).text), prec: PREC.ATOM };
+      }
     }
   }
 
