@@ -121,6 +121,14 @@ describe('hover', function () {
     assert.match(text, /divide by the number of elements/);
   });
 
+  it('Python: a piecewise Huber loss (torch.where) differentiates per branch, in torch syntax', async function () {
+    const text = await hover('python/torch_losses.py', 'return torch.where(torch.abs(r) <= delta', /∂huber\/∂r/, { offset: 30 });
+    await workbench().screenshot('hover-python-huber', { locator: workbench().hoverLocator() });
+    // at the prefilled point r = 0.8, delta = 0.5 the tail branch holds: ∂/∂r = delta·sign(r) = 0.5
+    assert.match(text, /∂huber\/∂r = torch\.where\(torch\.abs\(r\) > delta, delta \* torch\.sign\(r\), r\)\s+# = 0\.5\b/);
+    assert.match(text, /∂huber\/∂delta = torch\.where\(torch\.abs\(r\) > delta, torch\.abs\(r\) - delta, 0\)\s+# = 0\.3\b/);
+  });
+
   it('nothing over non-math code', async function () {
     const wb = workbench();
     await open('python/torch_losses.py');
