@@ -92,7 +92,7 @@ function mergeConditionals(terms: Node[]): Node | undefined {
   if (!groups.length) return undefined;
   const grouped = new Set(groups.flat());
   const rest = flat.filter((t) => !grouped.has(t));
-  const joined = groups.map((g) => ifElse(g[0].args[0], add(...g.map((t) => t.args[1])), add(...g.map((t) => t.args[2]))));
+  const joined = groups.map((g) => ifElse(g[0].args[0], add(...g.map((t) => t.args[1])), add(...g.map((t) => t.args[2])), g[0].name as Shown));
   return add(...rest, ...joined);
 }
 
@@ -110,7 +110,7 @@ export function mul(...factors: Node[]): Node {
   if (k >= 0) {
     const others = factors.filter((_, i) => i !== k);
     const [c, a, b] = factors[k].args;
-    return ifElse(c, mul(...others, a), mul(...others, b));
+    return ifElse(c, mul(...others, a), mul(...others, b), factors[k].name as Shown);
   }
   let coef = 1;
   const bases = new Map<number, { base: Node; exps: Node[] }>();
@@ -192,14 +192,21 @@ export function gt(a: Node, b: Node): Node {
 }
 
 /**
+ * How a conditional over the step c = gt(u, v) is shown, as the user wrote it: `u > v ? a : b`,
+ * `v < u ? a : b`, `v >= u ? b : a`, `u <= v ? b : a` (the last two are the negations of c).
+ */
+export type Shown = '>' | '<' | '>=' | '<=';
+
+/**
  * (c ? a : b) for a condition c built by `gt` (or folded to 0/1): evaluation picks one branch, and
  * products and sums move inside it (see mul, add), so the branch not taken never leaks a NaN.
+ * `shown` only changes how it prints.
  */
-export function ifElse(c: Node, a: Node, b: Node): Node {
+export function ifElse(c: Node, a: Node, b: Node, shown: Shown = '>'): Node {
   if (c.kind === 'num') return c.value !== 0 ? a : b;
   if (a === b) return a;
   if (c.kind !== 'gt') throw new InputError('the condition of a conditional must be a comparison');
-  return intern('if', [c, a, b], 0, '');
+  return intern('if', [c, a, b], 0, shown);
 }
 
 /** Functions whose folded value always reads exactly (so folding never hides a formula). */
@@ -279,7 +286,7 @@ export function rebuild(n: Node, args: Node[]): Node {
     case 'gt':
       return gt(args[0], args[1]);
     case 'if':
-      return ifElse(args[0], args[1], args[2]);
+      return ifElse(args[0], args[1], args[2], n.name as Shown);
     case 'fn':
       return fn(n.name, args);
   }

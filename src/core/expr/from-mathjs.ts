@@ -3,7 +3,7 @@
 import { parse } from 'mathjs';
 import type { MathNode } from 'mathjs';
 import { BudgetError, InputError } from '../types';
-import { add, div, fn, gt, ifElse, mul, neg, num, pow, sub, sym } from './build';
+import { add, div, fn, gt, ifElse, mul, neg, num, pow, sub, sym, type Shown } from './build';
 import { isStackOverflow, Node } from './node';
 import { isVocabulary } from './numeric';
 
@@ -117,7 +117,7 @@ function combine(node: MathNode, args: Node[]): Node {
       const sel = args.length === 4 ? selector(n, args[0], args[1]) : null;
       if (sel) return sel;
       const cond = args.length === 4 ? condition(n, args[0], args[1]) : null;
-      if (cond) return cond.negated ? ifElse(cond.step, args[3], args[2]) : ifElse(cond.step, args[2], args[3]);
+      if (cond) return cond.negated ? ifElse(cond.step, args[3], args[2], cond.shown) : ifElse(cond.step, args[2], args[3], cond.shown);
     }
   }
   const what = n.type === 'AssignmentNode' ? 'assignment' : n.type === 'ConditionalNode' ? 'conditional (?:)'
@@ -165,12 +165,12 @@ function selector(n: any, a: Node, b: Node): Node | null {
 }
 
 /** The condition a > b, a < b, a >= b, a <= b as a step b > a or its negation. */
-function condition(n: any, a: Node, b: Node): { step: Node; negated: boolean } | null {
+function condition(n: any, a: Node, b: Node): { step: Node; negated: boolean; shown: Shown } | null {
   switch (unwrap(n.condition).fn) {
-    case 'larger': return { step: gt(a, b), negated: false };
-    case 'smaller': return { step: gt(b, a), negated: false };
-    case 'largerEq': return { step: gt(b, a), negated: true }; // a >= b ⇔ not (b > a)
-    case 'smallerEq': return { step: gt(a, b), negated: true };
+    case 'larger': return { step: gt(a, b), negated: false, shown: '>' };
+    case 'smaller': return { step: gt(b, a), negated: false, shown: '<' };
+    case 'largerEq': return { step: gt(b, a), negated: true, shown: '>=' }; // a >= b ⇔ not (b > a)
+    case 'smallerEq': return { step: gt(a, b), negated: true, shown: '<=' };
     default: return null;
   }
 }

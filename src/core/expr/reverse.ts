@@ -1,6 +1,6 @@
 // Reverse mode: one backward sweep over the topological order accumulates the adjoint of every
 // node, giving all partials at once with shared subexpressions (backpropagation, symbolically).
-import { add, fn, ifElse, mul, num, ONE, pow, sub, ZERO } from './build';
+import { add, fn, ifElse, mul, num, ONE, pow, sub, ZERO, type Shown } from './build';
 import { topoOrder } from './graph';
 import { Node } from './node';
 import { RULES } from './rules';
@@ -20,7 +20,7 @@ function localPartial(n: Node, i: number): Node {
     case 'gt':
       return ZERO; // a step: derivative 0 almost everywhere
     case 'if': // the branch taken passes the adjoint through; the condition is a step
-      return i === 0 ? ZERO : i === 1 ? ifElse(n.args[0], ONE, ZERO) : ifElse(n.args[0], ZERO, ONE);
+      return i === 0 ? ZERO : ifElse(n.args[0], i === 1 ? ONE : ZERO, i === 1 ? ZERO : ONE, n.name as Shown);
     case 'fn': {
       const rule = RULES[n.name];
       if (!rule) throw new Error(`no derivative rule for ${n.name}`);

@@ -125,8 +125,8 @@ describe('hover', function () {
     const text = await hover('python/torch_losses.py', 'return torch.where(torch.abs(r) <= delta', /∂huber\/∂r/, { offset: 30 });
     await workbench().screenshot('hover-python-huber', { locator: workbench().hoverLocator() });
     // at the prefilled point r = 0.8, delta = 0.5 the tail branch holds: ∂/∂r = delta·sign(r) = 0.5
-    assert.match(text, /∂huber\/∂r = torch\.where\(torch\.abs\(r\) > delta, delta \* torch\.sign\(r\), r\)\s+# = 0\.5\b/);
-    assert.match(text, /∂huber\/∂delta = torch\.where\(torch\.abs\(r\) > delta, torch\.abs\(r\) - delta, 0\)\s+# = 0\.3\b/);
+    assert.match(text, /∂huber\/∂r = torch\.where\(torch\.abs\(r\) <= delta, r, delta \* torch\.sign\(r\)\)\s+# = 0\.5\b/);
+    assert.match(text, /∂huber\/∂delta = torch\.where\(torch\.abs\(r\) <= delta, 0, torch\.abs\(r\) - delta\)\s+# = 0\.3\b/);
   });
 
   it('nothing over non-math code', async function () {

@@ -111,6 +111,13 @@ describe('expr: conditionals', function () {
     }
   });
 
+  it('prints the condition as written: <=, >=, < keep their sides and branch order', () => {
+    assert.strictEqual(print(parseMath('abs(r) <= d ? r ^ 2 / 2 : d * (abs(r) - d / 2)')), '(abs(r) <= d ? r ^ 2 / 2 : d * (abs(r) - d / 2))');
+    assert.strictEqual(print(gradient(parseMath('x >= 1 ? log(x) : x - 1'), ['x'])[0], { lang: 'python' }), 'np.where(x >= 1, 1 / x, 1)');
+    assert.strictEqual(print(parseMath('x < a ? x ^ 2 : a * x'), { lang: 'javascript' }), '(x < a ? x ** 2 : a * x)');
+    assert.strictEqual(printLatex(parseMath('x >= 1 ? log(x) : x - 1')), '\\begin{cases} \\ln\\left(x\\right) & x \\ge 1 \\\\ x - 1 & \\text{otherwise} \\end{cases}');
+  });
+
   it('the branch not taken raises no domain note and no NaN', () => {
     const e = parseMath('x > 0 ? log(x) + sqrt(x) : -x');
     assert.deepStrictEqual(notesAt(e, { x: -2 }), []);

@@ -188,7 +188,7 @@ describe('hover parts', () => {
   it('Python derivatives are written against the library the code uses, so they paste back', () => {
     const torchSrc = 'def huber(r, delta):\n    return torch.where(torch.abs(r) <= delta, 0.5 * r**2, delta * (torch.abs(r) - 0.5 * delta))\n';
     const t = hover(torchSrc, 'python', '0.5 * r', { plot: false });
-    assert.match(t.markdown, /∂huber\/∂r = torch\.where\(torch\.abs\(r\) > delta, delta \* torch\.sign\(r\), r\)/);
+    assert.match(t.markdown, /∂huber\/∂r = torch\.where\(torch\.abs\(r\) <= delta, r, delta \* torch\.sign\(r\)\)/);
     assert.match(t.copyText, /torch\.where/);
     const m = hover('import math\ny = math.exp(-x) * math.sin(x)\n', 'python', 'math.sin', { plot: false });
     assert.match(m.markdown, /∂y\/∂x = math\.exp\(-x\) \* \(math\.cos\(x\) - math\.sin\(x\)\)/);

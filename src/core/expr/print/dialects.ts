@@ -28,7 +28,7 @@ function caller(prefix: string, rename: Record<string, string | ((a: string[]) =
 }
 
 const VOCAB_ALL = new Set<string>();
-const ternary: Dialect['cond'] = (a, b, t, f) => `(${a} > ${b} ? ${t} : ${f})`;
+const ternary: Dialect['cond'] = (a, op, b, t, f) => `(${a} ${op} ${b} ? ${t} : ${f})`;
 const set = (...xs: string[]) => new Set(xs);
 
 /** Not in plain mathjs (or spelled differently there): expanded for `portable` text. */
@@ -61,7 +61,7 @@ function python(namespace: string): Dialect {
       }),
       pow: infixPow(' ** '),
       gt: (a, b) => `(1.0 if ${a} > ${b} else 0.0)`,
-      cond: (a, b, t, f) => `(${t} if ${a} > ${b} else ${f})`,
+      cond: (a, op, b, t, f) => `(${t} if ${a} ${op} ${b} else ${f})`,
       mulOp: ' * ', divOp: ' / ', paren,
       expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'sec', 'csc', 'cot'),
     };
@@ -78,7 +78,7 @@ function python(namespace: string): Dialect {
       }, true),
       pow: infixPow(' ** '),
       gt: (a, b) => `torch.where(${a} > ${b}, 1.0, 0.0)`,
-      cond: (a, b, t, f) => `torch.where(${a} > ${b}, ${t}, ${f})`,
+      cond: (a, op, b, t, f) => `torch.where(${a} ${op} ${b}, ${t}, ${f})`,
       mulOp: ' * ', divOp: ' / ', paren,
       expand: set('sec', 'csc', 'cot', 'log'),
     };
@@ -95,7 +95,7 @@ function python(namespace: string): Dialect {
     }, true),
     pow: infixPow(' ** '),
     gt: (a, b) => `${ns}.where(${a} > ${b}, 1.0, 0.0)`,
-    cond: (a, b, t, f) => `${ns}.where(${a} > ${b}, ${t}, ${f})`,
+    cond: (a, op, b, t, f) => `${ns}.where(${a} ${op} ${b}, ${t}, ${f})`,
     mulOp: ' * ', divOp: ' / ', paren,
     expand: set('sigmoid', 'softplus', 'relu', 'sec', 'csc', 'cot', 'log'),
   };
@@ -152,7 +152,7 @@ const matlab: Dialect = {
   pow: infixPow(' .^ '),
   gt: (a, b) => `double(${a} > ${b})`,
   // MATLAB has no conditional expression: a sum of masked branches (a NaN in the other branch shows)
-  cond: (a, b, t, f) => `((${a} > ${b}) .* (${t}) + (${a} <= ${b}) .* (${f}))`,
+  cond: (a, op, b, t, f) => `((${a} ${op} ${b}) .* (${t}) + ~(${a} ${op} ${b}) .* (${f}))`,
   mulOp: ' .* ', divOp: ' ./ ', paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'log'),
 };
@@ -168,7 +168,7 @@ const r: Dialect = {
   }),
   pow: infixPow(' ^ '),
   gt: (a, b) => `as.numeric(${a} > ${b})`,
-  cond: (a, b, t, f) => `ifelse(${a} > ${b}, ${t}, ${f})`,
+  cond: (a, op, b, t, f) => `ifelse(${a} ${op} ${b}, ${t}, ${f})`,
   mulOp: ' * ', divOp: ' / ', paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'sec', 'csc', 'cot', 'hypot'),
 };

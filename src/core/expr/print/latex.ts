@@ -31,6 +31,8 @@ const NAMED: Record<string, string> = {
 
 const lr = (t: string) => `\\left(${t}\\right)`;
 
+const TEX_CMP = { '>': '>', '<': '<', '>=': '\\ge', '<=': '\\le' } as const;
+
 export const latexDialect: Dialect = {
   num: (v) => {
     const s = String(Number(v.toPrecision(15)));
@@ -59,7 +61,7 @@ export const latexDialect: Dialect = {
     return { text: `{${base}}^{${e.text}}`, prec: PREC.POW };
   },
   gt: (a, b) => `\\mathbf{1}_{${a} > ${b}}`,
-  cond: (a, b, t, f) => `\\begin{cases} ${t} & ${a} > ${b} \\\\ ${f} & \\text{otherwise} \\end{cases}`,
+  cond: (a, op, b, t, f) => `\\begin{cases} ${t} & ${a} ${TEX_CMP[op]} ${b} \\\\ ${f} & \\text{otherwise} \\end{cases}`,
   mulOp: ' \\cdot ',
   divOp: ' / ',
   paren: lr,

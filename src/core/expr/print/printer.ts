@@ -21,8 +21,8 @@ export interface Dialect {
   pow(base: Printed, exp: Printed): Printed;
   /** (a > b ? 1 : 0), as an atom */
   gt(a: string, b: string): string;
-  /** (a > b ? then : otherwise), as an atom */
-  cond(a: string, b: string, then: string, otherwise: string): string;
+  /** (a op b ? then : otherwise), as an atom */
+  cond(a: string, op: '>' | '<' | '>=' | '<=', b: string, then: string, otherwise: string): string;
   mulOp: string;
   divOp: string;
   paren(text: string): string;
@@ -141,9 +141,16 @@ export class Printer {
       case 'fn':
         return { text: d.call(n.name, n.args.map((a) => this.node(a).text)), prec: PREC.ATOM };
       case 'if': {
+        // as written: c = gt(u, v) shown as u > v, v < u, v >= u (¬c) or u <= v (¬c)
         const [c, a, b] = n.args;
         const [u, v] = c.args.map((x) => this.node(x).text);
-        return { text: d.cond(u, v, this.node(a).text, this.node(b).text), prec: PREC.ATOM };
+        const [ta, tb] = [this.node(a).text, this.node(b).text];
+        switch (n.name) {
+          case '<': return { text: d.cond(v, '<', u, ta, tb), prec: PREC.ATOM };
+          case '>=': return { text: d.cond(v, '>=', u, tb, ta), prec: PREC.ATOM };
+          case '<=': return { text: d.cond(u, '<=', v, tb, ta), prec: PREC.ATOM };
+          default: return { text: d.cond(u, '>', v, ta, tb), prec: PREC.ATOM };
+        }
       }
     }
   }
