@@ -339,6 +339,10 @@ export class ExpressionParser {
       return this.usedAsCondition(resolveCall(this.spec, { name, start: first.start, args, kwargs }, this.text, this.userFunctions));
     }
     if (Object.prototype.hasOwnProperty.call(this.spec.constants, name)) return this.spec.constants[name]();
+    // NumPy/PyTorch `w.T`, `w.mT`: a transpose, not a variable named w_T
+    if (this.spec.methods && parts.length > 1 && (parts[parts.length - 1] === 'T' || parts[parts.length - 1] === 'mT')) {
+      throw inputError(`transpose (.${parts[parts.length - 1]}) is not supported`, this.text, this.tokens[this.pos - 1].start - 1);
+    }
     if (this.isOp(this.peek(), '[')) name = this.index(name);
     return this.variable(name, first);
   }

@@ -59,6 +59,7 @@ describe('syntax: keywords, strings, transposes', () => {
   it('say what they are', () => {
     fails('x if y else z', 'python', /the condition of a conditional must be one comparison/, 3);
     fails('x if y > 0', 'python', /expected 'else' of the conditional that starts at column 3/, 11);
+    fails('w.T * x', 'python', /transpose \(\.T\) is not supported/, 2);
     fails('not x', 'python', /unexpected keyword 'not'/, 1);
     fails("x' * y", 'matlab', /transpose \(\) is not supported|transpose \('\) is not supported/, 2);
     fails("f('abc')", 'python', /strings are not math/, 3);
