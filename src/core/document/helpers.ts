@@ -80,7 +80,7 @@ export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record
     const s = stmts[i];
     if (s.close) continue;
     const sh = shapeOf(s, fam);
-    if (sh.fn) { out[sh.fn.name] = { params: sh.fn.params, body: joinTokens(text, s.toks, ...sh.fn.body) }; continue; }
+    if (sh.fn) { out[sh.fn.name] = { params: callParams(sh.fn.params, fam), body: joinTokens(text, s.toks, ...sh.fn.body) }; continue; }
     if (!s.opens) continue;
     const h = functionHeader(s, fam);
     if (!h) continue;
@@ -103,10 +103,15 @@ export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record
     // a tuple-valued function is not a scalar helper (its calls are left alone)
     if (span && span[1] > span[0] && splitTop(only.s.toks, span[0], span[1]).length === 1
       && !(only.s.toks[span[0]].kind === 'open' && matchClose(only.s.toks, span[0], span[1]) === span[1] && splitTop(only.s.toks, span[0] + 1, span[1] - 1).length > 1)) {
-      out[h.name] = { params: h.params, body: joinTokens(text, only.s.toks, ...span) };
+      out[h.name] = { params: callParams(h.params, fam), body: joinTokens(text, only.s.toks, ...span) };
     }
   }
   return out;
+}
+
+/** A Python method's `self`/`cls` is not passed in the call `self.predict(x)` (read as `predict(x)`). */
+function callParams(params: string[], fam: Family): string[] {
+  return fam.lang === 'python' && (params[0] === 'self' || params[0] === 'cls') ? params.slice(1) : params;
 }
 
 /** Identifiers used as values in tokens [a, b): not calls, not attributes, not keyword arguments. */

@@ -4,6 +4,7 @@ import type { MathNode } from '../mathjs';
 import { ACTIVATIONS } from './activations';
 import type { Composite } from './composite';
 import { DISTRIBUTIONS, PYTHON_STATS_MODULES } from './distributions';
+import { LOSSES } from './losses';
 import { inputError } from './errors';
 import type { LangSpec } from './langs';
 import { bin, call, conditional, isComparison, num } from './nodes';
@@ -42,7 +43,7 @@ export function lookupFunction(spec: LangSpec, name: string): string | undefined
   return undefined;
 }
 
-const COMPOSITES: Record<string, Composite> = { ...ACTIVATIONS, ...DISTRIBUTIONS };
+const COMPOSITES: Record<string, Composite> = { ...ACTIVATIONS, ...DISTRIBUTIONS, ...LOSSES };
 
 export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFunctions: ReadonlySet<string>): MathNode {
   const { name, start, args, kwargs } = site;
@@ -110,7 +111,7 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
   const act = Object.prototype.hasOwnProperty.call(COMPOSITES, target) ? COMPOSITES[target] : undefined;
   if (act) {
     const get = kw(act.keywords);
-    arity(1, act.maxArgs);
+    arity(act.minArgs ?? 1, act.maxArgs);
     return act.build(args[0], (i, names, fallback) => args[i] ?? names.map(get).find(Boolean) ?? num(fallback), name);
   }
   if (kwargs.length) throw inputError(`keyword argument '${kwargs[0].name}' is not supported`, text, kwargs[0].start);

@@ -9,8 +9,9 @@ export type ParamReader = (i: number, names: string[], fallback: number) => Math
 export interface Composite {
   /** Keyword names accepted (besides positional arguments). */
   keywords: string[];
-  /** Positional arguments: the input and at most `maxArgs - 1` parameters. */
+  /** Positional arguments: the input and at most `maxArgs - 1` parameters (at least `minArgs`, default 1). */
   maxArgs: number;
+  minArgs?: number;
   /** `name` is the call's dotted name as written (defaults differ between libraries). */
   build(x: MathNode, param: ParamReader, name: string): MathNode;
 }

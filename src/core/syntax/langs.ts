@@ -7,6 +7,7 @@ import type { TokenizeOptions } from './tokens';
 import { CANONICAL } from './vocabulary';
 import { JULIA_ACTIVATIONS, PYTHON_ACTIVATIONS } from './activations';
 import { MATLAB_DISTRIBUTIONS, PYTHON_DISTRIBUTIONS, R_DISTRIBUTIONS } from './distributions';
+import { PYTHON_LOSSES } from './losses';
 
 /** Functions that are not a plain rename; calls.ts builds their node. */
 export type Special =
@@ -66,7 +67,7 @@ const NUMPY_NAMES: Record<string, string> = {
   arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh', maximum: 'max', minimum: 'min', fmax: 'max',
   fmin: 'min', expit: 'sigmoid', logaddexp: 'logsumexp', power: '@pow', pow: '@pow', float_power: '@pow',
   square: '@square', exp2: '@exp2', clamp: '@clamp', clip: '@clamp', float: '@identity', float64: '@identity',
-  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', where: '@where', ...PYTHON_ACTIVATIONS, ...PYTHON_DISTRIBUTIONS,
+  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', where: '@where', ...PYTHON_ACTIVATIONS, ...PYTHON_DISTRIBUTIONS, ...PYTHON_LOSSES,
 };
 
 const PY_MODULES = [

@@ -152,6 +152,11 @@ export const CASES: Case[] = [
   { name: 'python: branch of a conditional on an equality', lang: 'python', src: 'z = a * b if c == 0 else np.exp(‸c * d)\n', text: 'np.exp(c * d)' },
   { name: 'python: np.where is one expression', lang: 'python', src: 'loss = np.where(np.abs(r) <= d, 0.5 * r‸**2, d * (np.abs(r) - 0.5 * d))\n', text: 'np.where(np.abs(r) <= d, 0.5 * r**2, d * (np.abs(r) - 0.5 * d))', target: 'loss' },
   { name: 'r: if expression', lang: 'r', src: 'y <- if (x > 0) x‸^2 else -x\n', text: 'if (x > 0) x^2 else -x', target: 'y' },
+  {
+    name: 'python: a method helper called as self.predict(x)', lang: 'python',
+    src: 'class M:\n    def predict(self, x):\n        return torch.sigmoid(self.w * x + self.b)\n\n    def loss(self, x, y):\n        return (self.predict(x) - ‸y) ** 2\n',
+    text: '(self.predict(x) - y) ** 2', functions: ['predict'],
+  },
   // ---------- reductions: the reduced term, with a note ----------
   { name: 'python: np.mean, cursor on the target', lang: 'python', src: 'lo‸ss = np.mean((y_hat - y) ** 2)\n', text: '(y_hat - y) ** 2', note: 'divide by the number of elements' },
   { name: 'python: np.mean, cursor on the call', lang: 'python', src: 'loss = np.me‸an((y_hat - y) ** 2)\n', text: '(y_hat - y) ** 2', note: '`np.mean` reduces over array elements' },

@@ -63,6 +63,14 @@ const CASES: Array<[Lang, string, (x: number) => number, number[]]> = [
   ['r', 'pnorm(x, mean = 1, sd = 2) + dnorm(x)', (x) => Phi((x - 1) / 2) + phi(x), []],
   ['r', 'qlogis(1 / (2 + x * x))', (x) => Math.log(1 / (2 + x * x) / (1 - 1 / (2 + x * x))), []],
   ['matlab', 'normcdf(x, 0.5, 1.5) .* normpdf(x)', (x) => Phi((x - 0.5) / 1.5) * phi(x), []],
+  // PyTorch's elementwise losses (prediction x, a fixed target)
+  ['python', 'F.mse_loss(x, 0.3)', (x) => (x - 0.3) ** 2, []],
+  ['python', 'F.l1_loss(x, 0.3)', (x) => Math.abs(x - 0.3), [0.3]],
+  ['python', 'F.smooth_l1_loss(x, 0.5, beta=2)', (x) => (Math.abs(x - 0.5) < 2 ? (0.5 * (x - 0.5) ** 2) / 2 : Math.abs(x - 0.5) - 1), [-1.5, 2.5]],
+  ['python', 'F.huber_loss(x, 0.5, delta=1.5)', (x) => (Math.abs(x - 0.5) < 1.5 ? 0.5 * (x - 0.5) ** 2 : 1.5 * (Math.abs(x - 0.5) - 0.75)), [-1, 2]],
+  ['python', 'F.binary_cross_entropy(torch.sigmoid(x), 0.25)', (x) => -(0.25 * Math.log(1 / (1 + Math.exp(-x))) + 0.75 * Math.log(1 - 1 / (1 + Math.exp(-x)))), []],
+  ['python', 'F.binary_cross_entropy_with_logits(x, 0.25)', (x) => -(0.25 * Math.log(1 / (1 + Math.exp(-x))) + 0.75 * Math.log(1 - 1 / (1 + Math.exp(-x)))), []],
+  ['python', 'F.soft_margin_loss(x, -1)', (x) => Math.log1p(Math.exp(x)), []],
   ['julia', 'clamp(x, -1, 2)', (x) => Math.min(Math.max(x, -1), 2), [-1, 2]],
   ['cpp', 'std::clamp(x, -1.0, 2.0) + std::fma(x, x, 1.0)', (x) => Math.min(Math.max(x, -1), 2) + x * x + 1, [-1, 2]],
 ];
@@ -91,5 +99,6 @@ describe('syntax: activations (PyTorch, JAX, TensorFlow, NNlib) and normal distr
   it('unknown keywords and too many arguments are clear errors', () => {
     assert.throws(() => analyze('F.elu(x, beta=2)', { lang: 'python' }), /keyword argument 'beta' is not supported at column 10/);
     assert.throws(() => analyze('F.silu(x, 2)', { lang: 'python' }), /'F.silu' takes 1 argument but got 2/);
+    assert.throws(() => analyze('F.mse_loss(y_hat)', { lang: 'python' }), /'F.mse_loss' takes 2 arguments but got 1 at column 1/);
   });
 });
