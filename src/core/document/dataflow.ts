@@ -68,6 +68,8 @@ const NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 export function followAssignments(
   scope: Stmt[], stmt: Stmt, a: number, b: number, fam: Family, text: string, lang: Lang,
   isMath: MathCheck, functions: string[], lines: LineIndex, seeds: string[] = [],
+  /** The expression is the value of `name op= value`: it is read as `name op (value)`. */
+  aug?: { name: string; op: string },
 ): { parseText: string; context: Omit<MathContext, 'functions' | 'notes'> } {
   const defs: Def[] = [];
   for (const s of scope) {
@@ -82,6 +84,8 @@ export function followAssignments(
   }
   const count = new Map<string, number>();
   for (const d of defs) count.set(d.name, (count.get(d.name) ?? 0) + 1);
+  // `w -= lr * dw` defines w anew: the w it reads is an earlier version (or the input w_0)
+  if (aug) count.set(aug.name, (count.get(aug.name) ?? 0) + 1);
   const seen = new Map<string, number>();
   const versions: { def: Def; version: string }[] = [];
   const renamed: Record<string, string> = {};
@@ -104,8 +108,13 @@ export function followAssignments(
     current.set(d.name, version);
     versions.push({ def: d, version });
   }
-  const parseText = joinTokens(text, stmt.toks, a, b, renamer(stmt.toks, a, b, versionOf));
+  let parseText = joinTokens(text, stmt.toks, a, b, renamer(stmt.toks, a, b, versionOf));
   for (const n of usedNames(stmt.toks, a, b)) if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
+  if (aug) {
+    const before = versionOf(aug.name);
+    parseText = `${before} ${aug.op} (${parseText})`;
+    if (before === `${aug.name}_0`) renamed[before] = `${aug.name} (input)`;
+  }
 
   // the definitions the expression reaches, checked to be math (others stay inputs)
   const where: Record<string, string> = {};

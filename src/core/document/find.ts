@@ -9,7 +9,7 @@ import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf } from './lines';
 import { defaultIsMath } from './mathCheck';
-import { shapeOf } from './shape';
+import { paramDefaults, shapeOf } from './shape';
 import { splitStatements } from './statements';
 import { findTexMath } from './texFind';
 import type { FindOptions, FunctionDef, MathAt, MathCheck } from './types';
@@ -111,6 +111,7 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       if (isBody) {
         // a helper's body: its parameters are the inputs; nothing above is followed
         result.context.functions = fns;
+        result.context.defaults = paramDefaults(stmt.toks, shape.fn!.body[0], shape.fn!.params);
         return result;
       }
       const cellStart = lastCellMarker(toks, fam, offset);
@@ -118,13 +119,18 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       // inside a function: numeric constants of the enclosing file scope count too
       const outer = params && header !== undefined ? outerConstants(stmts, header, params, fam) : [];
       const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
-      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds);
+      // `w -= lr * dw`: the hover is about the new w, w_0 - lr * dw
+      const op = shape.op?.text;
+      const aug = op && shape.kind === 'assign' && shape.names.length === 1 && a === shape.value?.[0] && b === shape.value?.[1]
+        && (AUGMENTED.has(op) || (op === '^=' && fam.lang === 'julia')) ? { name: shape.names[0], op: op.slice(0, -1) } : undefined;
+      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds, aug);
       result.parseText = flow.parseText;
       // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
       if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
         result.statement.target = functionHeader(stmts[header], fam)?.name ?? result.statement.target;
       }
       result.context = { ...flow.context, functions: { ...fns, ...helpersIn(flow.context.where, helpers, fns) }, notes };
+      if (params && header !== undefined) result.context.defaults = paramDefaults(stmts[header].toks, stmts[header].toks.length, params);
       const red = shape.value && reductionOf(stmt.toks, shape.value, fam);
       if (red && red.arg[0] === a && red.arg[1] === b) notes.unshift(reductionNote(red.name, target));
     }
@@ -132,6 +138,9 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
   }
   return null;
 }
+
+/** Augmented assignments that are arithmetic (`w -= lr * dw` is w = w − lr·dw); `^=` is XOR but in Julia. */
+const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '**=']);
 
 /** What a hover on the term inside `np.mean(…)` / `sum(…)` shows, and what it leaves to the reader. */
 function reductionNote(name: string, target: string | undefined): string {

@@ -74,6 +74,36 @@ export function paramNames(toks: Token[], from: number, to: number): string[] {
   }).filter(Boolean);
 }
 
+/**
+ * Numeric defaults of parameters in a function header's tokens [0, to): `lr=0.1`, `eps: float = 1e-8`,
+ * `rho = 1.225` (a sign allowed). The point a hover or Check Gradient starts from uses them.
+ */
+export function paramDefaults(toks: Token[], to: number, params: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let k = 0; k < to; k++) {
+    if (toks[k].kind !== 'id' || !params.includes(toks[k].text) || toks[k].text in out) continue;
+    let e = k + 1;
+    let d = 0;
+    // past a type annotation, to the `=` of this parameter (not past its `,` or `)`)
+    for (; e < to; e++) {
+      const t = toks[e];
+      if (t.kind === 'open') d++;
+      else if (t.kind === 'close') { if (d-- === 0) break; }
+      else if (d === 0 && isOp(t, ',')) break;
+      else if (d === 0 && isOp(t, '=')) break;
+    }
+    if (!isOp(toks[e], '=')) continue;
+    const sign = isOp(toks[e + 1], '-') ? -1 : 1;
+    const n = toks[e + (sign < 0 ? 2 : 1)];
+    const after = toks[e + (sign < 0 ? 3 : 2)];
+    if (n?.kind === 'num' && (!after || isOp(after, ',') || after.kind === 'close')) {
+      const v = sign * Number(n.text.replace(/_/g, '').replace(/[fFlL]+$/, ''));
+      if (Number.isFinite(v)) out[toks[k].text] = v;
+    }
+  }
+  return out;
+}
+
 /** Tokens [from, to) are one name, maybe dotted (`t`, `self.w`), not a keyword. */
 function isName(toks: Token[], from: number, to: number, fam: Family): boolean {
   for (let k = from; k < to; k++) {

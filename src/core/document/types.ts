@@ -24,6 +24,8 @@ export interface MathContext {
   renamed: Record<string, string>;
   /** Why following assignments stopped early (a loop, a branch, a cell boundary), for the user. */
   notes: string[];
+  /** Numeric defaults of the enclosing function's parameters (`lr=0.1`): where a point starts. */
+  defaults?: Record<string, number>;
 }
 
 export interface MathAt {

@@ -52,6 +52,8 @@ export function analyzeFound(found: MathAt, at?: Point): FoundAnalysis {
   const valueOf = (v: string) => {
     if (at && v in at) return at[v];
     if (v in assigned) { fromCode.push(v); return assigned[v]; }
+    const defaults = found.context.defaults;
+    if (defaults && Object.prototype.hasOwnProperty.call(defaults, v)) { fromCode.push(v); return defaults[v]; }
     return DEFAULT_VALUES[k++ % DEFAULT_VALUES.length];
   };
   for (const v of roots) point[v] = valueOf(v);

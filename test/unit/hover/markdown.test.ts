@@ -195,4 +195,13 @@ describe('hover parts', () => {
     const n = hover('y = np.exp(-x) * np.sin(x)\n', 'python', 'np.sin', { plot: false });
     assert.match(n.markdown, /∂y\/∂x = np\.exp\(-x\) \* \(np\.cos\(x\) - np\.sin\(x\)\)/);
   });
+
+  it('an augmented assignment w -= lr * g is the update w_0 - lr * g, at the parameter defaults of the code', () => {
+    const h = hover('def sgd(w, g, lr=0.1):\n    w -= lr * g\n    return w\n', 'python', 'lr * g', { plot: false });
+    assert.match(h.markdown, /∂w\/∂g = -lr\s+# = -0\.1\b/);
+    assert.match(h.markdown, /∂w\/∂w \(input\) = 1\b/);
+    assert.match(h.markdown, /lr = 0\.1/, 'the default lr=0.1 is the point');
+    const ts = hover('export const drag = (v: number, rho = 1.225, cd = 0.47): number => 0.5 * rho * cd * v * Math.abs(v);\n', 'typescript', 'rho * cd', { plot: false });
+    assert.match(ts.markdown, /cd = 0\.47, rho = 1\.225/);
+  });
 });
