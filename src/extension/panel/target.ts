@@ -57,7 +57,7 @@ export function targetAt(document: vscode.TextDocument, offset: number, selectio
   if (!lang) return undefined;
   const text = document.getText();
   const found = findMathAt(text, lang, offset);
-  const constants = { ...codeConstants(text, offset), ...(found?.context.constants ?? {}) };
+  const constants = { ...codeConstants(text, offset), ...(found?.context.defaults ?? {}), ...(found?.context.constants ?? {}) };
   if (selection && selection.trim() && (!found || found.text.trim() !== selection.trim())) {
     return { src: { source: selection.trim(), lang, where: found?.context.where, functions: found?.context.functions, target: found?.statement.target }, document, line: document.positionAt(offset).line, constants };
   }
