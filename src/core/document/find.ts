@@ -72,7 +72,8 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
     if (at < 0) return null;
   }
   const tok = stmt.toks[at];
-  if (tok.kind === 'id' && fam.keywords.has(tok.text)) return null;
+  // a keyword is no math, but `std` in `std::tanh(x)` is the call's namespace
+  if (tok.kind === 'id' && fam.keywords.has(tok.text) && stmt.toks[at + 1]?.text !== '::') return null;
   if (tok.kind === 'str') return null;
   const shape = shapeOf(stmt, fam);
   const helpers = collectHelpers(stmts, fam, text);

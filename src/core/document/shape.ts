@@ -67,9 +67,12 @@ function findTop(toks: Token[], from: number, to: number, pred: (t: Token) => bo
 export function paramNames(toks: Token[], from: number, to: number): string[] {
   if (from >= to) return [];
   return splitTop(toks, from, to).map(([a, b]) => {
-    const ids = toks.slice(a, b).filter((t) => t.kind === 'id');
-    const annotated = toks.slice(a, b).some((t) => t.kind === 'op' && (t.text === ':' || t.text === '=' || t.text === '::'));
-    // `x: float = 1`, `x::Real`, `x = 2` name first; C `const double *x` names last
+    // a default value is not the name: `x = 2`, C++ `double eps = 1.0`
+    const eq = toks.slice(a, b).findIndex((t) => t.kind === 'op' && t.text === '=');
+    const decl = toks.slice(a, eq < 0 ? b : a + eq);
+    const ids = decl.filter((t) => t.kind === 'id');
+    const annotated = decl.some((t) => t.kind === 'op' && (t.text === ':' || t.text === '::'));
+    // `x: float = 1`, `x::Real` name first; C `const double *x`, `double eps = 1.0` name last
     return (annotated ? ids[0] : ids[ids.length - 1])?.text ?? '';
   }).filter(Boolean);
 }

@@ -157,6 +157,8 @@ export const CASES: Case[] = [
     src: 'class M:\n    def predict(self, x):\n        return torch.sigmoid(self.w * x + self.b)\n\n    def loss(self, x, y):\n        return (self.predict(x) - ‸y) ** 2\n',
     text: '(self.predict(x) - y) ** 2', functions: ['predict'],
   },
+  { name: 'cpp: the cursor on std of std::tanh', lang: 'cpp', src: 'T gelu(T x) {\n    return 0.5 * x * (1.0 + s‸td::tanh(x));\n}\n', text: '0.5 * x * (1.0 + std::tanh(x))' },
+  { name: 'cpp: a default argument is not a parameter name', lang: 'cpp', src: 'double lj(double r, double eps = 1.0) {\n    return 4.0 * eps * ‸r;\n}\n', text: '4.0 * eps * r', target: 'lj' },
   // ---------- reductions: the reduced term, with a note ----------
   { name: 'python: np.mean, cursor on the target', lang: 'python', src: 'lo‸ss = np.mean((y_hat - y) ** 2)\n', text: '(y_hat - y) ** 2', note: 'divide by the number of elements' },
   { name: 'python: np.mean, cursor on the call', lang: 'python', src: 'loss = np.me‸an((y_hat - y) ** 2)\n', text: '(y_hat - y) ** 2', note: '`np.mean` reduces over array elements' },

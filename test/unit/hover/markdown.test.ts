@@ -203,5 +203,7 @@ describe('hover parts', () => {
     assert.match(h.markdown, /lr = 0\.1/, 'the default lr=0.1 is the point');
     const ts = hover('export const drag = (v: number, rho = 1.225, cd = 0.47): number => 0.5 * rho * cd * v * Math.abs(v);\n', 'typescript', 'rho * cd', { plot: false });
     assert.match(ts.markdown, /cd = 0\.47, rho = 1\.225/);
+    const cpp = hover('double lj(double r, double eps = 1.0) {\n    return 4.0 * eps * r;\n}\n', 'cpp', '4.0', { plot: false });
+    assert.match(cpp.markdown, /Values at eps = 1, r = 0\.5\./);
   });
 });
