@@ -225,6 +225,9 @@ export function fn(name: string, args: Node[]): Node {
     const want = lo === hi ? `${lo}` : hi === Infinity ? `at least ${lo}` : `${lo} or ${hi}`;
     throw new InputError(`${name} takes ${want} argument${lo === 1 && hi === 1 ? '' : 's'}, got ${args.length}`);
   }
+  if (name === 'polygamma' && !(args[0].kind === 'num' && Number.isInteger(args[0].value) && args[0].value >= 0)) {
+    throw new InputError("polygamma's order (its first argument) must be a whole number 0, 1, 2, …");
+  }
   if (args.every((a) => a.kind === 'num')) {
     const r = FN_EVAL[name](...args.map((a) => a.value));
     if (Number.isFinite(r) && (ALWAYS_FOLD.has(name) || Number.isInteger(r))) return num(r);

@@ -110,6 +110,16 @@ export function notesAt(e: Expr, point: Point): Note[] {
       case 'atanh':
         if (Math.abs(x) >= 1) add('domain', `atanh needs ${arg} in (-1, 1), got ${x}`);
         break;
+      case 'lgamma':
+      case 'gamma':
+      case 'digamma':
+        if (x <= 0 && Number.isInteger(x)) add('domain', `${n.name} has a pole at ${arg} = ${x}`);
+        break;
+      case 'polygamma': {
+        const y = val(n.args[1]);
+        if (y <= 0 && Number.isInteger(y)) add('domain', `polygamma has a pole at ${show(n.args[1])} = ${y}`);
+        break;
+      }
       case 'cbrt':
         if (x === 0) add('domain', `cbrt has an infinite slope at ${arg} = 0`);
         break;

@@ -1,5 +1,6 @@
 // Numeric implementations of the canonical vocabulary, used by evaluation and constant folding.
 // Stable forms where the naive formula overflows or cancels.
+import { digamma, gamma, lgamma, polygamma } from './gamma';
 
 /** W. J. Cody's rational Chebyshev approximation (as in mathjs' erf), here also giving erfc directly. */
 const THRESH = 0.46875;
@@ -131,11 +132,15 @@ export const FN_EVAL: Record<string, (...a: number[]) => number> = {
   min: (...xs) => Math.min(...xs),
   hypot: (...xs) => Math.hypot(...xs),
   logsumexp,
+  lgamma,
+  gamma,
+  digamma,
+  polygamma,
 };
 
 /** Arity of each function of the canonical vocabulary: [min, max]. */
 export const ARITY: Record<string, [number, number]> = {
-  log: [1, 2], atan2: [2, 2], max: [2, 2], min: [2, 2], hypot: [1, Infinity], logsumexp: [1, Infinity],
+  log: [1, 2], atan2: [2, 2], max: [2, 2], min: [2, 2], hypot: [1, Infinity], logsumexp: [1, Infinity], polygamma: [2, 2],
 };
 for (const name of Object.keys(FN_EVAL)) if (!ARITY[name]) ARITY[name] = [1, 1];
 

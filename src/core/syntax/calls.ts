@@ -47,6 +47,11 @@ const COMPOSITES: Record<string, Composite> = { ...ACTIVATIONS, ...DISTRIBUTIONS
 
 export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFunctions: ReadonlySet<string>): MathNode {
   const { name, start, args, kwargs } = site;
+  // a function defined in the file shadows a library name (a helper `gamma(t)` is not Γ)
+  if (!site.method && userFunctions.has(name)) {
+    if (kwargs.length) throw inputError(`keyword argument '${kwargs[0].name}' is not supported`, text, kwargs[0].start);
+    return call(name, args);
+  }
   const target = site.method ? spec.functions[name] : lookupFunction(spec, name);
   if (target === undefined) {
     if (!site.method && userFunctions.has(name)) {
@@ -82,6 +87,15 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       const [c, a, b] = site.method ? [args[1], args[0], args[2]] : args;
       if (!isComparison(c)) throw fail(`the condition of '${name}' must be a comparison (<, >, <=, >=)`);
       return conditional(c, a, b);
+    }
+    case '@trigamma': kw([]); arity(1, 1); return call('polygamma', [num(1), args[0]]);
+    case '@psi': // MATLAB: psi(x) is digamma, psi(k, x) the k-th polygamma
+      kw([]); arity(1, 2); return args.length === 1 ? call('digamma', args) : call('polygamma', args);
+    case '@psigamma': { // R: psigamma(x, deriv = 0)
+      const get = kw(['deriv']);
+      arity(1, 2);
+      const n = get('deriv') ?? args[1];
+      return n ? call('polygamma', [n, args[0]]) : call('digamma', [args[0]]);
     }
     case '@fma': kw([]); arity(3, 3); return bin('+', bin('*', args[0], args[1]), args[2]); // C/C++ fused multiply-add
     case '@nthroot': kw([]); arity(2, 2); return bin('^', args[0], bin('/', num(1), args[1]));

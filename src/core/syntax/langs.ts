@@ -12,7 +12,7 @@ import { PYTHON_LOSSES } from './losses';
 /** Functions that are not a plain rename; calls.ts builds their node. */
 export type Special =
   | '@pow' | '@square' | '@cube' | '@exp2' | '@exp10' | '@nthroot' | '@logBaseFirst' | '@atan'
-  | '@clamp' | '@abs2' | '@logRBase' | '@identity' | '@fma' | '@where';
+  | '@clamp' | '@abs2' | '@logRBase' | '@identity' | '@fma' | '@where' | '@trigamma' | '@psi' | '@psigamma';
 
 export interface LangSpec {
   lang: Lang;
@@ -53,7 +53,9 @@ export interface LangSpec {
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 
-const canonical = Object.fromEntries(Object.keys(CANONICAL).map((k) => [k, k]));
+/** The gamma family is named per language (`gamma` alone is too often a variable or a helper). */
+const GAMMA_FAMILY = new Set(['lgamma', 'gamma', 'digamma', 'polygamma']);
+const canonical = Object.fromEntries(Object.keys(CANONICAL).filter((k) => !GAMMA_FAMILY.has(k)).map((k) => [k, k]));
 const PI = (): MathNode => sym('pi');
 const E = (): MathNode => sym('e');
 const over = (a: () => MathNode, b: number) => (): MathNode => bin('/', a(), num(b));
@@ -67,7 +69,8 @@ const NUMPY_NAMES: Record<string, string> = {
   arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh', maximum: 'max', minimum: 'min', fmax: 'max',
   fmin: 'min', expit: 'sigmoid', logaddexp: 'logsumexp', power: '@pow', pow: '@pow', float_power: '@pow',
   square: '@square', exp2: '@exp2', clamp: '@clamp', clip: '@clamp', float: '@identity', float64: '@identity',
-  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', where: '@where', ...PYTHON_ACTIVATIONS, ...PYTHON_DISTRIBUTIONS, ...PYTHON_LOSSES,
+  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', where: '@where',
+  lgamma: 'lgamma', gammaln: 'lgamma', loggamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', psi: 'digamma', polygamma: 'polygamma', ...PYTHON_ACTIVATIONS, ...PYTHON_DISTRIBUTIONS, ...PYTHON_LOSSES,
 };
 
 const PY_MODULES = [
@@ -78,7 +81,7 @@ const PY_MODULES = [
 
 const C_NAMES: Record<string, string> = {
   ...canonical, fabs: 'abs', fmax: 'max', fmin: 'min', pow: '@pow', exp2: '@exp2', double: '@identity', float: '@identity',
-  clamp: '@clamp', fma: '@fma',
+  clamp: '@clamp', fma: '@fma', lgamma: 'lgamma', tgamma: 'gamma',
 };
 
 const C_CONSTANTS: Record<string, () => MathNode> = {
@@ -102,7 +105,7 @@ const base = {
 const MATH: LangSpec = {
   ...base, lang: 'math', label: 'math', tokens: tok('math', {}), power: ['^'], implicit: 'all',
   modules: [''], bareEIsConstant: true,
-  functions: { ...canonical, ln: 'log', pow: '@pow', square: '@square', cube: '@cube', nthRoot: '@nthroot' },
+  functions: { ...canonical, ln: 'log', pow: '@pow', square: '@square', cube: '@cube', nthRoot: '@nthroot', lgamma: 'lgamma', digamma: 'digamma', polygamma: 'polygamma' },
   constants: { pi: PI, e: E, 'π': PI },
 };
 
@@ -141,6 +144,7 @@ const JULIA: LangSpec = {
   functions: {
     ...canonical, log: '@logBaseFirst', atan: '@atan', 'σ': 'sigmoid', logistic: 'sigmoid', log1pexp: 'softplus',
     logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2', Float64: '@identity', float: '@identity', clamp: '@clamp', ifelse: '@where',
+    loggamma: 'lgamma', lgamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', trigamma: '@trigamma', polygamma: 'polygamma',
     ...JULIA_ACTIVATIONS,
   },
   constants: { pi: PI, 'π': PI, 'ℯ': E, 'MathConstants.e': E, 'Base.MathConstants.e': E },
@@ -151,7 +155,7 @@ const MATLAB: LangSpec = {
   power: ['^', '.^'], powerLeftAssoc: true, modules: [''], conditional: 'none', keywords: words('if else elseif for while end function true false'),
   functions: {
     ...canonical, power: '@pow', realpow: '@pow', nthroot: '@nthroot', realsqrt: 'sqrt', reallog: 'log', double: '@identity',
-    ...MATLAB_DISTRIBUTIONS,
+    ...MATLAB_DISTRIBUTIONS, gammaln: 'lgamma', gamma: 'gamma', psi: '@psi',
   },
   constants: { pi: PI },
 };
@@ -159,7 +163,8 @@ const MATLAB: LangSpec = {
 const R: LangSpec = {
   ...base, lang: 'r', label: 'R', tokens: tok('R', { lineComments: ['#'], arrows: true }), power: ['^', '**'],
   keywordArgs: true, modules: ['', 'base'], conditional: 'r', keywords: words('if else for while in function TRUE FALSE NULL NA'),
-  functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid', 'as.numeric': '@identity', as_numeric: '@identity', ifelse: '@where', ...R_DISTRIBUTIONS },
+  functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid', 'as.numeric': '@identity', as_numeric: '@identity', ifelse: '@where', ...R_DISTRIBUTIONS,
+    lgamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', trigamma: '@trigamma', psigamma: '@psigamma' },
   constants: { pi: PI },
 };
 

@@ -56,7 +56,7 @@ function python(namespace: string): Dialect {
       num: plainNum,
       sym: (n) => (n === 'pi' || n === 'e' ? `math.${n}` : n === 'Infinity' ? 'math.inf' : n === 'NaN' ? 'math.nan' : n),
       call: caller('math.', {
-        abs: 'abs', max: 'max', min: 'min',
+        abs: 'abs', max: 'max', min: 'min', digamma: 'scipy.special.digamma', polygamma: 'scipy.special.polygamma',
         sign: ([x]) => `((${x} > 0) - (${x} < 0))`,
       }),
       pow: infixPow(' ** '),
@@ -72,6 +72,7 @@ function python(namespace: string): Dialect {
       sym: (n) => (n === 'pi' || n === 'e' ? `math.${n}` : n === 'Infinity' ? 'math.inf' : n === 'NaN' ? 'math.nan' : n),
       call: caller('torch.', {
         softplus: 'torch.nn.functional.softplus', max: 'torch.maximum', min: 'torch.minimum',
+        gamma: ([x]) => `torch.exp(torch.lgamma(${x}))`,
         cbrt: ([x]) => `(torch.sign(${x}) * torch.abs(${x}) ** (1 / 3))`,
         log: ([x]) => `torch.log(${x})`,
         logsumexp: (a) => (a.length === 2 ? `torch.logaddexp(${a[0]}, ${a[1]})` : `torch.logsumexp(torch.stack([${a.join(', ')}]), 0)`),
@@ -91,6 +92,7 @@ function python(namespace: string): Dialect {
       asin: `${ns}.arcsin`, acos: `${ns}.arccos`, atan: `${ns}.arctan`, atan2: `${ns}.arctan2`,
       asinh: `${ns}.arcsinh`, acosh: `${ns}.arccosh`, atanh: `${ns}.arctanh`,
       max: `${ns}.maximum`, min: `${ns}.minimum`, erf: 'scipy.special.erf', erfc: 'scipy.special.erfc',
+      lgamma: 'scipy.special.gammaln', gamma: 'scipy.special.gamma', digamma: 'scipy.special.digamma', polygamma: 'scipy.special.polygamma',
       logsumexp: (a) => (a.length === 2 ? `${ns}.logaddexp(${a[0]}, ${a[1]})` : `scipy.special.logsumexp([${a.join(', ')}])`),
     }, true),
     pow: infixPow(' ** '),
@@ -104,7 +106,8 @@ function python(namespace: string): Dialect {
 const javascript: Dialect = {
   num: plainNum,
   sym: (n) => (n === 'pi' ? 'Math.PI' : n === 'e' ? 'Math.E' : n),
-  call: caller('Math.', { erf: 'erf' }),
+  // no erf or gamma family in Math: the names a helper library (or the user) provides
+  call: caller('Math.', { erf: 'erf', lgamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', polygamma: 'polygamma' }),
   pow: infixPow(' ** '),
   gt: (a, b) => `(${a} > ${b} ? 1 : 0)`,
   cond: ternary,
@@ -119,7 +122,9 @@ function cLike(std: string): Dialect {
     num: plainNum,
     sym: (n) => (n === 'pi' ? 'M_PI' : n === 'e' ? 'M_E' : n === 'Infinity' ? 'INFINITY' : n === 'NaN' ? 'NAN' : n),
     call: caller(std, {
-      abs: `${std}fabs`, max: `${std}fmax`, min: `${std}fmin`,
+      abs: `${std}fabs`, max: `${std}fmax`, min: `${std}fmin`, gamma: `${std}tgamma`,
+      // C++: Boost.Math has the polygamma functions; C has none (a helper's name)
+      digamma: std ? 'boost::math::digamma' : 'digamma', polygamma: std ? 'boost::math::polygamma' : 'polygamma',
       sign: ([x]) => `((${x} > 0) - (${x} < 0))`,
     }, true),
     pow: (b, e) => ({ text: `${std}pow(${b.text}, ${e.text})`, prec: PREC.ATOM }),
@@ -134,7 +139,7 @@ function cLike(std: string): Dialect {
 const julia: Dialect = {
   num: plainNum,
   sym: (n) => (n === 'e' ? 'exp(1)' : n === 'Infinity' ? 'Inf' : n),
-  call: caller('', { atan2: ([y, x]) => `atan(${y}, ${x})` }),
+  call: caller('', { atan2: ([y, x]) => `atan(${y}, ${x})`, lgamma: 'loggamma' }),
   pow: infixPow(' ^ '),
   gt: (a, b) => `(${a} > ${b} ? 1.0 : 0.0)`,
   cond: ternary,
@@ -148,6 +153,7 @@ const matlab: Dialect = {
   call: caller('', {
     cbrt: ([x]) => `nthroot(${x}, 3)`,
     max: ([a, b]) => `max(${a}, ${b})`,
+    lgamma: 'gammaln', digamma: 'psi', polygamma: 'psi',
   }, true),
   pow: infixPow(' .^ '),
   gt: (a, b) => `double(${a} > ${b})`,
@@ -165,6 +171,7 @@ const r: Dialect = {
     erf: ([x]) => `(2 * pnorm(${x} * sqrt(2)) - 1)`,
     erfc: ([x]) => `(2 * pnorm(-(${x}) * sqrt(2)))`,
     max: 'pmax', min: 'pmin',
+    polygamma: ([n, x]) => `psigamma(${x}, ${n})`,
   }),
   pow: infixPow(' ^ '),
   gt: (a, b) => `as.numeric(${a} > ${b})`,

@@ -52,6 +52,14 @@ export const latexDialect: Dialect = {
         return `\\left|${args[0]}\\right|`;
       case 'log':
         return args.length === 2 ? `\\log_{${args[1]}}${lr(args[0])}` : `\\ln${lr(args[0])}`;
+      case 'lgamma':
+        return `\\ln\\Gamma${lr(args[0])}`;
+      case 'gamma':
+        return `\\Gamma${lr(args[0])}`;
+      case 'digamma':
+        return `\\psi${lr(args[0])}`;
+      case 'polygamma':
+        return `\\psi^{(${args[0]})}${lr(args[1])}`;
     }
     const head = NAMED[name] ?? `\\operatorname{${name === 'sign' ? 'sgn' : name === 'relu' ? 'ReLU' : name}}`;
     return `${head}${lr(args.join(', '))}`;

@@ -1,5 +1,6 @@
 // All derivative rules of the canonical vocabulary, one family per file.
 import { expLogRules } from './exp-log';
+import { gammaRules } from './gamma';
 import { hyperbolicRules } from './hyperbolic';
 import { multiRules } from './multi';
 import { piecewiseRules } from './piecewise';
@@ -16,4 +17,5 @@ export const RULES: Record<string, Rule> = {
   ...specialRules,
   ...piecewiseRules,
   ...multiRules,
+  ...gammaRules,
 };
