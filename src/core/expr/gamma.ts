@@ -57,11 +57,15 @@ function factorial(n: number): number {
 export function polygamma(n: number, x: number): number {
   if (!Number.isInteger(n) || n < 0 || n > 20 || Number.isNaN(x) || isPole(x)) return NaN;
   if (x === Infinity) return n === 0 ? Infinity : 0;
+  const start = Math.max(10, 2 * n + 6);
+  if (start - x > 1e4) {
+    // far left: the shift would take too long; ψ(x) = ψ(1 − x) − π cot(πx), higher orders not offered
+    return n === 0 ? polygamma(0, 1 - x) - Math.PI / Math.tan(Math.PI * x) : NaN;
+  }
   const sign = n % 2 === 0 ? 1 : -1; // (−1)ⁿ
   const nf = factorial(n);
   let acc = 0;
   let y = x;
-  const start = Math.max(10, 2 * n + 6);
   while (y < start) {
     acc -= (sign * nf) / Math.pow(y, n + 1);
     y += 1;
