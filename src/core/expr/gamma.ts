@@ -19,13 +19,18 @@ function lgammaRight(x: number): number {
 
 const isPole = (x: number) => x <= 0 && Number.isInteger(x);
 
+/** sin(πx) with x reduced modulo 2 first (exactly), so large |x| keeps its digits. */
+function sinpi(x: number): number {
+  return Math.sin(Math.PI * (x - 2 * Math.round(x / 2)));
+}
+
 /** log|Γ(x)|; +∞ at the poles 0, −1, −2, … */
 export function lgamma(x: number): number {
   if (Number.isNaN(x)) return NaN;
   if (isPole(x)) return Infinity;
   if (x === Infinity) return Infinity;
   // reflection: Γ(x)Γ(1 − x) = π / sin(πx)
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgammaRight(1 - x);
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(sinpi(x))) - lgammaRight(1 - x);
   return lgammaRight(x);
 }
 
@@ -37,7 +42,7 @@ export function gamma(x: number): number {
     for (let k = 2; k < x; k++) f *= k;
     return f; // exact factorials
   }
-  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+  if (x < 0.5) return Math.PI / (sinpi(x) * gamma(1 - x));
   return Math.exp(lgammaRight(x));
 }
 
@@ -60,7 +65,7 @@ export function polygamma(n: number, x: number): number {
   const start = Math.max(10, 2 * n + 6);
   if (start - x > 1e4) {
     // far left: the shift would take too long; ψ(x) = ψ(1 − x) − π cot(πx), higher orders not offered
-    return n === 0 ? polygamma(0, 1 - x) - Math.PI / Math.tan(Math.PI * x) : NaN;
+    return n === 0 ? polygamma(0, 1 - x) - Math.PI / Math.tan(Math.PI * (x - Math.round(x))) : NaN;
   }
   const sign = n % 2 === 0 ? 1 : -1; // (−1)ⁿ
   const nf = factorial(n);
