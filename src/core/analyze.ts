@@ -89,7 +89,7 @@ function run(source: string, options: AnalyzeOptions): Analysis {
   const wrt = opts.wrt?.length ? unique(opts.wrt) : variables;
   const grads = gradient(expr, wrt);
   const partials = record(wrt, grads);
-  const analysis: Analysis = { lang, source, target: st.target, expr, variables, partials, notes: [] };
+  const analysis: Analysis = { lang, source, target: st.target, expr, variables, partials, notes: (st.notes ?? []).map((message) => ({ kind: 'info', message })) };
   if (outputs) {
     analysis.outputs = outputs;
     analysis.jacobian = jacobian(outputs, wrt);

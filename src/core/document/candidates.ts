@@ -38,41 +38,7 @@ export function candidates(toks: Token[], shape: Shape, at: number, fam: Family)
   if (at >= base[1]) return out;
   const inBase = at >= base[0];
   addNested(toks, base, inBase ? at : -1, fam, out);
-  // `np.mean((y_hat - y) ** 2)` with the cursor on `np.mean` or the target: the reduced term
-  const red = reductionOf(toks, base, fam);
-  if (red && !(at >= red.arg[0] && at < red.arg[1])) addNested(toks, red.arg, -1, fam, out);
   return out;
-}
-
-const REDUCTIONS: Partial<Record<Family['lang'], { calls: Set<string>; methods?: Set<string> }>> = {
-  python: {
-    calls: new Set(['sum', 'np.sum', 'np.mean', 'numpy.sum', 'numpy.mean', 'torch.sum', 'torch.mean', 'jnp.sum', 'jnp.mean']),
-    methods: new Set(['sum', 'mean']),
-  },
-  julia: { calls: new Set(['sum', 'mean']) },
-  matlab: { calls: new Set(['sum', 'mean']) },
-  r: { calls: new Set(['sum', 'mean']) },
-};
-
-/**
- * A span that is one reduction over array elements, `np.mean(arg)`, `sum(arg)` or `(arg).mean()`:
- * the engine reads scalars, so the hover shows the reduced term per element and says so.
- */
-export function reductionOf(toks: Token[], [a, b]: Span, fam: Family): { name: string; arg: Span } | undefined {
-  const spec = REDUCTIONS[fam.lang];
-  if (!spec || b - a < 3 || toks[b - 1].kind !== 'close') return undefined;
-  const open = toks.findIndex((t, k) => k >= a && k < b && t.kind === 'open');
-  if (open > a && toks[open].text === '(' && matchClose(toks, open, b) === b) {
-    const name = toks.slice(a, open).map((t) => t.text).join('');
-    if (spec.calls.has(name) && open + 1 < b - 1) return { name, arg: [open + 1, b - 1] };
-  }
-  // `((y_hat - y) ** 2).mean()`: a parenthesised term, a dot, the method, empty parentheses
-  const method = toks[b - 3];
-  if (spec.methods?.has(method.text) && toks[b - 2].text === '(' && toks[b - 4]?.text === '.' && b - 5 > a + 1 &&
-      toks[a].text === '(' && matchClose(toks, a, b) === b - 4) {
-    return { name: `.${method.text}()`, arg: [a + 1, b - 5] };
-  }
-  return undefined;
 }
 
 function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span[]): void {

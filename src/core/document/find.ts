@@ -1,7 +1,7 @@
 // findMathAt: the math under the cursor in a document of any supported language, with the
 // dataflow context (earlier assignments, helper functions, constants) the engine needs for totals.
 import type { Lang } from '../types';
-import { candidates, joinTokens, reductionOf, tokenAt } from './candidates';
+import { candidates, joinTokens, tokenAt } from './candidates';
 import { formulaInLine, stripMarkers } from './comment';
 import { followAssignments, outerConstants, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
@@ -132,8 +132,6 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       }
       result.context = { ...flow.context, functions: { ...fns, ...helpersIn(flow.context.where, helpers, fns) }, notes };
       if (params && header !== undefined) result.context.defaults = paramDefaults(stmts[header].toks, stmts[header].toks.length, params);
-      const red = shape.value && reductionOf(stmt.toks, shape.value, fam);
-      if (red && red.arg[0] === a && red.arg[1] === b) notes.unshift(reductionNote(red.name, target));
     }
     return result;
   }
@@ -142,16 +140,6 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
 
 /** Augmented assignments that are arithmetic (`w -= lr * dw` is w = w − lr·dw); `^=` is XOR but in Julia. */
 const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '**=']);
-
-/** What a hover on the term inside `np.mean(…)` / `sum(…)` shows, and what it leaves to the reader. */
-function reductionNote(name: string, target: string | undefined): string {
-  const mean = /mean/.test(name);
-  const of = target ? `\`${target}\`` : 'the result';
-  return `\`${name}\` reduces over array elements: shown are the derivatives of one element's term, not of ${of}. ` +
-    (mean
-      ? 'For an element of an array input, divide by the number of elements; for a parameter shared by every element, take the mean of these.'
-      : 'For an element of an array input they hold as they are; for a parameter shared by every element, sum them.');
-}
 
 /** Helpers used by the followed definitions. */
 function helpersIn(where: Record<string, string>, helpers: Record<string, FunctionDef>, have: Record<string, FunctionDef>): Record<string, FunctionDef> {

@@ -10,6 +10,9 @@ import type { LangSpec } from './langs';
 import { bin, call, conditional, isComparison, num } from './nodes';
 import { CANONICAL, isCanonical } from './vocabulary';
 
+/** Nodes that stand for a reduction `np.mean(e)` read per element (the node is `e` itself). */
+export const REDUCED = new WeakMap<MathNode, string>();
+
 export interface KeywordArg { name: string; value: MathNode; start: number }
 
 export interface CallSite {
@@ -87,6 +90,15 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       const [c, a, b] = site.method ? [args[1], args[0], args[2]] : args;
       if (!isComparison(c)) throw fail(`the condition of '${name}' must be a comparison (<, >, <=, >=)`);
       return conditional(c, a, b);
+    }
+    case '@sum':
+    case '@mean': {
+      // np.sum(e), torch.mean(e, dim=0), x.mean(): on scalars the identity (as NumPy's are); the
+      // parser says what that means for arrays
+      kw(['axis', 'dim', 'keepdims', 'keepdim', 'dtype']);
+      arity(1, spec.lang === 'python' || spec.lang === 'matlab' ? 2 : 1);
+      REDUCED.set(args[0], site.method ? `.${name}()` : name);
+      return args[0];
     }
     case '@trigamma': kw([]); arity(1, 1); return call('polygamma', [num(1), args[0]]);
     case '@psi': // MATLAB: psi(x) is digamma, psi(k, x) the k-th polygamma

@@ -2,6 +2,7 @@
 // one expression and builds canonical mathjs nodes; every error names the offending column.
 import type { MathNode } from '../mathjs';
 import { lookupFunction, resolveCall, KeywordArg } from './calls';
+import { reductionNotes } from './reductions';
 import { inputError, MAX_DEPTH, tooDeep } from './errors';
 import type { LangSpec } from './langs';
 import { bin, call, compare, conditional, isComparison, neg, num, sym, type CompareOp } from './nodes';
@@ -32,6 +33,8 @@ export class ExpressionParser {
   /** n-ary sums/products built here, safe to extend in place. */
   private readonly chains = new WeakSet<MathNode>();
   private signs = 0;
+  /** How the expression was read, for the reader (reductions over arrays). */
+  readonly notes: string[] = [];
   /** Comparisons not (yet) used as a condition, with their column: any left at the end is an error. */
   private readonly comparisons = new Map<MathNode, Token>();
 
@@ -54,6 +57,7 @@ export class ExpressionParser {
     if (this.pos < this.stop) throw this.unexpected(this.peek());
     const [stray] = this.comparisons.values();
     if (stray) throw inputError(`comparison '${stray.text}' is only supported as the condition of ${CONDITIONAL_EXAMPLE[this.spec.conditional]}`, this.text, stray.start);
+    this.notes.push(...reductionNotes(node));
     return node;
   }
 

@@ -39,11 +39,12 @@ export function parseCodeStatement(text: string, spec: LangSpec, opts: ParseOpti
   const exprText = text.slice(tokens[lo].start, end(tokens[hi - 1]));
   const offset = tokens[lo].start;
   const parts = splitOutputs(tokens, lo, hi);
+  const notes: string[] = [];
   if (parts.length === 1 && !parts.bracketed) {
-    return { target, expression: parseRange(text, tokens, spec, users, lo, hi), text: exprText, offset };
+    return { target, expression: parseRange(text, tokens, spec, users, lo, hi, notes), text: exprText, offset, notes };
   }
-  const outputs = parts.map(([a, b]) => parseRange(text, tokens, spec, users, a, b));
-  return { target, expression: outputs[0], outputs, text: exprText, offset };
+  const outputs = parts.map(([a, b]) => parseRange(text, tokens, spec, users, a, b, notes));
+  return { target, expression: outputs[0], outputs, text: exprText, offset, notes: [...new Set(notes)] };
 }
 
 export function parseCodeExpression(text: string, spec: LangSpec, opts: ParseOptions = {}): MathNode {
@@ -51,8 +52,11 @@ export function parseCodeExpression(text: string, spec: LangSpec, opts: ParseOpt
   return new ExpressionParser(text, tokens, spec, new Set(opts.functions ?? [])).parseAll();
 }
 
-function parseRange(text: string, tokens: Token[], spec: LangSpec, users: ReadonlySet<string>, lo: number, hi: number): MathNode {
-  return new ExpressionParser(text, tokens, spec, users, lo, hi).parseAll();
+function parseRange(text: string, tokens: Token[], spec: LangSpec, users: ReadonlySet<string>, lo: number, hi: number, notes: string[]): MathNode {
+  const parser = new ExpressionParser(text, tokens, spec, users, lo, hi);
+  const node = parser.parseAll();
+  notes.push(...parser.notes);
+  return node;
 }
 
 function isOp(t: Token | undefined, s: string): boolean {

@@ -13,6 +13,8 @@ export interface Statement {
   text: string;
   /** 0-based offset of `text` within the text given to the parser. */
   offset: number;
+  /** What the reader should know about how it was read (reductions over arrays read per element). */
+  notes?: string[];
 }
 
 export interface ParseOptions {

@@ -159,13 +159,11 @@ export const CASES: Case[] = [
   },
   { name: 'cpp: the cursor on std of std::tanh', lang: 'cpp', src: 'T gelu(T x) {\n    return 0.5 * x * (1.0 + s‸td::tanh(x));\n}\n', text: '0.5 * x * (1.0 + std::tanh(x))' },
   { name: 'cpp: a default argument is not a parameter name', lang: 'cpp', src: 'double lj(double r, double eps = 1.0) {\n    return 4.0 * eps * ‸r;\n}\n', text: '4.0 * eps * r', target: 'lj' },
-  // ---------- reductions: the reduced term, with a note ----------
-  { name: 'python: np.mean, cursor on the target', lang: 'python', src: 'lo‸ss = np.mean((y_hat - y) ** 2)\n', text: '(y_hat - y) ** 2', note: 'divide by the number of elements' },
-  { name: 'python: np.mean, cursor on the call', lang: 'python', src: 'loss = np.me‸an((y_hat - y) ** 2)\n', text: '(y_hat - y) ** 2', note: '`np.mean` reduces over array elements' },
-  { name: 'python: torch .mean() method', lang: 'python', src: 'loss = ((h - t) ** 2).me‸an()\n', text: '(h - t) ** 2', note: '`.mean()` reduces' },
-  { name: 'python: inside np.sum, the note too', lang: 'python', src: 'tot = np.sum(a *‸ b)\n', text: 'a * b', note: 'sum them' },
-  { name: 'r: sum', lang: 'r', src: 'rss <- su‸m((y - b0 - b1 * x)^2)\n', text: '(y - b0 - b1 * x)^2', note: '`sum` reduces' },
-  { name: 'python: a reduction inside a larger expression is no reduction of the value', lang: 'python', src: 'z = np.sum(‸a) * b\n', text: null },
+  // ---------- reductions: read per element by the front-end, so the whole value is the math ----------
+  { name: 'python: np.mean, cursor on the target', lang: 'python', src: 'lo‸ss = np.mean((y_hat - y) ** 2)\n', text: 'np.mean((y_hat - y) ** 2)', target: 'loss' },
+  { name: 'python: a regularized loss', lang: 'python', src: 'loss = np.mean((y_hat - y) ** 2) + lam * np.sum(w ‸** 2)\n', text: 'np.mean((y_hat - y) ** 2) + lam * np.sum(w ** 2)', target: 'loss' },
+  { name: 'python: torch .mean() method', lang: 'python', src: 'loss = ((h - t) ** 2).me‸an()\n', text: '((h - t) ** 2).mean()', target: 'loss' },
+  { name: 'r: sum', lang: 'r', src: 'rss <- su‸m((y - b0 - b1 * x)^2)\n', text: 'sum((y - b0 - b1 * x)^2)', target: 'rss' },
   // ---------- LaTeX ----------
   { name: 'latex: display math', lang: 'latex', src: 'We have $$ f(x, y) = x^2 y + \\sin(x‸y) $$ here.', text: 'x^2 y + \\sin(xy)', kind: 'latex' },
   { name: 'latex: align row', lang: 'latex', src: '\\begin{align}\n  a &= x^2 \\\\\n  b &= \\frac{1}{1 + e^{-‸z}} \\label{eq:b}\n\\end{align}\n', text: '\\frac{1}{1 + e^{-z}}', kind: 'latex', target: 'b' },

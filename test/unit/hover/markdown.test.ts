@@ -206,4 +206,16 @@ describe('hover parts', () => {
     const cpp = hover('double lj(double r, double eps = 1.0) {\n    return 4.0 * eps * r;\n}\n', 'cpp', '4.0', { plot: false });
     assert.match(cpp.markdown, /Values at eps = 1, r = 0\.5\./);
   });
+
+  it('reductions read per element: a regularized loss, with what the mean and the sum mean for arrays', () => {
+    const h = hover('loss = np.mean((y_hat - y) ** 2) + lam * np.sum(w ** 2)\n', 'python', 'np.mean', { plot: false });
+    assert.match(h.markdown, /∂loss\/∂y_hat = 2 \* \(y_hat - y\)/);
+    assert.match(h.markdown, /∂loss\/∂w = 2 \* lam \* w/);
+    assert.match(h.markdown, /`np\.mean`, `np\.sum` are read one element at a time/);
+    assert.match(h.markdown, /a mean also divides them by the number of elements/);
+    const s = hover('rss <- sum((y - b0 - b1 * x)^2)\n', 'r', 'sum', { plot: false });
+    assert.match(s.markdown, /For an element of an array input they hold as they are; for a parameter shared by every element, sum them/);
+    const c = hover('lse = np.log(np.sum(np.exp(z)))\n', 'python', 'np.log', { plot: false });
+    assert.match(c.markdown, /`np\.sum` inside log\(…\) couples the elements of an array/);
+  });
 });
