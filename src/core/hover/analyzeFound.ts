@@ -1,6 +1,7 @@
 // Analysis of detected math with its dataflow context, shared by the hover and `inspect`: picks the
 // point (given values, else numbers assigned in the code, else DEFAULT_VALUE) and decides which
 // assigned numbers are constants.
+import { COUNT_NAME } from '../syntax';
 import { analyze, type Analysis } from '../analyze';
 import type { MathAt } from '../document';
 import { BudgetError, InputError, type Point } from '../types';
@@ -9,6 +10,8 @@ import { BudgetError, InputError, type Point } from '../types';
  * and distinct, so that `hypot(x2 - x1, y2 - y1)` is not evaluated at its kink. */
 export const DEFAULT_VALUES = [0.5, 0.8, 1.1, 1.4, 0.3, 0.6, 0.9, 1.2];
 export const DEFAULT_VALUE = DEFAULT_VALUES[0];
+/** `len_xs`, `length(xs)`: a number of elements starts at 10. */
+export const DEFAULT_COUNT = 10;
 
 export interface FoundAnalysis {
   analysis: Analysis;
@@ -54,6 +57,7 @@ export function analyzeFound(found: MathAt, at?: Point): FoundAnalysis {
     if (v in assigned) { fromCode.push(v); return assigned[v]; }
     const defaults = found.context.defaults;
     if (defaults && Object.prototype.hasOwnProperty.call(defaults, v)) { fromCode.push(v); return defaults[v]; }
+    if (COUNT_NAME.test(v)) return DEFAULT_COUNT;
     return DEFAULT_VALUES[k++ % DEFAULT_VALUES.length];
   };
   for (const v of roots) point[v] = valueOf(v);

@@ -1,5 +1,6 @@
 // The point a check is made at, as the user types it in the input box ("x = 1.5, y = -2") and as
 // it is prefilled (remembered values, constants assigned in the code, a neutral default).
+import { COUNT_NAME } from '../syntax';
 import { math } from '../mathjs';
 import { InputError, Point } from '../types';
 
@@ -87,7 +88,7 @@ export function prefillPoint(variables: readonly string[], remembered: Point | u
   for (const v of variables) {
     const r = remembered?.[v];
     const c = codeConstants[v];
-    p[v] = typeof r === 'number' && Number.isFinite(r) ? r : typeof c === 'number' && Number.isFinite(c) ? c : DEFAULT_VALUE;
+    p[v] = typeof r === 'number' && Number.isFinite(r) ? r : typeof c === 'number' && Number.isFinite(c) ? c : COUNT_NAME.test(v) ? 10 : DEFAULT_VALUE;
   }
   return p;
 }

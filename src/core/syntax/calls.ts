@@ -7,8 +7,11 @@ import { DISTRIBUTIONS, PYTHON_STATS_MODULES } from './distributions';
 import { LOSSES } from './losses';
 import { inputError } from './errors';
 import type { LangSpec } from './langs';
-import { bin, call, conditional, isComparison, num } from './nodes';
+import { bin, call, conditional, isComparison, num, sym } from './nodes';
 import { CANONICAL, isCanonical } from './vocabulary';
+
+/** `len_xs`, `length_xs`, `numel_xs`: the counts `@count` names (a count starts at 10 elements, not 0.5). */
+export const COUNT_NAME = /^(?:len|length|numel)_[\p{L}_][\p{L}\p{N}_]*$/u;
 
 /** Nodes that stand for a reduction `np.mean(e)` read per element (the node is `e` itself). */
 export const REDUCED = new WeakMap<MathNode, string>();
@@ -99,6 +102,12 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       arity(1, spec.lang === 'python' || spec.lang === 'matlab' ? 2 : 1);
       REDUCED.set(args[0], site.method ? `.${name}()` : name);
       return args[0];
+    }
+    case '@count': { // len(xs), length(xs), numel(xs): the number of elements, a name of its own
+      kw([]); arity(1, 1);
+      const [x] = args;
+      if (x.type !== 'SymbolNode') throw fail(`'${name}' of an expression is not supported; name the array`);
+      return sym(`${name.split('.').pop()}_${(x as unknown as { name: string }).name}`);
     }
     case '@trigamma': kw([]); arity(1, 1); return call('polygamma', [num(1), args[0]]);
     case '@psi': // MATLAB: psi(x) is digamma, psi(k, x) the k-th polygamma

@@ -14,6 +14,7 @@ import type { ParseOptions, Statement } from './types';
 export type { ParseOptions, Statement } from './types';
 export { mathSpan } from './markdown';
 export { canonicalName } from './parser';
+export { COUNT_NAME } from './calls';
 
 export function parseStatement(text: string, lang: Lang = 'math', opts: ParseOptions = {}): Statement {
   return guard(text, () => {

@@ -12,7 +12,7 @@ import { PYTHON_LOSSES } from './losses';
 /** Functions that are not a plain rename; calls.ts builds their node. */
 export type Special =
   | '@pow' | '@square' | '@cube' | '@exp2' | '@exp10' | '@nthroot' | '@logBaseFirst' | '@atan'
-  | '@clamp' | '@abs2' | '@logRBase' | '@identity' | '@fma' | '@where' | '@trigamma' | '@psi' | '@psigamma' | '@sum' | '@mean';
+  | '@clamp' | '@abs2' | '@logRBase' | '@identity' | '@fma' | '@where' | '@trigamma' | '@psi' | '@psigamma' | '@sum' | '@mean' | '@count';
 
 export interface LangSpec {
   lang: Lang;
@@ -69,7 +69,7 @@ const NUMPY_NAMES: Record<string, string> = {
   arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh', maximum: 'max', minimum: 'min', fmax: 'max',
   fmin: 'min', expit: 'sigmoid', logaddexp: 'logsumexp', power: '@pow', pow: '@pow', float_power: '@pow',
   square: '@square', exp2: '@exp2', clamp: '@clamp', clip: '@clamp', float: '@identity', float64: '@identity',
-  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', where: '@where', sum: '@sum', mean: '@mean', nansum: '@sum', nanmean: '@mean',
+  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', where: '@where', sum: '@sum', mean: '@mean', nansum: '@sum', nanmean: '@mean', len: '@count',
   lgamma: 'lgamma', gammaln: 'lgamma', loggamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', psi: 'digamma', polygamma: 'polygamma', ...PYTHON_ACTIVATIONS, ...PYTHON_DISTRIBUTIONS, ...PYTHON_LOSSES,
 };
 
@@ -145,7 +145,7 @@ const JULIA: LangSpec = {
     ...canonical, log: '@logBaseFirst', atan: '@atan', 'σ': 'sigmoid', logistic: 'sigmoid', log1pexp: 'softplus',
     logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2', Float64: '@identity', float: '@identity', clamp: '@clamp', ifelse: '@where',
     loggamma: 'lgamma', lgamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', trigamma: '@trigamma', polygamma: 'polygamma',
-    sum: '@sum', mean: '@mean',
+    sum: '@sum', mean: '@mean', length: '@count',
     ...JULIA_ACTIVATIONS,
   },
   constants: { pi: PI, 'π': PI, 'ℯ': E, 'MathConstants.e': E, 'Base.MathConstants.e': E },
@@ -156,7 +156,7 @@ const MATLAB: LangSpec = {
   power: ['^', '.^'], powerLeftAssoc: true, modules: [''], conditional: 'none', keywords: words('if else elseif for while end function true false'),
   functions: {
     ...canonical, power: '@pow', realpow: '@pow', nthroot: '@nthroot', realsqrt: 'sqrt', reallog: 'log', double: '@identity',
-    ...MATLAB_DISTRIBUTIONS, gammaln: 'lgamma', gamma: 'gamma', psi: '@psi', sum: '@sum', mean: '@mean',
+    ...MATLAB_DISTRIBUTIONS, gammaln: 'lgamma', gamma: 'gamma', psi: '@psi', sum: '@sum', mean: '@mean', numel: '@count', length: '@count',
   },
   constants: { pi: PI },
 };
@@ -165,7 +165,7 @@ const R: LangSpec = {
   ...base, lang: 'r', label: 'R', tokens: tok('R', { lineComments: ['#'], arrows: true }), power: ['^', '**'],
   keywordArgs: true, modules: ['', 'base'], conditional: 'r', keywords: words('if else for while in function TRUE FALSE NULL NA'),
   functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid', 'as.numeric': '@identity', as_numeric: '@identity', ifelse: '@where', ...R_DISTRIBUTIONS,
-    lgamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', trigamma: '@trigamma', psigamma: '@psigamma', sum: '@sum', mean: '@mean' },
+    lgamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', trigamma: '@trigamma', psigamma: '@psigamma', sum: '@sum', mean: '@mean', length: '@count' },
   constants: { pi: PI },
 };
 

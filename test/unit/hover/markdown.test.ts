@@ -215,6 +215,10 @@ describe('hover parts', () => {
     assert.match(h.markdown, /a mean also divides them by the number of elements/);
     const s = hover('rss <- sum((y - b0 - b1 * x)^2)\n', 'r', 'sum', { plot: false });
     assert.match(s.markdown, /For an element of an array input they hold as they are; for a parameter shared by every element, sum them/);
+    // a mean written as sum / len: the count is a name of its own, starting at 10 elements
+    const m = hover('mse = np.sum((y - y_hat) ** 2) / len(y)\n', 'python', 'np.sum', { plot: false });
+    assert.match(m.markdown, /∂mse\/∂y_hat = -2 \* \(y - y_hat\) \/ len_y\s+# = 0\.06\b/);
+    assert.match(m.markdown, /len_y = 10/);
     const c = hover('lse = np.log(np.sum(np.exp(z)))\n', 'python', 'np.log', { plot: false });
     assert.match(c.markdown, /`np\.sum` inside log\(…\) couples the elements of an array/);
   });
