@@ -16,3 +16,9 @@ score1 <- (yobs - p) * x
 
 odds <- exp(beta0 + beta1 * x)
 print(c(p = p, loglik = loglik, score1 = score1, odds = odds))
+
+# the probit model's log-likelihood: pnorm is the normal cdf
+probit_ll <- yobs * log(pnorm(beta0 + beta1 * x)) + (1 - yobs) * log(1 - pnorm(beta0 + beta1 * x))
+
+# a Poisson count model: d/d lambda = k / lambda - 1, and lgamma(k + 1) is a constant in lambda
+poisson_ll <- function(lambda, k) k * log(lambda) - lambda - lgamma(k + 1)

@@ -132,6 +132,8 @@ export const FN_EVAL: Record<string, (...a: number[]) => number> = {
   min: (...xs) => Math.min(...xs),
   hypot: (...xs) => Math.hypot(...xs),
   logsumexp,
+  // Φ, the standard normal cdf, through erfc so the left tail keeps its digits
+  normcdf: (x) => 0.5 * erfc(-x / Math.SQRT2),
   lgamma,
   gamma,
   digamma,

@@ -119,9 +119,24 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
   try {
     base.parsed = p(a.expr);
     base.variables = a.variables.filter((v) => !(v in constants));
-    const partialsOf = (outputName: string) => base.variables.map<DerivativeLine>((v) => ({
-      label: `∂${outputName}/∂${show(v)}`, variable: v, text: p(a.partials[v]), value: a.values?.[v],
-    }));
+    const partialsOf = (outputName: string) => {
+      const texts = base.variables.map((v) => p(a.partials[v]));
+      // long partials name what they share once (as the totals do); short ones stay self-contained
+      if (texts.reduce((n, t) => n + t.length, 0) > SHARE_PARTIALS_OVER) {
+        try {
+          const shared = printShared(base.variables.map((v) => a.partials[v]), { lang: printLang, namespace });
+          if (shared.definitions.length) {
+            base.partialDefinitions = shared.definitions.map((d) => `${show(d.name)} = ${printLang === 'latex' ? d.latex : d.text}`);
+            texts.splice(0, texts.length, ...(printLang === 'latex' ? shared.latex : shared.texts));
+          }
+        } catch {
+          // too large to share: the plain texts (folded by the renderer)
+        }
+      }
+      return base.variables.map<DerivativeLine>((v, i) => ({
+        label: `∂${outputName}/∂${show(v)}`, variable: v, text: texts[i], value: a.values?.[v],
+      }));
+    };
     if (a.outputs && a.jacobian) {
       const outs = a.outputs.map((_, i) => `${target}[${i}]`);
       const cols = a.variables.filter((v) => !(v in constants));
@@ -161,6 +176,9 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
   }
   return base;
 }
+
+/** Printed partials longer than this (all together) name their shared subexpressions. */
+const SHARE_PARTIALS_OVER = 240;
 
 function printIn(e: Expr, lang: Lang, namespace?: string): string {
   return lang === 'latex' || lang === 'markdown' ? printLatex(e) : print(e, { lang, namespace });

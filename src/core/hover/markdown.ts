@@ -85,7 +85,7 @@ export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
       copy.push(...outputs.flatMap((out_, i) => variables.map((v, j) => `∂${out_}/∂${v} = ${cells[i][j]}`)));
     }
     if (m.partials.length) {
-      const b = derivBlock(m.partials, m.printLang, o.maxVariables, maxChars);
+      const b = derivBlock(m.partials, m.printLang, o.maxVariables, maxChars, m.partialDefinitions);
       out.push(`**Partial derivatives** (each name independent)\n\n${b.md}`);
       copy.push(b.copy);
     }

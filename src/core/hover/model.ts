@@ -25,6 +25,8 @@ export interface HoverModel {
   parsed: string;
   variables: string[];
   partials: DerivativeLine[];
+  /** Subexpressions the partials share, named once (`s1 = erf(…)`), when they are long. */
+  partialDefinitions?: string[];
   /** Total derivatives with respect to the root inputs, through the followed assignments. */
   totals?: {
     /** Shared definitions, named with the user's intermediates (`h = tanh(w1 * x)`). */

@@ -17,7 +17,7 @@ function standardize(x: MathNode, p: ParamReader, loc: string[], scale: string[]
   return { z: isNum(sigma, 1) ? centered : div(centered, sigma), sigma };
 }
 
-const cdf = (z: MathNode) => half(bin('+', num(1), call('erf', [div(z, call('sqrt', [num(2)]))])));
+const cdf = (z: MathNode) => call('normcdf', [z]);
 const pdf = (z: MathNode, sigma: MathNode) => {
   const density = div(call('exp', [neg(half(bin('^', z, num(2))))]), call('sqrt', [bin('*', num(2), sym('pi'))]));
   return isNum(sigma, 1) ? density : div(density, sigma);

@@ -7,7 +7,7 @@ export const CANONICAL: Readonly<Record<string, readonly [min: number, max: numb
   sinh: [1, 1], cosh: [1, 1], tanh: [1, 1], asinh: [1, 1], acosh: [1, 1], atanh: [1, 1],
   erf: [1, 1], erfc: [1, 1], sigmoid: [1, 1], softplus: [1, 1], relu: [1, 1],
   max: [1, Infinity], min: [1, Infinity], hypot: [2, Infinity], logsumexp: [1, Infinity],
-  lgamma: [1, 1], gamma: [1, 1], digamma: [1, 1], polygamma: [2, 2],
+  lgamma: [1, 1], gamma: [1, 1], digamma: [1, 1], polygamma: [2, 2], normcdf: [1, 1],
 };
 
 export function isCanonical(name: string): boolean {

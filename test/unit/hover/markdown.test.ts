@@ -222,4 +222,16 @@ describe('hover parts', () => {
     const c = hover('lse = np.log(np.sum(np.exp(z)))\n', 'python', 'np.log', { plot: false });
     assert.match(c.markdown, /`np\.sum` inside log\(…\) couples the elements of an array/);
   });
+
+  it('long partials name what they share once; the normal cdf stays pnorm in R', () => {
+    const src = 'probit_ll <- yobs * log(pnorm(beta0 + beta1 * x)) + (1 - yobs) * log(1 - pnorm(beta0 + beta1 * x))\n';
+    const h = hover(src, 'r', 'pnorm', { plot: false, at: { beta0: -1.2, beta1: 0.8, x: 2.5, yobs: 1 } });
+    assert.match(h.markdown, /^s\d = pnorm\(s\d\)$/m, 'Φ(β0 + β1·x) named once');
+    assert.match(h.markdown, /∂probit_ll\/∂beta1 = x \* s\d \* s\d \* s\d\s+# = 0\.918904/);
+    assert.match(h.copyText, /^s\d = pnorm/m, 'Copy carries the definitions');
+    // short ones stay self-contained
+    const short = hover('y = x ** 2 + 3 * x\n', 'python', 'x ** 2', { plot: false });
+    assert.match(short.markdown, /∂y\/∂x = 2 \* x \+ 3/);
+    assert.doesNotMatch(short.markdown, /^s\d? = /m);
+  });
 });

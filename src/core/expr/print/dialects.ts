@@ -32,7 +32,7 @@ const ternary: Dialect['cond'] = (a, op, b, t, f) => `(${a} ${op} ${b} ? ${t} : 
 const set = (...xs: string[]) => new Set(xs);
 
 /** Not in plain mathjs (or spelled differently there): expanded for `portable` text. */
-export const MATHJS_MISSING = set('sigmoid', 'softplus', 'relu', 'logsumexp', 'erfc', 'sec', 'csc', 'cot');
+export const MATHJS_MISSING = set('sigmoid', 'softplus', 'relu', 'logsumexp', 'erfc', 'sec', 'csc', 'cot', 'normcdf');
 
 export function mathDialect(portable: boolean): Dialect {
   return {
@@ -56,7 +56,7 @@ function python(namespace: string): Dialect {
       num: plainNum,
       sym: (n) => (n === 'pi' || n === 'e' ? `math.${n}` : n === 'Infinity' ? 'math.inf' : n === 'NaN' ? 'math.nan' : n),
       call: caller('math.', {
-        abs: 'abs', max: 'max', min: 'min', digamma: 'scipy.special.digamma', polygamma: 'scipy.special.polygamma',
+        abs: 'abs', max: 'max', min: 'min', digamma: 'scipy.special.digamma', polygamma: 'scipy.special.polygamma', normcdf: 'scipy.special.ndtr',
         sign: ([x]) => `((${x} > 0) - (${x} < 0))`,
       }),
       pow: infixPow(' ** '),
@@ -72,7 +72,7 @@ function python(namespace: string): Dialect {
       sym: (n) => (n === 'pi' || n === 'e' ? `math.${n}` : n === 'Infinity' ? 'math.inf' : n === 'NaN' ? 'math.nan' : n),
       call: caller('torch.', {
         softplus: 'torch.nn.functional.softplus', max: 'torch.maximum', min: 'torch.minimum',
-        gamma: ([x]) => `torch.exp(torch.lgamma(${x}))`,
+        gamma: ([x]) => `torch.exp(torch.lgamma(${x}))`, normcdf: 'torch.special.ndtr',
         cbrt: ([x]) => `(torch.sign(${x}) * torch.abs(${x}) ** (1 / 3))`,
         log: ([x]) => `torch.log(${x})`,
         logsumexp: (a) => (a.length === 2 ? `torch.logaddexp(${a[0]}, ${a[1]})` : `torch.logsumexp(torch.stack([${a.join(', ')}]), 0)`),
@@ -93,6 +93,7 @@ function python(namespace: string): Dialect {
       asinh: `${ns}.arcsinh`, acosh: `${ns}.arccosh`, atanh: `${ns}.arctanh`,
       max: `${ns}.maximum`, min: `${ns}.minimum`, erf: 'scipy.special.erf', erfc: 'scipy.special.erfc',
       lgamma: 'scipy.special.gammaln', gamma: 'scipy.special.gamma', digamma: 'scipy.special.digamma', polygamma: 'scipy.special.polygamma',
+      normcdf: 'scipy.special.ndtr',
       logsumexp: (a) => (a.length === 2 ? `${ns}.logaddexp(${a[0]}, ${a[1]})` : `scipy.special.logsumexp([${a.join(', ')}])`),
     }, true),
     pow: infixPow(' ** '),
@@ -112,7 +113,7 @@ const javascript: Dialect = {
   gt: (a, b) => `(${a} > ${b} ? 1 : 0)`,
   cond: ternary,
   mulOp: ' * ', divOp: ' / ', paren,
-  expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'erfc', 'sec', 'csc', 'cot', 'log'),
+  expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'erfc', 'sec', 'csc', 'cot', 'log', 'normcdf'),
   parenPowAfterMinus: true,
 };
 
@@ -132,7 +133,7 @@ function cLike(std: string): Dialect {
     cond: ternary,
     fraction: (p, q) => ({ text: `${p}.0 / ${q}.0`, prec: PREC.MUL }),
     mulOp: ' * ', divOp: ' / ', paren,
-    expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'sec', 'csc', 'cot', 'log'),
+    expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'sec', 'csc', 'cot', 'log', 'normcdf'),
   };
 }
 
@@ -144,7 +145,7 @@ const julia: Dialect = {
   gt: (a, b) => `(${a} > ${b} ? 1.0 : 0.0)`,
   cond: ternary,
   mulOp: ' * ', divOp: ' / ', paren,
-  expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'log'),
+  expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'log', 'normcdf'),
 };
 
 const matlab: Dialect = {
@@ -170,7 +171,7 @@ const r: Dialect = {
     cbrt: ([x]) => `(sign(${x}) * abs(${x})^(1/3))`,
     erf: ([x]) => `(2 * pnorm(${x} * sqrt(2)) - 1)`,
     erfc: ([x]) => `(2 * pnorm(-(${x}) * sqrt(2)))`,
-    max: 'pmax', min: 'pmin',
+    max: 'pmax', min: 'pmin', normcdf: 'pnorm',
     polygamma: ([n, x]) => `psigamma(${x}, ${n})`,
   }),
   pow: infixPow(' ^ '),

@@ -52,6 +52,8 @@ export const latexDialect: Dialect = {
         return `\\left|${args[0]}\\right|`;
       case 'log':
         return args.length === 2 ? `\\log_{${args[1]}}${lr(args[0])}` : `\\ln${lr(args[0])}`;
+      case 'normcdf':
+        return `\\Phi${lr(args[0])}`;
       case 'lgamma':
         return `\\ln\\Gamma${lr(args[0])}`;
       case 'gamma':

@@ -12,6 +12,7 @@ export const EXPANSIONS: Record<string, Expansion> = {
   relu: ([z]) => fn('max', [z, ZERO]),
   logsumexp: (args) => fn('log', [add(...args.map((a) => fn('exp', [a])))]),
   erfc: ([x]) => sub(ONE, fn('erf', [x])),
+  normcdf: ([x]) => mul(num(0.5), add(ONE, fn('erf', [div(x, pow(num(2), num(0.5)))]))),
   sec: ([x]) => div(ONE, fn('cos', [x])),
   csc: ([x]) => div(ONE, fn('sin', [x])),
   cot: ([x]) => div(ONE, fn('tan', [x])),
