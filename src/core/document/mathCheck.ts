@@ -5,7 +5,7 @@ import type { Lang } from '../types';
 
 /** Has an operator or a call, and a name that is not only a callee: worth a derivative. */
 export function looksLikeMath(text: string): boolean {
-  if (!/[-+*/^]|[\p{L}_][\p{L}\p{N}_.]*\s*\(/u.test(text)) return false;
+  if (!/[-+*/^]|[\p{L}_][\p{L}\p{N}_.]*\s*\(|\\begin\{d?cases\}/u.test(text)) return false;
   return /(?:^|[^\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?!\s*[(.\p{L}\p{N}_])/u.test(text) || /\\[a-zA-Z]+|[a-zA-Z]/.test(text);
 }
 

@@ -118,7 +118,9 @@ export function rowAt(text: string, region: TexRegion, offset: number): TexRow {
   let d = 0;
   for (let j = region.start; j < region.end; j++) {
     const c = text[j];
-    if (c === '{') d++;
+    // an inner environment (cases) keeps its own rows
+    if (c === '\\' && (text.startsWith('\\begin{', j) || text.startsWith('\\end{', j))) { d += text[j + 1] === 'b' ? 1 : -1; j++; }
+    else if (c === '{') d++;
     else if (c === '}') d--;
     else if (c === '\\' && text[j + 1] === '\\' && d === 0) {
       if (offset <= j) return clean(text, start, j);
@@ -131,13 +133,24 @@ export function rowAt(text: string, region: TexRegion, offset: number): TexRow {
 
 function clean(text: string, start: number, end: number): TexRow {
   const raw = text.slice(start, end);
-  const cleaned = raw
+  const cleaned = alignmentToSpaces(raw)
     .replace(/\\(label|tag|eqref|ref)\*?\{[^}]*\}/g, (m) => ' '.repeat(m.length))
     .replace(/\\(nonumber|notag|displaystyle|qquad|quad)\b/g, (m) => ' '.repeat(m.length))
-    .replace(/&/g, ' ')
     .replace(/%[^\n]*/g, (m) => ' '.repeat(m.length))
     .replace(/[\s,.;]*(\\[,;!]\s*)*[,.;]?\s*$/, '');
   return { start, end, text: cleaned };
+}
+
+/** The alignment `&` of align-like rows become spaces; those inside an inner environment (cases) stay. */
+function alignmentToSpaces(row: string): string {
+  let d = 0;
+  let out = '';
+  for (let j = 0; j < row.length; j++) {
+    if (row.startsWith('\\begin{', j)) d++;
+    else if (row.startsWith('\\end{', j)) d--;
+    out += row[j] === '&' && d === 0 ? ' ' : row[j];
+  }
+  return out;
 }
 
 /** Splits a row at top-level `=` (outside braces): `[lhs, …, rhs]` with their offsets in the row text. */

@@ -3,7 +3,7 @@
 // \sigma(z) = sigmoid, \operatorname{softplus}. Produces the canonical mathjs nodes.
 import type { MathNode } from '../mathjs';
 import { inputError, MAX_DEPTH, tooDeep } from './errors';
-import { bin, call, neg, num, sym } from './nodes';
+import { bin, call, compare, conditional, neg, num, sym, type CompareOp } from './nodes';
 import type { ParseOptions, Statement } from './types';
 import { CANONICAL, isCanonical } from './vocabulary';
 
@@ -54,7 +54,7 @@ export function tokenizeLatex(text: string): Tok[] {
     }
     if (/[0-9.]/.test(c)) {
       const m = /^(?:\d+(?:\.\d*)?|\.\d+)/.exec(text.slice(i, i + 400));
-      if (!m) throw inputError(`unexpected '${c}'`, text, i);
+      if (!m) { out.push({ kind: 'op', text: c, start }); i++; continue; } // a full stop: the parser says where
       i += m[0].length;
       out.push({ kind: 'num', text: m[0], start, value: Number(m[0]) });
       continue;
@@ -103,7 +103,7 @@ class LatexParser {
   parseAll(): MathNode {
     // A display formula often ends with punctuation.
     let stop = this.stop;
-    while (stop > this.pos && (this.is(this.toks[stop - 1], 'op', ',') || (this.toks[stop - 1].kind === 'num' && this.toks[stop - 1].text === '.'))) stop--;
+    while (stop > this.pos && (this.is(this.toks[stop - 1], 'op', ',') || this.is(this.toks[stop - 1], 'op', '.'))) stop--;
     if (stop === this.pos) throw this.err('expected an expression');
     const p = new LatexParser(this.text, this.toks, this.users, this.pos, stop);
     const e = p.expr();
@@ -149,7 +149,7 @@ class LatexParser {
     if (t.kind === 'num' || t.kind === 'letter') return true;
     if (t.kind === 'op') return t.text === '(' || t.text === '{' || t.text === '[';
     if (t.kind === 'cmd') {
-      return !['cdot', 'times', 'ast', 'div', 'right', 'rvert', 'rbrace', '}', ')', 'end'].includes(t.text);
+      return !['cdot', 'times', 'ast', 'div', 'right', 'rvert', 'rbrace', '}', ')', 'end', '\\', 'le', 'leq', 'leqslant', 'ge', 'geq', 'geqslant', 'lt', 'gt', 'ne', 'neq'].includes(t.text);
     }
     return false;
   }
@@ -437,13 +437,101 @@ class LatexParser {
       const { text } = this.braceText();
       return sym(this.withSubscript(`${text}_${ACCENT[c]}`));
     }
-    if (c === 'begin') throw this.err('LaTeX environments are not supported', t);
+    if (c === 'begin') return this.cases(t);
     if (c === '\\') throw this.err('one formula at a time: unexpected line break \\\\', t);
     if (c === 'partial' || c === 'int' || c === 'sum' || c === 'prod' || c === 'lim' || c === 'nabla') {
       throw this.err(`'\\${c}' is not supported`, t);
     }
     if (isCanonical(c)) return this.functionCommand(c, t);
     throw this.err(`unknown LaTeX command '\\${c}'`, t);
+  }
+
+  /**
+   * `\begin{cases} a & x > 0 \\ b & \text{otherwise} \end{cases}`: rows of a value and a condition
+   * (one inequality, words in \text{…} skipped); a row without one, or the last row, is the rest.
+   */
+  cases(begin: Tok): MathNode {
+    const env = this.envName();
+    if (env !== 'cases' && env !== 'dcases') throw this.err(`the LaTeX environment '${env}' is not supported here`, begin);
+    const rows: { value: MathNode; cond?: MathNode }[] = [];
+    for (;;) {
+      const value = this.expr();
+      let cond: MathNode | undefined;
+      if (this.is(this.peek(), 'op', '&')) {
+        this.pos++;
+        this.skipWords();
+        if (!this.rowEnds()) {
+          const left = this.expr();
+          const op = this.comparison();
+          cond = compare(op, left, this.expr());
+          this.skipWords();
+        }
+      }
+      rows.push({ value, cond });
+      let t = this.peek();
+      if (t.kind === 'cmd' && t.text === '\\') {
+        this.pos++;
+        t = this.peek();
+        if (!(t.kind === 'cmd' && t.text === 'end')) continue; // a trailing \\ before \end is allowed
+      }
+      if (t.kind === 'cmd' && t.text === 'end') {
+        this.pos++;
+        if (this.envName() !== env) throw this.err(`expected \\end{${env}}`, t);
+        break;
+      }
+      throw this.err("expected '&', '\\\\' or \\end{cases}", t);
+    }
+    let out = rows[rows.length - 1].value;
+    for (let i = rows.length - 2; i >= 0; i--) {
+      const { value, cond } = rows[i];
+      if (!cond) throw this.err('each row of cases but the last needs a condition (one inequality)', begin);
+      out = conditional(cond, value, out);
+    }
+    return out;
+  }
+
+  /** `{cases}` after \begin or \end. */
+  envName(): string {
+    const open = this.peek();
+    this.expectOp('{');
+    let name = '';
+    while (this.peek().kind === 'letter' || this.is(this.peek(), 'op', '*')) { name += this.peek().text; this.pos++; }
+    this.expectOp('}', open);
+    return name;
+  }
+
+  /** `\text{if }`, `\mathrm{otherwise}`, `,`: words around a condition. */
+  skipWords(): void {
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === 'cmd' && ['text', 'textrm', 'mathrm', 'mbox', 'textit'].includes(t.text) && this.is(this.peek(1), 'op', '{')) {
+        // the words, whatever they hold ("if ", "otherwise.")
+        this.pos += 2;
+        for (let d = 1; d > 0; this.pos++) {
+          const u = this.peek();
+          if (u.kind === 'end') throw this.err("unclosed '{'", t);
+          if (this.is(u, 'op', '{')) d++;
+          else if (this.is(u, 'op', '}')) d--;
+        }
+        continue;
+      }
+      if (this.is(t, 'op', ',')) { this.pos++; continue; }
+      return;
+    }
+  }
+
+  rowEnds(): boolean {
+    const t = this.peek();
+    return t.kind === 'end' || (t.kind === 'cmd' && (t.text === '\\' || t.text === 'end'));
+  }
+
+  comparison(): CompareOp {
+    const t = this.peek();
+    const op = t.kind === 'op' && (t.text === '<' || t.text === '>') ? t.text
+      : t.kind === 'cmd' ? ({ le: '<=', leq: '<=', leqslant: '<=', ge: '>=', geq: '>=', geqslant: '>=', lt: '<', gt: '>' } as Record<string, CompareOp>)[t.text] : undefined;
+    if (!op) throw this.err('a condition in cases is one inequality (<, >, \\le, \\ge)', t);
+    this.pos++;
+    return op;
   }
 
   /** \frac and \sqrt arguments: {…} or a single token (\frac12 = 1/2). */

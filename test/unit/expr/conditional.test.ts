@@ -96,6 +96,7 @@ describe('expr: conditionals', function () {
       ['cpp', 'std::abs(r) <= d ? 0.5 * r * r : d * (std::abs(r) - 0.5 * d)'],
       ['julia', 'ifelse(abs(r) <= d, r^2 / 2, d * (abs(r) - d / 2))'],
       ['r', 'if (abs(r) <= d) 0.5 * r^2 else d * (abs(r) - 0.5 * d)'],
+      ['latex', 'L = \\begin{cases} \\frac{1}{2} r^2 & \\text{if } |r| \\le d, \\\\ d \\left(|r| - \\frac{1}{2} d\\right) & \\text{otherwise.} \\end{cases}'],
     ];
     const huber = (r: number, d: number) => (Math.abs(r) <= d ? 0.5 * r * r : d * (Math.abs(r) - 0.5 * d));
     for (const [lang, src] of sources) {
@@ -134,5 +135,8 @@ describe('expr: conditionals', function () {
     assert.throws(() => analyze('np.where(flag, a, b)', { lang: 'python' }), /the condition of 'np.where' must be a comparison/);
     assert.throws(() => analyze('a < x < b', { lang: 'c' }), /chained comparisons are not supported at column 7/);
     assert.throws(() => analyze('(x > 0) .* x', { lang: 'matlab' }), /comparison '>' is not supported at column 4/);
+    assert.throws(() => analyze('\\begin{cases} x & \\text{if } x \\ne 0 \\\\ 1 \\end{cases}', { lang: 'latex' }), /a condition in cases is one inequality/);
+    assert.throws(() => analyze('\\begin{cases} x \\\\ 1 & x > 0 \\end{cases}', { lang: 'latex' }), /each row of cases but the last needs a condition/);
+    assert.throws(() => analyze('\\begin{matrix} x \\end{matrix}', { lang: 'latex' }), /the LaTeX environment 'matrix' is not supported here/);
   });
 });
