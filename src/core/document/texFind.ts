@@ -7,7 +7,9 @@ import type { MathAt, MathCheck } from './types';
 import type { Window } from './window';
 
 /** A LaTeX symbol usable as a name: `h`, `y_1`, `\hat{y}`, `\alpha`. */
-const LATEX_NAME = /^\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?|\\[a-zA-Z]+(?:\{[A-Za-z]\})?(?:_\{?[A-Za-z0-9]+\}?)?)\s*$/;
+const LATEX_NAME = /^\s*([A-Za-z](?:_\{?\\?[A-Za-z0-9]+\}?)?|\\[a-zA-Z]+(?:\{[A-Za-z]\})?(?:_\{?\\?[A-Za-z0-9]+\}?)?)\s*$/;
+/** `f(x)`, `L_\delta(r)`: the name a function definition gives (its parameter list dropped). */
+const nameOf = (lhs: string) => lhs.replace(/\s*(?:\\left)?\([^()]*(?:\\right)?\)\s*$/, '').trim();
 
 /** Names dataflow follows: the parser reads them as plain symbols (`h`, `z_1`). */
 const DEF_NAME = /^\s*[A-Za-z](_[A-Za-z0-9])?\s*$/;
@@ -38,7 +40,7 @@ export function findTexMath(
     parseText: exprText,
     kind: 'latex',
     lang: 'latex',
-    statement: { target: lhs && LATEX_NAME.test(lhs) ? lhs : undefined, text: row.text.trim(), range: { start: row.start, end: row.end }, line: lines.lineAt(row.start) },
+    statement: { target: lhs && LATEX_NAME.test(nameOf(lhs)) ? nameOf(lhs) : undefined, text: row.text.trim(), range: { start: row.start, end: row.end }, line: lines.lineAt(row.start) },
     context: { where: {}, functions: {}, constants: {}, renamed: {}, notes: [] },
   };
   found.context.where = earlierDefinitions(text, win, region.start, row.start, isMath, found.parseText, lhs);

@@ -178,7 +178,7 @@ export const CASES: Case[] = [
   // ---------- Markdown ----------
   { name: 'md: inline math', lang: 'markdown', src: 'The energy is $E = m c‸^2$.\n', text: 'm c^2', kind: 'latex' },
   { name: 'md: fenced python', lang: 'markdown', src: 'Text\n\n```python\nh = w*x\ny = h*h‸+1\n```\n', text: 'h*h+1', where: { h: 'w*x' } },
-  { name: 'md: inline cases', lang: 'markdown', src: 'ReLU is $g(x) = \\begin{cases} x & x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}$ he‸re.\n'.replace(' he‸re', ' here').replace('x & x > 0', 'x & x ‸> 0'), text: '\\begin{cases} x & x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}', kind: 'latex' },
+  { name: 'md: inline cases', lang: 'markdown', src: 'ReLU is $g(x) = \\begin{cases} x & x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}$ he‸re.\n'.replace(' he‸re', ' here').replace('x & x > 0', 'x & x ‸> 0'), text: '\\begin{cases} x & x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}', kind: 'latex', target: 'g' },
   { name: 'md: inline code is not math', lang: 'markdown', src: 'Use `x*y‸ + z` here.\n', text: null },
   { name: 'md: dollar amounts', lang: 'markdown', src: 'It costs $5 and th‸at is it.\n', text: null },
   { name: 'md: \\[ display', lang: 'markdown', src: '\\[\n  \\sigma(z) = \\frac{1}{1+e^{-z‸}}\n\\]\n', text: '\\frac{1}{1+e^{-z}}', kind: 'latex' },
