@@ -1,5 +1,6 @@
 // Detection in LaTeX and Markdown documents: the math region (or align row) under the cursor, its
 // right-hand side when it is an equation, and earlier `name = …` rows of the window as dataflow.
+import { parseStatement } from '../syntax';
 import type { Lang } from '../types';
 import type { LineIndex } from './lines';
 import { rowAt, splitEquals, texRegionAt } from './tex';
@@ -7,7 +8,17 @@ import type { MathAt, MathCheck } from './types';
 import type { Window } from './window';
 
 /** A LaTeX symbol usable as a name: `h`, `y_1`, `\hat{y}`, `\alpha`. */
-const LATEX_NAME = /^\s*([A-Za-z](?:_\{?\\?[A-Za-z0-9]+\}?)?|\\[a-zA-Z]+(?:\{[A-Za-z]\})?(?:_\{?\\?[A-Za-z0-9]+\}?)?)\s*$/;
+const LATEX_NAME = /^\s*([A-Za-z](?:_\{?\\?[A-Za-z0-9]+\}?)?|\\[a-zA-Z]+(?:\{[A-Za-z]+\})?(?:_\{?\\?[A-Za-z0-9]+\}?)?)\s*$/;
+/** The name as the LaTeX front-end reads it: `L_\delta(r)` → L_delta, `\mathrm{lrelu}(x)` → lrelu. */
+function targetName(lhs: string): string | undefined {
+  try {
+    const t = parseStatement(`${lhs} = 0`, 'latex').target;
+    return typeof t === 'string' ? t : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `f(x)`, `L_\delta(r)`: the name a function definition gives (its parameter list dropped). */
 const nameOf = (lhs: string) => lhs.replace(/\s*(?:\\left)?\([^()]*(?:\\right)?\)\s*$/, '').trim();
 
@@ -40,7 +51,7 @@ export function findTexMath(
     parseText: exprText,
     kind: 'latex',
     lang: 'latex',
-    statement: { target: lhs && LATEX_NAME.test(nameOf(lhs)) ? nameOf(lhs) : undefined, text: row.text.trim(), range: { start: row.start, end: row.end }, line: lines.lineAt(row.start) },
+    statement: { target: lhs && LATEX_NAME.test(nameOf(lhs)) ? targetName(lhs) : undefined, text: row.text.trim(), range: { start: row.start, end: row.end }, line: lines.lineAt(row.start) },
     context: { where: {}, functions: {}, constants: {}, renamed: {}, notes: [] },
   };
   found.context.where = earlierDefinitions(text, win, region.start, row.start, isMath, found.parseText, lhs);
