@@ -107,6 +107,14 @@ describe('hover', function () {
     assert.match(text, /∂J\/∂theta_1 = .*\\theta_\{1\}.*% = 3\.406/);
   });
 
+  it('LaTeX: a piecewise definition (cases) differentiates per branch', async function () {
+    const text = await hover('latex/notes.tex', '\\frac{1}{2} r^2 & \\text{if }', /∂L_delta\/∂r/, { offset: 13 });
+    await sleep(1500); // code blocks are highlighted asynchronously
+    await workbench().screenshot('hover-latex-cases', { locator: workbench().hoverLocator() });
+    // at r = 0.8, delta = 0.5 the tail holds: ∂L/∂r = delta·sign(r) = 0.5, printed as a cases environment
+    assert.match(text, /∂L_delta\/∂r = \\begin\{cases\}.*\\end\{cases\}\s+% = 0\.5\b/);
+  });
+
   it('Markdown: inline math', async function () {
     const text = await hover('markdown/README.md', 'E = x^2 y + \\sin(x y)', /∂E\/∂x/, { offset: 6 });
     await workbench().screenshot('hover-markdown-inline', { locator: workbench().hoverLocator() });
