@@ -4,15 +4,11 @@
 // libraries' documentation, defaults included (JAX's and NNlib's `gelu` is the tanh approximation,
 // PyTorch's and TensorFlow's the exact one).
 import type { MathNode } from '../mathjs';
-import { one, type Composite } from './composite';
+import { add, div, mul, one, sub, type Composite } from './composite';
 import { bin, call, neg, num, sym } from './nodes';
 
 const relu = (x: MathNode) => call('relu', [x]);
 const sigmoid = (x: MathNode) => call('sigmoid', [x]);
-const mul = (a: MathNode, b: MathNode) => bin('*', a, b);
-const add = (a: MathNode, b: MathNode) => bin('+', a, b);
-const sub = (a: MathNode, b: MathNode) => bin('-', a, b);
-const div = (a: MathNode, b: MathNode) => bin('/', a, b);
 const clamp = (x: MathNode, lo: MathNode, hi: MathNode) => call('min', [call('max', [x, lo]), hi]);
 /** α·(eˣ − 1) below 0, x above: relu(x) + α·(exp(min(x, 0)) − 1) */
 const elu = (x: MathNode, alpha: MathNode) => add(relu(x), mul(alpha, sub(call('exp', [call('min', [x, num(0)])]), num(1))));
@@ -26,7 +22,6 @@ const geluTanh = (x: MathNode) => mul(mul(num(0.5), x), add(num(1), call('tanh',
 
 const SELU_ALPHA = 1.6732632423543772848170429916717;
 const SELU_SCALE = 1.0507009873554804934193349852946;
-
 
 export const ACTIVATIONS: Record<string, Composite> = {
   '@silu': one((x) => mul(x, sigmoid(x))),

@@ -2,12 +2,9 @@
 // name them: Φ(z) = (1 + erf(z/√2))/2 with z = (x − μ)/σ, so probit models and Gaussian
 // likelihoods differentiate like everything else.
 import type { MathNode } from '../mathjs';
-import { one, type Composite, type ParamReader } from './composite';
+import { div, half, one, sub, type Composite, type ParamReader } from './composite';
 import { bin, call, neg, num, sym } from './nodes';
 
-const div = (a: MathNode, b: MathNode) => bin('/', a, b);
-const sub = (a: MathNode, b: MathNode) => bin('-', a, b);
-const half = (a: MathNode) => div(a, num(2));
 
 /** (x − μ)/σ, reading μ and σ under each library's names; the standard normal stays plain x. */
 function standardize(x: MathNode, p: ParamReader, loc: string[], scale: string[]): { z: MathNode; sigma: MathNode } {

@@ -1,13 +1,9 @@
 // PyTorch's elementwise losses of a prediction and a target, as their documentation defines them
 // (read per element, like everything here: `reduction='mean'` of one element is that element).
 import type { MathNode } from '../mathjs';
-import type { Composite } from './composite';
+import { half, mul, sq, sub, type Composite } from './composite';
 import { bin, call, compare, conditional, neg, num } from './nodes';
 
-const sub = (a: MathNode, b: MathNode) => bin('-', a, b);
-const mul = (a: MathNode, b: MathNode) => bin('*', a, b);
-const half = (a: MathNode) => bin('/', a, num(2));
-const sq = (a: MathNode) => bin('^', a, num(2));
 
 /** A loss of (input, target) with optional numeric parameters after them. */
 const loss = (keywords: string[], maxArgs: number, f: (d: MathNode, x: MathNode, y: MathNode, p: (i: number, k: string[], v: number) => MathNode) => MathNode): Composite => ({
