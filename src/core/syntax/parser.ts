@@ -1,7 +1,7 @@
 // A Pratt parser for the code languages, configured by a LangSpec (langs.ts). It reads the tokens of
 // one expression and builds canonical mathjs nodes; every error names the offending column.
 import type { MathNode } from '../mathjs';
-import { lookupFunction, resolveCall, KeywordArg } from './calls';
+import { lookupFunction, resolveCall, type CallSite, KeywordArg } from './calls';
 import { reductionNotes } from './reductions';
 import { inputError, MAX_DEPTH, tooDeep } from './errors';
 import type { LangSpec } from './langs';
@@ -165,8 +165,9 @@ export class ExpressionParser {
     return conditional(c, a, b);
   }
 
-  /** np.where(c, a, b) and friends (calls.ts) consumed their comparison as a condition. */
-  private usedAsCondition(node: MathNode): MathNode {
+  /** A call as calls.ts reads it; np.where(c, a, b) and friends consume their comparison as a condition. */
+  private resolve(site: CallSite): MathNode {
+    const node = resolveCall(this.spec, site, this.text, this.userFunctions);
     if (node.type === 'ConditionalNode') this.comparisons.delete((node as unknown as { condition: MathNode }).condition);
     return node;
   }
@@ -336,11 +337,10 @@ export class ExpressionParser {
         const receiver = this.variable(parts.slice(0, -1).join('.'), first);
         const start = this.tokens[this.pos - 1].start;
         const { args, kwargs } = this.args();
-        const node = resolveCall(this.spec, { name: parts[parts.length - 1], start, args: [receiver, ...args], kwargs, method: true }, this.text, this.userFunctions);
-        return this.usedAsCondition(node);
+        return this.resolve({ name: parts[parts.length - 1], start, args: [receiver, ...args], kwargs, method: true });
       }
       const { args, kwargs } = this.args();
-      return this.usedAsCondition(resolveCall(this.spec, { name, start: first.start, args, kwargs }, this.text, this.userFunctions));
+      return this.resolve({ name, start: first.start, args, kwargs });
     }
     if (Object.prototype.hasOwnProperty.call(this.spec.constants, name)) return this.spec.constants[name]();
     // NumPy/PyTorch `w.T`, `w.mT`: a transpose, not a variable named w_T
@@ -401,7 +401,7 @@ export class ExpressionParser {
         const m = this.peek(1);
         this.pos += 2;
         const { args, kwargs } = this.args();
-        node = this.usedAsCondition(resolveCall(this.spec, { name: m.text, start: m.start, args: [node, ...args], kwargs, method: true }, this.text, this.userFunctions));
+        node = this.resolve({ name: m.text, start: m.start, args: [node, ...args], kwargs, method: true });
         continue;
       }
       if (this.isOp(t, '!') && this.spec.lang === 'math') throw inputError("factorial '!' is not supported", this.text, t.start);
