@@ -5,13 +5,15 @@
 // PyTorch's and TensorFlow's the exact one).
 import type { MathNode } from '../mathjs';
 import { add, div, mul, one, sub, type Composite } from './composite';
-import { bin, call, neg, num, sym } from './nodes';
+import { bin, call, compare, conditional, neg, num, sym } from './nodes';
 
 const relu = (x: MathNode) => call('relu', [x]);
 const sigmoid = (x: MathNode) => call('sigmoid', [x]);
 const clamp = (x: MathNode, lo: MathNode, hi: MathNode) => call('min', [call('max', [x, lo]), hi]);
-/** α·(eˣ − 1) below 0, x above: relu(x) + α·(exp(min(x, 0)) − 1) */
-const elu = (x: MathNode, alpha: MathNode) => add(relu(x), mul(alpha, sub(call('exp', [call('min', [x, num(0)])]), num(1))));
+/** x > 0 ? x : below — as PyTorch computes them, so at 0 the derivative is the lower branch's */
+const positiveOr = (x: MathNode, below: MathNode) => conditional(compare('>', x, num(0)), x, below);
+/** x above 0, α·(eˣ − 1) below */
+const elu = (x: MathNode, alpha: MathNode) => positiveOr(x, mul(alpha, sub(call('exp', [x]), num(1))));
 const relu6 = (x: MathNode) => call('min', [relu(x), num(6)]);
 /** ½x(1 + erf(x/√2)) */
 const geluExact = (x: MathNode) => mul(mul(num(0.5), x), add(num(1), call('erf', [div(x, call('sqrt', [num(2)]))])));
@@ -29,19 +31,19 @@ export const ACTIVATIONS: Record<string, Composite> = {
   '@gelu': { keywords: [], maxArgs: 1, build: (x, _p, name) => (name.startsWith('jax.') ? geluTanh(x) : geluExact(x)) },
   '@geluTanh': one(geluTanh),
   '@geluExact': one(geluExact),
-  // relu(x) − a·relu(−x): right for any slope a (max(x, a·x) is only for a < 1)
+  // x > 0 ? x : a·x, right for any slope a (max(x, a·x) is only for a < 1)
   '@leakyRelu': {
     keywords: ['negative_slope', 'alpha', 'a'], maxArgs: 2,
-    build: (x, p, name) => sub(relu(x), mul(p(1, ['negative_slope', 'alpha', 'a'], /^tf\./.test(name) ? 0.2 : 0.01), relu(neg(x)))),
+    build: (x, p, name) => positiveOr(x, mul(p(1, ['negative_slope', 'alpha', 'a'], /^tf\./.test(name) ? 0.2 : 0.01), x)),
   },
   '@elu': { keywords: ['alpha'], maxArgs: 2, build: (x, p) => elu(x, p(1, ['alpha'], 1)) },
   '@selu': one((x) => mul(num(SELU_SCALE), elu(x, num(SELU_ALPHA)))),
-  // max(0, x) + min(0, α(e^(x/α) − 1))
+  // max(0, x) + min(0, α(e^(x/α) − 1)) = x > 0 ? x : α(e^(x/α) − 1)
   '@celu': {
     keywords: ['alpha'], maxArgs: 2,
     build: (x, p) => {
       const a = p(1, ['alpha'], 1);
-      return add(relu(x), call('min', [num(0), mul(a, sub(call('exp', [div(x, a)]), num(1)))]));
+      return positiveOr(x, mul(a, sub(call('exp', [div(x, a)]), num(1))));
     },
   },
   '@logSigmoid': one((x) => neg(call('softplus', [neg(x)]))),

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { analyze } from '../../../src/core/analyze';
-import { evaluate } from '../../../src/core/expr';
+import { evaluate, print } from '../../../src/core/expr';
 import { ridders } from '../../../src/core/numeric';
 import type { Lang } from '../../../src/core/types';
 
@@ -91,9 +91,14 @@ describe('syntax: activations (PyTorch, JAX, TensorFlow, NNlib) and normal distr
     });
   }
 
-  it('the kinks of the piecewise ones are named at the kink', () => {
+  it('the kinks of the piecewise ones are named at the kink, where the derivative is PyTorch\'s', () => {
     const a = analyze('F.leaky_relu(x, 0.1)', { lang: 'python', at: { x: 0 } });
-    assert.match(a.notes.map((n) => n.message).join('\n'), /kink/);
+    assert.match(a.notes.map((n) => n.message).join('\n'), /the conditional switches where x = 0/);
+    assert.strictEqual(a.values!.x, 0.1, 'PyTorch: x > 0 is false at 0, so the slope is negative_slope');
+    assert.strictEqual(analyze('F.relu6(x)', { lang: 'python', at: { x: 6 } }).notes.some((n) => /kink|tie/.test(n.message)), true);
+    const selu = analyze('F.selu(x)', { lang: 'python', at: { x: 0 } });
+    assert.ok(Math.abs(selu.values!.x - SELU_S * SELU_A) < 1e-12, 'scale·alpha at 0');
+    assert.strictEqual(print(analyze('F.leaky_relu(x, 0.1)', { lang: 'python' }).partials.x, { lang: 'python' }), 'np.where(x > 0, 1, 0.1)');
   });
 
   it('unknown keywords and too many arguments are clear errors', () => {
