@@ -5,7 +5,7 @@
 // PyTorch's and TensorFlow's the exact one).
 import type { MathNode } from '../mathjs';
 import { add, div, mul, one, sub, type Composite } from './composite';
-import { bin, call, compare, conditional, neg, num, sym } from './nodes';
+import { bin, call, compare, conditional, isConst, neg, num, sym } from './nodes';
 
 const relu = (x: MathNode) => call('relu', [x]);
 const sigmoid = (x: MathNode) => call('sigmoid', [x]);
@@ -63,7 +63,7 @@ export const ACTIVATIONS: Record<string, Composite> = {
     keywords: ['beta', 'threshold'], maxArgs: 3,
     build: (x, p) => {
       const beta = p(1, ['beta'], 1);
-      return isOne(beta) ? call('softplus', [x]) : div(call('softplus', [mul(beta, x)]), beta);
+      return isConst(beta, 1) ? call('softplus', [x]) : div(call('softplus', [mul(beta, x)]), beta);
     },
   },
   '@rsqrt': one((x) => div(num(1), call('sqrt', [x]))),
@@ -72,10 +72,6 @@ export const ACTIVATIONS: Record<string, Composite> = {
   '@deg2rad': one((x) => mul(x, div(sym('pi'), num(180)))),
   '@rad2deg': one((x) => mul(x, div(num(180), sym('pi')))),
 };
-
-function isOne(n: MathNode): boolean {
-  return n.type === 'ConstantNode' && (n as unknown as { value: unknown }).value === 1;
-}
 
 /** Python (PyTorch `F.`/`torch.`, `jax.nn.`, `tf.nn.`, NumPy) names of the activations above. */
 export const PYTHON_ACTIVATIONS: Record<string, string> = {

@@ -7,7 +7,7 @@ import { DISTRIBUTIONS, PYTHON_STATS_MODULES } from './distributions';
 import { LOSSES } from './losses';
 import { inputError } from './errors';
 import type { LangSpec } from './langs';
-import { bin, call, conditional, isComparison, num, sym } from './nodes';
+import { bin, call, conditional, isComparison, isConst, num, sym } from './nodes';
 import { CANONICAL, isCanonical } from './vocabulary';
 
 /** `len_xs`, `length_xs`, `numel_xs`: the counts `@count` names (a count starts at 10 elements, not 0.5). */
@@ -138,7 +138,7 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       const hi = get('max') ?? get('a_max') ?? args[2];
       if (!lo && !hi) throw fail(`'${name}' needs a lower or an upper bound`);
       let out = args[0];
-      if (lo) out = isZero(lo) ? call('relu', [out]) : call('max', [out, lo]);
+      if (lo) out = isConst(lo, 0) ? call('relu', [out]) : call('max', [out, lo]);
       if (hi) out = call('min', [out, hi]);
       return out;
     }
@@ -154,8 +154,4 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
   if (!isCanonical(target)) throw fail(`unknown function '${name}'`);
   arity(lo, hi);
   return call(target, args);
-}
-
-function isZero(n: MathNode): boolean {
-  return n.type === 'ConstantNode' && (n as unknown as { value: unknown }).value === 0;
 }

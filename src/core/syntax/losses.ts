@@ -1,9 +1,8 @@
 // PyTorch's elementwise losses of a prediction and a target, as their documentation defines them
 // (read per element, like everything here: `reduction='mean'` of one element is that element).
 import type { MathNode } from '../mathjs';
-import { half, mul, sq, sub, type Composite } from './composite';
+import { div, half, mul, sq, sub, type Composite } from './composite';
 import { bin, call, compare, conditional, neg, num } from './nodes';
-
 
 /** A loss of (input, target) with optional numeric parameters after them. */
 const loss = (keywords: string[], maxArgs: number, f: (d: MathNode, x: MathNode, y: MathNode, p: (i: number, k: string[], v: number) => MathNode) => MathNode): Composite => ({
@@ -17,7 +16,7 @@ export const LOSSES: Record<string, Composite> = {
   // |d| < β ? d²/(2β) : |d| − β/2
   '@smoothL1Loss': loss(['beta'], 3, (d, _x, _y, p) => {
     const beta = p(2, ['beta'], 1);
-    return conditional(compare('<', call('abs', [d]), beta), bin('/', half(sq(d)), beta), sub(call('abs', [d]), half(beta)));
+    return conditional(compare('<', call('abs', [d]), beta), div(half(sq(d)), beta), sub(call('abs', [d]), half(beta)));
   }),
   // |d| < δ ? d²/2 : δ(|d| − δ/2)
   '@huberLoss': loss(['delta'], 3, (d, _x, _y, p) => {

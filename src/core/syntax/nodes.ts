@@ -14,6 +14,11 @@ export function bin(op: BinaryOp, a: MathNode, b: MathNode): MathNode {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return new (math.OperatorNode as any)(op, BINARY[op], [a, b]);
 }
+/** Is `n` the number `v` as written (`0`, `1.0`)? */
+export function isConst(n: MathNode, v: number): boolean {
+  return n.type === 'ConstantNode' && (n as unknown as { value: unknown }).value === v;
+}
+
 export type CompareOp = '<' | '>' | '<=' | '>=';
 const COMPARE = { '<': 'smaller', '>': 'larger', '<=': 'smallerEq', '>=': 'largerEq' } as const;
 
