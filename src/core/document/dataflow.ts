@@ -59,6 +59,19 @@ export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: Line
   return { scope, notes };
 }
 
+const PLAIN_ASSIGN = new Set(['=', '<-', '<<-', ':=']);
+const ARITHMETIC_UPDATE = new Set(['+=', '-=', '*=', '/=', '**=']);
+
+/**
+ * The arithmetic of an assignment operator: '' for a plain assignment, `-` for `-=` (`w -= lr * dw`
+ * is w = w − lr·dw), undefined for one that is not arithmetic (`^=` is XOR but in Julia, `%=`, `.=`).
+ */
+export function assignmentOp(op: string, lang: Lang): string | undefined {
+  if (PLAIN_ASSIGN.has(op)) return '';
+  if (ARITHMETIC_UPDATE.has(op) || (op === '^=' && lang === 'julia')) return op.slice(0, -1);
+  return undefined;
+}
+
 const NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /**
@@ -76,8 +89,10 @@ export function followAssignments(
     const sh = shapeOf(s, fam);
     if (sh.kind !== 'assign' || !sh.names.length || !sh.op || !sh.value) continue;
     const line = lines.lineAt(s.start);
-    const aug = sh.op.text === '=' || sh.op.text === '<-' || sh.op.text === '<<-' || sh.op.text === ':=' ? undefined : sh.op.text.slice(0, -1);
-    if (sh.names.length === 1) { defs.push({ name: sh.names[0], stmt: s, value: sh.value, aug, line }); continue; }
+    const op = assignmentOp(sh.op.text, lang);
+    const aug = op || undefined;
+    // `x ^= y` (XOR), `x .= …`, `x %= …`: not arithmetic we follow; x stays an input
+    if (sh.names.length === 1) { defs.push({ name: sh.names[0], stmt: s, value: op === undefined ? undefined : sh.value, aug, line }); continue; }
     // a, b = e1, e2: pair them up when the counts match
     const parts = splitValue(s.toks, sh.value[0], sh.value[1]);
     sh.names.forEach((name, k) => defs.push({ name, stmt: s, value: parts.length === sh.names.length ? parts[k] : undefined, line }));

@@ -3,7 +3,7 @@
 import type { Lang } from '../types';
 import { candidates, joinTokens, tokenAt } from './candidates';
 import { formulaInLine, stripMarkers } from './comment';
-import { followAssignments, outerConstants, scopeBefore } from './dataflow';
+import { assignmentOp, followAssignments, outerConstants, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
@@ -81,14 +81,19 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
   for (const [a, b] of candidates(stmt.toks, shape, at, fam)) {
     if (stmt.toks.slice(a, b).some((t) => t.kind === 'str')) continue;
     const exprText = joinTokens(text, stmt.toks, a, b);
-    if (!isMath(exprText, fam.lang, fnNames)) continue;
+    // `w -= lr * dw`: the hover is about the new w, w_0 - lr * dw (so `b -= db` is math too)
+    const op = shape.op && assignmentOp(shape.op.text, fam.lang);
+    const aug = op && shape.kind === 'assign' && shape.names.length === 1 && a === shape.value?.[0] && b === shape.value?.[1]
+      ? { name: shape.names[0], op } : undefined;
+    if (!isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, fnNames)) continue;
     const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
     const isBody = !!shape.fn && a >= shape.fn.body[0];
     const target = shape.fn?.name ?? (shape.names.length === 1 ? shape.names[0] : shape.target ? joinTokens(text, stmt.toks, ...shape.target) : undefined);
     const result: MathAt = {
       range,
       text: text.slice(range.start, range.end),
-      parseText: exprText,
+      // without dataflow the update still reads from the earlier w (dataflow renames it the same way)
+      parseText: aug ? `${aug.name}_0 ${aug.op} (${exprText})` : exprText,
       kind: 'code',
       lang: fam.lang,
       statement: {
@@ -120,10 +125,6 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       // inside a function: numeric constants of the enclosing file scope count too
       const outer = params && header !== undefined ? outerConstants(stmts, header, params, fam) : [];
       const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
-      // `w -= lr * dw`: the hover is about the new w, w_0 - lr * dw
-      const op = shape.op?.text;
-      const aug = op && shape.kind === 'assign' && shape.names.length === 1 && a === shape.value?.[0] && b === shape.value?.[1]
-        && (AUGMENTED.has(op) || (op === '^=' && fam.lang === 'julia')) ? { name: shape.names[0], op: op.slice(0, -1) } : undefined;
       const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds, aug);
       result.parseText = flow.parseText;
       // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
@@ -137,9 +138,6 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
   }
   return null;
 }
-
-/** Augmented assignments that are arithmetic (`w -= lr * dw` is w = w − lr·dw); `^=` is XOR but in Julia. */
-const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '**=']);
 
 /** Helpers used by the followed definitions. */
 function helpersIn(where: Record<string, string>, helpers: Record<string, FunctionDef>, have: Record<string, FunctionDef>): Record<string, FunctionDef> {
