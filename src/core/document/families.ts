@@ -82,7 +82,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     declWords: set('global nonlocal'),
     loopBranch: set('for while if elif else try except finally with match case'),
     functionWords: set('def class'),
-    assignOps: ['**=', '//=', '+=', '-=', '*=', '/=', '%=', '@=', ':=', '='],
+    assignOps: ['**=', '//=', '>>=', '<<=', '+=', '-=', '*=', '/=', '%=', '@=', '^=', '|=', '&=', ':=', '='],
   },
   javascript: {
     ...C_LIKE_BASE, lang: 'javascript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$', regexLiterals: true,

@@ -201,6 +201,12 @@ describe('hover parts', () => {
     assert.match(h.markdown, /∂w\/∂g = -lr\s+# = -0\.1\b/);
     assert.match(h.markdown, /∂w\/∂w \(input\) = 1\b/);
     assert.match(h.markdown, /lr = 0\.1/, 'the default lr=0.1 is the point');
+    // a lone name on the right is math here too: b -= db is b_0 - db
+    const lone = hover('def sgd(b, db):\n    b -= db\n    return b\n', 'python', 'db\n', { plot: false });
+    assert.match(lone.markdown, /∂b\/∂db = -1\b/);
+    // x ^= y is XOR in Python: not followed, so z's x stays an input
+    const xor = hover('x = a * b\nx ^= y\nz = x * 2\n', 'python', 'x * 2', { plot: false });
+    assert.doesNotMatch(xor.markdown, /Total derivatives/);
     const ts = hover('export const drag = (v: number, rho = 1.225, cd = 0.47): number => 0.5 * rho * cd * v * Math.abs(v);\n', 'typescript', 'rho * cd', { plot: false });
     assert.match(ts.markdown, /cd = 0\.47, rho = 1\.225/);
     const cpp = hover('double lj(double r, double eps = 1.0) {\n    return 4.0 * eps * r;\n}\n', 'cpp', '4.0', { plot: false });
