@@ -17,7 +17,8 @@ function lgammaRight(x: number): number {
   return HALF_LOG_2PI + (y + 0.5) * Math.log(t) - t + Math.log(a);
 }
 
-const isPole = (x: number) => x <= 0 && Number.isInteger(x);
+/** 0, −1, −2, …: where Γ and the polygamma functions have poles. */
+export const isPole = (x: number) => x <= 0 && Number.isInteger(x);
 
 /** sin(πx) with x reduced modulo 2 first (exactly), so large |x| keeps its digits. */
 function sinpi(x: number): number {

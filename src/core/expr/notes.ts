@@ -2,6 +2,7 @@
 // sign, selectors at a tie) and domain limits (log of x ≤ 0, sqrt of x < 0, asin outside [−1, 1]…).
 import type { Note, Point } from '../types';
 import { buildTape, runTape } from './compile';
+import { isPole } from './gamma';
 import { asNode, Expr, Node } from './node';
 import { Printer } from './print/printer';
 import { mathDialect } from './print/dialects';
@@ -113,11 +114,11 @@ export function notesAt(e: Expr, point: Point): Note[] {
       case 'lgamma':
       case 'gamma':
       case 'digamma':
-        if (x <= 0 && Number.isInteger(x)) add('domain', `${n.name} has a pole at ${arg} = ${x}`);
+        if (isPole(x)) add('domain', `${n.name} has a pole at ${arg} = ${x}`);
         break;
       case 'polygamma': {
         const y = val(n.args[1]);
-        if (y <= 0 && Number.isInteger(y)) add('domain', `polygamma has a pole at ${show(n.args[1])} = ${y}`);
+        if (isPole(y)) add('domain', `polygamma has a pole at ${show(n.args[1])} = ${y}`);
         break;
       }
       case 'cbrt':
