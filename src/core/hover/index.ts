@@ -119,23 +119,14 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
   try {
     base.parsed = p(a.expr);
     base.variables = a.variables.filter((v) => !(v in constants));
-    const partialsOf = (outputName: string) => {
-      const texts = base.variables.map((v) => p(a.partials[v]));
-      // long partials name what they share once (as the totals do); short ones stay self-contained
-      if (texts.reduce((n, t) => n + t.length, 0) > SHARE_PARTIALS_OVER) {
-        try {
-          const shared = printShared(base.variables.map((v) => a.partials[v]), { lang: printLang, namespace });
-          if (shared.definitions.length) {
-            base.partialDefinitions = shared.definitions.map((d) => `${show(d.name)} = ${printLang === 'latex' ? d.latex : d.text}`);
-            texts.splice(0, texts.length, ...(printLang === 'latex' ? shared.latex : shared.texts));
-          }
-        } catch {
-          // too large to share: the plain texts (folded by the renderer)
-        }
+    /** Texts with shared subexpressions named once (the user's names where given); plain when too large. */
+    const named = (exprs: Expr[], names?: Record<string, Expr>): { texts: string[]; definitions: string[] } => {
+      try {
+        const shared = printShared(exprs, { names, lang: printLang, namespace });
+        return { texts: shared.texts, definitions: shared.definitions.map((d) => `${show(d.name)} = ${d.text}`) };
+      } catch {
+        return { texts: exprs.map(p), definitions: [] };
       }
-      return base.variables.map<DerivativeLine>((v, i) => ({
-        label: `∂${outputName}/∂${show(v)}`, variable: v, text: texts[i], value: a.values?.[v],
-      }));
     };
     if (a.outputs && a.jacobian) {
       const outs = a.outputs.map((_, i) => `${target}[${i}]`);
@@ -145,20 +136,22 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
         cells: a.jacobian.map((row) => cols.map((v) => p(row[a.variables.indexOf(v)]))),
       };
     } else {
-      base.partials = partialsOf(target);
+      const exprs = base.variables.map((v) => a.partials[v]);
+      let texts = exprs.map(p);
+      // long partials name what they share once, as the totals do; short ones stay self-contained
+      if (texts.reduce((n, t) => n + t.length, 0) > SHARE_PARTIALS_OVER) {
+        const shared = named(exprs);
+        if (shared.definitions.length) {
+          texts = shared.texts;
+          base.partialDefinitions = shared.definitions;
+        }
+      }
+      base.partials = base.variables.map<DerivativeLine>((v, i) => ({
+        label: `∂${target}/∂${show(v)}`, variable: v, text: texts[i], value: a.values?.[v],
+      }));
     }
     if (a.total && a.totalVariables && opts.showTotals !== false && Object.keys(where).some((w) => !(w in constants))) {
-      const names = sharedNames(where, found, constants);
-      const exprs = a.totalVariables.map((v) => a.total![v]);
-      let texts: string[];
-      let definitions: string[] = [];
-      try {
-        const shared = printShared(exprs, { names, lang: printLang, namespace });
-        texts = shared.texts;
-        definitions = shared.definitions.map((d) => `${show(d.name)} = ${d.text}`);
-      } catch {
-        texts = exprs.map(p);
-      }
+      const { texts, definitions } = named(a.totalVariables.map((v) => a.total![v]), sharedNames(where, found, constants));
       base.totals = {
         followed: Object.entries(where).filter(([k]) => !(k in constants)).reverse().map(([k, v]) => `${show(k)} = ${v}`),
         definitions,
