@@ -1,8 +1,11 @@
-// The derivative engine against mathjs' `derivative` on a corpus: time for the full gradient
-// (every variable), and the size of the result.
+// The derivative engine against its peers on one corpus, side by side: mathjs `derivative` without
+// and with simplify, and SymPy `diff` (+ `cse`) through python3: time for the full gradient (every
+// variable) and the printed size of the result, with a sentence saying what each ratio compares.
+import { spawnSync } from 'child_process';
 import * as mathjs from 'mathjs';
-import { clearCache, compile, evaluate, Expr, freeVariables, fromMathNode, gradient, nodeCount, printShared } from '../../src/core/expr';
-import { section, table, timeMs } from './harness';
+import * as path from 'path';
+import { clearCache, compile, evaluate, Expr, freeVariables, fromMathNode, gradient, printShared } from '../../src/core/expr';
+import { medianCallMs, section, table, timeMs } from './harness';
 
 interface Case {
   name: string;
@@ -42,57 +45,96 @@ function ourGradient(tree: mathjs.MathNode, vars: string[]): Expr[] {
   return gradient(fromMathNode(tree), vars);
 }
 
-function mathjsGradient(tree: mathjs.MathNode, vars: string[]): mathjs.MathNode[] {
-  return vars.map((v) => mathjs.derivative(tree, v));
-}
+const mathjsGradient = (simplify: boolean) => (tree: mathjs.MathNode, vars: string[]): mathjs.MathNode[] =>
+  vars.map((v) => mathjs.derivative(tree, v, { simplify }));
 
-function treeSize(n: mathjs.MathNode): number {
-  let count = 0;
-  n.traverse(() => count++);
-  return count;
-}
+/** Printed size in one unit for every peer: characters without whitespace, shared names counted with their definitions. */
+const chars = (s: string) => s.replace(/\s+/g, '').length;
 
-function sharedChars(grad: Expr[]): number {
+function ourChars(grad: Expr[]): number {
   const s = printShared(grad);
-  return s.definitions.reduce((t, d) => t + d.name.length + 3 + d.text.length, 0) + s.texts.reduce((t, x) => t + x.length, 0);
+  return s.definitions.reduce((t, d) => t + chars(d.name) + 1 + chars(d.text), 0) + s.texts.reduce((t, x) => t + chars(x), 0);
 }
 
-section('derivative engine vs mathjs derivative (full gradient, median ms)', () => {
-  let oursTotal = 0;
-  let theirsTotal = 0;
-  let biggerThanMathjs = 0;
-  const rows: (string | number)[][] = [];
-  for (const c of CORPUS) {
+const mathjsChars = (grad: mathjs.MathNode[]) => grad.reduce((t, n) => t + chars(n.toString({ implicit: 'show' })), 0);
+
+interface SympyCase { name: string; diffMs: number; diffChars: number; cseMs: number; cseChars: number; values: number[] }
+
+/** SymPy's figures for the corpus (test/bench/sympy_peer.py), or why there are none. */
+function sympyPeer(cases: { name: string; expr: string; vars: string[]; point: Record<string, number> }[]): { version: string; cases: SympyCase[] } | { absent: string } {
+  const script = path.resolve(process.cwd(), 'test/bench/sympy_peer.py');
+  const r = spawnSync('python3', [script], { input: JSON.stringify(cases), encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 26 });
+  if (r.error) return { absent: `python3 could not run (${r.error.message})` };
+  if (r.status !== 0) return { absent: `python3 ${path.relative(process.cwd(), script)} failed: ${(r.stderr || '').trim().split('\n').pop()}` };
+  const out = JSON.parse(r.stdout) as { sympy: string; cases: SympyCase[] };
+  return { version: out.sympy, cases: out.cases };
+}
+
+const geoMean = (xs: number[]) => Math.exp(xs.reduce((t, x) => t + Math.log(x), 0) / xs.length);
+const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
+
+interface PeerRow { ms: number; chars: number; values: number[] }
+
+function ratioLine(label: string, meaning: string, ours: PeerRow[], theirs: PeerRow[]): void {
+  const ratios = theirs.map((t, i) => t.ms / ours[i].ms);
+  const smaller = theirs.filter((t, i) => ours[i].chars <= t.chars).length;
+  console.log(`${label}: ${meaning}`);
+  console.log(`  time ratio (theirs / ours): total ${(sum(theirs.map((t) => t.ms)) / sum(ours.map((o) => o.ms))).toFixed(1)}x, ` +
+    `geometric mean ${geoMean(ratios).toFixed(1)}x, smallest ${Math.min(...ratios).toFixed(2)}x (${CORPUS[ratios.indexOf(Math.min(...ratios))].name}); ` +
+    `our result is as small or smaller in ${smaller} of ${theirs.length} (total ${sum(ours.map((o) => o.chars))} vs ${sum(theirs.map((t) => t.chars))} chars)`);
+}
+
+section('derivative engine vs mathjs and SymPy (full gradient of each expression, median ms per gradient)', () => {
+  const inputs = CORPUS.map((c) => {
     const ourTree = mathjs.parse(c.ours);
     const theirTree = mathjs.parse(c.theirs ?? c.ours);
     const vars = freeVariables(fromMathNode(ourTree));
-    const ours = timeMs(() => ourGradient(ourTree, vars));
-    const theirs = timeMs(() => mathjsGradient(theirTree, vars), 10, 2);
-    const grad = ourGradient(ourTree, vars);
-    const mj = mathjsGradient(theirTree, vars);
-    const ourNodes = nodeCount(grad);
-    const theirNodes = mj.reduce((t, n) => t + treeSize(n), 0);
-    const ourChars = sharedChars(grad);
-    const theirChars = mj.reduce((t, n) => t + n.toString({ implicit: 'show' }).length, 0);
-    if (ourChars > theirChars) biggerThanMathjs++;
-    // the two results must agree numerically (a benchmark of wrong answers would mean nothing)
     const point = Object.fromEntries(vars.map((v, i) => [v, 0.3 + 0.17 * i]));
-    let maxRel = 0;
-    grad.forEach((g, i) => {
-      const a = evaluate(g, point);
-      const b = mj[i].evaluate({ ...point }) as number;
-      maxRel = Math.max(maxRel, Math.abs(a - b) / Math.max(1e-300, Math.abs(a), Math.abs(b)));
-    });
-    oursTotal += ours;
-    theirsTotal += theirs;
-    rows.push([c.name, vars.length, ours, theirs, theirs / ours, ourNodes, theirNodes, ourChars, theirChars, maxRel.toExponential(0)]);
+    return { c, ourTree, theirTree, vars, point };
+  });
+  const ours: PeerRow[] = [];
+  const raw: PeerRow[] = [];
+  const simplified: PeerRow[] = [];
+  for (const { ourTree, theirTree, vars, point } of inputs) {
+    const peer = (ms: number, grad: mathjs.MathNode[]): PeerRow =>
+      ({ ms, chars: mathjsChars(grad), values: grad.map((g) => g.evaluate({ ...point }) as number) });
+    const grad = ourGradient(ourTree, vars);
+    ours.push({ ms: medianCallMs(() => ourGradient(ourTree, vars)), chars: ourChars(grad), values: grad.map((g) => evaluate(g, point)) });
+    raw.push(peer(medianCallMs(() => mathjsGradient(false)(theirTree, vars)), mathjsGradient(false)(theirTree, vars)));
+    simplified.push(peer(medianCallMs(() => mathjsGradient(true)(theirTree, vars), 2000), mathjsGradient(true)(theirTree, vars)));
   }
-  table(['expression', '#vars', 'ours ms', 'mathjs ms', 'ratio', 'our nodes', 'mathjs nodes', 'our chars', 'mathjs chars', 'max rel diff'], rows);
-  const geo = Math.exp(rows.reduce((t, r) => t + Math.log(r[4] as number), 0) / rows.length);
-  const worst = Math.min(...rows.map((r) => r[4] as number));
-  console.log(`\noverall ratio (total mathjs time / total our time): ${(theirsTotal / oursTotal).toFixed(1)}x (target >= 20x)`);
-  console.log(`per-expression ratios: geometric mean ${geo.toFixed(0)}x, smallest ${worst.toFixed(0)}x`);
-  console.log(`results larger than mathjs's (printed chars; ours with shared names, both with explicit *): ${biggerThanMathjs} of ${CORPUS.length}`);
+  const sp = sympyPeer(inputs.map(({ c, vars, point }) => ({ name: c.name, expr: c.theirs ?? c.ours, vars, point })));
+  const spDiff: PeerRow[] = [];
+  const spCse: PeerRow[] = [];
+  if ('cases' in sp) {
+    for (const s of sp.cases) {
+      spDiff.push({ ms: s.diffMs, chars: s.diffChars, values: s.values });
+      spCse.push({ ms: s.cseMs, chars: s.cseChars, values: s.values });
+    }
+  }
+  // every peer's gradient must agree with ours numerically (a benchmark of wrong answers would mean nothing)
+  const relDiff = (i: number) => Math.max(0, ...[raw, simplified, spDiff].filter((p) => p.length).flatMap((p) => p[i].values.map((b, k) => {
+    const a = ours[i].values[k];
+    return Math.abs(a - b) / Math.max(1e-300, Math.abs(a), Math.abs(b));
+  })));
+  const rows = inputs.map(({ c, vars }, i) => [
+    c.name, vars.length, ours[i].ms, ours[i].chars, raw[i].ms, raw[i].chars, simplified[i].ms, simplified[i].chars,
+    ...(spDiff.length ? [spDiff[i].ms, spDiff[i].chars, spCse[i].ms, spCse[i].chars] : ['-', '-', '-', '-']),
+    relDiff(i).toExponential(0),
+  ]);
+  table(['expression', '#vars', 'ours ms', 'chars', 'mathjs raw ms', 'chars', 'mathjs simplify ms', 'chars',
+    'sympy diff ms', 'chars', 'sympy diff+cse ms', 'chars', 'max rel diff'], rows);
+  console.log('\nTimes: median per full gradient from an already parsed tree, printing excluded; ours clears its node table');
+  console.log('before each run and SymPy its cache. chars: printed result without whitespace, shared names with their definitions.\n');
+  ratioLine('ours vs mathjs raw', 'mathjs `derivative(f, v, { simplify: false })` per variable, the same job without any simplification (its result repeats subexpressions and keeps 1 * and ^ (2 - 1))', ours, raw);
+  ratioLine('ours vs mathjs simplify', 'mathjs `derivative(f, v)` with its default simplify, which gives readable output; nearly all of its time is the simplifier', ours, simplified);
+  if ('cases' in sp) {
+    ratioLine(`ours vs SymPy ${sp.version} diff`, 'sympy.diff per variable through python3 (automatic simplification only), timed inside Python', ours, spDiff);
+    ratioLine(`ours vs SymPy ${sp.version} diff + cse`, 'the same followed by sympy.cse, shared subexpressions named once as in our result', ours, spCse);
+  } else {
+    console.log(`SymPy peer ABSENT: ${sp.absent}. Install python3 and python3-sympy (.ci/run does) to compare.`);
+  }
+  console.log('');
 
   const net = mathjs.parse(NETWORK);
   const netVars = freeVariables(fromMathNode(net));

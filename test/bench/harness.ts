@@ -42,3 +42,28 @@ export function fmt(v: number): string {
   if (Number.isInteger(v)) return String(v);
   return Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(3);
 }
+
+/**
+ * Median time in ms of one call of `f`, for calls from microseconds to seconds alike: after a
+ * warm-up (so the JIT has compiled `f`), calls run in batches long enough for the clock (≥ 1 ms), and
+ * batches repeat until `budgetMs` is spent (at least 3). Each peer in a comparison gets the same treatment.
+ */
+export function medianCallMs(f: () => unknown, budgetMs = 400): number {
+  const now = () => Number(process.hrtime.bigint()) / 1e6;
+  let t = now();
+  let calls = 0;
+  while (calls < 1 || (now() - t < budgetMs / 4 && calls < 1000)) {
+    f();
+    calls++;
+  }
+  const batch = Math.max(1, Math.ceil(calls / Math.max(1e-3, now() - t)));
+  const perCall: number[] = [];
+  t = now();
+  while (perCall.length < 3 || (now() - t < budgetMs && perCall.length < 200)) {
+    const t0 = now();
+    for (let i = 0; i < batch; i++) f();
+    perCall.push((now() - t0) / batch);
+  }
+  perCall.sort((a, b) => a - b);
+  return perCall[Math.floor(perCall.length / 2)];
+}
