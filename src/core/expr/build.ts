@@ -50,11 +50,19 @@ export function add(...terms: Node[]): Node {
     if (merged) return merged;
   }
   let constant = 0;
-  const coefs = new Map<number, { rest: Node; coef: number }>();
+  // Terms in first-seen order with their coefficients; an index by id only once there are many.
+  const rests: Node[] = [];
+  const coefs: number[] = [];
+  let index: Map<number, number> | undefined;
   const push = (coef: number, rest: Node) => {
-    const slot = coefs.get(rest.id);
-    if (slot) slot.coef += coef;
-    else coefs.set(rest.id, { rest, coef });
+    const slot = index ? index.get(rest.id) ?? -1 : rests.indexOf(rest);
+    if (slot >= 0) coefs[slot] += coef;
+    else {
+      rests.push(rest);
+      coefs.push(coef);
+      if (index) index.set(rest.id, rests.length - 1);
+      else if (rests.length > 8) index = new Map(rests.map((x, i) => [x.id, i]));
+    }
   };
   const visit = (t: Node, scale: number) => {
     if (t.kind === 'num') constant += scale * t.value;
@@ -68,9 +76,10 @@ export function add(...terms: Node[]): Node {
   };
   for (const t of terms) visit(t, 1);
   const out: Node[] = [];
-  for (const { rest, coef } of coefs.values()) {
+  for (let i = 0; i < rests.length; i++) {
+    const coef = coefs[i];
     if (coef === 0) continue;
-    out.push(coef === 1 ? rest : mul(num(coef), rest));
+    out.push(coef === 1 ? rests[i] : mul(num(coef), rests[i]));
   }
   if (out.length === 0) return num(constant);
   out.sort((a, b) => byHash(splitCoef(a)[1], splitCoef(b)[1]));
@@ -103,7 +112,16 @@ function splitPow(f: Node): [Node, Node] {
 
 const FLATTEN_LIMIT = 16;
 
+/** Kinds that a product with 1 returns unchanged (the general path would rebuild the same node). */
+const KEPT_BY_ONE = new Set(['num', 'sym', 'fn', 'add', 'gt']);
+
 export function mul(...factors: Node[]): Node {
+  // 1·x, the most common product of the backward sweep, without the general path's bookkeeping
+  if (factors.length === 2) {
+    const [a, b] = factors;
+    if (a === ONE && KEPT_BY_ONE.has(b.kind)) return b;
+    if (b === ONE && KEPT_BY_ONE.has(a.kind)) return a;
+  }
   // c·(s ? a : b) = (s ? c·a : c·b): a factor that is NaN or infinite in the branch not taken (the
   // derivative of sqrt(x) where x < 0) must not reach the result as 0·NaN
   const k = factors.findIndex((f) => f.kind === 'if');
@@ -113,7 +131,11 @@ export function mul(...factors: Node[]): Node {
     return ifElse(c, mul(...others, a), mul(...others, b), factors[k].name as Shown);
   }
   let coef = 1;
-  const bases = new Map<number, { base: Node; exps: Node[] }>();
+  // Bases in first-seen order with their exponents; an index by id only once there are many
+  // (most products have two or three factors, where a Map costs more than a scan).
+  const bases: Node[] = [];
+  const exps: Node[][] = [];
+  let index: Map<number, number> | undefined;
   const visit = (f: Node) => {
     if (f.kind === 'num') coef *= f.value;
     // A long product stays one factor: copying it into every longer product would make chain-rule
@@ -121,16 +143,23 @@ export function mul(...factors: Node[]): Node {
     else if (f.kind === 'mul' && f.args.length <= FLATTEN_LIMIT) for (const a of f.args) visit(a);
     else {
       const [b, e] = splitPow(f);
-      const slot = bases.get(b.id);
-      if (slot) slot.exps.push(e);
-      else bases.set(b.id, { base: b, exps: [e] });
+      const slot = index ? index.get(b.id) ?? -1 : bases.indexOf(b);
+      if (slot >= 0) exps[slot].push(e);
+      else {
+        bases.push(b);
+        exps.push([e]);
+        if (index) index.set(b.id, bases.length - 1);
+        else if (bases.length > 8) index = new Map(bases.map((x, i) => [x.id, i]));
+      }
     }
   };
   for (const f of factors) visit(f);
   if (coef === 0) return ZERO;
   const out: Node[] = [];
-  for (const { base, exps } of bases.values()) {
-    const p = exps.length === 1 ? (exps[0] === ONE ? base : pow(base, exps[0])) : pow(base, add(...exps));
+  for (let i = 0; i < bases.length; i++) {
+    const base = bases[i];
+    const e = exps[i];
+    const p = e.length === 1 ? (e[0] === ONE ? base : pow(base, e[0])) : pow(base, add(...e));
     if (p.kind === 'num') coef *= p.value;
     else if (p.kind === 'mul' && p !== base) {
       // (x·y)^k distributed by pow: its factors join this product

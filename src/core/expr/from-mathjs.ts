@@ -21,6 +21,8 @@ const ALIASES: Record<string, (args: Node[]) => Node> = {
 const chainFlags = new WeakMap<MathNode, boolean[]>();
 const SUM = new Set(['add', 'subtract']);
 const PRODUCT = new Set(['multiply', 'divide', 'dotMultiply', 'dotDivide']);
+const SUBTRACT = new Set(['subtract']);
+const DIVIDE = new Set(['divide', 'dotDivide']);
 
 function chain(root: any, ops: Set<string>, inverse: Set<string>): MathNode[] {
   const operands: MathNode[] = [];
@@ -43,8 +45,8 @@ function chain(root: any, ops: Set<string>, inverse: Set<string>): MathNode[] {
 /** The MathNode children that become arguments (front-end trees can be thousands deep: no recursion). */
 function children(n: any): MathNode[] {
   if (n.type === 'OperatorNode' && n.args.length === 2) {
-    if (SUM.has(n.fn)) return chain(n, SUM, new Set(['subtract']));
-    if (PRODUCT.has(n.fn)) return chain(n, PRODUCT, new Set(['divide', 'dotDivide']));
+    if (SUM.has(n.fn)) return chain(n, SUM, SUBTRACT);
+    if (PRODUCT.has(n.fn)) return chain(n, PRODUCT, DIVIDE);
   }
   switch (n.type) {
     case 'ParenthesisNode':

@@ -7,23 +7,29 @@ import { asNode, Expr, Node } from './node';
 export function topoOrder(roots: readonly Node[]): Node[] {
   const order: Node[] = [];
   const seen = new Set<number>();
-  const stack: [Node, number][] = [];
+  // the path from the root and, for each node on it, the next argument to visit
+  const nodes: Node[] = [];
+  const next: number[] = [];
   for (const r of roots) {
     if (seen.has(r.id)) continue;
     seen.add(r.id);
-    stack.push([r, 0]);
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      const [n, i] = top;
+    nodes.push(r);
+    next.push(0);
+    while (nodes.length) {
+      const top = nodes.length - 1;
+      const n = nodes[top];
+      const i = next[top];
       if (i < n.args.length) {
-        top[1]++;
+        next[top] = i + 1;
         const c = n.args[i];
         if (!seen.has(c.id)) {
           seen.add(c.id);
-          stack.push([c, 0]);
+          nodes.push(c);
+          next.push(0);
         }
       } else {
-        stack.pop();
+        nodes.pop();
+        next.pop();
         order.push(n);
       }
     }

@@ -33,7 +33,8 @@ function mix(h: number, s: string): number {
 }
 
 function structuralHash(kind: Kind, args: readonly Node[], value: number, name: string): number {
-  let h = mix(2166136261, kind + name + (kind === 'num' ? String(value) : ''));
+  let h = mix(mix(2166136261, kind), name); // = mix over kind + name (+ value), without building the string
+  if (kind === 'num') h = mix(h, String(value));
   for (const a of args) h = Math.imul(h ^ a.hash, 16777619) >>> 0;
   return h;
 }
@@ -48,23 +49,32 @@ export const DEFAULT_NODE_BUDGET = 200_000;
 /** The table is cleared between requests once it holds this many nodes, so memory stays bounded. */
 const TABLE_LIMIT = 300_000;
 
-const table = new Map<string, Node>();
+/**
+ * The hash-consing table, keyed by a 32-bit hash of (kind, value or name, argument ids) with the
+ * rare collisions in `overflow`: a string key per lookup (built, hashed, kept) was a third of the
+ * time of a small gradient.
+ */
+const table = new Map<number, Node>();
+const overflow = new Map<number, Node[]>();
+let tableSize = 0;
 let nextId = 1;
 let budget = DEFAULT_NODE_BUDGET;
 let used = 0;
 let depth = 0;
 
 /** Nodes that survive a table reset (module constants such as 0 and 1). */
-const pinned: [string, Node][] = [];
+const pinned: Node[] = [];
 
 export function pin(node: Node): Node {
-  pinned.push([keyOf(node.kind, node.args, node.value, node.name), node]);
+  pinned.push(node);
   return node;
 }
 
 function resetTable(): void {
   table.clear();
-  for (const [k, n] of pinned) table.set(k, n);
+  overflow.clear();
+  tableSize = 0;
+  for (const n of pinned) insert(keyHash(n.kind, n.args, n.value, n.name), n);
 }
 
 /**
@@ -75,28 +85,53 @@ export function clearCache(): void {
   resetTable();
 }
 
-function keyOf(kind: Kind, args: readonly Node[], value: number, name: string): string {
-  let key: string;
-  if (kind === 'num') key = 'n' + value;
-  else if (kind === 'sym') key = 's' + name;
+const KIND_SEED: Record<Kind, number> = { num: 1, sym: 2, add: 3, mul: 4, pow: 5, fn: 6, gt: 7, if: 8 };
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+function keyHash(kind: Kind, args: readonly Node[], value: number, name: string): number {
+  let h = Math.imul(KIND_SEED[kind], 0x9e3779b1);
+  if (kind === 'num') {
+    f64[0] = value === value ? value : NaN; // one NaN, whatever its bits
+    h = Math.imul(h ^ u32[0], 16777619);
+    h = Math.imul(h ^ u32[1], 16777619);
+  } else h = mix(h, name);
+  for (let i = 0; i < args.length; i++) h = Math.imul(h ^ args[i].id, 16777619);
+  return (h ^ (h >>> 30)) & 0x3fffffff; // a small integer: V8 keeps it unboxed
+}
+
+/** Is `n` the node these fields describe? (Arguments by identity; all NaNs are one value.) */
+function same(n: Node, kind: Kind, args: readonly Node[], value: number, name: string): boolean {
+  if (n.kind !== kind || n.name !== name || n.args.length !== args.length) return false;
+  if (n.value !== value && !(n.value !== n.value && value !== value)) return false;
+  for (let i = 0; i < args.length; i++) if (n.args[i] !== args[i]) return false;
+  return true;
+}
+
+function insert(key: number, node: Node, taken = table.has(key)): void {
+  tableSize++;
+  if (!taken) table.set(key, node);
   else {
-    key = kind + name;
-    for (const a of args) key += ',' + a.id;
+    const list = overflow.get(key);
+    if (list) list.push(node);
+    else overflow.set(key, [node]);
   }
-  return key;
 }
 
 export function intern(kind: Kind, args: readonly Node[], value: number, name: string): Node {
-  const key = keyOf(kind, args, value, name);
+  const key = keyHash(kind, args, value, name);
   const hit = table.get(key);
-  if (hit) return hit;
+  if (hit) {
+    if (same(hit, kind, args, value, name)) return hit;
+    for (const n of overflow.get(key) ?? []) if (same(n, kind, args, value, name)) return n;
+  }
   // Wide nodes (sums, products of thousands of terms) cost in proportion to their size.
   used += 1 + (args.length >> 4);
   if (used > budget) {
     throw new BudgetError(`expression too large: more than ${budget} nodes`);
   }
   const node = new Node(nextId++, kind, args, value, name, structuralHash(kind, args, value, name));
-  table.set(key, node);
+  insert(key, node, hit !== undefined);
   return node;
 }
 
@@ -112,7 +147,7 @@ export function isStackOverflow(err: unknown): boolean {
 export function guarded<T>(f: () => T): T {
   if (depth === 0) {
     used = 0;
-    if (table.size > TABLE_LIMIT) resetTable();
+    if (tableSize > TABLE_LIMIT) resetTable();
   }
   depth++;
   try {
@@ -138,7 +173,7 @@ function stackSafe<T>(f: () => T): T {
  */
 export function withBudget<T>(maxNodes: number, f: () => T): T {
   const saved = { budget, used, depth };
-  if (depth === 0 && table.size > TABLE_LIMIT) resetTable();
+  if (depth === 0 && tableSize > TABLE_LIMIT) resetTable();
   budget = maxNodes;
   used = 0;
   depth++;
