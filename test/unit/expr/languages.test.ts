@@ -1,6 +1,7 @@
 // Pasted back into its language, the printed text computes what we compute: C and C++ compiled
-// with the system compiler, Python with numpy/scipy and with the math module. Each part runs only
-// where that toolchain is installed (skipped, with the reason, elsewhere).
+// with the system compiler, Python with numpy/scipy and with the math module. The toolchains are
+// test prerequisites (.ci/run installs g++, python3-numpy, python3-scipy): a missing one fails the
+// test with the reason, never skips it.
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fc from 'fast-check';
@@ -29,12 +30,12 @@ function samples(unary: string[], n: number): Sample[] {
   return out;
 }
 
-function has(cmd: string, args: string[]): boolean {
+/** Fails the test, saying what is missing and who installs it, unless `cmd args` runs. */
+function requires(cmd: string, args: string[], what: string): void {
   try {
-    execFileSync(cmd, args, { stdio: 'ignore', timeout: 20_000 });
-    return true;
-  } catch {
-    return false;
+    execFileSync(cmd, args, { stdio: 'pipe', timeout: 20_000 });
+  } catch (e) {
+    assert.fail(`${what} is required for this test (.ci/run installs it): \`${cmd} ${args.join(' ')}\` failed: ${(e as Error).message.split('\n')[0]}`);
   }
 }
 
@@ -59,8 +60,8 @@ describe('expr printed code runs in its language', function () {
   }
 
   for (const [lang, compiler, header] of [['c', 'gcc', '#include <math.h>\n#include <stdio.h>'], ['cpp', 'g++', '#include <cmath>\n#include <cstdio>']] as const) {
-    it(`${lang}: compiled with ${compiler}, every expression and partial gives our value`, function () {
-      if (!has(compiler, ['--version'])) this.skip();
+    it(`${lang}: compiled with ${compiler}, every expression and partial gives our value`, () => {
+      requires(compiler, ['--version'], `${compiler} (Debian g++)`);
       const cases = samples(UNARY, 150);
       const texts: string[] = [];
       let src = `${header}\nint main(void) { double x, y, z;\n`;
@@ -82,8 +83,8 @@ describe('expr printed code runs in its language', function () {
   }
 
   for (const namespace of ['np', 'math']) {
-    it(`python (${namespace}): every expression and partial gives our value`, function () {
-      if (!has('python3', ['-c', 'import numpy, scipy.special'])) this.skip();
+    it(`python (${namespace}): every expression and partial gives our value`, () => {
+      requires('python3', ['-c', 'import numpy, scipy.special'], 'python3 with numpy and scipy (Debian python3-numpy, python3-scipy)');
       const cases = samples(UNARY, 150);
       const texts: string[] = [];
       let src = 'import math\nimport numpy as np\nimport scipy.special\nimport warnings\nwarnings.filterwarnings("ignore")\n';
