@@ -91,14 +91,37 @@ function component(
   const relError = scale > 0 ? absError / scale : 0;
   const tolerance = atol + rtol * scale + SAFETY * (r.error + r.floor);
   const ok = absError <= tolerance;
-  let note: string | undefined;
-  if (r.error > 1e-3 * Math.max(scale, r.floor)) {
+  let note = kinkNote(g, point, variable, f0, r.h);
+  if (!note && r.error > 1e-3 * Math.max(scale, r.floor)) {
     note = `the finite difference is uncertain here (error estimate ${r.error.toPrecision(2)}): a kink or a steep region nearby?`;
   }
   return {
     variable, analytic: value, numeric: r.value, numericCentral, absError, relError, tolerance, numericError: r.error, step: r.h, ok,
     ...(note ? { note } : {}),
   };
+}
+
+/**
+ * A kink at (or within a step of) the point: the left and right one-sided slopes differ by as much
+ * at step h/16 as at h (for a smooth f the gap shrinks with h, like f''·h; a symmetric difference
+ * averages the two slopes and may agree with neither, so say so rather than give a bare failure).
+ */
+function kinkNote(g: ScalarFunction, point: Point, variable: string, f0: number, h: number): string | undefined {
+  const x = point[variable];
+  const slopes = (step: number) => {
+    const right = (g({ ...point, [variable]: x + step }) - f0) / step;
+    const left = (f0 - g({ ...point, [variable]: x - step })) / step;
+    return { left, right, gap: Math.abs(right - left) };
+  };
+  if (!(h > 0)) return undefined;
+  const wide = slopes(h);
+  const narrow = slopes(h / 16);
+  // beyond round-off: each one-sided slope carries about eps·|f|/step of it
+  const noise = 1e3 * Number.EPSILON * Math.max(Math.abs(f0), Number.MIN_VALUE) / (h / 16);
+  if (!Number.isFinite(narrow.gap) || narrow.gap <= noise || narrow.gap < 0.5 * wide.gap) return undefined;
+  if (narrow.gap < 1e-3 * Math.max(Math.abs(narrow.left), Math.abs(narrow.right))) return undefined;
+  const p = (v: number) => v.toPrecision(3);
+  return `a kink at or next to this point: the slope is ${p(narrow.left)} from the left and ${p(narrow.right)} from the right, so ∂f/∂${variable} is not defined here`;
 }
 
 function fail(base: { variable: string; analytic: number }, note: string): GradientComponent {

@@ -78,9 +78,21 @@ describe('numeric/checkGradient', () => {
     assert.match(thrower.components[0].note ?? '', /not finite/);
   });
 
-  it('a kink gets an uncertainty note instead of silent agreement', () => {
+  it('a kink gets a note with its one-sided slopes instead of silent agreement or a bare failure', () => {
+    // |x| at 0: slopes -1 and 1 by hand; the symmetric difference is 0, which agrees with neither
     const r = checkGradient((p: P) => Math.abs(p.x), { x: 0 }, { x: 1 });
     assert.strictEqual(r.components[0].ok, false);
+    assert.match(r.components[0].note ?? '', /kink .*slope is -1\.00 from the left and 1\.00 from the right/);
+    // relu at 0: slopes 0 and 1; the one-sided value 1 the analytic side may give must not pass silently
+    const relu = checkGradient((p: P) => Math.max(p.x, 0), { x: 0 }, { x: 1 });
+    assert.strictEqual(relu.components[0].ok, false);
+    assert.match(relu.components[0].note ?? '', /kink .*0\.00 from the left and 1\.00 from the right/);
+    // away from the kink, and on smooth functions with a zero slope (x² at 0), no such note
+    for (const [f, x, g] of [[(p: P) => Math.abs(p.x), 0.5, 1], [(p: P) => p.x * p.x, 0, 0], [(p: P) => Math.cos(p.x), 0, 0]] as const) {
+      const c = checkGradient(f, { x }, { x: g }).components[0];
+      assert.strictEqual(c.ok, true);
+      assert.strictEqual(c.note, undefined);
+    }
   });
 });
 
@@ -102,6 +114,7 @@ describe('numeric/checkGradient: property over scales', function () {
         const gy = (-K * Math.sin(u) * Math.sin(v) + u ** 3) / s;
         const good = checkGradient(f, p, { x: gx, y: gy });
         assert.strictEqual(good.ok, true, `false alarm at s=${s}, K=${K}, u=${u}, v=${v}: ${JSON.stringify(good.components)}`);
+        assert.ok(good.components.every((c) => !/kink/.test(c.note ?? '')), `kink note on a smooth function at s=${s}, K=${K}: ${JSON.stringify(good.components)}`);
         const scale = (K + 10) / s;
         for (const [name, g] of [['x', gx], ['y', gy]] as const) {
           if (Math.abs(g) < 1e-3 * scale) continue; // a derivative that cancels to ~0 has no meaningful 1e-4 relative error
