@@ -78,7 +78,13 @@ describe('hover', function () {
 
   it('TypeScript: Math.hypot', async function () {
     const text = await hover('typescript/geometry.ts', 'Math.hypot(', /∂\w+\/∂x1/, { offset: 3 });
-    assert.match(text, /Math\.hypot/);
+    // d/dx1 hypot(x2 − x1, y2 − y1) = −(x2 − x1)/hypot(…): at x1 = 0.5, x2 = 0.8, y1 = 1.1, y2 = 1.4
+    // both differences are 0.3, so every partial is ±1/√2 = ±0.707107 (by hand)
+    assert.match(text, /Values at x1 = 0\.5, x2 = 0\.8, y1 = 1\.1, y2 = 1\.4\./);
+    assert.match(text, /∂distance\/∂x1 = -\(x2 - x1\) \/ Math\.hypot\(x2 - x1, y2 - y1\)\s+\/\/ = -0\.707107\b/);
+    assert.match(text, /∂distance\/∂x2 = .*\/\/ = 0\.707107\b/);
+    assert.match(text, /∂distance\/∂y1 = .*\/\/ = -0\.707107\b/);
+    assert.match(text, /∂distance\/∂y2 = .*\/\/ = 0\.707107\b/);
   });
 
   it('C: the return of a function is named after it', async function () {
@@ -93,8 +99,18 @@ describe('hover', function () {
     const text = await hover('matlab/spring.m', 'E = 0.5*k*x.^2', /∂E\/∂x/, { offset: 8 });
     await workbench().screenshot('hover-matlab-energy', { locator: workbench().hoverLocator() });
     // k = 40 and v = 0.2 are constants; x = 0.1 .* exp(-c/(2*m) .* t) .* cos(omega .* t) is followed to t.
-    assert.match(text, /∂E\/∂x = k \.?\* x/);
-    assert.match(text, /dE\/dt = /);
+    // by value at t = 0.5 (by hand): x(t) = 0.1 e^(−0.8t) cos(ωt), ω = √(k/m − (c/2m)²) = √79.36;
+    // ∂E/∂x = k x and dE/dt = k x x'(t)
+    const omega = Math.sqrt(79.36);
+    const t = 0.5;
+    const x = 0.1 * Math.exp(-0.8 * t) * Math.cos(omega * t);
+    const dx = 0.1 * Math.exp(-0.8 * t) * (-0.8 * Math.cos(omega * t) - omega * Math.sin(omega * t));
+    assert.match(text, /Values at t = 0\.5\./);
+    const value = (re) => Number(re.exec(text)?.[1]);
+    const ex = value(/∂E\/∂x = k \.?\* x\s+% = (-?[\d.]+)/);
+    const et = value(/dE\/dt = .*% = (-?[\d.]+)/);
+    assert.ok(Math.abs(ex - 40 * x) < 1e-5, `∂E/∂x = ${ex}, by hand ${40 * x}`);
+    assert.ok(Math.abs(et - 40 * x * dx) < 1e-5, `dE/dt = ${et}, by hand ${40 * x * dx}`);
     assert.doesNotMatch(text, /∂E\/∂v/, 'v = 0.2 is a constant');
   });
 

@@ -174,11 +174,26 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     await wb.goTo(a.line, a.column);
     const side = await frameWith(wb, '[data-role=sidebar-source]', /np\.sin\(x\*y\)|sin\(x \* y\)/);
     assert.match(await side.textContent('[data-role=sidebar-source]'), new RegExp(`line ${a.line}`));
+    // The partials the side bar lists, by value: f = x²y + sin(xy) at its point. The slice readout
+    // says x; the point is the one Check Gradient remembered for f in the first test, or the prefill.
+    const shown = async () => (await side.$$eval('ul.partials li .value', (els) => els.map((e) => e.textContent)))
+      .map((t) => Number(/= (\S+)/.exec(t)?.[1]));
+    const readoutX = Number(/x = (\S+)/.exec(await side.textContent('.readout'))?.[1]);
+    const y = { 0.7: -1.2, 0.5: 0.8 }[readoutX];
+    assert.ok(y !== undefined, `the side bar's point: x = ${readoutX}`);
+    const near = (a, b) => Math.abs(a - b) <= 1e-8 * Math.max(1, Math.abs(b));
+    const fv = await shown();
+    const [fx, fy] = [2 * readoutX * y + y * Math.cos(readoutX * y), readoutX ** 2 + readoutX * Math.cos(readoutX * y)];
+    assert.ok(fv.length === 2 && near(fv[0], fx) && near(fv[1], fy), `side bar ∂f/∂x, ∂f/∂y = ${fv}, by hand ${fx}, ${fy}`);
+    // Moving the cursor to g: the same side bar (not an empty one) shows g and dg/dw = 4s(1 − s) + 0.2w.
     const b = wb.locate(FILE, '1 / (1 + np.exp(-4*w))', { offset: 6 });
     await wb.goTo(b.line, b.column);
-    await frameWith(wb, '[data-role=sidebar-source]', /exp\(-4\*w\)/);
-    const text = await side.textContent('[data-role=sidebar-source]').catch(() => '');
-    assert.ok(text === '' || /exp/.test(text), 'the same side bar now shows g');
+    await side.waitForFunction(() => /exp\(-4\*w\)/.test(document.querySelector('[data-role=sidebar-source]')?.textContent ?? ''), null, { timeout: 15_000 });
+    assert.match(await side.textContent('[data-role=sidebar-source]'), new RegExp(`1 / \\(1 \\+ np\\.exp\\(-4\\*w\\)\\).*line ${b.line}`));
+    const w = Number(/w = (\S+)/.exec(await side.textContent('.readout'))?.[1]);
+    const sg = 1 / (1 + Math.exp(-4 * w));
+    const gv = await shown();
+    assert.ok(Number.isFinite(w) && gv.length === 1 && near(gv[0], 4 * sg * (1 - sg) + 0.2 * w), `side bar dg/dw = ${gv} at w = ${w}`);
     await wb.screenshot(`panel-sidebar-${THEME}`);
     const input = await checkGradientInput(wb);
     const t0 = Date.now();
