@@ -85,12 +85,11 @@ export function clearCache(): void {
   resetTable();
 }
 
-const KIND_SEED: Record<Kind, number> = { num: 1, sym: 2, add: 3, mul: 4, pow: 5, fn: 6, gt: 7, if: 8 };
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
 function keyHash(kind: Kind, args: readonly Node[], value: number, name: string): number {
-  let h = Math.imul(KIND_SEED[kind], 0x9e3779b1);
+  let h = Math.imul(kind.charCodeAt(0), 0x9e3779b1); // the kinds' first letters differ
   if (kind === 'num') {
     f64[0] = value === value ? value : NaN; // one NaN, whatever its bits
     h = Math.imul(h ^ u32[0], 16777619);
