@@ -3,6 +3,7 @@
 import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
 import { Expr, print as printExpr, printShared } from '../core/expr';
 import { BudgetError, InputError, Lang } from '../core/types';
+import { names } from '../core/names';
 import {
   definitionsFromJson, errorMessage, expressionArgument, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt, pointFromJson,
 } from './args';
@@ -53,9 +54,7 @@ export function diffJson(a: Analysis): Record<string, unknown> {
 }
 
 function mapRecord<T, U>(r: Record<string, T>, f: (t: T) => U): Record<string, U> {
-  const out: Record<string, U> = {};
-  for (const k of Object.keys(r)) out[k] = f(r[k]);
-  return out;
+  return names(Object.keys(r).map((k) => [k, f(r[k])] as const));
 }
 
 function fmt(x: number | undefined): string {

@@ -8,6 +8,7 @@ import { lineStartOf } from '../core/document/lines';
 import { print, type Expr } from '../core/expr';
 import { analyzeFound } from '../core/hover/analyzeFound';
 import { InputError, type Lang, type Point } from '../core/types';
+import { has, names } from '../core/names';
 import { errorMessage, jsonNumber, parseArgs, parseAt } from './args';
 import { EXIT_OK, EXIT_USAGE } from './io';
 
@@ -129,8 +130,8 @@ export interface InspectReport {
 export function inspectFound(found: MathAt, at?: Point): InspectReport {
   const { analysis: a, point, where, constants } = analyzeFound(found, at);
   const p = (e: Expr) => print(e, { lang: 'math' });
-  const own = a.variables.filter((v) => !(v in constants));
-  const rec = <T>(keys: string[], f: (k: string) => T) => Object.fromEntries(keys.map((k) => [k, f(k)]));
+  const own = a.variables.filter((v) => !has(constants, v));
+  const rec = <T>(keys: string[], f: (k: string) => T) => names(keys.map((k) => [k, f(k)] as const));
   const totalVariables = a.totalVariables ?? own;
   return {
     target: found.statement.target ?? null,

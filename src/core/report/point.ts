@@ -3,6 +3,7 @@
 import { COUNT_NAME } from '../syntax';
 import { math } from '../mathjs';
 import { InputError, Point } from '../types';
+import { has, names } from '../names';
 
 /** Away from the usual kinks and domain edges (0 for relu/abs/log/sqrt, 1 for acos...). */
 export const DEFAULT_VALUE = 0.5;
@@ -17,7 +18,7 @@ export function formatPoint(point: Point, variables: readonly string[] = Object.
  */
 export function parsePoint(text: string, variables: readonly string[]): Point {
   const parts = splitTopLevel(text);
-  const point: Point = {};
+  const point: Point = names();
   const positional = parts.every((p) => !p.text.includes('='));
   if (positional && parts.length !== variables.length) {
     throw new InputError(`expected ${variables.length} value${variables.length === 1 ? '' : 's'} (${variables.join(', ')}), got ${parts.length}`, 1);
@@ -42,7 +43,7 @@ export function parsePoint(text: string, variables: readonly string[]): Point {
     }
     point[name] = constantValue(valueText, valueCol);
   });
-  const missing = variables.filter((v) => !(v in point));
+  const missing = variables.filter((v) => !has(point, v));
   if (missing.length) throw new InputError(`no value for ${missing.join(', ')}`, text.length + 1);
   return point;
 }
@@ -84,10 +85,10 @@ function splitTopLevel(text: string): { text: string; start: number }[] {
  * variables in the code (`x = 1.5` above the expression), else the neutral default.
  */
 export function prefillPoint(variables: readonly string[], remembered: Point | undefined, codeConstants: Point): Point {
-  const p: Point = {};
+  const p: Point = names();
   for (const v of variables) {
-    const r = remembered?.[v];
-    const c = codeConstants[v];
+    const r = remembered && has(remembered, v) ? remembered[v] : undefined;
+    const c = has(codeConstants, v) ? codeConstants[v] : undefined;
     p[v] = typeof r === 'number' && Number.isFinite(r) ? r : typeof c === 'number' && Number.isFinite(c) ? c : COUNT_NAME.test(v) ? 10 : DEFAULT_VALUE;
   }
   return p;
@@ -99,7 +100,7 @@ export function prefillPoint(variables: readonly string[], remembered: Point | u
  */
 export function codeConstants(text: string, beforeOffset = text.length): Point {
   const re = /(?:^|[;\n{(,]|\b(?:const|let|var|double|float|int|auto|local)\s)\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:=|<-|:=)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?=$|[;,\n)#/%])/gm;
-  const out: Point = {};
+  const out: Point = names();
   const head = text.slice(0, beforeOffset);
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) {
