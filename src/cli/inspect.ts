@@ -5,6 +5,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { findMathAt, type MathAt } from '../core/document';
 import { lineStartOf } from '../core/document/lines';
+import { codePoints, offsetOfColumn } from '../core/syntax/errors';
 import { print, type Expr } from '../core/expr';
 import { analyzeFound } from '../core/hover/analyzeFound';
 import { InputError, type Lang, type Point } from '../core/types';
@@ -38,8 +39,10 @@ function offsetOf(text: string, line: number, column: number): number {
   }
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
-  if (column - 1 > end - start) throw new InputError(`--column ${column} is past the end of line ${line} (${end - start} characters)`);
-  return start + column - 1;
+  // columns count characters as an editor shows them (𝑥 is one, not two UTF-16 units)
+  const length = codePoints(text, start, end);
+  if (column - 1 > length) throw new InputError(`--column ${column} is past the end of line ${line} (${length} characters)`);
+  return offsetOfColumn(text, start, column);
 }
 
 function positionOf(text: string, offset: number, base: { offset: number; line: number }): Position {
@@ -50,7 +53,7 @@ function positionOf(text: string, offset: number, base: { offset: number; line: 
   } else {
     while (lineStart > offset) { lineStart = lineStartOf(text, lineStart - 1); line--; }
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: codePoints(text, lineStart, offset) + 1 };
 }
 
 function positiveInt(v: string | undefined, name: string): number {

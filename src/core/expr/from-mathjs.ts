@@ -191,7 +191,8 @@ export function parseMath(text: string): Node {
     if (isStackOverflow(err)) throw new BudgetError('expression too large: nested too deeply');
     const e = err as Error & { char?: number };
     const msg = String(e.message).replace(/\s*\(char \d+\)\s*$/, '');
-    throw new InputError(msg, typeof e.char === 'number' ? e.char + 1 : undefined);
+    // mathjs counts UTF-16 units; columns count characters as an editor does
+    throw new InputError(msg, typeof e.char === 'number' ? [...text.slice(0, e.char)].length + 1 : undefined);
   }
   return convert(tree);
 }

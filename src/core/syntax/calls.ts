@@ -7,7 +7,7 @@ import { DISTRIBUTIONS, PYTHON_STATS_MODULES } from './distributions';
 import { LOSSES } from './losses';
 import { inputError } from './errors';
 import type { LangSpec } from './langs';
-import { bin, call, conditional, isComparison, isConst, num, sym } from './nodes';
+import { bin, call, conditional, isComparison, isConst, num, realRoot, sym } from './nodes';
 import { CANONICAL, isCanonical } from './vocabulary';
 import { has } from '../names';
 
@@ -125,7 +125,7 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       return n ? call('polygamma', [n, args[0]]) : call('digamma', [args[0]]);
     }
     case '@fma': kw([]); arity(3, 3); return bin('+', bin('*', args[0], args[1]), args[2]); // C/C++ fused multiply-add
-    case '@nthroot': kw([]); arity(2, 2); return bin('^', args[0], bin('/', num(1), args[1]));
+    case '@nthroot': kw([]); arity(2, 2); return realRoot(args[0], args[1]);
     case '@logBaseFirst': // Julia: log(b, x) is the base-b logarithm of x
       kw([]); arity(1, 2); return args.length === 1 ? call('log', args) : call('log', [args[1], args[0]]);
     case '@atan': // Julia: atan(y, x) is the two-argument arctangent

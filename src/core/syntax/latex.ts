@@ -2,8 +2,8 @@
 // \left( \right), \sin^2 x, e^{…}, Greek letters, implicit products (`2x`, `xy` = x·y),
 // \sigma(z) = sigmoid, \operatorname{softplus}. Produces the canonical mathjs nodes.
 import type { MathNode } from '../mathjs';
-import { inputError, MAX_DEPTH, tooDeep } from './errors';
-import { bin, call, compare, conditional, neg, num, sym, type CompareOp } from './nodes';
+import { charAt, inputError, MAX_DEPTH, tooDeep } from './errors';
+import { bin, call, compare, conditional, neg, num, realRoot, sym, type CompareOp } from './nodes';
 import type { ParseOptions, Statement } from './types';
 import { CANONICAL, isCanonical } from './vocabulary';
 import { has } from '../names';
@@ -62,7 +62,7 @@ export function tokenizeLatex(text: string): Tok[] {
     }
     if (/\p{L}/u.test(c)) { out.push({ kind: 'letter', text: c, start }); i++; continue; }
     if ('+-*/^_(){}[],=|\'!<>&'.includes(c)) { out.push({ kind: 'op', text: c, start }); i++; continue; }
-    throw inputError(`unexpected character '${c}'`, text, i);
+    throw inputError(`unexpected character '${charAt(text, i)}'`, text, i);
   }
   out.push({ kind: 'end', text: '', start: text.length });
   return out;
@@ -409,7 +409,7 @@ class LatexParser {
         this.pos++;
         const n = this.expr();
         this.expectOp(']', open);
-        return bin('^', this.fracArg(), bin('/', num(1), n));
+        return realRoot(this.fracArg(), n);
       }
       return call('sqrt', [this.fracArg()]);
     }

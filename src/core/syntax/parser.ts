@@ -3,7 +3,7 @@
 import type { MathNode } from '../mathjs';
 import { lookupFunction, ownFunction, resolveCall, type CallSite, KeywordArg } from './calls';
 import { reductionNotes } from './reductions';
-import { inputError, MAX_DEPTH, tooDeep } from './errors';
+import { inputError, lineColumn, MAX_DEPTH, tooDeep } from './errors';
 import type { LangSpec } from './langs';
 import { bin, call, compare, conditional, isComparison, neg, num, sym, type CompareOp } from './nodes';
 import type { Token } from './tokens';
@@ -104,7 +104,7 @@ export class ExpressionParser {
         this.pos++;
         const c = this.expr(COND);
         const e = this.peek();
-        if (!(e.kind === 'id' && e.text === 'else')) throw inputError(`expected 'else' of the conditional that starts at column ${t.start + 1}`, this.text, e.start);
+        if (!(e.kind === 'id' && e.text === 'else')) throw inputError(`expected 'else' of the conditional that starts at column ${lineColumn(this.text, t.start).column}`, this.text, e.start);
         this.pos++;
         left = this.conditional(c, left, this.expr(COND - 1), t);
         continue;
