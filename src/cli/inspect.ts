@@ -11,7 +11,8 @@ import { analyzeFound } from '../core/hover/analyzeFound';
 import { InputError, type Lang, type Point } from '../core/types';
 import { has, names } from '../core/names';
 import { errorMessage, jsonNumber, parseArgs, parseAt } from './args';
-import { EXIT_OK, EXIT_USAGE } from './io';
+import { reportError } from './diff';
+import { CliIO, EXIT_OK, EXIT_USAGE } from './io';
 
 const USAGE = 'usage: derivative-inspector inspect FILE --line L --column C [--at x=1,y=2] [--json]\n'
   + '  L and C are 1-based; the language comes from the extension (.py .js .mjs .cjs .ts .tsx .c .h .cpp .cc .hpp .jl .m .R .r .tex .md)\n';
@@ -62,14 +63,15 @@ function positiveInt(v: string | undefined, name: string): number {
   return Number(v);
 }
 
-export async function runInspect(argv: string[], io: { stdout(s: string): void; stderr(s: string): void }): Promise<number> {
+export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   let file: string;
   let text: string;
   let lang: Lang;
   let line: number;
   let column: number;
   let at: Point | undefined;
-  let json: boolean;
+  // known before the arguments are read, so that every error, even a bad --column, is JSON with --json
+  const json = argv.includes('--json');
   try {
     const args = parseArgs(argv, ['line', 'column', 'at'], ['json', 'help']);
     if (args.flags.has('help')) { io.stdout(USAGE); return EXIT_OK; }
@@ -81,13 +83,13 @@ export async function runInspect(argv: string[], io: { stdout(s: string): void; 
     line = positiveInt(args.options.line, 'line');
     column = positiveInt(args.options.column, 'column');
     at = args.options.at !== undefined ? parseAt(args.options.at) : undefined;
-    json = args.flags.has('json');
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
       throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}`);
     }
   } catch (e) {
+    if (json) return reportError(e, io, true);
     io.stderr(`inspect: ${errorMessage(e)}\n${USAGE}`);
     return EXIT_USAGE;
   }
@@ -109,6 +111,7 @@ export async function runInspect(argv: string[], io: { stdout(s: string): void; 
     }
     return EXIT_OK;
   } catch (e) {
+    if (json) return reportError(e, io, true);
     io.stderr(`inspect: ${errorMessage(e)}\n`);
     return EXIT_USAGE;
   }

@@ -216,8 +216,14 @@ function inliner(helpers: Record<string, HelperFunction>, lang: Lang): (n: MathN
     if (args.length !== params.length) {
       throw new InputError(`helper function '${name}' takes ${params.length} argument${params.length === 1 ? '' : 's'} but got ${args.length}`);
     }
-    if (stack.includes(name) || stack.length >= MAX_INLINE_DEPTH) {
-      throw new InputError(`helper function '${name}' calls itself (recursion cannot be inlined)`);
+    if (stack.includes(name)) {
+      const cycle = [...stack.slice(stack.indexOf(name)), name];
+      throw new InputError(cycle.length === 2
+        ? `helper function '${name}' calls itself (recursion cannot be inlined)`
+        : `helper functions call each other in a cycle, ${cycle.map((c) => `'${c}'`).join(' → ')} (recursion cannot be inlined)`);
+    }
+    if (stack.length >= MAX_INLINE_DEPTH) {
+      throw new InputError(`helper functions nested more than ${MAX_INLINE_DEPTH} calls deep (${stack[0]} → … → ${name}): too deep to inline`);
     }
     const byParam = new Map(params.map((p, i) => [p, args[i]] as const));
     const substituted = body(name).transform((node) => {

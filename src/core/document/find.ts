@@ -107,13 +107,14 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
     };
     if (opts.dataflow !== false) {
-      // helpers reachable from the expression only (a function's own name is not one of its inputs)
+      // helpers reachable from the expression only; in a helper's body that includes the helper
+      // itself when the body reaches it again (recursion, which the analysis then names)
       const used = (body: string): string[] => body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
       const fns: Record<string, FunctionDef> = names();
       const queue = used(exprText);
       while (queue.length) {
         const n = queue.shift()!;
-        if (has(helpers, n) && !has(fns, n) && n !== shape.fn?.name) { fns[n] = helpers[n]; queue.push(...used(helpers[n].body)); }
+        if (has(helpers, n) && !has(fns, n)) { fns[n] = helpers[n]; queue.push(...used(helpers[n].body)); }
       }
       if (isBody) {
         // a helper's body: its parameters are the inputs; nothing above is followed
