@@ -1,11 +1,11 @@
 // The command-line tool: `derivative-inspector diff|check|inspect …`. Each subcommand takes argv and
 // an io object (so tests can also run it in-process) and returns the exit code.
-import * as readline from 'readline';
 import { version } from '../package.json';
 import { CHECK_HELP, runCheck } from './cli/check';
 import { DIFF_HELP, runDiff } from './cli/diff';
 import { runInspect } from './cli/inspect';
 import { CliIO, EXIT_OK, EXIT_USAGE } from './cli/io';
+import { jsonLines } from './cli/jsonLines';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
@@ -60,7 +60,7 @@ function processIO(): CliIO {
       process.stdin.on('end', () => resolve(data));
       process.stdin.on('error', reject);
     }),
-    lines: () => readline.createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    lines: () => jsonLines(process.stdin.setEncoding('utf8')),
   };
 }
 

@@ -1,6 +1,7 @@
 // Command-line parsing shared by the subcommands: flags, --at points, --where/--grad definitions.
 import { parsePoint } from '../core/report/point';
 import { InputError, Lang, LANGS, Point } from '../core/types';
+import { has, names } from '../core/names';
 
 export interface ParsedArgs {
   positionals: string[];
@@ -70,7 +71,7 @@ export function pointFromJson(v: unknown): Point | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string') return parseAt(v);
   if (typeof v !== 'object' || Array.isArray(v)) throw new InputError('"at" must be an object of numbers, e.g. {"x": 1}');
-  const out: Point = {};
+  const out: Point = names();
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
     if (typeof x !== 'number' || !Number.isFinite(x)) throw new InputError(`"at.${k}" must be a finite number`);
     out[k] = x;
@@ -80,14 +81,14 @@ export function pointFromJson(v: unknown): Point | undefined {
 
 /** "t=x;u=2*x" → { t: 'x', u: '2*x' } (split on ';' or newlines, each at its first '='). */
 export function parseDefinitions(text: string, what: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = names();
   for (const part of text.split(/[;\n]/)) {
     if (!part.trim()) continue;
     const eq = part.indexOf('=');
     if (eq < 0) throw new InputError(`${what} expects name=expression pairs separated by ';', got '${part.trim()}'`);
     const name = part.slice(0, eq).trim();
     if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) throw new InputError(`'${name}' in ${what} is not a variable name`);
-    if (name in out) throw new InputError(`'${name}' is defined twice in ${what}`);
+    if (has(out, name)) throw new InputError(`'${name}' is defined twice in ${what}`);
     out[name] = part.slice(eq + 1).trim();
   }
   return out;
@@ -101,7 +102,7 @@ export function definitionsFromJson(v: unknown): Record<string, string> | undefi
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
     if (typeof x !== 'string' && typeof x !== 'number') throw new InputError(`"where.${k}" must be an expression string`);
   }
-  return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, String(x)]));
+  return names(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, String(x)] as const));
 }
 
 /** A number for JSON: non-finite values become null (JSON has no NaN/Infinity). */

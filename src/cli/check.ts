@@ -5,6 +5,7 @@ import { compile, evaluate, Expr, fromMathNode, notesAt } from '../core/expr';
 import { checkGradient, GradientCheck } from '../core/numeric';
 import { parseExpression } from '../core/syntax';
 import { InputError, Lang, Point } from '../core/types';
+import { has, names } from '../core/names';
 import { expressionArgument, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt } from './args';
 import { reportError } from './diff';
 import { CliIO, EXIT_FAIL, EXIT_OK } from './io';
@@ -77,15 +78,15 @@ export function runGradientCheck(source: string, req: CheckRequest): GradientChe
   const all = a.totalVariables ?? a.variables;
   const partials = a.total ?? a.partials;
   const variables = req.wrt ?? all;
-  const missing = all.filter((v) => !(v in req.at));
+  const missing = all.filter((v) => !has(req.at, v));
   if (missing.length) throw new InputError(`no value given for ${missing.map((m) => `'${m}'`).join(', ')} in --at`);
-  const names = Object.keys(req.at);
-  const run = compile([expr], names);
-  const f = (p: Point): number => run(names.map((n) => p[n]))[0];
-  const analytic: Record<string, number> = {};
+  const inputs = Object.keys(req.at);
+  const run = compile([expr], inputs);
+  const f = (p: Point): number => run(inputs.map((n) => p[n]))[0];
+  const analytic: Record<string, number> = names();
   if (req.grad) {
     for (const [v, text] of Object.entries(req.grad)) {
-      if (!all.includes(v) && !(v in req.at)) {
+      if (!all.includes(v) && !has(req.at, v)) {
         throw new InputError(`--grad gives a derivative for '${v}', which is not a variable of the expression`);
       }
       let e: Expr;

@@ -3,10 +3,12 @@
 import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
 import { Expr, print as printExpr, printShared } from '../core/expr';
 import { BudgetError, InputError, Lang } from '../core/types';
+import { names } from '../core/names';
 import {
   definitionsFromJson, errorMessage, expressionArgument, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt, pointFromJson,
 } from './args';
 import { CliIO, EXIT_OK, EXIT_USAGE } from './io';
+import { jsonLines, MAX_LINE } from './jsonLines';
 
 export const DIFF_HELP = `Usage: derivative-inspector diff "<expr>" [options]
        derivative-inspector diff - [options] < expression.txt
@@ -53,9 +55,7 @@ export function diffJson(a: Analysis): Record<string, unknown> {
 }
 
 function mapRecord<T, U>(r: Record<string, T>, f: (t: T) => U): Record<string, U> {
-  const out: Record<string, U> = {};
-  for (const k of Object.keys(r)) out[k] = f(r[k]);
-  return out;
+  return names(Object.keys(r).map((k) => [k, f(r[k])] as const));
 }
 
 function fmt(x: number | undefined): string {
@@ -173,6 +173,7 @@ export function answerLine(line: string, defaultLang?: string): string {
   let id: unknown = null;
   try {
     let req: unknown;
+    if (line.length > MAX_LINE) throw new InputError(`line too long (more than ${MAX_LINE} characters)`);
     try {
       req = JSON.parse(line);
     } catch {
@@ -201,9 +202,6 @@ async function runBatch(io: CliIO, defaultLang?: string): Promise<number> {
     return EXIT_OK;
   }
   if (!io.stdin) { io.stderr('error: --batch needs standard input\n'); return EXIT_USAGE; }
-  const text = await io.stdin();
-  const lines = text.split(/\r?\n/);
-  if (lines.length && lines[lines.length - 1] === '') lines.pop();
-  for (const line of lines) io.stdout(answerLine(line, defaultLang) + '\n');
+  for await (const line of jsonLines([await io.stdin()])) io.stdout(answerLine(line, defaultLang) + '\n');
   return EXIT_OK;
 }

@@ -5,11 +5,14 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { findMathAt, type MathAt } from '../core/document';
 import { lineStartOf } from '../core/document/lines';
+import { codePoints, offsetOfColumn } from '../core/syntax/errors';
 import { print, type Expr } from '../core/expr';
 import { analyzeFound } from '../core/hover/analyzeFound';
 import { InputError, type Lang, type Point } from '../core/types';
+import { has, names } from '../core/names';
 import { errorMessage, jsonNumber, parseArgs, parseAt } from './args';
-import { EXIT_OK, EXIT_USAGE } from './io';
+import { reportError } from './diff';
+import { CliIO, EXIT_OK, EXIT_USAGE } from './io';
 
 const USAGE = 'usage: derivative-inspector inspect FILE --line L --column C [--at x=1,y=2] [--json]\n'
   + '  L and C are 1-based; the language comes from the extension (.py .js .mjs .cjs .ts .tsx .c .h .cpp .cc .hpp .jl .m .R .r .tex .md)\n';
@@ -37,8 +40,10 @@ function offsetOf(text: string, line: number, column: number): number {
   }
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
-  if (column - 1 > end - start) throw new InputError(`--column ${column} is past the end of line ${line} (${end - start} characters)`);
-  return start + column - 1;
+  // columns count characters as an editor shows them (𝑥 is one, not two UTF-16 units)
+  const length = codePoints(text, start, end);
+  if (column - 1 > length) throw new InputError(`--column ${column} is past the end of line ${line} (${length} characters)`);
+  return offsetOfColumn(text, start, column);
 }
 
 function positionOf(text: string, offset: number, base: { offset: number; line: number }): Position {
@@ -49,7 +54,7 @@ function positionOf(text: string, offset: number, base: { offset: number; line: 
   } else {
     while (lineStart > offset) { lineStart = lineStartOf(text, lineStart - 1); line--; }
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: codePoints(text, lineStart, offset) + 1 };
 }
 
 function positiveInt(v: string | undefined, name: string): number {
@@ -58,14 +63,15 @@ function positiveInt(v: string | undefined, name: string): number {
   return Number(v);
 }
 
-export async function runInspect(argv: string[], io: { stdout(s: string): void; stderr(s: string): void }): Promise<number> {
+export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   let file: string;
   let text: string;
   let lang: Lang;
   let line: number;
   let column: number;
   let at: Point | undefined;
-  let json: boolean;
+  // known before the arguments are read, so that every error, even a bad --column, is JSON with --json
+  const json = argv.includes('--json');
   try {
     const args = parseArgs(argv, ['line', 'column', 'at'], ['json', 'help']);
     if (args.flags.has('help')) { io.stdout(USAGE); return EXIT_OK; }
@@ -77,13 +83,13 @@ export async function runInspect(argv: string[], io: { stdout(s: string): void; 
     line = positiveInt(args.options.line, 'line');
     column = positiveInt(args.options.column, 'column');
     at = args.options.at !== undefined ? parseAt(args.options.at) : undefined;
-    json = args.flags.has('json');
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
       throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}`);
     }
   } catch (e) {
+    if (json) return reportError(e, io, true);
     io.stderr(`inspect: ${errorMessage(e)}\n${USAGE}`);
     return EXIT_USAGE;
   }
@@ -105,6 +111,7 @@ export async function runInspect(argv: string[], io: { stdout(s: string): void; 
     }
     return EXIT_OK;
   } catch (e) {
+    if (json) return reportError(e, io, true);
     io.stderr(`inspect: ${errorMessage(e)}\n`);
     return EXIT_USAGE;
   }
@@ -129,8 +136,8 @@ export interface InspectReport {
 export function inspectFound(found: MathAt, at?: Point): InspectReport {
   const { analysis: a, point, where, constants } = analyzeFound(found, at);
   const p = (e: Expr) => print(e, { lang: 'math' });
-  const own = a.variables.filter((v) => !(v in constants));
-  const rec = <T>(keys: string[], f: (k: string) => T) => Object.fromEntries(keys.map((k) => [k, f(k)]));
+  const own = a.variables.filter((v) => !has(constants, v));
+  const rec = <T>(keys: string[], f: (k: string) => T) => names(keys.map((k) => [k, f(k)] as const));
   const totalVariables = a.totalVariables ?? own;
   return {
     target: found.statement.target ?? null,

@@ -5,7 +5,7 @@ export interface CliIO {
   stderr: (s: string) => void;
   /** All of standard input. */
   stdin?: () => Promise<string>;
-  /** Standard input line by line, as it arrives (batch mode streams through this when present). */
+  /** Standard input as JSON Lines (see jsonLines), as it arrives (batch mode streams through this when present). */
   lines?: () => AsyncIterable<string>;
   /** Resolves when stdout can take more after a `false` write (back-pressure for long batches). */
   drain?: () => Promise<void>;

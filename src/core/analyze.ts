@@ -5,6 +5,7 @@
 //     partials.x = 4π/3·t·y, total.x = 8π/3·x·y
 import type { MathNode } from './mathjs';
 import { BudgetError, InputError, Lang, Note, Point } from './types';
+import { has, names, namesOf } from './names';
 import { canonicalName, parseExpression, parseStatement } from './syntax';
 import {
   DEFAULT_NODE_BUDGET, evaluate, Expr, freeVariables, fromMathNode, gradient, hessian, jacobian, notesAt, substitute, withBudget,
@@ -79,7 +80,7 @@ function run(source: string, options: AnalyzeOptions): Analysis {
     where: options.where && renameKeys(options.where),
   };
   const lang = opts.lang ?? 'math';
-  const helpers = opts.functions ?? {};
+  const helpers = namesOf(opts.functions ?? {});
   const helperNames = Object.keys(helpers);
   const st = parseStatement(source, lang, { functions: helperNames });
   const inline = helperNames.length ? inliner(helpers, lang) : (n: MathNode) => n;
@@ -109,7 +110,7 @@ function run(source: string, options: AnalyzeOptions): Analysis {
 
   if (opts.at) {
     const point = completePoint(opts.at, variables, definitions);
-    const missing = variables.filter((v) => !(v in point));
+    const missing = variables.filter((v) => !has(point, v));
     if (missing.length) {
       throw new InputError(`no value given for ${missing.map((m) => `'${m}'`).join(', ')} in the point`);
     }
@@ -123,9 +124,7 @@ function run(source: string, options: AnalyzeOptions): Analysis {
 }
 
 function renameKeys<T>(r: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [k, v] of Object.entries(r)) out[canonicalName(k)] = v;
-  return out;
+  return names(Object.entries(r).map(([k, v]) => [canonicalName(k), v] as const));
 }
 
 function unique(xs: string[]): string[] {
@@ -133,15 +132,11 @@ function unique(xs: string[]): string[] {
 }
 
 function record(keys: string[], values: Expr[]): Record<string, Expr> {
-  const out: Record<string, Expr> = {};
-  keys.forEach((k, i) => { out[k] = values[i]; });
-  return out;
+  return names(keys.map((k, i) => [k, values[i]] as const));
 }
 
 function mapValues<T, U>(r: Record<string, T>, f: (t: T) => U): Record<string, U> {
-  const out: Record<string, U> = {};
-  for (const k of Object.keys(r)) out[k] = f(r[k]);
-  return out;
+  return names(Object.keys(r).map((k) => [k, f(r[k])] as const));
 }
 
 /**
@@ -151,7 +146,7 @@ function mapValues<T, U>(r: Record<string, T>, f: (t: T) => U): Record<string, U
 export function resolveDependencies(
   where: Record<string, string>, lang: Lang, helperNames: string[] = [], inline: (n: MathNode) => MathNode = (n) => n,
 ): Record<string, Expr> {
-  const raw: Record<string, Expr> = {};
+  const raw: Record<string, Expr> = names();
   for (const [name, text] of Object.entries(where)) {
     if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) throw new InputError(`'${name}' is not a variable name`);
     try {
@@ -161,7 +156,7 @@ export function resolveDependencies(
       throw e;
     }
   }
-  const resolved: Record<string, Expr> = {};
+  const resolved: Record<string, Expr> = names();
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (name: string, path: string[]): Expr => {
     if (state.get(name) === 'done') return resolved[name];
@@ -170,9 +165,9 @@ export function resolveDependencies(
       throw new InputError(`circular definitions: ${cycle}`);
     }
     state.set(name, 'visiting');
-    const deps: Record<string, Expr> = {};
+    const deps: Record<string, Expr> = names();
     for (const v of freeVariables(raw[name])) {
-      if (v in raw) deps[v] = visit(v, [...path, name]);
+      if (has(raw, v)) deps[v] = visit(v, [...path, name]);
     }
     resolved[name] = Object.keys(deps).length ? substitute(raw[name], deps) : raw[name];
     state.set(name, 'done');
@@ -184,12 +179,12 @@ export function resolveDependencies(
 
 /** The point plus the values of defined names the point lacks (t from t = x at x = 2). */
 function completePoint(at: Point, variables: string[], definitions?: Record<string, Expr>): Point {
-  const point: Point = { ...at };
+  const point: Point = namesOf(at);
   if (!definitions) return point;
   for (const v of variables) {
-    if (v in point || !(v in definitions)) continue;
+    if (has(point, v) || !has(definitions, v)) continue;
     const needs = freeVariables(definitions[v]);
-    if (needs.every((n) => n in at)) point[v] = evaluate(definitions[v], at);
+    if (needs.every((n) => has(at, n))) point[v] = evaluate(definitions[v], at);
   }
   return point;
 }
@@ -215,14 +210,20 @@ function inliner(helpers: Record<string, HelperFunction>, lang: Lang): (n: MathN
     const mapped = n.map((child) => inline(child, stack));
     const f = mapped as MathNode & { fn?: { name?: string }; args?: MathNode[] };
     const name = f.type === 'FunctionNode' ? f.fn?.name : undefined;
-    if (!name || !Object.prototype.hasOwnProperty.call(helpers, name)) return mapped;
+    if (!name || !has(helpers, name)) return mapped;
     const { params } = helpers[name];
     const args = f.args ?? [];
     if (args.length !== params.length) {
       throw new InputError(`helper function '${name}' takes ${params.length} argument${params.length === 1 ? '' : 's'} but got ${args.length}`);
     }
-    if (stack.includes(name) || stack.length >= MAX_INLINE_DEPTH) {
-      throw new InputError(`helper function '${name}' calls itself (recursion cannot be inlined)`);
+    if (stack.includes(name)) {
+      const cycle = [...stack.slice(stack.indexOf(name)), name];
+      throw new InputError(cycle.length === 2
+        ? `helper function '${name}' calls itself (recursion cannot be inlined)`
+        : `helper functions call each other in a cycle, ${cycle.map((c) => `'${c}'`).join(' → ')} (recursion cannot be inlined)`);
+    }
+    if (stack.length >= MAX_INLINE_DEPTH) {
+      throw new InputError(`helper functions nested more than ${MAX_INLINE_DEPTH} calls deep (${stack[0]} → … → ${name}): too deep to inline`);
     }
     const byParam = new Map(params.map((p, i) => [p, args[i]] as const));
     const substituted = body(name).transform((node) => {

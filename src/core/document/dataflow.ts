@@ -12,6 +12,7 @@ import { headerWord, type Stmt } from './statements';
 import { shapeOf } from './shape';
 import type { MathCheck, MathContext } from './types';
 import type { LineIndex } from './lines';
+import { names } from '../names';
 
 interface Def {
   name: string;
@@ -103,7 +104,7 @@ export function followAssignments(
   if (aug) count.set(aug.name, (count.get(aug.name) ?? 0) + 1);
   const seen = new Map<string, number>();
   const versions: { def: Def; version: string }[] = [];
-  const renamed: Record<string, string> = {};
+  const renamed: Record<string, string> = names();
   const current = new Map<string, string>(); // name → version visible now
   const versionOf = (name: string) => current.get(name) ?? (count.has(name) ? `${name}_0` : name);
   const textOf = (s: Stmt, from: number, to: number) => joinTokens(text, s.toks, from, to, renamer(s.toks, from, to, versionOf));
@@ -132,8 +133,8 @@ export function followAssignments(
   }
 
   // the definitions the expression reaches, checked to be math (others stay inputs)
-  const where: Record<string, string> = {};
-  const constants: Record<string, number> = {};
+  const where: Record<string, string> = names();
+  const constants: Record<string, number> = names();
   // seeds: names the expression reaches through helper bodies (a global `g` in `height(h0, t)`)
   const queue = [...idsIn(parseText, lang), ...seeds.map((n) => versionOf(n))];
   const visited = new Set<string>();

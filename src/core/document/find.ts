@@ -14,6 +14,7 @@ import { splitStatements } from './statements';
 import { findTexMath } from './texFind';
 import type { FindOptions, FunctionDef, MathAt, MathCheck } from './types';
 import { windowAround, type Window } from './window';
+import { has, names } from '../names';
 
 export interface FindOptionsWithLine extends FindOptions {
   /** 1-based line of `offset` when the caller knows it (the editor does); else counted. */
@@ -103,16 +104,17 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
         range: { start: stmt.start, end: stmt.end },
         line: lines.lineAt(stmt.start),
       },
-      context: { where: {}, functions: {}, constants: {}, renamed: {}, notes: [] },
+      context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
     };
     if (opts.dataflow !== false) {
-      // helpers reachable from the expression only (a function's own name is not one of its inputs)
+      // helpers reachable from the expression only; in a helper's body that includes the helper
+      // itself when the body reaches it again (recursion, which the analysis then names)
       const used = (body: string): string[] => body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
-      const fns: Record<string, FunctionDef> = {};
+      const fns: Record<string, FunctionDef> = names();
       const queue = used(exprText);
       while (queue.length) {
         const n = queue.shift()!;
-        if (helpers[n] && !fns[n] && n !== shape.fn?.name) { fns[n] = helpers[n]; queue.push(...used(helpers[n].body)); }
+        if (has(helpers, n) && !has(fns, n)) { fns[n] = helpers[n]; queue.push(...used(helpers[n].body)); }
       }
       if (isBody) {
         // a helper's body: its parameters are the inputs; nothing above is followed
@@ -131,7 +133,7 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
         result.statement.target = functionHeader(stmts[header], fam)?.name ?? result.statement.target;
       }
-      result.context = { ...flow.context, functions: { ...fns, ...helpersIn(flow.context.where, helpers, fns) }, notes };
+      result.context = { ...flow.context, functions: names([...Object.entries(fns), ...Object.entries(helpersIn(flow.context.where, helpers, fns))]), notes };
       if (params && header !== undefined) result.context.defaults = paramDefaults(stmts[header].toks, stmts[header].toks.length, params);
     }
     return result;
@@ -141,11 +143,11 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
 
 /** Helpers used by the followed definitions. */
 function helpersIn(where: Record<string, string>, helpers: Record<string, FunctionDef>, have: Record<string, FunctionDef>): Record<string, FunctionDef> {
-  const out: Record<string, FunctionDef> = {};
+  const out: Record<string, FunctionDef> = names();
   const queue = Object.values(where).flatMap((w) => w.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []);
   while (queue.length) {
     const n = queue.shift()!;
-    if (helpers[n] && !have[n] && !out[n]) { out[n] = helpers[n]; queue.push(...(helpers[n].body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [])); }
+    if (has(helpers, n) && !has(have, n) && !has(out, n)) { out[n] = helpers[n]; queue.push(...(helpers[n].body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [])); }
   }
   return out;
 }
@@ -208,7 +210,7 @@ function commentMath(text: string, offset: number, win: Window, lines: LineIndex
     kind: kind === 'comment' ? 'comment' : 'code',
     lang: 'math',
     statement: { target: f.target, params: f.params, text: raw.trim(), range: { start: lineStart, end: lineEnd }, line: lines.lineAt(lineStart) },
-    context: { where: {}, functions: {}, constants: {}, renamed: {}, notes: [] },
+    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
   };
 }
 
@@ -218,7 +220,7 @@ function commentMath(text: string, offset: number, win: Window, lines: LineIndex
  */
 function addCommentDataflow(found: MathAt, text: string, tok: Token, lines: LineIndex, isMath: MathCheck): void {
   void lines;
-  const where: Record<string, string> = {};
+  const where: Record<string, string> = names();
   let end = found.statement.range.start - 1;
   let count = 0;
   while (end > 0 && count++ < 50) {
@@ -230,7 +232,7 @@ function addCommentDataflow(found: MathAt, text: string, tok: Token, lines: Line
     const eq = stripped.indexOf('=');
     if (eq > 0) {
       const f = formulaInLine(stripped, start, start + stripped.length - 1);
-      if (f && f.target && !f.params && !(f.target in where) && isMath(f.text, 'math', [])) where[f.target] = f.text;
+      if (f && f.target && !f.params && !has(where, f.target) && isMath(f.text, 'math', [])) where[f.target] = f.text;
     }
     end = start - 1;
   }
@@ -238,9 +240,9 @@ function addCommentDataflow(found: MathAt, text: string, tok: Token, lines: Line
   const queue: string[] = found.parseText.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
   while (queue.length) {
     const n = queue.shift()!;
-    if (used.has(n) || !(n in where)) continue;
+    if (used.has(n) || !has(where, n)) continue;
     used.add(n);
     queue.push(...(where[n].match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []));
   }
-  found.context.where = Object.fromEntries([...used].map((n) => [n, where[n]]));
+  found.context.where = names([...used].map((n) => [n, where[n]] as const));
 }

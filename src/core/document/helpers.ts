@@ -8,6 +8,7 @@ import { joinTokens } from './candidates';
 import { matchClose, paramNames, shapeOf, splitTop, type Shape } from './shape';
 import type { Stmt } from './statements';
 import type { FunctionDef } from './types';
+import { names } from '../names';
 
 interface Header { name: string; params: string[]; output?: string }
 
@@ -75,7 +76,7 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
  * one-line forms, as source-language text.
  */
 export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record<string, FunctionDef> {
-  const out: Record<string, FunctionDef> = {};
+  const out: Record<string, FunctionDef> = names();
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i];
     if (s.close) continue;

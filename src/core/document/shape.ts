@@ -4,6 +4,7 @@
 import type { Family } from './families';
 import type { Token } from './lex';
 import type { Stmt } from './statements';
+import { has, names } from '../names';
 
 export interface FunctionShape {
   name: string;
@@ -82,9 +83,9 @@ export function paramNames(toks: Token[], from: number, to: number): string[] {
  * `rho = 1.225` (a sign allowed). The point a hover or Check Gradient starts from uses them.
  */
 export function paramDefaults(toks: Token[], to: number, params: readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = names();
   for (let k = 0; k < to; k++) {
-    if (toks[k].kind !== 'id' || !params.includes(toks[k].text) || toks[k].text in out) continue;
+    if (toks[k].kind !== 'id' || !params.includes(toks[k].text) || has(out, toks[k].text)) continue;
     let e = k + 1;
     let d = 0;
     // past a type annotation, to the `=` of this parameter (not past its `,` or `)`)

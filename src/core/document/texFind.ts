@@ -6,6 +6,7 @@ import type { LineIndex } from './lines';
 import { rowAt, splitEquals, texRegionAt } from './tex';
 import type { MathAt, MathCheck } from './types';
 import type { Window } from './window';
+import { has, names } from '../names';
 
 /** A LaTeX symbol usable as a name: `h`, `y_1`, `\hat{y}`, `\alpha`. */
 const LATEX_NAME = /^\s*([A-Za-z](?:_\{?\\?[A-Za-z0-9]+\}?)?|\\[a-zA-Z]+(?:\{[A-Za-z]+\})?(?:_\{?\\?[A-Za-z0-9]+\}?)?)\s*$/;
@@ -52,7 +53,7 @@ export function findTexMath(
     kind: 'latex',
     lang: 'latex',
     statement: { target: lhs && LATEX_NAME.test(nameOf(lhs)) ? targetName(lhs) : undefined, text: row.text.trim(), range: { start: row.start, end: row.end }, line: lines.lineAt(row.start) },
-    context: { where: {}, functions: {}, constants: {}, renamed: {}, notes: [] },
+    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
   };
   found.context.where = earlierDefinitions(text, win, region.start, row.start, isMath, found.parseText, lhs);
   return found;
@@ -60,7 +61,7 @@ export function findTexMath(
 
 /** `name = expr` rows before the cursor's row in the window (nearest wins), reachable from `expr`. */
 function earlierDefinitions(text: string, win: Window, regionStart: number, rowStart: number, isMath: MathCheck, expr: string, self?: string): Record<string, string> {
-  const defs: Record<string, string> = {};
+  const defs: Record<string, string> = names();
   const found: { name: string; rhs: string }[] = [];
   // every region between the window start and the cursor's row
   let i = win.from;
@@ -81,12 +82,12 @@ function earlierDefinitions(text: string, win: Window, regionStart: number, rowS
   void regionStart;
   for (const f of found) defs[f.name] = f.rhs; // later rows override earlier ones
   if (self) delete defs[self];
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = names();
   const queue = [expr];
   while (queue.length) {
     const e = queue.shift()!;
     for (const [n, rhs] of Object.entries(defs)) {
-      if (out[n] !== undefined || !mentions(e, n)) continue;
+      if (has(out, n) || !mentions(e, n)) continue;
       if (!isMath(rhs, 'latex', [], true)) continue;
       out[n] = rhs;
       queue.push(rhs);

@@ -95,8 +95,13 @@ export function add(...terms: Node[]): Node {
  */
 function mergeConditionals(terms: Node[]): Node | undefined {
   const flat = terms.flatMap((t) => (t.kind === 'add' ? t.args : [t]));
-  const byCond = new Map<number, Node[]>();
-  for (const t of flat) if (t.kind === 'if') byCond.set(t.args[0].id, [...(byCond.get(t.args[0].id) ?? []), t]);
+  // keyed by the step and its negation: `u > v` and `v >= u` differ on NaN, so they never merge
+  const byCond = new Map<string, Node[]>();
+  for (const t of flat) {
+    if (t.kind !== 'if') continue;
+    const key = `${t.args[0].id}${isNegated(t) ? '¬' : ''}`;
+    byCond.set(key, [...(byCond.get(key) ?? []), t]);
+  }
   const groups = [...byCond.values()].filter((g) => g.length > 1);
   if (!groups.length) return undefined;
   const grouped = new Set(groups.flat());
@@ -215,9 +220,31 @@ export function pow(b: Node, e: Node): Node {
 
 /** (a > b ? 1 : 0): the selector behind relu', max', min' and friends. */
 export function gt(a: Node, b: Node): Node {
-  if (a.kind === 'num' && b.kind === 'num') return num(a.value > b.value ? 1 : 0);
   if (a === b) return ZERO;
+  return comparison(a, b);
+}
+
+/**
+ * The step gt(a, b) of a written condition: folded only for two ordered numbers, since `a >= a`
+ * (written as ¬(a > a)) is false, not true, when a is NaN.
+ */
+export function comparison(a: Node, b: Node): Node {
+  if (a.kind === 'num' && b.kind === 'num' && !Number.isNaN(a.value) && !Number.isNaN(b.value)) return num(a.value > b.value ? 1 : 0);
   return intern('gt', [a, b], 0, '');
+}
+
+/** Is the conditional written with `>=`/`<=`, i.e. as the negation of its step gt(u, v)? */
+export function isNegated(n: Node): boolean {
+  return n.name === '>=' || n.name === '<=';
+}
+
+/**
+ * Does a conditional over gt(u, v) take its first branch, for operand values u and v? As every
+ * supported language evaluates the comparison written: a NaN makes both `u > v` and `v >= u` false,
+ * so `v >= u ? b : a` (first branch a) takes a on NaN although ¬(u > v) would say b.
+ */
+export function takesFirst(negated: boolean, u: number, v: number): boolean {
+  return negated ? !(u <= v) : u > v;
 }
 
 /**

@@ -3,10 +3,12 @@
 import { InputError } from '../types';
 import { CONSTANTS, topoOrder } from './graph';
 import { Node } from './node';
+import { isNegated, takesFirst } from './build';
+import { has } from '../names';
 import { FN_EVAL } from './numeric';
 
 const OP_CONST = 0, OP_VAR = 1, OP_ADD = 2, OP_MUL = 3, OP_POW = 4, OP_GT = 5, OP_FN1 = 6, OP_FN2 = 7, OP_FNN = 8;
-const OP_SQ = 9, OP_INV = 10, OP_SQRT = 11, OP_IF = 12;
+const OP_SQ = 9, OP_INV = 10, OP_SQRT = 11, OP_IF = 12, OP_IF_NEGATED = 13;
 
 export interface Tape {
   nodes: Node[];
@@ -42,7 +44,7 @@ export function buildTape(rootNodes: readonly Node[], vars: readonly string[]): 
         if (v !== undefined) {
           op[i] = OP_VAR;
           a[i] = v;
-        } else if (n.name in CONSTANTS) {
+        } else if (has(CONSTANTS, n.name)) {
           op[i] = OP_CONST;
           consts[i] = CONSTANTS[n.name];
         } else throw new InputError(`no value given for variable '${n.name}'`);
@@ -68,12 +70,14 @@ export function buildTape(rootNodes: readonly Node[], vars: readonly string[]): 
         a[i] = s(0);
         b[i] = s(1);
         break;
-      case 'if':
-        op[i] = OP_IF;
-        a[i] = s(0);
-        b[i] = argList.length;
-        argList.push(s(1), s(2));
+      case 'if': {
+        // the step's operands, not its 0/1 value: `v >= u` and ¬(u > v) differ on NaN (takesFirst)
+        const [u, v] = n.args[0].args.map((x) => slot.get(x.id)!);
+        op[i] = isNegated(n) ? OP_IF_NEGATED : OP_IF;
+        a[i] = argList.length;
+        argList.push(u, v, s(1), s(2));
         break;
+      }
       case 'fn':
         b[i] = fns.length;
         fns.push(FN_EVAL[n.name]);
@@ -138,8 +142,11 @@ export function runTape(t: Tape, input: ArrayLike<number>, values: Float64Array)
         values[i] = values[a[i]] > values[b[i]] ? 1 : 0;
         break;
       case OP_IF:
-        values[i] = values[argList[b[i] + (values[a[i]] !== 0 ? 0 : 1)]];
+      case OP_IF_NEGATED: {
+        const k = a[i];
+        values[i] = values[argList[k + (takesFirst(op[i] === OP_IF_NEGATED, values[argList[k]], values[argList[k + 1]]) ? 2 : 3)]];
         break;
+      }
       case OP_FN1:
         values[i] = fns[b[i]](values[a[i]]);
         break;

@@ -3,8 +3,9 @@
 import { parse } from 'mathjs';
 import type { MathNode } from 'mathjs';
 import { BudgetError, InputError } from '../types';
-import { add, div, fn, gt, ifElse, mul, neg, num, pow, sub, sym, type Shown } from './build';
+import { add, comparison, div, fn, ifElse, mul, neg, num, pow, sub, sym, type Shown } from './build';
 import { isStackOverflow, Node } from './node';
+import { has } from '../names';
 import { isVocabulary } from './numeric';
 
 /** Library spellings mathjs itself produces that map directly onto the vocabulary. */
@@ -107,7 +108,7 @@ function combine(node: MathNode, args: Node[]): Node {
       const name: string = n.fn?.name ?? n.name;
       if (n.fn?.type !== 'SymbolNode') throw new InputError('unsupported call: only named functions');
       if (isVocabulary(name)) return fn(name, args);
-      const alias = ALIASES[name];
+      const alias = has(ALIASES, name) ? ALIASES[name] : undefined;
       if (alias) {
         const want = name === 'pow' ? 2 : 1;
         if (args.length !== want) throw new InputError(`${name} takes ${want} argument${want > 1 ? 's' : ''}, got ${args.length}`);
@@ -161,18 +162,21 @@ function selector(n: any, a: Node, b: Node): Node | null {
   const cond = condition(n, a, b);
   if (!cond) return null;
   const { step, negated } = cond;
-  if (isConst(n.trueExpr, 1) && isConst(n.falseExpr, 0)) return negated ? sub(num(1), step) : step;
-  if (isConst(n.trueExpr, 0) && isConst(n.falseExpr, 1)) return negated ? step : sub(num(1), step);
+  // `a >= b ? 1 : 0` stays a conditional: as 1 − (b > a) it would read 1 where a or b is NaN
+  if (negated) return null;
+  if (isConst(n.trueExpr, 1) && isConst(n.falseExpr, 0)) return step;
+  if (isConst(n.trueExpr, 0) && isConst(n.falseExpr, 1)) return sub(num(1), step);
   return null;
 }
 
 /** The condition a > b, a < b, a >= b, a <= b as a step b > a or its negation. */
 function condition(n: any, a: Node, b: Node): { step: Node; negated: boolean; shown: Shown } | null {
   switch (unwrap(n.condition).fn) {
-    case 'larger': return { step: gt(a, b), negated: false, shown: '>' };
-    case 'smaller': return { step: gt(b, a), negated: false, shown: '<' };
-    case 'largerEq': return { step: gt(b, a), negated: true, shown: '>=' }; // a >= b ⇔ not (b > a)
-    case 'smallerEq': return { step: gt(a, b), negated: true, shown: '<=' };
+    case 'larger': return { step: comparison(a, b), negated: false, shown: '>' };
+    case 'smaller': return { step: comparison(b, a), negated: false, shown: '<' };
+    // a >= b as not (b > a), shown '>=' so evaluation follows the written test on NaN (takesFirst)
+    case 'largerEq': return { step: comparison(b, a), negated: true, shown: '>=' };
+    case 'smallerEq': return { step: comparison(a, b), negated: true, shown: '<=' };
     default: return null;
   }
 }
@@ -189,7 +193,8 @@ export function parseMath(text: string): Node {
     if (isStackOverflow(err)) throw new BudgetError('expression too large: nested too deeply');
     const e = err as Error & { char?: number };
     const msg = String(e.message).replace(/\s*\(char \d+\)\s*$/, '');
-    throw new InputError(msg, typeof e.char === 'number' ? e.char + 1 : undefined);
+    // mathjs counts UTF-16 units; columns count characters as an editor does
+    throw new InputError(msg, typeof e.char === 'number' ? [...text.slice(0, e.char)].length + 1 : undefined);
   }
   return convert(tree);
 }

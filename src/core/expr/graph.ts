@@ -2,6 +2,7 @@
 // variables, node count, substitution.
 import { rebuild } from './build';
 import { asNode, Expr, Node } from './node';
+import { has, names } from '../names';
 
 /** Every node reachable from the roots once, children before parents. */
 export function topoOrder(roots: readonly Node[]): Node[] {
@@ -37,7 +38,7 @@ export function topoOrder(roots: readonly Node[]): Node[] {
   return order;
 }
 
-export const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E };
+export const CONSTANTS: Readonly<Record<string, number>> = names([['pi', Math.PI], ['e', Math.E]]);
 
 export function roots(e: Expr | Expr[]): Node[] {
   return Array.isArray(e) ? e.map(asNode) : [asNode(e)];
@@ -46,7 +47,7 @@ export function roots(e: Expr | Expr[]): Node[] {
 export function freeVariables(e: Expr | Expr[]): string[] {
   const names = new Set<string>();
   for (const n of topoOrder(roots(e))) {
-    if (n.kind === 'sym' && !(n.name in CONSTANTS)) names.add(n.name);
+    if (n.kind === 'sym' && !has(CONSTANTS, n.name)) names.add(n.name);
   }
   return [...names].sort();
 }
@@ -68,7 +69,7 @@ export function transform(e: Node, map: (n: Node, args: Node[]) => Node, done = 
 
 export function substitute(e: Expr, defs: Record<string, Expr>): Expr {
   return transform(asNode(e), (n, args) => {
-    if (n.kind === 'sym' && Object.prototype.hasOwnProperty.call(defs, n.name)) return asNode(defs[n.name]);
+    if (n.kind === 'sym' && has(defs, n.name)) return asNode(defs[n.name]);
     return args.every((a, i) => a === n.args[i]) ? n : rebuild(n, args);
   });
 }

@@ -2,6 +2,7 @@
 // sign, selectors at a tie) and domain limits (log of x ≤ 0, sqrt of x < 0, asin outside [−1, 1]…).
 import type { Note, Point } from '../types';
 import { buildTape, runTape } from './compile';
+import { isNegated, takesFirst } from './build';
 import { isPole } from './gamma';
 import { asNode, Expr, Node } from './node';
 import { Printer } from './print/printer';
@@ -45,7 +46,8 @@ export function notesAt(e: Expr, point: Point): Note[] {
     if (n.kind === 'if') {
       conditions.add(n.args[0].id);
       live.add(n.args[0].id);
-      live.add(n.args[val(n.args[0]) !== 0 ? 1 : 2].id);
+      const [u, v] = n.args[0].args;
+      live.add(n.args[takesFirst(isNegated(n), val(u), val(v)) ? 1 : 2].id);
     } else for (const a of n.args) live.add(a.id);
   }
   for (const n of tape.nodes) {

@@ -1,6 +1,7 @@
 // Numeric implementations of the canonical vocabulary, used by evaluation and constant folding.
 // Stable forms where the naive formula overflows or cancels.
 import { digamma, gamma, lgamma, polygamma } from './gamma';
+import { has } from '../names';
 
 /** W. J. Cody's rational Chebyshev approximation (as in mathjs' erf), here also giving erfc directly. */
 const THRESH = 0.46875;
@@ -147,5 +148,5 @@ export const ARITY: Record<string, [number, number]> = {
 for (const name of Object.keys(FN_EVAL)) if (!ARITY[name]) ARITY[name] = [1, 1];
 
 export function isVocabulary(name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(FN_EVAL, name);
+  return has(FN_EVAL, name);
 }

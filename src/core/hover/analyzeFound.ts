@@ -5,6 +5,7 @@ import { COUNT_NAME } from '../syntax';
 import { analyze, type Analysis } from '../analyze';
 import type { MathAt } from '../document';
 import { BudgetError, InputError, type Point } from '../types';
+import { has, names } from '../names';
 
 /** Root inputs take these values (in name order) unless a point is given: inside every domain we know,
  * and distinct, so that `hypot(x2 - x1, y2 - y1)` is not evaluated at its kink. */
@@ -33,36 +34,34 @@ const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 export function analyzeFound(found: MathAt, at?: Point): FoundAnalysis {
   const { functions } = found.context;
   const lang = found.lang;
-  let where: Record<string, string> = {};
-  for (const [k, v] of Object.entries(found.context.where)) if (NAME.test(k)) where[k] = v;
-  let constants: Record<string, number> = {};
-  for (const [k, v] of Object.entries(found.context.constants)) if (k in where) constants[k] = v;
+  let where: Record<string, string> = names(Object.entries(found.context.where).filter(([k]) => NAME.test(k)));
+  let constants: Record<string, number> = names(Object.entries(found.context.constants).filter(([k]) => has(where, k)));
   const growth = Math.max(inlineGrowth(found.parseText, functions), ...Object.values(where).map((w) => inlineGrowth(w, functions)));
   if (growth > MAX_INLINE_GROWTH) throw new BudgetError('expression too large: inlining its helper functions would repeat an argument more than 50000 times');
   let probe = analyze(found.parseText, { lang, where, functions });
-  let roots = (probe.totalVariables ?? probe.variables).filter((v) => !(v in constants));
-  const assigned: Point = {};
+  let roots = (probe.totalVariables ?? probe.variables).filter((v) => !has(constants, v));
+  const assigned: Point = names();
   if (!roots.length && Object.keys(constants).length) {
     Object.assign(assigned, constants);
-    where = Object.fromEntries(Object.entries(where).filter(([k]) => !(k in constants)));
-    constants = {};
+    where = names(Object.entries(where).filter(([k]) => !has(constants, k)));
+    constants = names();
     probe = analyze(found.parseText, { lang, where, functions });
     roots = probe.totalVariables ?? probe.variables;
   }
-  const point: Point = {};
+  const point: Point = names();
   const fromCode: string[] = [];
   let k = 0;
   const valueOf = (v: string) => {
-    if (at && v in at) return at[v];
-    if (v in assigned) { fromCode.push(v); return assigned[v]; }
+    if (at && has(at, v)) return at[v];
+    if (has(assigned, v)) { fromCode.push(v); return assigned[v]; }
     const defaults = found.context.defaults;
-    if (defaults && Object.prototype.hasOwnProperty.call(defaults, v)) { fromCode.push(v); return defaults[v]; }
+    if (defaults && has(defaults, v)) { fromCode.push(v); return defaults[v]; }
     if (COUNT_NAME.test(v)) return DEFAULT_COUNT;
     return DEFAULT_VALUES[k++ % DEFAULT_VALUES.length];
   };
   for (const v of roots) point[v] = valueOf(v);
-  for (const v of probe.variables) if (!(v in where) && !(v in point)) point[v] = valueOf(v);
-  if (at) for (const [k, v] of Object.entries(at)) if (!(k in where) || k in constants) point[k] = v;
+  for (const v of probe.variables) if (!has(where, v) && !has(point, v)) point[v] = valueOf(v);
+  if (at) for (const [k, v] of Object.entries(at)) if (!has(where, k) || has(constants, k)) point[k] = v;
   let analysis: Analysis;
   try {
     analysis = analyze(found.parseText, { lang, where, functions, at: point });
@@ -82,8 +81,7 @@ export const MAX_INLINE_GROWTH = 50_000;
  * grows as 2³). Inlining works on trees, so this must stay small before the analysis runs.
  */
 export function inlineGrowth(text: string, functions: Record<string, { params: string[]; body: string }>, seen: string[] = []): number {
-  const names = Object.keys(functions);
-  if (!names.length) return 1;
+  if (!Object.keys(functions).length) return 1;
   const factor = (f: string): number => {
     if (seen.includes(f) || seen.length > 16) return 1; // recursion is reported by the analysis
     const { params, body } = functions[f];
@@ -98,7 +96,7 @@ export function inlineGrowth(text: string, functions: Record<string, { params: s
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0] === ')') { product /= stack.pop() ?? 1; continue; }
     let k = 1;
-    if (m[1] && Object.prototype.hasOwnProperty.call(functions, m[1])) {
+    if (m[1] && has(functions, m[1])) {
       if (!factors.has(m[1])) factors.set(m[1], factor(m[1]));
       k = factors.get(m[1])!;
     }

@@ -6,6 +6,7 @@ import { analyzeFound, DEFAULT_VALUE } from './analyzeFound';
 import { findMathAt, type MathAt } from '../document';
 import { compile, print, printLatex, printShared, type Expr } from '../expr';
 import { BudgetError, InputError, type Lang, type Point } from '../types';
+import { has, names } from '../names';
 import { renderHover } from './markdown';
 import type { DerivativeLine, HoverLinks, HoverModel } from './model';
 import { svgDataUri, tangentSvg, type Theme } from './svg';
@@ -113,16 +114,16 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
     console.error('[derivative-inspector] analysis failed:', e);
     return null;
   }
-  const show = (n: string) => found.context.renamed[n] ?? n;
+  const show = (n: string) => (has(found.context.renamed, n) ? found.context.renamed[n] : n);
   const namespace = printLang === 'python' ? pythonNamespace([found.parseText, ...Object.values(found.context.where)]) : undefined;
   const p = (e: Expr) => printIn(e, printLang, namespace);
   try {
     base.parsed = p(a.expr);
-    base.variables = a.variables.filter((v) => !(v in constants));
+    base.variables = a.variables.filter((v) => !has(constants, v));
     /** Texts with shared subexpressions named once (the user's names where given); plain when too large. */
-    const named = (exprs: Expr[], names?: Record<string, Expr>): { texts: string[]; definitions: string[] } => {
+    const named = (exprs: Expr[], given?: Record<string, Expr>): { texts: string[]; definitions: string[] } => {
       try {
-        const shared = printShared(exprs, { names, lang: printLang, namespace });
+        const shared = printShared(exprs, { names: given, lang: printLang, namespace });
         return { texts: shared.texts, definitions: shared.definitions.map((d) => `${show(d.name)} = ${d.text}`) };
       } catch {
         return { texts: exprs.map(p), definitions: [] };
@@ -130,7 +131,7 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
     };
     if (a.outputs && a.jacobian) {
       const outs = a.outputs.map((_, i) => `${target}[${i}]`);
-      const cols = a.variables.filter((v) => !(v in constants));
+      const cols = a.variables.filter((v) => !has(constants, v));
       base.jacobian = {
         outputs: outs, variables: cols.map(show),
         cells: a.jacobian.map((row) => cols.map((v) => p(row[a.variables.indexOf(v)]))),
@@ -150,10 +151,10 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
         label: `∂${target}/∂${show(v)}`, variable: v, text: texts[i], value: a.values?.[v],
       }));
     }
-    if (a.total && a.totalVariables && opts.showTotals !== false && Object.keys(where).some((w) => !(w in constants))) {
+    if (a.total && a.totalVariables && opts.showTotals !== false && Object.keys(where).some((w) => !has(constants, w))) {
       const { texts, definitions } = named(a.totalVariables.map((v) => a.total![v]), sharedNames(where, found, constants));
       base.totals = {
-        followed: Object.entries(where).filter(([k]) => !(k in constants)).reverse().map(([k, v]) => `${show(k)} = ${v}`),
+        followed: Object.entries(where).filter(([k]) => !has(constants, k)).reverse().map(([k, v]) => `${show(k)} = ${v}`),
         definitions,
         variables: a.totalVariables.map(show),
         lines: a.totalVariables.map((v, i) => ({ label: `d${target}/d${show(v)}`, variable: v, text: texts[i], value: a.totalValues?.[v] })),
@@ -198,9 +199,8 @@ export function pythonNamespace(texts: string[]): string {
  * analysis did), so totals are printed with them.
  */
 function sharedNames(where: Record<string, string>, found: MathAt, constants: Record<string, number>): Record<string, Expr> {
-  const out: Record<string, Expr> = {};
-  const names = Object.keys(where).filter((k) => !(k in constants)).slice(0, 24);
-  for (const n of names) {
+  const out: Record<string, Expr> = names();
+  for (const n of Object.keys(where).filter((k) => !has(constants, k)).slice(0, 24)) {
     try {
       const r = analyze(n, { lang: found.lang, where, functions: found.context.functions });
       if (r.totalExpr) out[n] = r.totalExpr;

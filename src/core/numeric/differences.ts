@@ -1,13 +1,14 @@
 // Finite differences of f along one variable of a point: forward, central, and Ridders'
 // Richardson-extrapolated central differences with an error estimate.
 import type { Point } from '../types';
+import { namesOf } from '../names';
 import { centralStep, EPS, exactStep, forwardStep, riddersStep } from './steps';
 
 export type ScalarFunction = (p: Point) => number;
 
 /** f with one variable moved: g(t) = f(point with variable = t). */
 export function along(f: ScalarFunction, point: Point, variable: string): (t: number) => number {
-  const p: Point = { ...point };
+  const p: Point = namesOf(point);
   return (t: number) => {
     p[variable] = t;
     const v = f(p);

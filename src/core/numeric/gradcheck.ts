@@ -2,6 +2,7 @@
 // per-component tolerance that knows how accurate the finite difference itself can be.
 import type { Point } from '../types';
 import { centralDifference, ridders, ScalarFunction } from './differences';
+import { has } from '../names';
 
 export interface CheckOptions {
   /** Relative tolerance on top of the numeric error budget. Default 1e-6 (flags a 1e-4 relative error). */
@@ -74,7 +75,7 @@ function component(
   const g: ScalarFunction = (p) => safe(f, p);
   const value = typeof a === 'number' ? a : NaN;
   const base = { variable, analytic: value };
-  if (!(variable in point) || !Number.isFinite(point[variable])) {
+  if (!has(point, variable) || !Number.isFinite(point[variable])) {
     return fail(base, `no finite value for ${variable} in the point`);
   }
   if (!Number.isFinite(f0)) return fail(base, `the function is not finite at this point (${f0})`);

@@ -8,6 +8,7 @@ import type { Lang, Point } from '../types';
 import { findHandwritten } from './handwritten';
 import { errorFloor, truncationSlope } from './slopes';
 import type { ComponentCheck, ErrorVsStep, GradientReport, HandwrittenCheck } from './types';
+import { has, names, namesOf } from '../names';
 
 /** The expression and its dataflow context, as the hover and findMathAt hand it over. */
 export interface ReportSource {
@@ -36,7 +37,7 @@ export function differentiable(src: ReportSource): Differentiable {
   const expr = a.totalExpr ?? a.expr;
   const variables = a.totalVariables ?? a.variables;
   const partials = a.total ? variables.map((v) => a.total![v]) : variables.map((v) => a.partials[v]);
-  const partialsLatex: Record<string, string> = {};
+  const partialsLatex: Record<string, string> = names();
   variables.forEach((v, k) => { partialsLatex[v] = printLatex(partials[k]); });
   return { expr, variables, partials, latex: printLatex(expr), partialsLatex };
 }
@@ -58,7 +59,7 @@ export function buildReport(src: ReportSource, point: Point, opts: ReportOptions
   const at = (p: Point) => tape(variables.map((v) => p[v]));
   const f = (p: Point) => at(p)[0];
   const values = at(point);
-  const analytic: Record<string, number> = {};
+  const analytic: Record<string, number> = names();
   variables.forEach((v, k) => { analytic[v] = values[1 + k]; });
   const check = checkGradient(f, point, analytic, { rtol: opts.rtol, atol: opts.atol, variables });
   const components: ComponentCheck[] = check.components.map((c) => ({
@@ -109,11 +110,10 @@ function checkHandwritten(
   const target = src.target ?? 'f';
   const found = findHandwritten(text, target, variables, opts.handwrittenNames ?? []);
   return found.map((h) => {
-    const where: Record<string, string> = {};
-    for (const l of h.locals) where[l.name] = l.text;
+    const where: Record<string, string> = names(h.locals.map((l) => [l.name, l.text] as const));
     // A function's parameters may name the variables differently (def grad(a, b) for f(x, y)).
-    const at: Point = { ...point };
-    h.params?.forEach((p, k) => { if (!(p in at) && variables[k] !== undefined) at[p] = point[variables[k]]; });
+    const at: Point = namesOf(point);
+    h.params?.forEach((p, k) => { if (!has(at, p) && variables[k] !== undefined) at[p] = point[variables[k]]; });
     let error: string | undefined;
     const components = h.components.map((c) => {
       const expected = finite(analytic[c.variable]);

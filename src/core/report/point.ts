@@ -1,8 +1,10 @@
 // The point a check is made at, as the user types it in the input box ("x = 1.5, y = -2") and as
 // it is prefilled (remembered values, constants assigned in the code, a neutral default).
 import { COUNT_NAME } from '../syntax';
+import { codePoints } from '../syntax/errors';
 import { math } from '../mathjs';
 import { InputError, Point } from '../types';
+import { has, names } from '../names';
 
 /** Away from the usual kinks and domain edges (0 for relu/abs/log/sqrt, 1 for acos...). */
 export const DEFAULT_VALUE = 0.5;
@@ -17,7 +19,8 @@ export function formatPoint(point: Point, variables: readonly string[] = Object.
  */
 export function parsePoint(text: string, variables: readonly string[]): Point {
   const parts = splitTopLevel(text);
-  const point: Point = {};
+  const col = (offset: number) => codePoints(text, 0, offset) + 1; // in characters, as typed
+  const point: Point = names();
   const positional = parts.every((p) => !p.text.includes('='));
   if (positional && parts.length !== variables.length) {
     throw new InputError(`expected ${variables.length} value${variables.length === 1 ? '' : 's'} (${variables.join(', ')}), got ${parts.length}`, 1);
@@ -32,24 +35,24 @@ export function parsePoint(text: string, variables: readonly string[]): Point {
       valueCol = p.start;
     } else {
       const eq = p.text.indexOf('=');
-      if (eq < 0) throw new InputError(`expected "name = value" at column ${p.start + 1}`, p.start + 1);
+      if (eq < 0) throw new InputError(`expected "name = value" at column ${col(p.start)}`, col(p.start));
       name = p.text.slice(0, eq).trim();
       valueText = p.text.slice(eq + 1);
       valueCol = p.start + eq + 1;
       if (!variables.includes(name)) {
-        throw new InputError(`unknown variable '${name}' at column ${p.start + 1} (the variables are ${variables.join(', ')})`, p.start + 1);
+        throw new InputError(`unknown variable '${name}' at column ${col(p.start)} (the variables are ${variables.join(', ')})`, col(p.start));
       }
     }
-    point[name] = constantValue(valueText, valueCol);
+    point[name] = constantValue(valueText, col(valueCol + valueText.indexOf(valueText.trim())));
   });
-  const missing = variables.filter((v) => !(v in point));
-  if (missing.length) throw new InputError(`no value for ${missing.join(', ')}`, text.length + 1);
+  const missing = variables.filter((v) => !has(point, v));
+  if (missing.length) throw new InputError(`no value for ${missing.join(', ')}`, col(text.length));
   return point;
 }
 
-function constantValue(text: string, col: number): number {
+/** The value `text` whose first character is at 1-based `column`. */
+function constantValue(text: string, column: number): number {
   const t = text.trim();
-  const column = col + text.indexOf(t) + 1;
   if (!t) throw new InputError(`missing value at column ${column}`, column);
   let v: unknown;
   try {
@@ -84,10 +87,10 @@ function splitTopLevel(text: string): { text: string; start: number }[] {
  * variables in the code (`x = 1.5` above the expression), else the neutral default.
  */
 export function prefillPoint(variables: readonly string[], remembered: Point | undefined, codeConstants: Point): Point {
-  const p: Point = {};
+  const p: Point = names();
   for (const v of variables) {
-    const r = remembered?.[v];
-    const c = codeConstants[v];
+    const r = remembered && has(remembered, v) ? remembered[v] : undefined;
+    const c = has(codeConstants, v) ? codeConstants[v] : undefined;
     p[v] = typeof r === 'number' && Number.isFinite(r) ? r : typeof c === 'number' && Number.isFinite(c) ? c : COUNT_NAME.test(v) ? 10 : DEFAULT_VALUE;
   }
   return p;
@@ -99,7 +102,7 @@ export function prefillPoint(variables: readonly string[], remembered: Point | u
  */
 export function codeConstants(text: string, beforeOffset = text.length): Point {
   const re = /(?:^|[;\n{(,]|\b(?:const|let|var|double|float|int|auto|local)\s)\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:=|<-|:=)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?=$|[;,\n)#/%])/gm;
-  const out: Point = {};
+  const out: Point = names();
   const head = text.slice(0, beforeOffset);
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) {

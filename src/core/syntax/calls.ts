@@ -7,8 +7,9 @@ import { DISTRIBUTIONS, PYTHON_STATS_MODULES } from './distributions';
 import { LOSSES } from './losses';
 import { inputError } from './errors';
 import type { LangSpec } from './langs';
-import { bin, call, conditional, isComparison, isConst, num, sym } from './nodes';
+import { bin, call, conditional, isComparison, isConst, num, realRoot, sym } from './nodes';
 import { CANONICAL, isCanonical } from './vocabulary';
+import { has } from '../names';
 
 /** `len_xs`, `length_xs`, `numel_xs`: the counts `@count` names (a count starts at 10 elements, not 0.5). */
 export const COUNT_NAME = /^(?:len|length|numel)_[\p{L}_][\p{L}\p{N}_]*$/u;
@@ -28,12 +29,17 @@ export interface CallSite {
   method?: boolean;
 }
 
+/** The language's own spelling `k` (never an inherited member such as `constructor`), if it has one. */
+export function ownFunction(spec: LangSpec, k: string): string | undefined {
+  return has(spec.functions, k) ? spec.functions[k] : undefined;
+}
+
 /** The canonical name (or special) a dotted function name stands for in a language, if any. */
 export function lookupFunction(spec: LangSpec, name: string): string | undefined {
   const dot = name.lastIndexOf('.');
   const prefix = dot < 0 ? '' : name.slice(0, dot);
   const last = name.slice(dot + 1);
-  const own = (k: string) => (Object.prototype.hasOwnProperty.call(spec.functions, k) ? spec.functions[k] : undefined);
+  const own = (k: string) => ownFunction(spec, k);
   if (spec.lang === 'r' && own(name)) return own(name); // R names may contain dots: as.numeric
   if (spec.lang === 'python' && prefix) {
     // scipy.stats.norm.cdf: a distribution's method, under its own module paths
@@ -58,7 +64,7 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
     if (kwargs.length) throw inputError(`keyword argument '${kwargs[0].name}' is not supported`, text, kwargs[0].start);
     return call(name, args);
   }
-  const target = site.method ? spec.functions[name] : lookupFunction(spec, name);
+  const target = site.method ? ownFunction(spec, name) : lookupFunction(spec, name);
   if (target === undefined) {
     if (!site.method && userFunctions.has(name)) {
       if (kwargs.length) throw inputError(`keyword argument '${kwargs[0].name}' is not supported`, text, kwargs[0].start);
@@ -119,7 +125,7 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       return n ? call('polygamma', [n, args[0]]) : call('digamma', [args[0]]);
     }
     case '@fma': kw([]); arity(3, 3); return bin('+', bin('*', args[0], args[1]), args[2]); // C/C++ fused multiply-add
-    case '@nthroot': kw([]); arity(2, 2); return bin('^', args[0], bin('/', num(1), args[1]));
+    case '@nthroot': kw([]); arity(2, 2); return realRoot(args[0], args[1]);
     case '@logBaseFirst': // Julia: log(b, x) is the base-b logarithm of x
       kw([]); arity(1, 2); return args.length === 1 ? call('log', args) : call('log', [args[1], args[0]]);
     case '@atan': // Julia: atan(y, x) is the two-argument arctangent
@@ -143,7 +149,7 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       return out;
     }
   }
-  const act = Object.prototype.hasOwnProperty.call(COMPOSITES, target) ? COMPOSITES[target] : undefined;
+  const act = has(COMPOSITES, target) ? COMPOSITES[target] : undefined;
   if (act) {
     const get = kw(act.keywords);
     arity(act.minArgs ?? 1, act.maxArgs);

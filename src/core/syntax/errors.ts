@@ -1,7 +1,36 @@
 // Turning an offset in the parsed text into the "at column N" every front-end error carries.
 import { InputError } from '../types';
 
-/** 1-based line and column of a 0-based offset. */
+/**
+ * Characters (code points) in text[from, to), as an editor counts columns: 𝑥 is one character
+ * although JavaScript strings hold it as two UTF-16 units.
+ */
+export function codePoints(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const low = c >= 0xdc00 && c <= 0xdfff;
+    if (!(low && i > from && isHigh(text.charCodeAt(i - 1)))) n++;
+  }
+  return n;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** The whole character at a UTF-16 offset (both halves of a surrogate pair), for messages. */
+export function charAt(text: string, offset: number): string {
+  const cp = text.codePointAt(offset);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** The UTF-16 offset of 1-based character `column` in the line starting at `lineStart` (inverse of codePoints). */
+export function offsetOfColumn(text: string, lineStart: number, column: number): number {
+  let i = lineStart;
+  for (let k = 1; k < column && i < text.length; k++) i += isHigh(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1;
+  return i;
+}
+
+/** 1-based line and column (in characters, as an editor shows them) of a 0-based UTF-16 offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
@@ -9,7 +38,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
   for (let i = 0; i < end; i++) {
     if (text.charCodeAt(i) === 10) { line++; start = i + 1; }
   }
-  return { line, column: end - start + 1 };
+  return { line, column: codePoints(text, start, end) + 1 };
 }
 
 export function where(text: string, offset: number): string {

@@ -2,10 +2,11 @@
 // \left( \right), \sin^2 x, e^{…}, Greek letters, implicit products (`2x`, `xy` = x·y),
 // \sigma(z) = sigmoid, \operatorname{softplus}. Produces the canonical mathjs nodes.
 import type { MathNode } from '../mathjs';
-import { inputError, MAX_DEPTH, tooDeep } from './errors';
-import { bin, call, compare, conditional, neg, num, sym, type CompareOp } from './nodes';
+import { charAt, inputError, MAX_DEPTH, tooDeep } from './errors';
+import { bin, call, compare, conditional, neg, num, realRoot, sym, type CompareOp } from './nodes';
 import type { ParseOptions, Statement } from './types';
 import { CANONICAL, isCanonical } from './vocabulary';
+import { has } from '../names';
 
 interface Tok { kind: 'num' | 'letter' | 'cmd' | 'op' | 'end'; text: string; start: number; value?: number }
 
@@ -61,7 +62,7 @@ export function tokenizeLatex(text: string): Tok[] {
     }
     if (/\p{L}/u.test(c)) { out.push({ kind: 'letter', text: c, start }); i++; continue; }
     if ('+-*/^_(){}[],=|\'!<>&'.includes(c)) { out.push({ kind: 'op', text: c, start }); i++; continue; }
-    throw inputError(`unexpected character '${c}'`, text, i);
+    throw inputError(`unexpected character '${charAt(text, i)}'`, text, i);
   }
   out.push({ kind: 'end', text: '', start: text.length });
   return out;
@@ -242,7 +243,7 @@ class LatexParser {
       this.pos += 2;
       const closeFor: Record<string, string> = { '(': ')', '[': ']', '{': '}', '|': '|', lvert: 'rvert', lbrace: 'rbrace', langle: 'rangle' };
       const key = d.kind === 'op' || d.kind === 'cmd' ? d.text : '';
-      if (!(key in closeFor)) throw this.err('unsupported \\left delimiter', d);
+      if (!has(closeFor, key)) throw this.err('unsupported \\left delimiter', d);
       const e = this.expr();
       const r = this.peek();
       if (!(r.kind === 'cmd' && r.text === 'right')) throw this.err(r.kind === 'end' ? "'\\left' without '\\right'" : 'expected \\right', r.kind === 'end' ? t : r);
@@ -306,7 +307,7 @@ class LatexParser {
       }
       break;
     }
-    if (power && isMinusOne(power) && INVERSE[name]) { name = INVERSE[name]; power = undefined; }
+    if (power && isMinusOne(power) && has(INVERSE, name)) { name = INVERSE[name]; power = undefined; }
     let args: MathNode[];
     if (this.startsParen() || this.is(this.peek(), 'cmd', '{')) args = this.argList(name, at);
     else {
@@ -327,7 +328,7 @@ class LatexParser {
   }
 
   isFunctionStart(t: Tok): boolean {
-    return t.kind === 'cmd' && (t.text in FUNCTION_COMMANDS || t.text === 'operatorname');
+    return t.kind === 'cmd' && (has(FUNCTION_COMMANDS, t.text) || t.text === 'operatorname');
   }
 
   /** Reads the braced argument of a style command as plain text: \mathrm{lr} → "lr". */
@@ -408,13 +409,13 @@ class LatexParser {
         this.pos++;
         const n = this.expr();
         this.expectOp(']', open);
-        return bin('^', this.fracArg(), bin('/', num(1), n));
+        return realRoot(this.fracArg(), n);
       }
       return call('sqrt', [this.fracArg()]);
     }
     if (c === 'pi') return sym('pi');
     if (c === 'infty') throw this.err('infinity is not supported', t);
-    if (c in FUNCTION_COMMANDS) return this.functionCommand(FUNCTION_COMMANDS[c], t);
+    if (has(FUNCTION_COMMANDS, c)) return this.functionCommand(FUNCTION_COMMANDS[c], t);
     if (c === 'sigma' && this.startsParen() && !inScript) return call('sigmoid', this.argList('sigma', t));
     if (GREEK.has(c) || /^var(epsilon|theta|phi|rho|sigma|pi|kappa)$/.test(c)) {
       return sym(this.withSubscript(c.replace(/^var/, '')));
@@ -433,7 +434,7 @@ class LatexParser {
       if (c === 'operatorname') throw this.err(`unknown function '${text}'`, at);
       return sym(this.withSubscript(text));
     }
-    if (c in ACCENT) {
+    if (has(ACCENT, c)) {
       const { text } = this.braceText();
       return sym(this.withSubscript(`${text}_${ACCENT[c]}`));
     }
@@ -590,12 +591,12 @@ function readTarget(p: LatexParser, text: string): string {
   if (t.kind === 'end') throw inputError('missing the name before \'=\'', text, t.start);
   let name: string;
   if (t.kind === 'letter') { p.pos++; name = p.withSubscript(t.text); }
-  else if (t.kind === 'cmd' && (GREEK.has(t.text) || STYLE.has(t.text) || t.text in ACCENT)) {
+  else if (t.kind === 'cmd' && (GREEK.has(t.text) || STYLE.has(t.text) || has(ACCENT, t.text))) {
     p.pos++;
     if (GREEK.has(t.text)) name = p.withSubscript(t.text);
     else {
       const b = p.braceText().text;
-      name = p.withSubscript(t.text in ACCENT ? `${b}_${ACCENT[t.text]}` : b);
+      name = p.withSubscript(has(ACCENT, t.text) ? `${b}_${ACCENT[t.text]}` : b);
     }
   } else throw inputError('cannot read the assignment target', text, t.start);
   // f(x) = …: skip the parameter list

@@ -38,3 +38,16 @@ export function neg(a: MathNode): MathNode {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return new (math.OperatorNode as any)('-', 'unaryMinus', [a]);
 }
+
+/**
+ * The real n-th root, as MATLAB's nthroot, mathjs' nthRoot and \sqrt[n]{x} mean it: for an odd whole
+ * n a negative x has one (nthroot(-8, 3) = -2), which x^(1/n) (NaN for x < 0) would lose.
+ */
+export function realRoot(x: MathNode, n: MathNode): MathNode {
+  const k = n.type === 'ConstantNode' ? Number((n as unknown as { value: unknown }).value) : NaN;
+  if (k === 1) return x;
+  if (k === 2) return call('sqrt', [x]);
+  if (k === 3) return call('cbrt', [x]);
+  if (Number.isInteger(k) && k % 2 === 1 && k > 0) return bin('*', call('sign', [x]), bin('^', call('abs', [x]), bin('/', num(1), n)));
+  return bin('^', x, bin('/', num(1), n)); // an even or non-integer n: no real root of a negative x
+}

@@ -1,12 +1,13 @@
 // A Pratt parser for the code languages, configured by a LangSpec (langs.ts). It reads the tokens of
 // one expression and builds canonical mathjs nodes; every error names the offending column.
 import type { MathNode } from '../mathjs';
-import { lookupFunction, resolveCall, type CallSite, KeywordArg } from './calls';
+import { lookupFunction, ownFunction, resolveCall, type CallSite, KeywordArg } from './calls';
 import { reductionNotes } from './reductions';
-import { inputError, MAX_DEPTH, tooDeep } from './errors';
+import { inputError, lineColumn, MAX_DEPTH, tooDeep } from './errors';
 import type { LangSpec } from './langs';
 import { bin, call, compare, conditional, isComparison, neg, num, sym, type CompareOp } from './nodes';
 import type { Token } from './tokens';
+import { has } from '../names';
 
 /** `c ? a : b`, `a if c else b`: the loosest. */
 const COND = 2;
@@ -103,7 +104,7 @@ export class ExpressionParser {
         this.pos++;
         const c = this.expr(COND);
         const e = this.peek();
-        if (!(e.kind === 'id' && e.text === 'else')) throw inputError(`expected 'else' of the conditional that starts at column ${t.start + 1}`, this.text, e.start);
+        if (!(e.kind === 'id' && e.text === 'else')) throw inputError(`expected 'else' of the conditional that starts at column ${lineColumn(this.text, t.start).column}`, this.text, e.start);
         this.pos++;
         left = this.conditional(c, left, this.expr(COND - 1), t);
         continue;
@@ -333,7 +334,7 @@ export class ExpressionParser {
     if (this.isOp(this.peek(), '(')) {
       // x.exp(), x.pow(2): a method on a variable (Python tensors)
       if (this.spec.methods && parts.length > 1 && !this.isModule(parts.slice(0, -1).join('.'))
-        && this.spec.functions[parts[parts.length - 1]] !== undefined && !this.userFunctions.has(name)) {
+        && ownFunction(this.spec, parts[parts.length - 1]) !== undefined && !this.userFunctions.has(name)) {
         const receiver = this.variable(parts.slice(0, -1).join('.'), first);
         const start = this.tokens[this.pos - 1].start;
         const { args, kwargs } = this.args();
@@ -342,7 +343,7 @@ export class ExpressionParser {
       const { args, kwargs } = this.args();
       return this.resolve({ name, start: first.start, args, kwargs });
     }
-    if (Object.prototype.hasOwnProperty.call(this.spec.constants, name)) return this.spec.constants[name]();
+    if (has(this.spec.constants, name)) return this.spec.constants[name]();
     // NumPy/PyTorch `w.T`, `w.mT`: a transpose, not a variable named w_T
     if (this.spec.methods && parts.length > 1 && (parts[parts.length - 1] === 'T' || parts[parts.length - 1] === 'mT')) {
       throw inputError(`transpose (.${parts[parts.length - 1]}) is not supported`, this.text, this.tokens[this.pos - 1].start - 1);

@@ -1,6 +1,6 @@
 // Tokenizer shared by the code front-ends (math, Python, JavaScript/TypeScript, C/C++, Julia,
 // MATLAB, R). Every token keeps its offset so that errors point at the user's column.
-import { inputError } from './errors';
+import { charAt, inputError } from './errors';
 
 export type TokenKind = 'num' | 'id' | 'op' | 'end';
 
@@ -94,7 +94,7 @@ export function tokenize(text: string, opts: TokenizeOptions): Token[] {
       throw inputError('strings are not math: unexpected string', text, i);
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i) && allowed(o, opts));
-    if (!op) throw inputError(`unexpected character '${c}'`, text, i);
+    if (!op) throw inputError(`unexpected character '${charAt(text, i)}'`, text, i);
     tokens.push({ kind: 'op', text: op, start, spaced });
     i += op.length;
     spaced = false;

@@ -1,4 +1,5 @@
 // The canonical function vocabulary (see src/core/README.md) with each function's arity.
+import { has } from '../names';
 export const CANONICAL: Readonly<Record<string, readonly [min: number, max: number]>> = {
   exp: [1, 1], log: [1, 2], log2: [1, 1], log10: [1, 1], log1p: [1, 1], expm1: [1, 1],
   sqrt: [1, 1], cbrt: [1, 1], abs: [1, 1], sign: [1, 1],
@@ -11,5 +12,5 @@ export const CANONICAL: Readonly<Record<string, readonly [min: number, max: numb
 };
 
 export function isCanonical(name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(CANONICAL, name);
+  return has(CANONICAL, name);
 }

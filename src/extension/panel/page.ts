@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { makeNonce, pageHtml } from './html';
 import { FromWebview, parseFromWebview, ToWebview, ViewKind } from './protocol';
+import { revealable } from './reveal';
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
   return {
@@ -42,12 +43,18 @@ export function send(webview: vscode.Webview, message: ToWebview): void {
   void webview.postMessage(message).then(undefined, () => undefined);
 }
 
-/** Opens a document's line in its editor (links to wrong hand-written components). */
-export async function revealLine(uri: string, line: number): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+/**
+ * Opens a line of the report's own document `doc` in its editor (links to wrong hand-written
+ * components), when the page's request passes `revealable`; anything else is logged and dropped.
+ */
+export async function revealLine(doc: vscode.TextDocument | undefined, uri: string, line: number): Promise<void> {
+  const ok = revealable(doc && { uri: doc.uri.toString(), lineCount: doc.lineCount }, uri, line);
+  if ('refused' in ok || !doc) {
+    console.warn(`[derivative-inspector] refused a reveal from the page: ${'refused' in ok ? ok.refused : ''}`);
+    return;
+  }
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
-  const l = Math.min(line, doc.lineCount - 1);
-  const range = doc.lineAt(l).range;
+  const range = doc.lineAt(ok.line).range;
   editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

@@ -5,14 +5,27 @@ import { buildReport, differentiable } from '../../core/report/buildReport';
 import type { Point } from '../../core/types';
 import { getSettings } from '../config';
 import { onPageMessage, revealLine, send, setPage } from './page';
-import { parseToWebview, type ToWebview } from './protocol';
+import type { ToWebview } from './protocol';
 import { askPoint } from './pointInput';
 import { resolveTarget, Target, targetAt } from './target';
 
 export const REPORT_VIEW_TYPE = 'derivativeInspector.report';
 
 interface Current { target: Target; point: Point; rtol: number; atol: number }
-type Report = Extract<ToWebview, { type: 'report' }>['report'];
+
+/**
+ * Where the last report came from, kept by the host in workspace state (never taken from the page's
+ * saved state, which the page could forge): a restored panel reopens and reveals only this document.
+ */
+interface Saved { uri: string; line: number; source: string; point: Point; rtol: number; atol: number }
+const SAVED_KEY = 'derivativeInspector.report.source';
+
+function asSaved(v: unknown): Saved | undefined {
+  const s = v as Partial<Saved> | undefined;
+  const ok = !!s && typeof s.uri === 'string' && typeof s.source === 'string' && Number.isSafeInteger(s.line)
+    && typeof s.rtol === 'number' && typeof s.atol === 'number' && !!s.point && typeof s.point === 'object';
+  return ok ? (s as Saved) : undefined;
+}
 
 export class ReportPanel {
   private panel: vscode.WebviewPanel | undefined;
@@ -20,7 +33,7 @@ export class ReportPanel {
   /** The last message, re-sent when the page (re)loads instead of recomputing. */
   private message: ToWebview | undefined;
   /** The report a panel restored after a reload showed: its target is found again on first need. */
-  private restored: Report | undefined;
+  private restored: Saved | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext) {}
 
@@ -46,23 +59,22 @@ export class ReportPanel {
    * which also tells which expression it was about, so edited tolerances can recompute it.
    */
   adopt(panel: vscode.WebviewPanel, state?: unknown): void {
+    void state; // the page redraws itself from it; where the report came from is the host's own record
     this.panel = panel;
     this.current = undefined;
-    const last = state && typeof state === 'object' ? parseToWebview((state as { last?: unknown }).last) : undefined;
-    this.restored = last?.ok && last.message.type === 'report' ? last.message.report : undefined;
+    this.restored = asSaved(this.context.workspaceState.get(SAVED_KEY));
     this.wire(panel);
   }
 
   /** The check a restored report showed, found again in its document (undefined when it moved away). */
-  private async reopen(r: Report): Promise<Current | undefined> {
-    if (!r.location) return undefined;
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(r.location.uri)).then((d) => d, () => undefined);
+  private async reopen(r: Saved): Promise<Current | undefined> {
+    const doc = await this.savedDocument(r);
     if (!doc) return undefined;
     // Where the statement was, or nearby if the file was edited meanwhile (the nearest occurrence wins).
     const text = doc.getText();
-    const at = doc.offsetAt(new vscode.Position(Math.min(r.location.line, doc.lineCount - 1), 0));
-    const from = doc.offsetAt(new vscode.Position(Math.max(0, r.location.line - 20), 0));
-    const to = doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, r.location.line + 20), 0));
+    const at = doc.offsetAt(new vscode.Position(Math.min(r.line, doc.lineCount - 1), 0));
+    const from = doc.offsetAt(new vscode.Position(Math.max(0, r.line - 20), 0));
+    const to = doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, r.line + 20), 0));
     const offsets: number[] = [];
     for (let i = text.indexOf(r.source, from); i >= 0 && i <= to; i = text.indexOf(r.source, i + 1)) offsets.push(i);
     for (const offset of offsets.sort((a, b) => Math.abs(a - at) - Math.abs(b - at))) {
@@ -70,6 +82,16 @@ export class ReportPanel {
       if (target && target.src.source === r.source) return { target, point: r.point, rtol: r.rtol, atol: r.atol };
     }
     return undefined;
+  }
+
+  private savedDocument(r: Saved): Thenable<vscode.TextDocument | undefined> {
+    return vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri)).then((d) => d, () => undefined);
+  }
+
+  /** The document the shown report was made for (the one a page's `reveal` may show). */
+  private async reportDocument(): Promise<vscode.TextDocument | undefined> {
+    if (this.current) return this.current.target.document;
+    return this.restored ? this.savedDocument(this.restored) : undefined;
   }
 
   private show(): void {
@@ -86,7 +108,7 @@ export class ReportPanel {
     setPage(panel.webview, this.context.extensionUri, 'report', 'Check Gradient');
     const sub = onPageMessage(panel.webview, async (m) => {
       if (m.type === 'ready') { if (this.message) send(panel.webview, this.message); }
-      else if (m.type === 'reveal') await revealLine(m.uri, m.line);
+      else if (m.type === 'reveal') await revealLine(await this.reportDocument(), m.uri, m.line);
       else if (m.type === 'setTolerances') {
         if (!this.current && this.restored) this.current = await this.reopen(this.restored);
         if (!this.current) {
@@ -111,6 +133,10 @@ export class ReportPanel {
       });
       this.panel.title = `Check Gradient: ${report.ok ? '✓' : '✗'} ${c.target.src.target ?? c.target.src.source.slice(0, 24)}`;
       this.message = { type: 'report', report };
+      if (report.location) {
+        const saved: Saved = { ...report.location, source: report.source, point: c.point, rtol: c.rtol, atol: c.atol };
+        void this.context.workspaceState.update(SAVED_KEY, saved);
+      }
     } catch (e) {
       this.message = { type: 'error', message: (e as Error).message };
     }

@@ -6,6 +6,7 @@ import { codeConstants } from '../../core/report/point';
 import type { ReportSource } from '../../core/report/buildReport';
 import { LANGS, type Lang, type Point } from '../../core/types';
 import { languageOf } from '../config';
+import { names } from '../../core/names';
 
 export interface Target {
   src: ReportSource;
@@ -23,20 +24,20 @@ const isRecord = (v: unknown): v is Args => !!v && typeof v === 'object' && !Arr
 
 function stringRecord(v: unknown): Record<string, string> | undefined {
   if (!isRecord(v)) return undefined;
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = names();
   for (const [k, s] of Object.entries(v)) if (typeof s === 'string') out[k] = s;
   return out;
 }
 
 function numberRecord(v: unknown): Point {
-  const out: Point = {};
+  const out: Point = names();
   if (isRecord(v)) for (const [k, n] of Object.entries(v)) if (typeof n === 'number' && Number.isFinite(n)) out[k] = n;
   return out;
 }
 
 function functionsOf(v: unknown): ReportSource['functions'] {
   if (!isRecord(v)) return undefined;
-  const out: NonNullable<ReportSource['functions']> = {};
+  const out: NonNullable<ReportSource['functions']> = names();
   for (const [k, f] of Object.entries(v)) {
     if (isRecord(f) && Array.isArray(f.params) && f.params.every((p) => typeof p === 'string') && typeof f.body === 'string') {
       out[k] = { params: f.params as string[], body: f.body };

@@ -24,9 +24,9 @@ describe('findMathAt: corpus of snippets in every language', () => {
       assert.ok((r.range.start <= offset && offset <= r.range.end) || inStatement, 'range (or its statement) contains the cursor');
       if (c.kind) assert.strictEqual(r.kind, c.kind);
       if (c.target) assert.strictEqual(r.statement.target, c.target);
-      if (c.where) assert.deepStrictEqual(r.context.where, c.where);
+      if (c.where) assert.deepStrictEqual({ ...r.context.where }, c.where);
       if (c.functions) assert.deepStrictEqual(Object.keys(r.context.functions).sort(), c.functions);
-      if (c.constants) assert.deepStrictEqual(r.context.constants, c.constants);
+      if (c.constants) assert.deepStrictEqual({ ...r.context.constants }, c.constants);
       if (c.note) assert.ok(r.context.notes.some((n) => n.includes(c.note!)), `notes: ${JSON.stringify(r.context.notes)}`);
     });
   }
@@ -40,7 +40,7 @@ describe('findMathAt: details', () => {
     assert.strictEqual(r.text, '1/(1+np.exp(-s))');
     assert.deepStrictEqual(r.statement.params, ['s']);
     assert.strictEqual(r.statement.target, 'sigmoid');
-    assert.deepStrictEqual(r.context.where, {});
+    assert.deepStrictEqual({ ...r.context.where }, {});
   });
 
   it('reports 1-based statement lines and renamed names for display', () => {
@@ -48,14 +48,14 @@ describe('findMathAt: details', () => {
     const r = findMathAt(src, 'python', src.lastIndexOf('x*x'));
     assert.ok(r);
     assert.strictEqual(r.statement.line, 3);
-    assert.deepStrictEqual(r.context.renamed, { x_1: 'x (line 1)' });
+    assert.deepStrictEqual({ ...r.context.renamed }, { x_1: 'x (line 1)' });
   });
 
   it('an input reassigned from itself gets an _0 name', () => {
     const src = 'def f(x):\n    x = x * 2\n    return x + 1\n';
     const r = findMathAt(src, 'python', src.indexOf('x + 1'));
     assert.ok(r);
-    assert.deepStrictEqual(r.context.where, { x: 'x_0 * 2' });
+    assert.deepStrictEqual({ ...r.context.where }, { x: 'x_0 * 2' });
     assert.strictEqual(r.context.renamed.x_0, 'x (input)');
   });
 
@@ -69,7 +69,7 @@ describe('findMathAt: details', () => {
     const src = '# h = w * x\n# E = h^2 + 1\n';
     const r = findMathAt(src, 'python', src.indexOf('h^2'));
     assert.ok(r);
-    assert.deepStrictEqual(r.context.where, { h: 'w * x' });
+    assert.deepStrictEqual({ ...r.context.where }, { h: 'w * x' });
   });
 
   it('text that starts with newlines: every offset, with or without a known line', () => {
@@ -113,7 +113,7 @@ describe('findMathAt: budgets on huge inputs', () => {
     const stats = { scanned: 0 };
     const r = findMathAt(src, 'python', src.length - 4, { stats });
     assert.ok(r);
-    assert.deepStrictEqual(r.context.where, { h: 'w * x' });
+    assert.deepStrictEqual({ ...r.context.where }, { h: 'w * x' });
     assert.ok(stats.scanned < 100, `scanned ${stats.scanned}`);
   });
 

@@ -54,8 +54,8 @@ describe('expr worked examples', () => {
     assert.deepStrictEqual(d('softplus(x)', ['x']), ['sigmoid(x)']);
     assert.deepStrictEqual(d('relu(z)', ['z']), ['(z > 0 ? 1 : 0)']);
     assert.deepStrictEqual(d('abs(x)', ['x']), ['sign(x)']);
-    assert.deepStrictEqual(d('max(a, b)', ['a', 'b']), ['(a > b ? 1 : 0)', '1 - (a > b ? 1 : 0)']);
-    assert.deepStrictEqual(d('min(a, b)', ['a', 'b']), ['(b > a ? 1 : 0)', '1 - (b > a ? 1 : 0)']);
+    assert.deepStrictEqual(d('max(a, b)', ['a', 'b']), ['(a > b ? 1 : 0)', '(a > b ? 0 : 1)']);
+    assert.deepStrictEqual(d('min(a, b)', ['a', 'b']), ['(b > a ? 1 : 0)', '(b > a ? 0 : 1)']);
     assert.deepStrictEqual(d('logsumexp(a, b)', ['a', 'b']), ['exp(a - logsumexp(a, b))', 'exp(b - logsumexp(a, b))']);
   });
 

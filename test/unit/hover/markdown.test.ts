@@ -65,7 +65,7 @@ describe('hover markdown', () => {
   it('hands the expression, its dataflow and the point to the links', () => {
     let seen: unknown;
     hoverAt(TRAIN, 'python', TRAIN.indexOf('(y_hat - y)'), { links: (a) => { seen = a; return {}; } });
-    assert.deepStrictEqual(seen, {
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(seen)), { // as the command link carries it
       expression: '(y_hat - y) ** 2', lang: 'python',
       where: { h: 'np.tanh(w1 * x)', y_hat: '2.0 * h + 1' }, functions: {},
       at: { w1: 0.5, x: 0.8, y: 1.1 },

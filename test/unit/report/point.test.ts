@@ -4,8 +4,8 @@ import { InputError } from '../../../src/core/types';
 
 describe('report: the point of a check', () => {
   it('parses named and positional values, constants included', () => {
-    assert.deepStrictEqual(parsePoint('x = 1.5, y = -2', ['x', 'y']), { x: 1.5, y: -2 });
-    assert.deepStrictEqual(parsePoint('1e-3; 2', ['a', 'b']), { a: 1e-3, b: 2 });
+    assert.deepStrictEqual({ ...parsePoint('x = 1.5, y = -2', ['x', 'y']) }, { x: 1.5, y: -2 });
+    assert.deepStrictEqual({ ...parsePoint('1e-3; 2', ['a', 'b']) }, { a: 1e-3, b: 2 });
     const p = parsePoint('t = pi/4', ['t']);
     assert.ok(Math.abs(p.t - Math.PI / 4) < 1e-15);
   });
@@ -20,8 +20,8 @@ describe('report: the point of a check', () => {
 
   it('prefills remembered values, then constants from the code, then 0.5', () => {
     const consts = codeConstants('x = 2.0\nw = -0.25;\nconst b = 3\nz = x*y\nx = 7\n', 'x = 2.0\nw = -0.25;\nconst b = 3\n'.length);
-    assert.deepStrictEqual(consts, { x: 2, w: -0.25, b: 3 });
-    assert.deepStrictEqual(prefillPoint(['x', 'w', 'y'], { w: 1 }, consts), { x: 2, w: 1, y: 0.5 });
+    assert.deepStrictEqual({ ...consts }, { x: 2, w: -0.25, b: 3 });
+    assert.deepStrictEqual({ ...prefillPoint(['x', 'w', 'y'], { w: 1 }, consts) }, { x: 2, w: 1, y: 0.5 });
     assert.strictEqual(formatPoint({ x: 2, y: 0.5 }), 'x = 2, y = 0.5');
   });
 });
