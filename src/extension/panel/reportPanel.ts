@@ -2,6 +2,9 @@
 // user edits in the page recompute the verdicts; links reveal the lines of wrong hand-written code.
 import * as vscode from 'vscode';
 import { buildReport, differentiable } from '../../core/report/buildReport';
+import { buildPairsReport, findPair } from '../../core/report/pairs';
+import type { PairsReport } from '../../core/report/types';
+import type { GradientChecks } from '../gradients/checks';
 import type { Point } from '../../core/types';
 import { getSettings } from '../config';
 import { onPageMessage, revealLine, send, setPage } from './page';
@@ -12,6 +15,8 @@ import { resolveTarget, Target, targetAt } from './target';
 export const REPORT_VIEW_TYPE = 'derivativeInspector.report';
 
 interface Current { target: Target; point: Point; rtol: number; atol: number }
+/** The pairs report on show: its file, the pair it was opened for, the tolerances. */
+interface CurrentPairs { uri: string; objective?: string; gradient?: string; rtol: number; atol: number }
 type Report = Extract<ToWebview, { type: 'report' }>['report'];
 
 export class ReportPanel {
@@ -21,8 +26,58 @@ export class ReportPanel {
   private message: ToWebview | undefined;
   /** The report a panel restored after a reload showed: its target is found again on first need. */
   private restored: Report | undefined;
+  private pairs: CurrentPairs | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(private readonly context: vscode.ExtensionContext, private readonly checks?: GradientChecks) {}
+
+  /**
+   * Check Paired Gradients (and the CodeLens above a gradient, `{uri, objective, gradient}`): the
+   * report of a file's objective/gradient pairs, the named pair first.
+   */
+  async checkPairs(arg?: unknown): Promise<void> {
+    const a = arg && typeof arg === 'object' ? (arg as Record<string, unknown>) : {};
+    const uri = typeof a.uri === 'string' ? a.uri : vscode.window.activeTextEditor?.document.uri.toString();
+    if (!uri) throw new Error('open a file with an objective and its hand-written gradient first');
+    const { rtol, atol } = getSettings(vscode.Uri.parse(uri)).gradientCheck;
+    this.current = undefined;
+    this.restored = undefined;
+    this.pairs = {
+      uri, rtol, atol,
+      ...(typeof a.objective === 'string' ? { objective: a.objective } : {}),
+      ...(typeof a.gradient === 'string' ? { gradient: a.gradient } : {}),
+    };
+    this.show();
+    await this.updatePairs();
+  }
+
+  /** The pairs of a document checked with these tolerances, as the report shows them (undefined when none and nothing to say). */
+  private async pairsReport(doc: vscode.TextDocument, tol: { rtol: number; atol: number }, focus?: { objective?: string; gradient?: string }): Promise<PairsReport | undefined> {
+    if (!this.checks) return undefined;
+    const settings = getSettings(doc).gradientCheck;
+    const same = tol.rtol === settings.rtol && tol.atol === settings.atol;
+    const check = same ? await this.checks.current(doc) : { result: await this.checks.withTolerances(doc, tol), error: undefined };
+    const file = doc.uri.path.split('/').pop() ?? doc.uri.toString();
+    const result = check?.error ? { pairs: [], notes: [{ line: 1, message: `the gradients of this file could not be checked: ${check.error}` }] } : check?.result;
+    if (!result) return undefined;
+    const k = focus ? findPair(result.pairs, focus.objective, focus.gradient) : undefined;
+    return buildPairsReport(doc.uri.toString(), file, result, { ...tol, focus: k });
+  }
+
+  private async updatePairs(): Promise<void> {
+    const c = this.pairs;
+    if (!this.panel || !c) return;
+    try {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(c.uri));
+      const report = await this.pairsReport(doc, c, c);
+      if (!report) throw new Error(`${doc.languageId} files have no objective/gradient pairs to check`);
+      if (this.pairs !== c) return; // another report was asked for meanwhile
+      this.panel.title = `Check Gradient: ${report.ok ? '✓' : '✗'} ${report.file}`;
+      this.message = { type: 'pairs', report };
+    } catch (e) {
+      this.message = { type: 'error', message: (e as Error).message };
+    }
+    send(this.panel.webview, this.message);
+  }
 
   /** The command: resolve the expression, ask for the point, show the report. */
   async checkGradient(arg?: unknown): Promise<void> {
@@ -38,7 +93,8 @@ export class ReportPanel {
     }
     const { rtol, atol } = getSettings(target.document).gradientCheck;
     this.current = { target, point, rtol, atol };
-    this.update();
+    this.pairs = undefined;
+    await this.update();
   }
 
   /**
@@ -50,6 +106,11 @@ export class ReportPanel {
     this.current = undefined;
     const last = state && typeof state === 'object' ? parseToWebview((state as { last?: unknown }).last) : undefined;
     this.restored = last?.ok && last.message.type === 'report' ? last.message.report : undefined;
+    if (last?.ok && last.message.type === 'pairs') {
+      const r = last.message.report;
+      const focus = r.focus !== undefined ? r.pairs[r.focus] : undefined;
+      this.pairs = { uri: r.uri, rtol: r.rtol, atol: r.atol, ...(focus ? { objective: focus.objective.name, gradient: focus.gradient.name } : {}) };
+    }
     this.wire(panel);
   }
 
@@ -87,20 +148,23 @@ export class ReportPanel {
     const sub = onPageMessage(panel.webview, async (m) => {
       if (m.type === 'ready') { if (this.message) send(panel.webview, this.message); }
       else if (m.type === 'reveal') await revealLine(m.uri, m.line);
-      else if (m.type === 'setTolerances') {
+      else if (m.type === 'setTolerances' && this.pairs) {
+        this.pairs = { ...this.pairs, rtol: m.rtol, atol: m.atol };
+        await this.updatePairs();
+      } else if (m.type === 'setTolerances') {
         if (!this.current && this.restored) this.current = await this.reopen(this.restored);
         if (!this.current) {
           void vscode.window.showWarningMessage('Derivative Inspector: this report was restored from before a reload and its expression is no longer in its file; run Check Gradient again.');
           return;
         }
         this.current = { ...this.current, rtol: m.rtol, atol: m.atol };
-        this.update();
+        await this.update();
       }
     });
     panel.onDidDispose(() => { sub.dispose(); if (this.panel === panel) this.panel = undefined; }, null, this.context.subscriptions);
   }
 
-  private update(): void {
+  private async update(): Promise<void> {
     const c = this.current;
     if (!this.panel || !c) return;
     try {
@@ -109,6 +173,10 @@ export class ReportPanel {
         rtol: c.rtol, atol: c.atol, documentText: doc?.getText(),
         location: doc ? { uri: doc.uri.toString(), line: c.target.line } : undefined,
       });
+      // The file's objective/gradient pairs, when it has any (or something to say about them).
+      const pairs = doc ? await this.pairsReport(doc, c) : undefined;
+      if (this.current !== c) return; // another check was asked for meanwhile
+      if (pairs && (pairs.pairs.length || pairs.notes.length)) report.pairs = pairs;
       this.panel.title = `Check Gradient: ${report.ok ? '✓' : '✗'} ${c.target.src.target ?? c.target.src.source.slice(0, 24)}`;
       this.message = { type: 'report', report };
     } catch (e) {
