@@ -8,8 +8,8 @@ import { h } from '../lib/dom';
 import { formatError, formatValue } from '../lib/format';
 import { post } from '../lib/vscodeApi';
 
-function verdict(ok: boolean, text = ok ? '✓ pass' : '✗ FAIL'): HTMLElement {
-  return h('span', { class: `verdict ${ok ? 'pass' : 'fail'}` }, text);
+function verdict(ok: boolean): HTMLElement {
+  return h('span', { class: `verdict ${ok ? 'pass' : 'fail'}` }, ok ? '✓ pass' : '✗ FAIL');
 }
 
 /** A link to a 1-based line of the file (the host's `reveal` takes 0-based lines). */
@@ -34,10 +34,11 @@ export function pairsSummary(r: PairsReport): string {
 }
 
 /** The pairs section (inside a Check Gradient report, or the whole page for Check Paired Gradients). */
-export function pairsSection(r: PairsReport): HTMLElement {
+export function pairsSection(r: PairsReport, { summary = true } = {}): HTMLElement {
   const sec = h('section', { class: 'pairs', 'aria-label': 'Paired gradients', 'data-role': 'pairs' },
     h('h2', {}, `Paired gradients in ${r.file}`),
-    h('p', { class: 'hint', 'data-role': 'pairs-summary' }, pairsSummary(r)),
+    // (a page of pairs alone says it in its header already)
+    summary ? h('p', { class: 'hint', 'data-role': 'pairs-summary' }, pairsSummary(r)) : null,
   );
   if (!r.pairs.length) {
     sec.append(h('p', { class: 'hint' }, 'Pair an objective with its gradient by hand with the command Derivative Inspector: Pair Gradient…'));
@@ -56,7 +57,7 @@ export function pairsSection(r: PairsReport): HTMLElement {
 
 function pairView(r: PairsReport, p: PairResult, focused: boolean): HTMLElement {
   const wrong = p.components.some((c) => !c.ok);
-  const state = wrong ? verdict(false) : p.error ? verdict(false, '⚠ not checked') : verdict(true);
+  const state = wrong || !p.error ? verdict(!wrong) : h('span', { class: 'verdict unchecked' }, '⚠ not checked');
   const head = h('h3', {},
     state, ' ', h('code', {}, p.gradient.name), ' ', lineLink(r.uri, p.gradient.line),
     ' is the gradient of ', h('code', {}, p.objective.name), ' ', lineLink(r.uri, p.objective.line));

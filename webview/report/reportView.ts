@@ -66,7 +66,7 @@ export function pairsReportView(r: PairsReport): HTMLElement {
       h('div', { class: 'overall', role: 'status', 'data-role': 'overall' }, verdict(r.ok), ` ${pairsSummary(r)}`),
     ),
     tolerances(r.rtol, r.atol, 'A hand-written component passes when it is within atol + rtol·max(|hand-written|, |derivative|) of the derivative at every point.'),
-    pairsSection(r),
+    pairsSection(r, { summary: false }),
   );
 }
 
