@@ -12,6 +12,8 @@ import type { PairsResult } from './protocol';
 export const SETTLE_MS = 250;
 /** Languages without functions to pair (their math is checked by Check Gradient instead). */
 const NO_FUNCTIONS: readonly Lang[] = ['latex', 'markdown', 'math'];
+/** Documents that are not the user's files (a diff's old side, output): no warnings there. */
+const OTHER_SCHEMES = ['git', 'output', 'vscode-scm'];
 
 export interface Tolerances { rtol: number; atol: number }
 
@@ -28,7 +30,7 @@ export class GradientChecks implements vscode.Disposable {
   private readonly running = new Map<string, Promise<FileCheck>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly checked = new vscode.EventEmitter<vscode.TextDocument>();
-  /** A document's check finished (its result is the one for its current version). */
+  /** A scheduled check of a document finished (its result is the one for its current version). */
   readonly onDidCheck = this.checked.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -43,6 +45,7 @@ export class GradientChecks implements vscode.Disposable {
 
   /** The engine's language for a document it can pair in, else undefined. */
   static langOf(document: vscode.TextDocument): Lang | undefined {
+    if (OTHER_SCHEMES.includes(document.uri.scheme)) return undefined;
     const lang = languageOf(document);
     return lang && !NO_FUNCTIONS.includes(lang) ? lang : undefined;
   }
@@ -60,7 +63,9 @@ export class GradientChecks implements vscode.Disposable {
     if (!this.wanted(document) || !GradientChecks.langOf(document)) return;
     this.timers.set(id, setTimeout(() => {
       this.timers.delete(id);
-      if (!document.isClosed) void this.current(document);
+      if (document.isClosed) return;
+      // Listeners hear of every scheduled check, also one answered from the cache (a setting came back on).
+      void this.current(document).then((c) => { if (c && !document.isClosed && c.key === this.key(document)) this.checked.fire(document); });
     }, delay));
   }
 
@@ -94,7 +99,6 @@ export class GradientChecks implements vscode.Disposable {
       return r;
     } finally {
       this.running.delete(id);
-      if (!document.isClosed && this.key(document) === key) this.checked.fire(document);
     }
   }
 

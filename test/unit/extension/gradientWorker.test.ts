@@ -39,3 +39,43 @@ describe('gradient worker client', () => {
     w.dispose();
   });
 });
+
+describe('gradient worker with the engine', () => {
+  // The worker as tsc compiles it for the tests (the extension runs esbuild's dist/gradientsWorker.js).
+  const real = path.resolve(__dirname, '..', '..', '..', 'src', 'extension', 'gradients', 'worker.js');
+  const root = path.resolve(__dirname, '..', '..', '..', '..');
+
+  it('checks the rosen example off the main thread: rosen_der\'s sign error at its line, booth_grad passes', async () => {
+    const w = new GradientWorker(real, 30_000);
+    try {
+      const text = fs.readFileSync(path.join(root, 'examples', 'python', 'rosen_check.py'), 'utf8');
+      const r = await w.check(text, 'python', { rtol: 1e-6, atol: 0 });
+      const rosen = r.pairs.find((p) => p.gradient.name === 'rosen_der');
+      assert.ok(rosen, JSON.stringify(r.pairs.map((p) => p.gradient.name)));
+      // At x0 = [-1.2, 1] (SymPy): ∂/∂x[1] = 200 (1 - 1.44) = -88; written 200 (1 + 1.44) = 488.
+      const bad = rosen.components.filter((c) => !c.ok);
+      assert.deepStrictEqual(bad.map((c) => [c.variable, c.line, c.handwritten]), [['x[1]', 20, 488]]);
+      assert.ok(Math.abs(bad[0].expected! + 88) < 1e-9);
+      assert.ok(r.pairs.find((p) => p.gradient.name === 'booth_grad')?.ok, 'booth_grad is correct');
+      const names = (await w.functions(text, 'python')).map((f) => `${f.name}:${f.line}`);
+      assert.deepStrictEqual(names, ['rosen:12', 'rosen_der:17', 'booth:24', 'booth_grad:29']);
+    } finally {
+      w.dispose();
+    }
+  });
+
+  it('user pairs reach the engine', async () => {
+    const w = new GradientWorker(real, 30_000);
+    try {
+      // No optimizer call and names no convention knows: only the user's pair says these belong together.
+      const text = 'def energy(q):\n    return q[0]**2 + 3*q[1]\n\ndef slope(q):\n    return [2*q[0], 2]\n';
+      const none = await w.check(text, 'python', {});
+      assert.strictEqual(none.pairs.length, 0);
+      const r = await w.check(text, 'python', { pairs: [{ objective: 'energy', gradient: 'slope' }] });
+      assert.strictEqual(r.pairs.length, 1);
+      assert.deepStrictEqual(r.pairs[0].components.map((c) => [c.variable, c.ok]), [['q[0]', true], ['q[1]', false]]);
+    } finally {
+      w.dispose();
+    }
+  });
+});
