@@ -74,7 +74,8 @@ function pairView(r: PairsReport, p: PairResult, focused: boolean): HTMLElement 
   const th = (text: string) => h('th', { scope: 'col' }, text);
   const table = h('table', { class: 'pair-table', 'data-role': 'pair-components' },
     h('caption', {}, `${p.gradient.name} against the derivative of ${p.objective.name}`),
-    h('thead', {}, h('tr', {}, th('component'), th('hand-written'), th('derivative'), th('verdict'), th('relative error'), th('line'), th('at'))),
+    // The verdict and the line come first, so a narrow panel beside the editor shows them.
+    h('thead', {}, h('tr', {}, th('component'), th('hand-written'), th('derivative'), th('verdict'), th('line'), th('relative error'), th('at'))),
   );
   const body = h('tbody');
   p.components.forEach((c, k) => {
@@ -84,8 +85,8 @@ function pairView(r: PairsReport, p: PairResult, focused: boolean): HTMLElement 
       h('td', { class: 'num' }, formatValue(c.handwritten)),
       h('td', { class: 'num' }, formatValue(c.expected)),
       h('td', {}, verdict(c.ok)),
-      h('td', { class: 'num' }, formatError(c.relError)),
       h('td', {}, lineLink(r.uri, c.line)),
+      h('td', { class: 'num' }, formatError(c.relError)),
       h('td', { class: 'at' }, at ? formatParamPoint(at) : ''),
     ));
   });

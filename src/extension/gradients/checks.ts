@@ -106,12 +106,13 @@ export class GradientChecks implements vscode.Disposable {
   async withTolerances(document: vscode.TextDocument, tol: Tolerances): Promise<PairsResult | undefined> {
     const lang = GradientChecks.langOf(document);
     if (!lang) return undefined;
-    return this.worker.check(document.getText(), lang, { ...tol, pairs: this.store.get(document.uri) });
+    // Only plain data crosses to the worker (a caller's object may carry documents and functions).
+    return this.worker.check(document.getText(), lang, { rtol: tol.rtol, atol: tol.atol, pairs: this.store.get(document.uri) });
   }
 
   private async run(document: vscode.TextDocument, lang: Lang, key: string, tol: Tolerances): Promise<FileCheck> {
     try {
-      const result = await this.worker.check(document.getText(), lang, { ...tol, pairs: this.store.get(document.uri) });
+      const result = await this.worker.check(document.getText(), lang, { rtol: tol.rtol, atol: tol.atol, pairs: this.store.get(document.uri) });
       return { version: document.version, key, result };
     } catch (e) {
       console.error('[derivative-inspector] gradient check failed:', e);

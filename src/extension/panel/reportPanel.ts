@@ -68,7 +68,7 @@ export class ReportPanel {
     if (!this.panel || !c) return;
     try {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(c.uri));
-      const report = await this.pairsReport(doc, c, c);
+      const report = await this.pairsReport(doc, { rtol: c.rtol, atol: c.atol }, c);
       if (!report) throw new Error(`${doc.languageId} files have no objective/gradient pairs to check`);
       if (this.pairs !== c) return; // another report was asked for meanwhile
       this.panel.title = `Check Gradient: ${report.ok ? '✓' : '✗'} ${report.file}`;
@@ -173,8 +173,11 @@ export class ReportPanel {
         rtol: c.rtol, atol: c.atol, documentText: doc?.getText(),
         location: doc ? { uri: doc.uri.toString(), line: c.target.line } : undefined,
       });
-      // The file's objective/gradient pairs, when it has any (or something to say about them).
-      const pairs = doc ? await this.pairsReport(doc, c) : undefined;
+      // The file's objective/gradient pairs, when it has any (or something to say about them);
+      // a failure there is said in the pairs section and never hides the expression's report.
+      const pairs = doc ? await this.pairsReport(doc, { rtol: c.rtol, atol: c.atol }).catch((e: Error) => buildPairsReport(
+        doc.uri.toString(), doc.uri.path.split('/').pop() ?? '', { pairs: [], notes: [{ line: 1, message: `the paired gradients of this file could not be checked: ${e.message}` }] },
+        { rtol: c.rtol, atol: c.atol })) : undefined;
       if (this.current !== c) return; // another check was asked for meanwhile
       if (pairs && (pairs.pairs.length || pairs.notes.length)) report.pairs = pairs;
       this.panel.title = `Check Gradient: ${report.ok ? '✓' : '✗'} ${c.target.src.target ?? c.target.src.source.slice(0, 24)}`;

@@ -7,6 +7,7 @@ const { workbench, sleep } = require('../lib');
 
 const PY = 'python/rosen_check.py';
 const R = 'r/rosen_optim.R';
+const JS = 'javascript/fit_line.js';
 const THEME = ((t) => (/high contrast/i.test(t) ? 'hc' : /light/i.test(t) ? 'light' : 'dark'))(process.env.E2E_THEME || '');
 
 /** The CodeLens texts of the active editor once one matches `expect`. */
@@ -53,7 +54,7 @@ async function frameWith(wb, selector, timeout = 30_000) {
 describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLens, report', function () {
   after(async () => {
     const wb = workbench();
-    if (await wb.page.locator('.markers-panel').isVisible()) await wb.page.keyboard.press('Control+Shift+M');
+    if (await wb.page.locator('.markers-panel').isVisible()) await wb.page.keyboard.press('Control+J'); // hide the panel again
     await wb.closeAllEditors();
   });
 
@@ -126,12 +127,72 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
   it('R: grr paired with fr by optim(par, fn, gr), its dropped factor flagged on its line', async function () {
     const wb = workbench();
     await wb.closeAllEditors();
-    await wb.openFromExplorer(R);
+    await wb.openFile(R); // (the Explorer helper matches rows by prefix: "r" would pick rosen_check.py)
     // fr at c(-1.2, 1): ∂/∂x[1] = -215.6; grr writes -400 x1 (x2 - x1²) - (1 - x1) = -213.4 (SymPy).
     await lenses(wb, /✗ component 1 \(x\[1\]\) is wrong/);
     const rows = await problems(wb, /written here is -213\.4/);
     const line = wb.locate(R, 'c(-400').line;
     assert.ok(rows.some((t) => /∂fr\/∂x\[1\] written here is -213\.4, the derivative is -215\.6/.test(t) && new RegExp(`\\[Ln ${line},`).test(t)), JSON.stringify(rows));
     await wb.screenshot(`gradients-r-${THEME}`);
+  });
+
+  it('Pair Gradient…: two quick picks pair functions no call joins; remembered after closing the file; forgotten from the same pick', async function () {
+    const wb = workbench();
+    await wb.closeAllEditors();
+    await wb.openFile(JS);
+    const row = (label) => wb.page.locator(`.quick-input-widget .quick-input-list .monaco-list-row[aria-label^="${label}"]`).first();
+    const pickRow = async (label) => { await row(label).waitFor({ timeout: 10_000 }); await row(label).click(); };
+    const rowsNow = async () => { await sleep(300); return wb.quickInputRows(); };
+    // Nothing pairs sse with slopeOfSse in the code: no CodeLens yet.
+    await sleep(1500);
+    assert.deepStrictEqual(await wb.page.locator('.editor-group-container.active .codelens-decoration').allInnerTexts(), []);
+    await wb.runCommand('Derivative Inspector: Pair Gradient…');
+    const objectives = await rowsNow();
+    assert.ok(objectives.some((r) => /^sse.*line 5/.test(r)) && objectives.some((r) => /^slopeOfSse.*line 11/.test(r)), JSON.stringify(objectives));
+    await wb.screenshot(`gradients-pair-pick-${THEME}`);
+    await pickRow('sse');
+    const gradients = await rowsNow();
+    assert.ok(!gradients.some((r) => /^sse\b/.test(r)), `the objective is not offered as its own gradient: ${JSON.stringify(gradients)}`);
+    await pickRow('slopeOfSse');
+    // sse(p) = Σ (a·x + b − y)² and slopeOfSse returns [2 Σ x·r, 2 Σ r]: correct.
+    await lenses(wb, /✓ matches sse at \d+ points?/);
+    await wb.screenshot(`gradients-paired-by-hand-${THEME}`);
+    await wb.closeAllEditors();
+    await wb.openFile(JS);
+    await lenses(wb, /✓ matches sse/);
+    await wb.runCommand('Derivative Inspector: Pair Gradient…');
+    // (the row's label starts with a codicon, so it is found by its text)
+    const forget = wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Forget sse → slopeOfSse' }).first();
+    await forget.waitFor({ timeout: 10_000 }).catch(async () => { throw new Error(`no Forget row; rows: ${JSON.stringify(await wb.quickInputRows())}`); });
+    await forget.click();
+    const deadline = Date.now() + 15_000;
+    while ((await wb.page.locator('.editor-group-container.active .codelens-decoration').allInnerTexts()).some((t) => /sse/.test(t))) {
+      if (Date.now() > deadline) throw new Error('the CodeLens stayed after forgetting the pair');
+      await sleep(200);
+    }
+  });
+
+  it('the setting derivativeInspector.diagnostics.enabled turns the warnings off and on again', async function () {
+    const wb = workbench();
+    await wb.closeAllEditors();
+    await wb.openFromExplorer(PY);
+    await problems(wb, /written here is 488/);
+    const toggle = async () => {
+      await wb.runCommand('Preferences: Open User Settings');
+      // The settings editor opens with the focus in its search box.
+      await wb.page.locator('.settings-editor .search-container').first().waitFor({ timeout: 10_000 });
+      await sleep(500);
+      await wb.page.keyboard.press('Control+A');
+      await wb.page.keyboard.type('derivativeInspector.diagnostics.enabled');
+      const box = wb.page.locator('.settings-editor .setting-item-bool .setting-value-checkbox').first();
+      await box.waitFor({ timeout: 10_000 });
+      await box.click();
+      await sleep(300);
+    };
+    await toggle();
+    await problems(wb, /written here is 488/, { absent: true });
+    await wb.screenshot(`gradients-setting-off-${THEME}`);
+    await toggle();
+    await problems(wb, /written here is 488/);
   });
 });
