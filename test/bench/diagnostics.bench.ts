@@ -93,7 +93,7 @@ section(`diagnostics: a ${LINES}-line file after an edit settles (checkPairs + p
     let found = { pairs: 0, warnings: 0 };
     const ms = timeMs(() => {
       const r = checkPairs(text, lang);
-      const d = pairDiagnostics(r.pairs);
+      const d = pairDiagnostics(r);
       found = { pairs: r.pairs.length, warnings: d.filter((x) => x.severity === 'warning').length };
     }, 10, 2);
     worst = Math.max(worst, ms);

@@ -51,11 +51,12 @@ export interface PairDiagnostic {
 
 /**
  * The diagnostics of a file: a warning on the line of each wrong hand-written component, and an
- * information note (never a warning) on a gradient that could not be checked, saying why.
+ * information note (never a warning) on a gradient that could not be checked and on what the
+ * pairing could not read (an optimizer call naming a function the file does not define), saying why.
  */
-export function pairDiagnostics(pairs: PairResult[]): PairDiagnostic[] {
-  const out: PairDiagnostic[] = [];
-  for (const pair of pairs) {
+export function pairDiagnostics(result: { pairs: PairResult[]; notes: FileNote[] }): PairDiagnostic[] {
+  const out: PairDiagnostic[] = result.notes.map((n) => ({ line: Math.max(0, n.line - 1), severity: 'information' as const, message: n.message }));
+  for (const pair of result.pairs) {
     for (const c of pair.components) {
       if (c.ok) continue;
       out.push({ line: Math.max(0, c.line - 1), severity: 'warning', message: componentMessage(pair, c), objectiveLine: pair.objective.line - 1 });

@@ -1,6 +1,6 @@
 // Warnings on wrong hand-written gradient components, each on its own line with the engine's
-// sentence ("∂rosen/∂x[1] written here is 180, the derivative is 200 at x0 = [-1.2, 1]"); an
-// information note where a pair could not be checked. Updated when a check lands, cleared when the
+// sentence ("∂rosen/∂x[1] written here is 488, the derivative is -88 at x0 = [-1.2, 1]"); an
+// information note where a pair could not be checked or a call could not be read. Updated when a check lands, cleared when the
 // file closes or the setting `derivativeInspector.diagnostics.enabled` turns off.
 import * as vscode from 'vscode';
 import { pairDiagnostics } from '../../core/report/pairs';
@@ -21,7 +21,7 @@ export function diagnosticsOf(document: vscode.TextDocument, check: FileCheck): 
     d.source = DIAGNOSTIC_SOURCE;
     return [d];
   }
-  return pairDiagnostics(check.result?.pairs ?? []).map((p) => {
+  return pairDiagnostics(check.result ?? { pairs: [], notes: [] }).map((p) => {
     const severity = p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
     const d = new vscode.Diagnostic(lineRange(document, p.line), p.message, severity);
     d.source = DIAGNOSTIC_SOURCE;

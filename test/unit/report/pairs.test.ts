@@ -33,7 +33,7 @@ describe('pairs: CodeLens, diagnostics and report model', () => {
   it('a pair that could not be checked says so and why, never ✓', () => {
     const p: PairResult = { ...rosenPair(true), ok: false, components: [], error: "rosen's np.sum over slices is not read yet (line 4)" };
     assert.strictEqual(pairLensTitle(p), "⚠ rosen_der not checked against rosen: rosen's np.sum over slices is not read yet (line 4)");
-    assert.deepStrictEqual(pairDiagnostics([p]), [{
+    assert.deepStrictEqual(pairDiagnostics({ pairs: [p], notes: [] }), [{
       line: 6, severity: 'information', objectiveLine: 2,
       message: "rosen_der (gradient of rosen) could not be fully checked: rosen's np.sum over slices is not read yet (line 4)",
     }]);
@@ -41,8 +41,13 @@ describe('pairs: CodeLens, diagnostics and report model', () => {
 
   it('warns on the wrong component\'s own line (0-based for VS Code) with the engine\'s sentence', () => {
     const msg = '∂rosen/∂x[1] written here is 88, the derivative is -88 at x0 = [-1.2, 1]';
-    assert.deepStrictEqual(pairDiagnostics([rosenPair(false, msg)]), [{ line: 9, severity: 'warning', message: msg, objectiveLine: 2 }]);
-    assert.deepStrictEqual(pairDiagnostics([rosenPair(true)]), [], 'a correct pair gives no diagnostic');
+    assert.deepStrictEqual(pairDiagnostics({ pairs: [rosenPair(false, msg)], notes: [] }), [{ line: 9, severity: 'warning', message: msg, objectiveLine: 2 }]);
+    assert.deepStrictEqual(pairDiagnostics({ pairs: [rosenPair(true)], notes: [] }), [], 'a correct pair gives no diagnostic');
+  });
+
+  it('what the pairing could not read is an information note on its line, never a warning', () => {
+    const note = { line: 14, message: 'minimize(rosen, x0, jac=rosen_der) at line 14: rosen_der is not defined in this file' };
+    assert.deepStrictEqual(pairDiagnostics({ pairs: [], notes: [note] }), [{ line: 13, severity: 'information', message: note.message }]);
   });
 
   it('builds the sentence from the numbers when the engine gives none', () => {
