@@ -1,22 +1,25 @@
 // The host's side of the gradient worker: requests as promises, a time limit after which the worker
 // is stopped (and a fresh one started for the next request), so a pathological file can neither
-// block nor hang the extension. No 'vscode' import, so it is unit-tested with the real worker.
+// block nor hang the extension, nor make the files queued behind it fail. No 'vscode' import, so it
+// is unit-tested with the real worker.
 import { Worker } from 'worker_threads';
 import type { CheckPairsOptions, FunctionSite } from '../../core/gradients/types';
 import type { Lang } from '../../core/types';
 import type { PairsResult, WorkerRequest, WorkerResponse } from './protocol';
 
-interface Pending {
+interface Job {
+  req: Request;
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
-  timer: ReturnType<typeof setTimeout>;
 }
 
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 export class GradientWorker {
   private worker: Worker | undefined;
-  private readonly pending = new Map<number, Pending>();
+  /** Requests go one at a time, so each one's time limit counts its own work, not the queue's. */
+  private readonly queue: Job[] = [];
+  private active: (Job & { id: number; timer: ReturnType<typeof setTimeout> }) | undefined;
   private nextId = 1;
 
   /** `script`: the worker's file (dist/gradientsWorker.js in the extension). */
@@ -31,49 +34,62 @@ export class GradientWorker {
   }
 
   dispose(): void {
-    this.stop(new Error('the gradient checker was shut down'));
+    const reason = new Error('the gradient checker was shut down');
+    for (const job of this.queue.splice(0)) job.reject(reason);
+    this.stop(reason);
   }
 
   private request(req: Request): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ req, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.active) return;
+    const job = this.queue.shift();
+    if (!job) return;
     const worker = this.start();
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        // Requests run one after another: everything queued behind a stuck one fails with it.
-        this.stop(new Error(`checking the gradients took longer than ${this.timeoutMs / 1000} s and was stopped`));
-      }, this.timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
-      worker.postMessage({ ...req, id } as WorkerRequest);
-    });
+    const timer = setTimeout(() => {
+      this.stop(new Error(`checking the gradients took longer than ${this.timeoutMs / 1000} s and was stopped`));
+    }, this.timeoutMs);
+    this.active = { ...job, id, timer };
+    worker.postMessage({ ...job.req, id } as WorkerRequest);
   }
 
   private start(): Worker {
     if (this.worker) return this.worker;
     const w = new Worker(this.script);
     w.on('message', (m: WorkerResponse) => {
-      const p = this.pending.get(m.id);
-      if (!p) return;
-      this.pending.delete(m.id);
-      clearTimeout(p.timer);
-      if (m.ok) p.resolve(m.value);
-      else p.reject(new Error(m.error));
+      const job = this.active;
+      if (!job || m.id !== job.id) return;
+      clearTimeout(job.timer);
+      this.active = undefined;
+      if (m.ok) job.resolve(m.value);
+      else job.reject(new Error(m.error));
+      this.pump();
     });
     w.on('error', (e) => { if (this.worker === w) this.stop(e instanceof Error ? e : new Error(String(e))); });
     w.on('exit', (code) => { if (this.worker === w) this.stop(new Error(`the gradient checker stopped (exit code ${code})`)); });
-    // An idle worker must not keep a process (the CLI, a test run) alive.
+    // An idle worker must not keep a process (a test run) alive.
     w.unref();
     this.worker = w;
     return w;
   }
 
+  /** Fails the running request and ends its worker; the queued ones go on in a fresh worker. */
   private stop(reason: Error): void {
     const w = this.worker;
     this.worker = undefined;
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      p.reject(reason);
-      this.pending.delete(id);
+    const job = this.active;
+    this.active = undefined;
+    if (job) {
+      clearTimeout(job.timer);
+      job.reject(reason);
     }
     if (w) void w.terminate();
+    this.pump();
   }
 }

@@ -21,8 +21,11 @@ describe('gradient worker client', () => {
     fs.writeFileSync(counter, '');
     const file = script(`require('fs').appendFileSync(${JSON.stringify(counter)}, 's');\nparentPort.on('message', () => {});`);
     const w = new GradientWorker(file, 200);
-    await assert.rejects(w.check('x = 1', 'python'), /took longer than 0.2 s and was stopped/);
-    await assert.rejects(w.functions('x = 1', 'python'), /took longer than 0.2 s/);
+    // Both asked at once: the second waits for the first and then gets its own 0.2 s in a fresh worker.
+    const first = w.check('x = 1', 'python');
+    const second = w.functions('x = 1', 'python');
+    await assert.rejects(first, /took longer than 0.2 s and was stopped/);
+    await assert.rejects(second, /took longer than 0.2 s/);
     assert.strictEqual(fs.readFileSync(counter, 'utf8'), 'ss', 'one worker per request after a timeout');
     w.dispose();
   });
@@ -30,6 +33,15 @@ describe('gradient worker client', () => {
   it('a worker that exits fails the request with its exit code', async () => {
     const w = new GradientWorker(script(`parentPort.on('message', () => process.exit(3));`), 5000);
     await assert.rejects(w.check('x = 1', 'python'), /stopped \(exit code 3\)/);
+    w.dispose();
+  });
+
+  it('a slow request fails alone: the ones queued behind it are answered', async () => {
+    // Answers after 50 ms, except 'stuck' which never answers.
+    const w = new GradientWorker(script(`parentPort.on('message', (m) => { if (m.text !== 'stuck') setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, value: [{ name: m.text, line: 1 }] }), 50); });`), 300);
+    const asks = ['a', 'stuck', 'b', 'c'].map((t) => w.functions(t, 'python').then((v) => v[0].name, (e: Error) => `failed: ${e.message}`));
+    const got = await Promise.all(asks);
+    assert.deepStrictEqual(got.map((g) => g.replace(/checking the gradients took longer.*/, 'timeout')), ['a', 'failed: timeout', 'b', 'c']);
     w.dispose();
   });
 
