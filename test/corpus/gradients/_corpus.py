@@ -86,6 +86,11 @@ def run(g):
             if length is None:
                 out[name] = coords[k]
                 k += 1
+            elif isinstance(length, list):   # blocks, e.g. Ceres parameters[i][j]
+                out[name] = []
+                for size in length:
+                    out[name].append(list(coords[k:k + size]))
+                    k += size
             else:
                 out[name] = list(coords[k:k + length])
                 k += length
