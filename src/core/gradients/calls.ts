@@ -59,21 +59,23 @@ export const CALL_PATTERNS: CallPattern[] = [
   { langs: PY, names: ['line_search', 'line_search_wolfe1', 'line_search_wolfe2'], fns: ['objective', 'gradient'], x0: 0, kw: { objective: ['f'], gradient: ['myfprime', 'fprime'], x0: ['xk'], args: ['args'] } },
   { langs: PY, names: ['newton'], fns: ['objective', 'gradient'], x0: 0, kw: { objective: ['func'], gradient: ['fprime'], x0: ['x0'], args: ['args'] } },
   { langs: PY, names: ['set_min_objective', 'set_max_objective'], fns: ['objective'], kw: {}, combined: { kind: 'out', xParam: 0, outParam: 1 } },
+  { langs: PY, names: ['add_inequality_constraint', 'add_equality_constraint'], fns: ['objective'], kw: {}, combined: { kind: 'out', xParam: 0, outParam: 1 } },
   // R
   { langs: ['r'], names: ['optim', 'optimx', 'ucminf', 'optimr', 'Rcgmin', 'Rvmmin'], fns: ['objective', 'gradient'], x0: 0, kw: { objective: ['fn'], gradient: ['gr'], x0: ['par'] }, namedDots: true },
   { langs: ['r'], names: ['nlminb'], fns: ['objective', 'gradient'], x0: 0, kw: { objective: ['objective'], gradient: ['gradient'], x0: ['start'] }, namedDots: true },
-  { langs: ['r'], names: ['nloptr'], fns: ['objective', 'gradient'], x0: 0, kw: { objective: ['eval_f'], gradient: ['eval_grad_f'], x0: ['x0'] }, namedDots: true },
+  // without eval_grad_f, eval_f returns list("objective" = …, "gradient" = …)
+  { langs: ['r'], names: ['nloptr'], fns: ['objective', 'gradient'], x0: 0, kw: { objective: ['eval_f'], gradient: ['eval_grad_f'], x0: ['x0'] }, namedDots: true, combined: { kind: 'tuple' } },
   { langs: ['r'], names: ['nlm'], fns: ['objective'], x0: 0, kw: { objective: ['f'], x0: ['p'] }, combined: { kind: 'attr' }, namedDots: true },
   { langs: ['r'], names: ['lbfgs', 'lbfgsb3c'], fns: ['objective', 'gradient'], x0: 0, kw: { objective: ['call_eval', 'fn'], gradient: ['call_grad', 'gr'], x0: ['vars', 'par'] } },
   // Julia
   { langs: ['julia'], names: ['optimize'], fns: ['objective', 'gradient', 'hessian'], x0: 0, kw: {} },
   { langs: ['julia'], names: ['OnceDifferentiable', 'TwiceDifferentiable'], fns: ['objective', 'gradient', 'hessian'], x0: 0, kw: {} },
-  { langs: ['julia'], names: ['min_objective!', 'max_objective!'], fns: ['other', 'objective'], kw: {}, combined: { kind: 'out', xParam: 0, outParam: 1 } },
+  { langs: ['julia'], names: ['min_objective!', 'max_objective!', 'inequality_constraint!', 'equality_constraint!'], fns: [], at: { objective: 1 }, kw: {}, combined: { kind: 'out', xParam: 0, outParam: 1 } },
   // MATLAB / Octave
   { langs: ['matlab'], names: ['fminunc', 'fmincon', 'fminsearch', 'lsqnonlin'], fns: ['objective'], x0: 0, kw: {}, combined: { kind: 'outputs' } },
   // C / C++
-  { langs: C, names: ['nlopt_set_min_objective', 'nlopt_set_max_objective'], fns: [], at: { objective: 1 }, kw: {}, combined: { kind: 'out', xParam: 1, outParam: 2, lengthParam: 0 } },
-  { langs: ['cpp'], names: ['set_min_objective', 'set_max_objective'], fns: ['objective'], kw: {}, combined: { kind: 'out', xParam: 0, outParam: 1 } },
+  { langs: C, names: ['nlopt_set_min_objective', 'nlopt_set_max_objective', 'nlopt_add_inequality_constraint', 'nlopt_add_equality_constraint'], fns: [], at: { objective: 1 }, kw: {}, combined: { kind: 'out', xParam: 1, outParam: 2, lengthParam: 0 } },
+  { langs: ['cpp'], names: ['set_min_objective', 'set_max_objective', 'add_inequality_constraint', 'add_equality_constraint'], fns: [], at: { objective: 0 }, kw: {}, combined: { kind: 'out', xParam: 0, outParam: 1 } },
   { langs: C, names: ['lbfgs'], fns: [], at: { objective: 3, x0: 1 }, kw: {}, combined: { kind: 'out', xParam: 1, outParam: 2, lengthParam: 3 } },
   { langs: ['cpp'], names: ['find_min', 'find_max'], fns: [], at: { objective: 2, gradient: 3, x0: 4 }, kw: {} },
   { langs: ['cpp'], names: ['find_min_box_constrained', 'find_max_box_constrained'], fns: [], at: { objective: 2, gradient: 3, x0: 4 }, kw: {} },

@@ -6,6 +6,7 @@
 import type { Token } from '../document/lex';
 import { matchClose, shapeOf, splitTop, type Shape } from '../document/shape';
 import { headerWord, type Stmt } from '../document/statements';
+import { functionHeader } from '../document/helpers';
 import { build, fromMathNode, num, substitute, sym, type Expr } from '../expr';
 import { inlineHelpers } from '../analyze';
 import { parseExpression } from '../syntax';
@@ -18,7 +19,7 @@ export interface Item { e: Expr; line: number }
 export type Value =
   | { kind: 'scalar'; e: Expr; line: number; attr?: Value }
   | { kind: 'array'; items: Map<number, Item>; fill?: Expr; line: number; length?: number }
-  | { kind: 'tuple'; values: Value[]; line: number }
+  | { kind: 'tuple'; values: Value[]; line: number; names?: string[] }
   /** A parameter: `canon` bare, `canon[k]` its components (the pair's x, or data such as `params`). */
   | { kind: 'param'; canon: string };
 
@@ -32,6 +33,8 @@ export interface ExecResult {
   /** First line where a parameter is used bare / by component (canon → line). */
   bare: Map<string, number>;
   indexed: Map<string, number>;
+  getterUsed: Map<string, string>;
+  aliases: Map<string, string>;
 }
 
 export interface ExecOptions {
@@ -44,6 +47,10 @@ export interface ExecOptions {
   n?: number;
   /** Names standing for that length (`n` in C's `f(unsigned n, const double *x, …)`). */
   lengthNames?: string[];
+  /** The pair's x (its canonical name): other parameters are data. */
+  x?: string;
+  /** Nesting of calls to the file's functions (a guard against recursion). */
+  depth?: number;
 }
 
 const STATEMENT_BUDGET = 20_000;
@@ -66,6 +73,10 @@ class Executor {
   private indexed = new Map<string, number>();
   private returned?: Value;
   private steps = 0;
+  /** Parameters read through a getter (`gsl_vector_get(v, 0)`): their components are spelled that way. */
+  readonly getterUsed = new Map<string, string>();
+  /** Local names of parameters (`double *p = (double *)params`), for spelling data in points. */
+  readonly aliases = new Map<string, string>();
   private ph = 0;
   private readonly src: Source;
   private readonly vl: VectorLang;
@@ -94,7 +105,7 @@ class Executor {
     } catch (e) {
       if (!(e instanceof Stop)) this.errors.push({ line: fn.line, message: (e as Error).message });
     }
-    return { env: this.env, returned: this.returned, errors: this.errors, bare: this.bare, indexed: this.indexed };
+    return { env: this.env, returned: this.returned, errors: this.errors, bare: this.bare, indexed: this.indexed, getterUsed: this.getterUsed, aliases: this.aliases };
   }
 
   private fail(line: number, message: string): never {
@@ -151,16 +162,11 @@ class Executor {
     }
     if (word === 'for' || word === 'parfor') { this.loop(j, s, inner); return false; }
     if (word === 'while' || word === 'do' || word === 'repeat') this.fail(line, `loop at line ${line} (${word}) is not followed`);
-    if (word === 'def' || word === 'function' || word === 'class' || word === 'struct' || this.src.fns.has(this.headerName(s))) return false;
+    if (word === 'def' || word === 'function' || word === 'class' || word === 'struct' || functionHeader(s, this.src.fam)) return false;
     if (word === 'try' || word === 'with' || word === 'begin' || word === 'let' || word === 'do') { this.block(j + 1, inner, false); return false; }
     // C/C++/JS `{` after something else (a lambda, a scope): read its body as ours
     if (t.length === 0) { this.block(j + 1, inner, false); return false; }
     this.fail(line, `block at line ${line} (${this.text(t, 0, Math.min(t.length, 6))}) is not followed`);
-  }
-
-  private headerName(s: Stmt): string {
-    const open = s.toks.findIndex((x) => x.text === '(');
-    return open > 0 ? s.toks[open - 1].text : '';
   }
 
   /** The condition's tokens in an `if` header: without `if`, parentheses and a trailing `:`/`then`. */
@@ -185,12 +191,21 @@ class Executor {
     return sawOutput;
   }
 
+  /** A block that only prints, raises or counts (`if (verbose) { printf(…); }`): nothing the math depends on. */
   private onlyRaises(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       const s = this.src.stmts[k];
       if (s.close) continue;
-      const w = s.toks[0]?.text;
-      if (!w || !(RAISE_WORDS.has(w) || (w === 'return' && s.toks.length <= 2))) return false;
+      const t = s.toks;
+      const w = t[0]?.text;
+      if (!w) continue;
+      const sh = this.src.shapes[k];
+      const ok = RAISE_WORDS.has(w) || (w === 'return' && t.length <= 2) || this.src.fam.loopBranch.has(w) || w === '++' || w === '--'
+        || (sh.head > 0 && !t.some((x) => x.text === '=')) || (t.length === 2 && (t[1].text === '++' || t[1].text === '--'));
+      if (!ok) return false;
+      // nothing the function computes is touched
+      for (const x of t) if (x.kind === 'id' && (this.env.get(x.text)?.kind === 'array' || this.outputs.has(x.text))) return false;
+      if (sh.kind === 'assign' && sh.names.some((n) => this.env.has(n))) return false;
     }
     return true;
   }
@@ -439,7 +454,9 @@ class Executor {
       const name = t[ta].text;
       if (op === '.=') { this.wholeWrite(s, name, va, vb); return; }
       if (op === '=' || op === '<-' || op === '<<-' || op === ':=') {
-        this.env.set(name, this.value(s, va, vb));
+        const v = this.value(s, va, vb);
+        if (v.kind === 'param' && v.canon !== name && !this.aliases.has(v.canon)) this.aliases.set(v.canon, name);
+        this.env.set(name, v);
         this.ints.delete(name);
         const iv = this.int(t, va, vb);
         if (iv !== undefined) this.ints.set(name, iv);
@@ -565,6 +582,16 @@ class Executor {
       // a local scalar keeps the line where it was computed (a component's line is where its math is)
       if (v) return v;
     }
+    // data reached through a parameter (`d->a`, `d.a`, `d$a` of a `void *data`): a data value named like the local
+    if (b === a + 3 && t[a].kind === 'id' && (t[a + 1].text === '->' || t[a + 1].text === '.' || t[a + 1].text === '$') && t[a + 2].kind === 'id') {
+      const v = this.env.get(t[a].text);
+      if (v?.kind === 'param' && v.canon !== this.opts.x) return { kind: 'scalar', e: sym(t[a + 2].text), line };
+    }
+    // Python [0] * 5, 5 * [0.0]
+    if (this.src.lang === 'python') {
+      const rep = this.repetition(t, a, b);
+      if (rep) return { kind: 'array', items: new Map(), fill: this.scalar(s, ...rep.fill), line, length: rep.n };
+    }
     // top-level commas: a tuple `a, b` (Python return)
     const parts = splitTop(t, a, b);
     if (parts.length > 1) return this.tuple(s, parts, line);
@@ -581,6 +608,13 @@ class Executor {
     const call = this.callAt(t, a, b);
     if (call) {
       const { name, args } = call;
+      // R list("objective" = …, "gradient" = …) (nloptr)
+      if (name === 'list' && this.src.lang === 'r') {
+        const names = args.map(([x]) => (t[x + 1]?.text === '=' ? t[x].text.replace(/^["'`]|["'`]$/g, '') : ''));
+        const values = args.map(([x, y]) => this.value(s, t[x + 1]?.text === '=' ? x + 2 : x, y));
+        return { kind: 'tuple', values, line, names };
+      }
+      if (this.src.fns.has(name) && !(name in this.src.helpers)) return this.callValue(s, a, b, line);
       if (this.vl.listCalls.includes(name) && args.length >= 1) {
         const v = this.value(s, ...args[0]);
         if (v.kind === 'tuple' || v.kind === 'array') return v.kind === 'tuple' ? this.asArray(v, line) : v;
@@ -605,6 +639,36 @@ class Executor {
       }
     }
     return this.scalarValue(s, a, b);
+  }
+
+  /** `f(a, b)` of a function defined in the file: its body read with the arguments' values. */
+  private callValue(s: Stmt, k: number, c: number, line: number): Value {
+    const t = s.toks;
+    const fn = this.src.fns.get(t[k].text)!;
+    if ((this.opts.depth ?? 0) > 8) this.fail(line, `${fn.name}(…) at line ${line}: calls nested too deeply`);
+    const args = c - 1 > k + 2 ? splitTop(t, k + 2, c - 1) : [];
+    const params = new Map<string, Value>();
+    fn.params.forEach((p, i) => { if (args[i]) params.set(p, this.value(s, ...args[i])); });
+    const r = execute({ ...this.opts, fn, params, depth: (this.opts.depth ?? 0) + 1 });
+    if (r.errors.length) this.fail(r.errors[0].line, `in ${fn.name}, called at line ${line}: ${r.errors[0].message}`);
+    for (const [kk, v] of r.bare) if (!this.bare.has(kk)) this.bare.set(kk, v);
+    for (const [kk, v] of r.indexed) if (!this.indexed.has(kk)) this.indexed.set(kk, v);
+    const out = fn.outputs?.length ? r.env.get(fn.outputs[0]) : r.returned;
+    if (!out) this.fail(line, `${fn.name}(…) at line ${line} returns nothing that is read`);
+    return out;
+  }
+
+  /** `[v] * n` or `n * [v]`. */
+  private repetition(t: Token[], a: number, b: number): { fill: [number, number]; n: number } | undefined {
+    const list = (x: number, y: number) => t[x]?.text === '[' && matchClose(t, x, y) === y && splitTop(t, x + 1, y - 1).length === 1 ? [x + 1, y - 1] as [number, number] : undefined;
+    for (let k = a; k < b; k++) {
+      if (t[k].text !== '*' || t[k].kind !== 'op') continue;
+      const l = list(a, k);
+      const r = list(k + 1, b);
+      if (l) { const n = this.int(t, k + 1, b); if (n !== undefined) return { fill: l, n }; }
+      if (r) { const n = this.int(t, a, k); if (n !== undefined) return { fill: r, n }; }
+    }
+    return undefined;
   }
 
   private scalarValue(s: Stmt, a: number, b: number): Value {
@@ -669,6 +733,23 @@ class Executor {
       const len = this.lenCall(t, k, b);
       if (len) { emit(`(${len.value})`, x.start, t[len.next - 1].end); k = len.next - 1; continue; }
       if (this.ints.has(x.text) && !this.env.has(x.text)) { emit(`(${this.ints.get(x.text)})`, x.start, x.end); continue; }
+      // Julia one(T), zero(T), convert(T, v): a number, written generically
+      const conv = this.vl.conversions?.[x.text];
+      if (conv !== undefined && t[k + 1]?.text === '(') {
+        const c = matchClose(t, k + 1, b);
+        const args = splitTop(t, k + 2, c - 1);
+        if ('value' in conv) { emit(`(${conv.value})`, x.start, t[c - 1].end); k = c - 1; continue; }
+        if (args[conv.arg]) { emit(bind(this.scalar(s, ...args[conv.arg])), x.start, t[c - 1].end); k = c - 1; continue; }
+      }
+      // a function of the file that is more than one expression: read it with these arguments
+      if (t[k + 1]?.text === '(' && !(x.text in this.src.helpers) && this.src.fns.has(x.text) && !this.env.has(x.text)) {
+        const c = matchClose(t, k + 1, b);
+        const v = this.callValue(s, k, c, line);
+        if (v.kind !== 'scalar') this.fail(line, `${x.text}(…) at line ${line} does not return a number`);
+        emit(bind(v.e), x.start, t[c - 1].end);
+        k = c - 1;
+        continue;
+      }
       // gsl_vector_get(v, 0)
       const getter = this.vl.getters[x.text];
       if (getter && t[k + 1]?.text === '(') {
@@ -676,6 +757,7 @@ class Executor {
         const args = splitTop(t, k + 2, c - 1);
         const v = this.env.get(t[args[getter[0]][0]]?.text);
         if (v && args.length > getter[1]) {
+          if (v.kind === 'param') this.getterUsed.set(v.canon, x.text);
           emit(bind(this.component(v, t[args[getter[0]][0]].text, t, args[getter[1]][0], args[getter[1]][1], line)), x.start, t[c - 1].end);
           k = c - 1;
           continue;

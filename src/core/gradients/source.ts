@@ -109,7 +109,8 @@ function collectFunctions(src: Source): void {
     let h = functionHeader(s, fam);
     // Python `def f(x):` is a header statement too (functionHeader reads `def`/`function` words)
     if (!h) continue;
-    if (fam.lang === 'matlab' && h.output === undefined) h = { ...h, output: undefined };
+    // a Python method's `self`/`cls` is not passed by `jac=self.grad`
+    if (fam.lang === 'python' && (h.params[0] === 'self' || h.params[0] === 'cls')) h = { ...h, params: h.params.slice(1) };
     const end = blockEnd(src, i);
     const bodyEnd = end > i + 1 && stmts[end - 1].close ? end - 1 : end;
     if (!src.fns.has(h.name)) {
