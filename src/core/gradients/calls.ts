@@ -9,7 +9,7 @@ export type Role = 'objective' | 'gradient' | 'hessian' | 'other';
 /** How an objective that also computes its gradient hands it back. */
 export type Combined =
   /** written into an output parameter: `f(x, grad)` with `grad[0] = …` (NLopt, fmin.js, liblbfgs) */
-  | { kind: 'out'; xParam: number; outParam: number; lengthParam?: number }
+  | { kind: 'out'; xParam: number; outParam: number; lengthParam?: number; residualParam?: number }
   /** returned with the value: `return f, g` (SciPy `jac=True`) */
   | { kind: 'tuple' }
   /** MATLAB `[f, g] = fun(x)` with SpecifyObjectiveGradient */
@@ -76,6 +76,8 @@ export const CALL_PATTERNS: CallPattern[] = [
   // C / C++
   { langs: C, names: ['nlopt_set_min_objective', 'nlopt_set_max_objective', 'nlopt_add_inequality_constraint', 'nlopt_add_equality_constraint'], fns: [], at: { objective: 1 }, kw: {}, combined: { kind: 'out', xParam: 1, outParam: 2, lengthParam: 0 } },
   { langs: ['cpp'], names: ['set_min_objective', 'set_max_objective', 'add_inequality_constraint', 'add_equality_constraint'], fns: [], at: { objective: 0 }, kw: {}, combined: { kind: 'out', xParam: 0, outParam: 1 } },
+  // Ceres C API: int f(void *user_data, double **parameters, double *residuals, double **jacobians), one residual
+  { langs: C, names: ['ceres_problem_add_residual_block'], fns: [], at: { objective: 1 }, kw: {}, combined: { kind: 'out', xParam: 1, outParam: 3, residualParam: 2 } },
   { langs: C, names: ['lbfgs'], fns: [], at: { objective: 3, x0: 1 }, kw: {}, combined: { kind: 'out', xParam: 1, outParam: 2, lengthParam: 3 } },
   { langs: ['cpp'], names: ['find_min', 'find_max'], fns: [], at: { objective: 2, gradient: 3, x0: 4 }, kw: {} },
   { langs: ['cpp'], names: ['find_min_box_constrained', 'find_max_box_constrained'], fns: [], at: { objective: 2, gradient: 3, x0: 4 }, kw: {} },
@@ -102,3 +104,6 @@ export const FIELD_PATTERNS: FieldPattern[] = [
 /** Keyword arguments of R optimizers that are options, not data for the objective. */
 export const R_OPTIONS = new Set(['method', 'lower', 'upper', 'control', 'hessian', 'scale', 'itnmax', 'opts', 'eval_g_ineq', 'eval_jac_g_ineq',
   'eval_g_eq', 'eval_jac_g_eq', 'lb', 'ub', 'print.level', 'typsize', 'fscale', 'ndigit', 'gradtol', 'stepmax', 'steptol', 'iterlim', 'check.analyticals', 'invisible']);
+
+/** R lists that hold an objective and its gradient as entries (`list(fn = function…, gr = function…)`). */
+export const LIST_PAIRS: [string, string][] = [['fn', 'gr'], ['fn', 'grad'], ['f', 'grad'], ['f', 'gr'], ['objective', 'gradient'], ['eval_f', 'eval_grad_f']];

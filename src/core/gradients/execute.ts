@@ -10,9 +10,10 @@ import { functionHeader } from '../document/helpers';
 import { build, fromMathNode, num, substitute, sym, type Expr } from '../expr';
 import { inlineHelpers } from '../analyze';
 import { parseExpression } from '../syntax';
+import { guardValue } from './guards';
 import { evalInt } from './intexpr';
 import type { VectorLang } from './langs';
-import { blockEnd, type FnDef, type Source } from './source';
+import { blockEnd, opensBlock, type FnDef, type Source } from './source';
 
 export interface Item { e: Expr; line: number }
 
@@ -54,8 +55,8 @@ export interface ExecOptions {
 }
 
 const STATEMENT_BUDGET = 20_000;
-const GUARD_WORDS = new Set(['size', 'length', 'len', 'numel', 'isempty', 'isnothing', 'nothing', 'None', 'NULL', 'nullptr', 'null',
-  'undefined', 'is', 'not', 'and', 'or', 'nargout', 'grad', 'missing', 'ismissing', 'is.null', 'isnull', 'any']);
+/** What an `if` left for a following `else`: it ran (skip the else), it was skipped (run it), or no guard. */
+type Branch = 'ran' | 'skipped' | 'none';
 const RAISE_WORDS = new Set(['raise', 'throw', 'error', 'stop', 'assert', 'warning', 'print', 'println', 'printf', 'fprintf', 'disp', 'cat', 'console']);
 const LEN_CALLS = new Set(['len', 'length', 'numel', 'size', 'np.size', 'nrow', 'NROW']);
 
@@ -120,19 +121,19 @@ class Executor {
   /** Runs statements [from, to); `top` marks the function's own body (for implicit returns). */
   private block(from: number, to: number, top: boolean): void {
     const { stmts } = this.src;
-    let lastGuard = false;
+    let lastGuard: Branch = 'none';
     for (let j = from; j < to && this.returned === undefined; j++) {
       if (++this.steps > STATEMENT_BUDGET) this.fail(this.line(stmts[j]), 'too many statements to follow (a long loop?)');
       const s = stmts[j];
       if (s.close) continue;
-      if (s.opens) {
+      if (opensBlock(this.src, j)) {
         const end = Math.min(blockEnd(this.src, j), to);
         const inner = end > j + 1 && stmts[end - 1].close ? end - 1 : end;
         lastGuard = this.header(j, s, inner, lastGuard);
         j = end - 1;
         continue;
       }
-      lastGuard = false;
+      lastGuard = 'none';
       const isLast = top && this.lastStatement(j, to);
       this.statement(s, this.src.shapes[j], isLast);
     }
@@ -143,29 +144,35 @@ class Executor {
     return true;
   }
 
-  /** A block header: guards run, loops unroll, nested functions are skipped. Returns whether it was a guard. */
-  private header(j: number, s: Stmt, inner: number, afterGuard: boolean): boolean {
-    const word = headerWord(s);
+  /** A block header: guards run (or not), loops unroll, nested functions are skipped. Says what a following `else` must do. */
+  private header(j: number, s: Stmt, inner: number, before: Branch): Branch {
+    let word = headerWord(s);
     const line = this.line(s);
-    const t = s.toks;
+    let t = s.toks;
+    // `} else if (…) {`
+    if (word === 'else' && t[1]?.text === 'if') { word = 'elif'; t = t.slice(1); }
     if (word === 'if' || word === 'elif' || word === 'elseif') {
+      if (word !== 'if' && before === 'ran') return 'ran'; // a branch already taken
+      if (word !== 'if' && before === 'none') this.fail(line, `branch at line ${line} is not followed`);
       const cond = this.condition(t);
-      if (word !== 'if' && afterGuard) return true; // `elif` after a guard: the gradient is wanted, skip
-      if (this.isGuard(t, cond[0], cond[1])) { this.block(j + 1, inner, false); return true; }
-      if (this.onlyRaises(j + 1, inner)) return false;
+      const g = this.guard(t, cond[0], cond[1]);
+      if (g === true) { this.block(j + 1, inner, false); return 'ran'; }
+      if (g === false) return 'skipped';
+      if (this.onlyRaises(j + 1, inner)) return 'none';
       this.fail(line, `branch at line ${line} (${this.text(t, 0, t.length)}) is not followed`);
     }
     if (word === 'else') {
-      if (afterGuard) return false;
-      if (this.onlyRaises(j + 1, inner)) return false;
+      if (before === 'ran') return 'none';
+      if (before === 'skipped') { this.block(j + 1, inner, false); return 'none'; }
+      if (this.onlyRaises(j + 1, inner)) return 'none';
       this.fail(line, `branch at line ${line} (else) is not followed`);
     }
-    if (word === 'for' || word === 'parfor') { this.loop(j, s, inner); return false; }
+    if (word === 'for' || word === 'parfor') { this.loop(j, s, inner); return 'none'; }
     if (word === 'while' || word === 'do' || word === 'repeat') this.fail(line, `loop at line ${line} (${word}) is not followed`);
-    if (word === 'def' || word === 'function' || word === 'class' || word === 'struct' || functionHeader(s, this.src.fam)) return false;
-    if (word === 'try' || word === 'with' || word === 'begin' || word === 'let' || word === 'do') { this.block(j + 1, inner, false); return false; }
+    if (word === 'def' || word === 'function' || word === 'class' || word === 'struct' || functionHeader(s, this.src.fam)) return 'none';
+    if (word === 'try' || word === 'with' || word === 'begin' || word === 'let' || word === 'do') { this.block(j + 1, inner, false); return 'none'; }
     // C/C++/JS `{` after something else (a lambda, a scope): read its body as ours
-    if (t.length === 0) { this.block(j + 1, inner, false); return false; }
+    if (t.length === 0) { this.block(j + 1, inner, false); return 'none'; }
     this.fail(line, `block at line ${line} (${this.text(t, 0, Math.min(t.length, 6))}) is not followed`);
   }
 
@@ -178,17 +185,10 @@ class Executor {
     return [a, b];
   }
 
-  /** `if grad.size > 0`, `if (grad)`, `if length(G) > 0`, `if nargout > 1`, `if (jacobians != NULL && …)`: whether the gradient is wanted. */
-  private isGuard(t: Token[], a: number, b: number): boolean {
-    let sawOutput = false;
-    for (let k = a; k < b; k++) {
-      const x = t[k];
-      if (x.kind === 'str') return false;
-      if (x.kind !== 'id') continue;
-      if (this.outputs.has(x.text) || x.text === 'nargout') { sawOutput = true; continue; }
-      if (!GUARD_WORDS.has(x.text)) return false;
-    }
-    return sawOutput;
+  /** A test of the outputs (`if grad.size > 0`, `if (jacobians == NULL)`): whether it holds when the gradient is asked for. */
+  private guard(t: Token[], a: number, b: number): boolean | undefined {
+    const outs = new Set([...this.outputs, ...(this.fnDef.outputs ?? [])]);
+    return guardValue(t, a, b, outs, Math.max(1, this.fnDef.outputs?.length ?? 1));
   }
 
   /** A block that only prints, raises or counts (`if (verbose) { printf(…); }`): nothing the math depends on. */
@@ -353,7 +353,9 @@ class Executor {
     // C/JS/R one-line guard: `if (grad) grad[0] = …;`
     if (first?.text === 'if' && t[sh.head + 1]?.text === '(') {
       const c = matchClose(t, sh.head + 1);
-      if (c < t.length && this.isGuard(t, sh.head + 2, c - 1)) {
+      const g = c < t.length ? this.guard(t, sh.head + 2, c - 1) : undefined;
+      if (g !== undefined) {
+        if (!g) return;
         const rest: Stmt = { ...s, toks: t.slice(c), start: t[c].start };
         this.statement(rest, shapeOf(rest, this.src.fam), false);
         return;
@@ -372,6 +374,17 @@ class Executor {
       // `for (…) g[i] = …;` without braces, a `while` on one line: not read, and said so
       if (first && this.src.fam.loopBranch.has(first.text)) this.fail(line, `${first.text} at line ${line} is not followed`);
       return;
+    }
+    // C/JS declarator lists: `double a = d->a, b = d->b;`, `let s = 0, t = 1`
+    if (sh.head > 0 && sh.kind === 'assign') {
+      const pieces = splitTop(t, sh.head, t.length);
+      if (pieces.length > 1 && pieces.every(([x, y]) => t[x]?.kind === 'id' && (y === x + 1 || t[x + 1]?.text === '=' || t[x + 1]?.text === '['))) {
+        for (const [x, y] of pieces) {
+          const one: Stmt = { ...s, toks: [...t.slice(0, sh.head), ...t.slice(x, y)] };
+          this.statement(one, shapeOf(one, this.src.fam), false);
+        }
+        return;
+      }
     }
     if (sh.kind === 'assign') { this.assign(s, sh); return; }
     // declarations: `double g[2];`, `column_vector res(2);`, `std::vector<double> g(n);`
@@ -470,10 +483,10 @@ class Executor {
     // C: `double g[2] = {a, b}`, `double t = …` are handled by shape; here `name[…] = …`
     const name = t[ta];
     const open = t[ta + 1];
+    // R attr(res, "gradient") <- c(…)
+    if (name?.text === 'attr' && open?.text === '(' && matchClose(t, ta + 1, tb) === tb) { this.attr(s, ta, tb, va, vb); return; }
     if (name?.kind === 'id' && open && (open.text === '[' || (open.text === '(' && (this.vl.parenIndex)))) {
       const c = matchClose(t, ta + 1, tb);
-      // R attr(res, "gradient") <- c(…)
-      if (name.text === 'attr' && c === tb) { this.attr(s, ta, tb, va, vb); return; }
       if (sh.head > 0 && c === tb && open.text === '[') {
         // a declaration with an initializer: `double g[2] = {a, b}`
         this.env.set(name.text, this.value(s, va, vb));
@@ -489,17 +502,19 @@ class Executor {
       if (c - (ta + 2) === 1 && t[ta + 2].text === ':') { this.wholeWrite(s, name.text, va, vb); return; }
       let idxs = splitTop(t, ta + 2, c - 1);
       let cc = c;
-      // Ceres jacobians[0][k]: a block then a component
+      // Ceres jacobians[b][k]: parameter block b, component k
+      let block: number | undefined;
       if (cc < tb && t[cc].text === '[') {
         const c2 = matchClose(t, cc, tb);
-        const block = this.int(t, ta + 2, c - 1);
-        if (block !== 0) this.fail(line, `${this.text(t, ta, tb)} at line ${line}: only the first parameter block is read`);
+        block = this.int(t, ta + 2, c - 1);
+        if (block === undefined) this.fail(line, `${this.text(t, ta, tb)} at line ${line}: the block is not known from the text`);
         idxs = splitTop(t, cc + 1, c2 - 1);
         cc = c2;
       }
       if (cc !== tb || idxs.length !== 1) this.fail(line, `${this.text(t, ta, tb)} at line ${line}: not one component`);
-      const idx = this.int(t, ...idxs[0]);
-      if (idx === undefined) this.fail(line, `index ${this.text(t, ...idxs[0])} at line ${line} is not known from the text`);
+      const k0 = this.int(t, ...idxs[0]);
+      if (k0 === undefined) this.fail(line, `index ${this.text(t, ...idxs[0])} at line ${line} is not known from the text`);
+      const idx = block === undefined ? k0 : blockKey(block, k0);
       const value = this.scalar(s, va, vb);
       const prev = arr.items.get(idx)?.e ?? arr.fill;
       if (op !== '=' && op !== '<-') {
@@ -614,7 +629,7 @@ class Executor {
         const values = args.map(([x, y]) => this.value(s, t[x + 1]?.text === '=' ? x + 2 : x, y));
         return { kind: 'tuple', values, line, names };
       }
-      if (this.src.fns.has(name) && !(name in this.src.helpers)) return this.callValue(s, a, b, line);
+      if (this.src.fns.has(name)) return this.callValue(s, a, b, line);
       if (this.vl.listCalls.includes(name) && args.length >= 1) {
         const v = this.value(s, ...args[0]);
         if (v.kind === 'tuple' || v.kind === 'array') return v.kind === 'tuple' ? this.asArray(v, line) : v;
@@ -770,12 +785,12 @@ class Executor {
         const c = matchClose(t, k + 1, b);
         let c2 = c;
         let e: Expr;
-        // parameters[0][1] (Ceres): block 0, component 1
+        // parameters[b][k] (Ceres): parameter block b, component k
         if (t[c]?.text === '[' && v.kind === 'param') {
           c2 = matchClose(t, c, b);
           const blk = this.int(t, k + 2, c - 1);
-          if (blk !== 0) this.fail(line, `${this.text(t, k, c2)} at line ${line}: only the first parameter block is read`);
-          e = this.component(v, x.text, t, c + 1, c2 - 1, line);
+          if (blk === undefined) this.fail(line, `${this.text(t, k, c2)} at line ${line}: the block is not known from the text`);
+          e = this.component(v, x.text, t, c + 1, c2 - 1, line, blk);
         } else {
           e = this.component(v, x.text, t, k + 2, c - 1, line);
         }
@@ -803,7 +818,7 @@ class Executor {
   }
 
   /** Component `name[idx]` of a parameter or local array; slicing is a vectorized objective. */
-  private component(v: Value, name: string, t: Token[], a: number, b: number, line: number): Expr {
+  private component(v: Value, name: string, t: Token[], a: number, b: number, line: number, block?: number): Expr {
     for (let k = a; k < b; k++) {
       if (t[k].text === ':' || t[k].text === '...' || (t[k].text === 'end' && this.opts.n === undefined)) {
         this.fail(line, `vectorized objective: slicing ${name}${this.vl.spell === '()' ? '(' : '['}${this.text(t, a, b)}${this.vl.spell === '()' ? ')' : ']'} at line ${line} is not supported yet`);
@@ -817,16 +832,22 @@ class Executor {
     if (idx < 0 && this.vl.base === 0 && this.opts.n !== undefined && this.src.lang === 'python') idx += this.opts.n;
     if (v.kind === 'param') {
       this.indexed.set(v.canon, this.indexed.get(v.canon) ?? line);
-      return sym(`${v.canon}[${idx}]`);
+      return sym(block === undefined ? `${v.canon}[${idx}]` : `${v.canon}[${block}][${idx}]`);
     }
     if (v.kind === 'array') {
-      const it = v.items.get(idx);
+      const it = v.items.get(block === undefined ? idx : blockKey(block, idx));
       if (it) return it.e;
       if (v.fill) return v.fill;
       this.fail(line, `${name}[${idx}] at line ${line} is read before it is written`);
     }
     this.fail(line, `${name} at line ${line} is not a vector`);
   }
+}
+
+/** The key of component k of parameter block b in an array's items (Ceres `jacobians[b][k]`). */
+export const BLOCK = 1_000_000;
+export function blockKey(b: number, k: number): number {
+  return BLOCK * (b + 1) + k;
 }
 
 function combine(op: string, a: Expr, b: Expr): Expr {

@@ -6,9 +6,11 @@ import { lambdaIn, matchClose, splitTop } from '../document/shape';
 import type { Stmt } from '../document/statements';
 import { vectorNames } from '../report/handwritten';
 import type { FileNote, ParamValue } from './types';
-import { CALL_PATTERNS, FIELD_PATTERNS, R_OPTIONS, type CallPattern, type Combined } from './calls';
+import { CALL_PATTERNS, FIELD_PATTERNS, LIST_PAIRS, R_OPTIONS, type CallPattern, type Combined } from './calls';
 import { literalValue } from './literals';
 import { resolveFn, type FnDef, type Source } from './source';
+import { vectorLang } from './langs';
+import { outputParam } from './verify';
 
 export interface PairSpec {
   objective: FnDef;
@@ -55,6 +57,14 @@ export function findPairs(src: Source, userPairs: { objective: string; gradient:
   }
   callPairs(src, notes, add);
   fieldPairs(src, add);
+  for (const [container, entries] of src.lists) {
+    for (const [o, g] of LIST_PAIRS) {
+      if (!entries.includes(o) || !entries.includes(g)) continue;
+      const of = src.fns.get(`${container}$${o}`)!;
+      const gf = src.fns.get(`${container}$${g}`)!;
+      add({ objective: of, gradient: gf, pairing: `list(${o} = function…, ${g} = function…) in ${container}`, fromCall: true, xParam: 0, data: {}, line: of.line });
+    }
+  }
   namePairs(src, out, add);
   return out;
 }
@@ -87,7 +97,7 @@ function readArgs(t: Token[], a: number, b: number): Arg[] {
   const out: Arg[] = [];
   // Julia keyword arguments after `;`
   for (const part of splitTop(t, a, b, ';')) {
-    for (const [x, y] of splitTop(t, part[0], part[1])) {
+    for (const [x, y] of lambdaJoined(t, splitTop(t, part[0], part[1]))) {
       if (y <= x) continue;
       if (t[x].kind === 'id' && isOp(t[x + 1], '=') && y > x + 2) out.push({ kw: t[x].text, range: [x + 2, y] });
       else out.push({ range: [x, y] });
@@ -97,6 +107,20 @@ function readArgs(t: Token[], a: number, b: number): Arg[] {
 }
 
 interface FnArg { name?: string; fn?: FnDef; lambda?: boolean; data?: Record<string, ParamValue | undefined> }
+
+/** Python `lambda x, grad: …` holds top-level commas: its pieces are one argument. */
+function lambdaJoined(t: Token[], parts: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let [x, y] = parts[i];
+    if (t[x]?.text === 'lambda') {
+      const hasColon = (r: [number, number]) => t.slice(r[0], r[1]).some((k) => k.text === ':');
+      while (!hasColon([x, y]) && i + 1 < parts.length) y = parts[++i][1];
+    }
+    out.push([x, y]);
+  }
+  return out;
+}
 
 /** The function an argument names: `rosen`, `self.grad`, `@rosen`, `&my_f`, or a lambda that only calls one. */
 function fnName(src: Source, t: Token[], [a, b]: [number, number], s?: Stmt, si = 0): FnArg | undefined {
@@ -213,7 +237,7 @@ function fromCall(
   const objective = o.fn;
   const xParam = combined?.kind === 'out' ? combined.xParam : pat.xParam ?? 0;
   const data: Record<string, ParamValue | undefined> = { ...o.data };
-  const rest = objective.params.filter((_, i) => i !== xParam && !(combined?.kind === 'out' && (i === combined.outParam || i === combined.lengthParam)));
+  const rest = objective.params.filter((_, i) => i !== xParam && !(combined?.kind === 'out' && (i === combined.outParam || i === combined.lengthParam || i === combined.residualParam)));
   const argsKw = args.find((a) => a.kw && pat.kw.args?.includes(a.kw));
   let extra: [number, number][] = [];
   if (argsKw) {
@@ -279,8 +303,21 @@ export function gradientNames(f: string): string[] {
 
 /** MATLAB `[f, g] = fun(x)`: a second output named like a gradient (fminunc's convention). */
 const GRADIENT_OUTPUT = /^(g|gr|grad|gradient|df|dfdx|gf|gradf|fgrad|G|dx|J|jac)$/;
+/** A parameter an objective writes its gradient into. */
+const GRADIENT_PARAM = /^(g|gr|grad|gradient|df|dfdx|storage|G|fxprime|jac|grad_f|gradf|dx)$/;
+const LENGTH_PARAM = /^(n|N|dim|ndim|nvar|nx)$/;
+
+/** Whether the function's body reads `p[k]`, `p(k)` or a getter of p. */
+function readsComponents(src: Source, f: FnDef, p: string): boolean {
+  for (let j = f.body[0]; j < f.body[1]; j++) {
+    const t = src.stmts[j].toks;
+    for (let k = 0; k + 1 < t.length; k++) if (t[k].text === p && t[k].kind === 'id' && (t[k + 1].text === '[' || t[k + 1].text === '(') && t[k - 1]?.text !== '.') return true;
+  }
+  return false;
+}
 
 function namePairs(src: Source, explicit: PairSpec[], add: (p: PairSpec) => void): void {
+  const vl = vectorLang(src.lang);
   const objectives = new Set(explicit.map((p) => p.objective.name));
   const gradients = new Set(explicit.map((p) => p.gradient.name));
   for (const f of src.fns.values()) {
@@ -288,6 +325,19 @@ function namePairs(src: Source, explicit: PairSpec[], add: (p: PairSpec) => void
     if (f.outputs && f.outputs.length >= 2 && GRADIENT_OUTPUT.test(f.outputs[1])) {
       add({ objective: f, gradient: f, combined: { kind: 'outputs' }, pairing: `outputs [${f.outputs.join(', ')}] of ${f.name}`, fromCall: false, xParam: 0, data: {}, line: f.line });
       continue;
+    }
+    // an objective that writes its gradient into a parameter named like one (NLopt's f(n, x, grad, data))
+    const out = vl ? outputParam(src, vl, f) : undefined;
+    if (out !== undefined && GRADIENT_PARAM.test(f.params[out])) {
+      const xParam = f.params.findIndex((p, i) => i !== out && readsComponents(src, f, p));
+      if (xParam >= 0) {
+        const len = f.params.findIndex((p, i) => i < xParam && LENGTH_PARAM.test(p));
+        add({
+          objective: f, gradient: f, combined: { kind: 'out', xParam, outParam: out, ...(len >= 0 ? { lengthParam: len } : {}) },
+          pairing: `${f.name} writes its gradient into ${f.params[out]}`, fromCall: false, xParam, data: {}, line: f.line,
+        });
+        continue;
+      }
     }
     for (const gname of gradientNames(f.name)) {
       const g = src.fns.get(gname);

@@ -38,14 +38,18 @@ export interface Source {
   values: Map<string, { stmt: number; range: [number, number] }[]>;
   /** Single-expression helpers (inlined where called). */
   helpers: Record<string, FunctionDef>;
+  /** R `list(fn = function(par) …, gr = function(par) …)`: container name → entry names (functions `beale()$fn`). */
+  lists: Map<string, string[]>;
   lineAt(offset: number): number;
 }
 
 const MAX_TEXT = 2_000_000;
 
-export function readSource(text: string, lang: Lang): Source | undefined {
+export function readSource(original: string, lang: Lang): Source | undefined {
   const fam = familyOf(lang);
-  if (!fam || text.length > MAX_TEXT) return undefined;
+  if (!fam || original.length > MAX_TEXT) return undefined;
+  const macros = lang === 'c' || lang === 'cpp' ? readMacros(original) : undefined;
+  const text = macros ? expandMacros(original, macros.functions) : original;
   const toks = lex(text, fam, 0, text.length);
   const stmts = splitStatements(toks, fam, text);
   const shapes = stmts.map((s) => shapeOf(s, fam));
@@ -63,16 +67,26 @@ export function readSource(text: string, lang: Lang): Source | undefined {
   };
   const src: Source = {
     text, lang, fam, stmts, shapes, fns: new Map(), aliases: new Map(), constants: new Map(), values: new Map(),
-    helpers: {}, lineAt,
+    helpers: {}, lists: new Map(), lineAt,
   };
   collectFunctions(src);
+  if (lang === 'r') collectListFunctions(src);
   collectTopLevel(src);
+  if (macros) for (const [k, v] of macros.numbers) if (!src.constants.has(k)) src.constants.set(k, v);
   try {
     src.helpers = collectHelpers(stmts, fam, text);
   } catch {
     src.helpers = {};
   }
   return src;
+}
+
+/** A header: it ends with `:`/`{`, or (R, C: `f <- function(x)` then `{` on the next line) deeper statements follow. */
+export function opensBlock(src: Source, i: number): boolean {
+  const s = src.stmts[i];
+  if (s.opens) return true;
+  const next = src.stmts[i + 1];
+  return src.fam.blocks === 'braces' && !s.close && !!next && next.depth > s.depth;
 }
 
 /** Where the block opened by header statement `h` ends (exclusive statement index). */
@@ -105,7 +119,7 @@ function collectFunctions(src: Source): void {
       if (!src.fns.has(name)) src.fns.set(name, { name, line, params: sh.fn.params, header: i, body: [i + 1, i + 1], expr: { stmt: i, range: sh.fn.body } });
       continue;
     }
-    if (!s.opens) continue;
+    if (!opensBlock(src, i)) continue;
     let h = functionHeader(s, fam);
     // Python `def f(x):` is a header statement too (functionHeader reads `def`/`function` words)
     if (!h) continue;
@@ -120,6 +134,67 @@ function collectFunctions(src: Source): void {
       });
     }
   }
+}
+
+/**
+ * R functions written as list entries, `list(fn = function(par) { … }, gr = function(par) { … })`:
+ * the statement splitter keeps the whole list as one statement, so each body is split again on its
+ * own and appended to the statements. Named `beale()$fn` (returned by beale) or `fun$fn` (assigned).
+ */
+function collectListFunctions(src: Source): void {
+  const n = src.stmts.length;
+  for (let i = 0; i < n; i++) {
+    const t = src.stmts[i].toks;
+    for (let k = 0; k + 3 < t.length; k++) {
+      if (t[k].kind !== 'id' || t[k + 1].text !== '=' || t[k + 2].text !== 'function' || t[k + 3].text !== '(') continue;
+      if (!insideList(t, k)) continue;
+      const close = matchClose(t, k + 3);
+      if (t[close]?.text !== '{') continue;
+      const end = matchClose(t, close);
+      const params = splitParams(t, k + 4, close - 1);
+      const from = src.stmts.length;
+      const sub = splitStatements(lex(src.text, src.fam, t[close].start, t[end - 1].end), src.fam, src.text);
+      for (const st of sub) { src.stmts.push(st); src.shapes.push(shapeOf(st, src.fam)); }
+      let to = src.stmts.length;
+      if (to > from && src.stmts[to - 1].close) to--;
+      const container = containerName(src, i);
+      const name = `${container}$${t[k].text}`;
+      if (!src.fns.has(name)) src.fns.set(name, { name, line: src.lineAt(t[k].start), params, header: i, body: [from, to] });
+      src.lists.set(container, [...(src.lists.get(container) ?? []), t[k].text]);
+      k = end - 1;
+    }
+  }
+}
+
+function insideList(t: Token[], k: number): boolean {
+  let d = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    if (t[j].kind === 'close') d++;
+    else if (t[j].kind === 'open') {
+      if (d === 0) return t[j].text === '(' && t[j - 1]?.text === 'list';
+      d--;
+    }
+  }
+  return false;
+}
+
+function splitParams(t: Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  let d = 0;
+  let start = a;
+  for (let k = a; k <= b; k++) {
+    if (k < b && t[k].kind === 'open') d++;
+    else if (k < b && t[k].kind === 'close') d--;
+    if (k === b || (d === 0 && t[k].text === ',')) { if (t[start]?.kind === 'id' && start < k) out.push(t[start].text); start = k + 1; }
+  }
+  return out;
+}
+
+/** `beale()` when the list is inside function beale, `fun` when assigned to fun. */
+function containerName(src: Source, i: number): string {
+  for (const f of src.fns.values()) if (!f.expr && f.body[0] <= i && i < f.body[1] && f.header < i) return `${f.name}()`;
+  const sh = src.shapes[i];
+  return sh.kind === 'assign' && sh.names.length === 1 ? sh.names[0] : 'list';
 }
 
 /** Top-level assignments: aliases of functions, numeric constants, value texts. */
@@ -142,6 +217,59 @@ function collectTopLevel(src: Source): void {
     list.push({ stmt: i, range: [a, b] });
     src.values.set(name, list);
   }
+}
+
+interface Macro { params: string[]; body: string }
+
+/** C `#define NAME(a, b) body` (one line) and `#define NAME 6.28`. */
+function readMacros(text: string): { functions: Map<string, Macro>; numbers: Map<string, number> } {
+  const functions = new Map<string, Macro>();
+  const numbers = new Map<string, number>();
+  const re = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)(\(([^)]*)\))?[ \t]*(.*?)[ \t]*(?:\/\*.*\*\/|\/\/.*)?$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[4].endsWith('\\')) continue;
+    if (m[2] !== undefined) functions.set(m[1], { params: m[3].split(',').map((p) => p.trim()).filter(Boolean), body: m[4] });
+    else {
+      const v = Number(m[4].replace(/^\((.*)\)$/, '$1'));
+      if (m[4] && Number.isFinite(v)) numbers.set(m[1], v);
+    }
+  }
+  return { functions, numbers };
+}
+
+/** Function-like macros expanded where they are used (`RETURN(f);` → `return status(n, x, f);`), keeping every line where it was. */
+function expandMacros(text: string, macros: Map<string, Macro>): string {
+  if (!macros.size) return text;
+  const names = [...macros.keys()].map((n) => n.replace(/[$]/g, '\\$&')).join('|');
+  const re = new RegExp(`\\b(${names})\\s*\\(`, 'g');
+  let out = '';
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/^\s*#/.test(text.slice(lineStart, m.index + 1))) continue; // the definition itself
+    let d = 0;
+    let e = m.index + m[0].length - 1;
+    const args: string[] = [];
+    let argStart = e + 1;
+    for (; e < text.length; e++) {
+      const c = text[e];
+      if (c === '(' || c === '[' || c === '{') d++;
+      else if (c === ')' || c === ']' || c === '}') { if (--d === 0) break; }
+      else if (c === ',' && d === 1) { args.push(text.slice(argStart, e)); argStart = e + 1; }
+    }
+    if (e >= text.length) break;
+    args.push(text.slice(argStart, e));
+    const mac = macros.get(m[1])!;
+    let body = mac.body;
+    mac.params.forEach((p, i) => { body = body.replace(new RegExp(`\\b${p}\\b`, 'g'), (args[i] ?? '').trim()); });
+    const call = text.slice(m.index, e + 1);
+    out += text.slice(last, m.index) + body + '\n'.repeat((call.match(/\n/g) ?? []).length);
+    last = e + 1;
+    re.lastIndex = e + 1;
+  }
+  return out + text.slice(last);
 }
 
 /** A numeric literal with an optional sign (`-1.5`, `2`, `1e-3`, `3.0f`). */

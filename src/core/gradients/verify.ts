@@ -5,7 +5,7 @@
 import { compile, freeVariables, gradient, sym, type Expr } from '../expr';
 import { DEFAULT_RTOL, DEFAULT_ATOL } from '../numeric/gradcheck';
 import type { ComponentResult, PairResult, ParamPoint, ParamValue } from './types';
-import { execute, type ExecResult, type Item, type Value } from './execute';
+import { BLOCK, blockKey, execute, type ExecResult, type Item, type Value } from './execute';
 import { spellComponent, vectorLang, type VectorLang } from './langs';
 import type { PairSpec } from './pairing';
 import type { FnDef, Source } from './source';
@@ -43,7 +43,7 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   // the objective's parameters: x, the output of a combined objective, data by name
   const oParams = new Map<string, Value>();
   obj.params.forEach((p, i) => {
-    if (combined?.kind === 'out' && i === combined.outParam) oParams.set(p, { kind: 'array', items: new Map(), line: obj.line });
+    if (combined?.kind === 'out' && (i === combined.outParam || i === combined.residualParam)) oParams.set(p, { kind: 'array', items: new Map(), line: obj.line });
     else if (!lengthNames.includes(p)) oParams.set(p, { kind: 'param', canon: p });
   });
   const o = execute({ src, vl, fn: obj, params: oParams, n: n0, lengthNames, x: xName });
@@ -64,6 +64,13 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     gVal = o.env.get(obj.outputs![1]);
   } else {
     fVal = obj.outputs?.length ? o.env.get(obj.outputs[0]) : o.returned;
+    // Ceres: the objective is the residual written into residuals[0]
+    if (combined?.kind === 'out' && combined.residualParam !== undefined) {
+      const r = o.env.get(obj.params[combined.residualParam]);
+      const it = r?.kind === 'array' ? r.items.get(vl.base) : undefined;
+      if (r?.kind === 'array' && r.items.size > 1) return fail(`${obj.name} at line ${obj.line} writes ${r.items.size} residuals; one residual is read`);
+      fVal = it ? { kind: 'scalar', e: it.e, line: it.line } : undefined;
+    }
     if (combined?.kind === 'out') gVal = o.env.get(obj.params[combined.outParam]);
     if (combined?.kind === 'attr') gVal = fVal?.kind === 'scalar' ? fVal.attr : undefined;
   }
@@ -97,7 +104,15 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   let variables: string[];
   let spelled: string[];
   let items: (Item | undefined)[];
-  if (vectorMode) {
+  const blocks = blockComponents([fExpr, ...(gVal.kind === 'array' ? [...gVal.items.values()].map((i) => i.e) : [])], xName, gVal);
+  if (blocks.length) {
+    // parameter blocks (Ceres parameters[b][k]): the components the objective reads
+    if (gVal.kind !== 'array') return fail(`${spec.gradient.name} at line ${spec.gradient.line}: the gradient is not a vector`);
+    const ga = gVal;
+    variables = blocks.map(([b, k]) => `${xName}[${b}][${k}]`);
+    spelled = variables;
+    items = blocks.map(([b, k]) => ga.items.get(blockKey(b, k)));
+  } else if (vectorMode) {
     let n = n0;
     if (n === undefined) {
       const idx = [...maxIndex(fExpr, xName), ...(gVal.kind === 'array' ? [...gVal.items.keys()] : [])];
@@ -196,7 +211,11 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   });
   const paramPoints: ParamPoint[] = points.map((p) => {
     const pt: ParamPoint = {};
-    if (vectorMode) pt[xName] = p.slice();
+    if (blocks.length) {
+      const nested: number[][] = [];
+      blocks.forEach(([b, k], i) => { (nested[b] ??= [])[k] = p[i]; });
+      pt[xName] = Array.from(nested, (r) => Array.from(r ?? [], (v) => v ?? 0));
+    } else if (vectorMode) pt[xName] = p.slice();
     else variables.forEach((v, k) => { pt[v] = p[k]; });
     Object.assign(pt, groupData(dataSpelled, dataValues, vl.base));
     return pt;
@@ -252,12 +271,28 @@ function firstCode(t: { kind: string; text: string }[]): number {
 }
 
 
+/** Components `x[b][k]` of parameter blocks read by the objective or written in the gradient, sorted. */
+function blockComponents(es: Expr[], x: string, g: Value): [number, number][] {
+  const re = new RegExp(`^${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[(\\d+)\\]\\[(\\d+)\\]$`);
+  const keys = new Set<string>();
+  for (const e of es) for (const v of freeVariables(e)) { const m = re.exec(v); if (m) keys.add(`${m[1]},${m[2]}`); }
+  if (!keys.size) return [];
+  if (g.kind === 'array') for (const k of g.items.keys()) if (k >= BLOCK) keys.add(`${Math.floor(k / BLOCK) - 1},${k % BLOCK}`);
+  return [...keys].map((k) => k.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 function maxIndex(e: Expr, x: string): number[] {
   const re = new RegExp(`^${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[(\\d+)\\]$`);
   return freeVariables(e).map((v) => re.exec(v)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
 }
 
 function pointFromAt(at: ParamPoint, xName: string, variables: string[], vectorMode: boolean, base: number): number[] | undefined {
+  const nested = variables.map((v) => /\[(\d+)\]\[(\d+)\]$/.exec(v));
+  if (nested.every((m) => m)) {
+    const v = at[xName];
+    const out = nested.map((m) => (Array.isArray(v) && Array.isArray(v[Number(m![1])]) ? (v[Number(m![1])] as ParamValue[])[Number(m![2])] : undefined));
+    return out.every((e) => typeof e === 'number') ? (out as number[]) : undefined;
+  }
   if (vectorMode) {
     const v = at[xName];
     if (!Array.isArray(v) || v.length !== variables.length || !v.every((e) => typeof e === 'number')) return undefined;
