@@ -36,11 +36,14 @@ def _read(path):
         return fh.read()
 
 
-def _bug_text(original, old, new):
+def _bug_text(original, old, new, last=False):
+    """The original with `old` replaced once; `old` must be unique unless last=True (then the last
+    occurrence is edited, for a gradient whose text is repeated verbatim earlier in the file)."""
     count = original.count(old)
-    if count != 1:
+    if count == 0 or (count > 1 and not last):
         raise ValueError(f'bug replacement {old!r} occurs {count} times in the original (needs exactly 1)')
-    return original.replace(old, new)
+    at = original.rindex(old)
+    return original[:at] + new + original[at + len(old):]
 
 
 def _changed_line(original, bugged):
@@ -113,7 +116,7 @@ def run(g):
     for bname, spec in g['BUGS'].items():
         var = spec['variable']
         j = names.index(var)
-        text = _bug_text(original, spec['old'], spec['new'])
+        text = _bug_text(original, spec['old'], spec['new'], spec.get('last', False))
         changed = _changed_line(original, text)
         line = _line_of(text, spec['marker'], changed) if spec.get('marker') else changed
         expr = sp.sympify(spec['expr']).subs(data)
