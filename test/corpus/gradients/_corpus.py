@@ -31,16 +31,23 @@ def _num(expr, subs):
     return float(v)
 
 
+def _floats(v):
+    return [_floats(x) for x in v] if isinstance(v, (list, tuple)) else float(v)
+
+
 def _read(path):
     with open(path, encoding='utf-8') as fh:
         return fh.read()
 
 
-def _bug_text(original, old, new):
+def _bug_text(original, old, new, last=False):
+    """The original with `old` replaced once; `old` must be unique unless last=True (then the last
+    occurrence is edited, for a gradient whose text is repeated verbatim earlier in the file)."""
     count = original.count(old)
-    if count != 1:
+    if count == 0 or (count > 1 and not last):
         raise ValueError(f'bug replacement {old!r} occurs {count} times in the original (needs exactly 1)')
-    return original.replace(old, new)
+    at = original.rindex(old)
+    return original[:at] + new + original[at + len(old):]
 
 
 def _changed_line(original, bugged):
@@ -113,11 +120,20 @@ def run(g):
     for bname, spec in g['BUGS'].items():
         var = spec['variable']
         j = names.index(var)
-        text = _bug_text(original, spec['old'], spec['new'])
+        text = _bug_text(original, spec['old'], spec['new'], spec.get('last', False))
         changed = _changed_line(original, text)
         line = _line_of(text, spec['marker'], changed) if spec.get('marker') else changed
         expr = sp.sympify(spec['expr']).subs(data)
         hand = [_num(expr, p) for p in subs]
+        # A loop-built (vectorized) gradient cannot always be bugged in one component: such a bug
+        # gives the whole buggy gradient in `exprs`, and the components it changes are listed.
+        changed_vars = [var]
+        if spec.get('exprs'):
+            buggy = {k: sp.sympify(v).subs(data) for k, v in spec['exprs'].items()}
+            if _num(buggy[var], subs[0]) != hand[0]:
+                problems.append(f'{bname}: exprs[{var}] and expr disagree')
+            changed_vars = [n for n in names
+                            if any(rel_err(_num(buggy[n], p), pb[names.index(n)]) > MATCH_RTOL for p, pb in zip(subs, pub))]
         errs = [rel_err(h, gr[j]) for h, gr in zip(hand, gradient)]
         if max(errs) <= BUG_RTOL:
             problems.append(f'{bname}: differs from the truth by at most {max(errs):.3g} (needs > {BUG_RTOL})')
@@ -130,6 +146,7 @@ def run(g):
             'line': line,
             'changed_line': changed,
             'description': spec['description'],
+            'changed_variables': changed_vars,
             'handwritten_at_points': hand,
             'expected_at_points': [gr[j] for gr in gradient],
             'max_rel_error': max(errs),
@@ -140,8 +157,7 @@ def run(g):
         'id': pid,
         'variables': names,
         'params': [{'name': n, 'length': l} for n, l in g['PARAMS']],
-        'data': {str(k): (float(v) if not isinstance(v, (list, tuple)) else [float(x) for x in v])
-                 for k, v in g.get('DATA_JSON', {}).items()},
+        'data': {str(k): _floats(v) for k, v in g.get('DATA_JSON', {}).items()},
         'points': [point_obj(p) for p in points],
         'gradient': gradient,
         'published_at_points': pub,
