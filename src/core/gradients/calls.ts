@@ -84,6 +84,7 @@ export const CALL_PATTERNS: CallPattern[] = [
   // JavaScript
   { langs: JS, names: ['conjugateGradient', 'gradientDescent', 'gradientDescentLineSearch'], fns: ['objective'], x0: 0, kw: {}, combined: { kind: 'out', xParam: 0, outParam: 1 } },
   { langs: JS, names: ['uncmin'], fns: ['objective', 'gradient'], x0: 0, kw: {} },
+  { langs: JS, names: ['minimize_GradientDescent', 'minimize_L_BFGS', 'minimize_BFGS'], fns: ['objective', 'gradient'], x0: 0, kw: {} },
 ];
 
 /** Struct fields that pair functions (GSL multimin `F.f = my_f; F.df = my_df;`), and Julia NLopt's `opt.min_objective = f`. */
@@ -106,4 +107,12 @@ export const R_OPTIONS = new Set(['method', 'lower', 'upper', 'control', 'hessia
   'eval_g_eq', 'eval_jac_g_eq', 'lb', 'ub', 'print.level', 'typsize', 'fscale', 'ndigit', 'gradtol', 'stepmax', 'steptol', 'iterlim', 'check.analyticals', 'invisible']);
 
 /** R lists that hold an objective and its gradient as entries (`list(fn = function…, gr = function…)`). */
-export const LIST_PAIRS: [string, string][] = [['fn', 'gr'], ['fn', 'grad'], ['f', 'grad'], ['f', 'gr'], ['objective', 'gradient'], ['eval_f', 'eval_grad_f']];
+export const LIST_PAIRS: [string, string][] = [['fn', 'gr'], ['fn', 'grad'], ['f', 'grad'], ['f', 'gr'], ['f', 'fprime'], ['f', 'gradient'], ['objective', 'gradient'], ['eval_f', 'eval_grad_f']];
+
+/** C++ classes that hold an objective and its gradient as methods (ensmallen's differentiable functions). */
+export const CLASS_PAIRS: [string, string][] = [['Evaluate', 'Gradient']];
+
+/** C++ base classes whose Evaluate(parameters, cost, gradient) computes both (Ceres FirstOrderFunction). */
+export const CLASS_COMBINED: { base: string; method: string; combined: Combined }[] = [
+  { base: 'FirstOrderFunction', method: 'Evaluate', combined: { kind: 'out', xParam: 0, residualParam: 1, outParam: 2 } },
+];

@@ -36,6 +36,7 @@ export interface ExecResult {
   indexed: Map<string, number>;
   getterUsed: Map<string, string>;
   aliases: Map<string, string>;
+  parenUsed: Set<string>;
 }
 
 export interface ExecOptions {
@@ -55,6 +56,8 @@ export interface ExecOptions {
 }
 
 const STATEMENT_BUDGET = 20_000;
+const ALLOC_METHODS = new Set(['set_size', 'zeros', 'setZero', 'resize', 'reshape', 'set_length', 'clear']);
+
 /** What an `if` left for a following `else`: it ran (skip the else), it was skipped (run it), or no guard. */
 type Branch = 'ran' | 'skipped' | 'none';
 const RAISE_WORDS = new Set(['raise', 'throw', 'error', 'stop', 'assert', 'warning', 'print', 'println', 'printf', 'fprintf', 'disp', 'cat', 'console']);
@@ -76,6 +79,8 @@ class Executor {
   private steps = 0;
   /** Parameters read through a getter (`gsl_vector_get(v, 0)`): their components are spelled that way. */
   readonly getterUsed = new Map<string, string>();
+  /** Parameters read as `m(0)` (C++ Eigen/dlib/Armadillo): their components are spelled that way. */
+  readonly parenUsed = new Set<string>();
   /** Local names of parameters (`double *p = (double *)params`), for spelling data in points. */
   readonly aliases = new Map<string, string>();
   private ph = 0;
@@ -106,7 +111,7 @@ class Executor {
     } catch (e) {
       if (!(e instanceof Stop)) this.errors.push({ line: fn.line, message: (e as Error).message });
     }
-    return { env: this.env, returned: this.returned, errors: this.errors, bare: this.bare, indexed: this.indexed, getterUsed: this.getterUsed, aliases: this.aliases };
+    return { env: this.env, returned: this.returned, errors: this.errors, bare: this.bare, indexed: this.indexed, getterUsed: this.getterUsed, aliases: this.aliases, parenUsed: this.parenUsed };
   }
 
   private fail(line: number, message: string): never {
@@ -365,6 +370,8 @@ class Executor {
     }
     if (sh.kind === 'return') {
       const [a, b] = sh.value!;
+      // `return true;` (Ceres): a status, not a value
+      if (b === a + 1 && /^(true|false|True|False|TRUE|FALSE|nothing|None|NULL)$/.test(t[a].text)) { this.returned = { kind: 'tuple', values: [], line }; return; }
       this.returned = a < b ? this.value(s, a, b) : undefined;
       if (this.returned === undefined) this.returned = { kind: 'tuple', values: [], line };
       return;
@@ -394,6 +401,12 @@ class Executor {
       if (this.setter(s, a, b)) return;
       if (t[a]?.kind === 'id' && RAISE_WORDS.has(t[a].text)) return;
       if (isLast && this.vl.implicitReturn) { this.returned = this.value(s, a, b); return; }
+      // allocation methods: gradient.set_size(2, 1), g.zeros(2), g.setZero(), g.resize(n)
+      if (t[a]?.kind === 'id' && t[a + 1]?.text === '.' && ALLOC_METHODS.has(t[a + 2]?.text) && this.env.get(t[a].text)?.kind === 'array') {
+        const arr = this.env.get(t[a].text) as Extract<Value, { kind: 'array' }>;
+        if (/zero/i.test(t[a + 2].text)) { arr.items.clear(); arr.fill = num(0); }
+        return;
+      }
       // a call that may write an output (`fill!(g, 0)`, `np.copyto(g, …)`) cannot be ignored
       for (let k = a; k < b; k++) {
         if (t[k].kind === 'id' && this.env.get(t[k].text)?.kind === 'array') {
@@ -511,6 +524,13 @@ class Executor {
         idxs = splitTop(t, cc + 1, c2 - 1);
         cc = c2;
       }
+      // MATLAB g(k, 1) / g(1, k): a column or row vector
+      if (idxs.length === 2 && this.src.lang === 'matlab') {
+        const i2 = this.int(t, ...idxs[1]);
+        const i1 = this.int(t, ...idxs[0]);
+        if (i2 === 1) idxs = [idxs[0]];
+        else if (i1 === 1) idxs = [idxs[1]];
+      }
       if (cc !== tb || idxs.length !== 1) this.fail(line, `${this.text(t, ta, tb)} at line ${line}: not one component`);
       const k0 = this.int(t, ...idxs[0]);
       if (k0 === undefined) this.fail(line, `index ${this.text(t, ...idxs[0])} at line ${line} is not known from the text`);
@@ -591,6 +611,13 @@ class Executor {
       const c = matchClose(t, a, b);
       if (c === b - 1 && t[c].kind === 'id' && t.slice(a + 1, c - 1).every((x) => x.kind === 'id' || x.text === '*') && this.env.has(t[c].text)) return this.env.get(t[c].text)!;
     }
+    // C++ reinterpret_cast<T*>(p), static_cast<T>(p): the name it casts
+    if (/^(reinterpret_cast|static_cast|const_cast|dynamic_cast)$/.test(t[a].text) && t[b - 1].text === ')') {
+      const open = t.findIndex((x, i) => i > a && x.text === '(');
+      if (open > 0 && matchClose(t, open, b) === b && b - open === 3 && this.env.has(t[open + 1].text)) return this.env.get(t[open + 1].text)!;
+    }
+    // JS `fxprime = fxprime || [0, 0]`: the output when it is given
+    if (b > a + 2 && t[a].kind === 'id' && t[a + 1].text === '||' && this.env.get(t[a].text)?.kind === 'array') return this.env.get(t[a].text)!;
     // a name: an alias of an array / vector, or a scalar
     if (b === a + 1 && t[a].kind === 'id') {
       const v = this.env.get(t[a].text);
@@ -615,7 +642,7 @@ class Executor {
     if (open.kind === 'open' && matchClose(t, a, b) === b && (this.vl.literalOpens.includes(open.text))) {
       const inner = splitTop(t, a + 1, b - 1);
       const rows = this.src.lang === 'matlab' || this.src.lang === 'julia'
-        ? inner.flatMap(([x, y]) => splitTop(t, x, y, ';')) : inner;
+        ? inner.flatMap(([x, y]) => splitTop(t, x, y, ';')).flatMap(([x, y]) => this.splitLines(t, x, y)) : inner;
       if (open.text === '(' && rows.length === 1) return this.scalarValue(s, a, b);
       return this.tuple(s, rows.filter(([x, y]) => y > x), line);
     }
@@ -654,6 +681,24 @@ class Executor {
       }
     }
     return this.scalarValue(s, a, b);
+  }
+
+  /** MATLAB/Julia `[a\n b]`: a line break between two operands inside brackets separates rows. */
+  private splitLines(t: Token[], a: number, b: number): [number, number][] {
+    const out: [number, number][] = [];
+    let d = 0;
+    let start = a;
+    for (let k = a; k < b; k++) {
+      if (t[k].kind === 'open') d++;
+      else if (t[k].kind === 'close') d--;
+      if (k > a && d === 0 && t[k].kind !== 'close' && this.src.text.slice(t[k - 1].end, t[k].start).includes('\n')
+        && !(t[k - 1].kind === 'op' && !["'", ".'"].includes(t[k - 1].text)) && t[k].kind !== 'op') {
+        out.push([start, k]);
+        start = k;
+      }
+    }
+    out.push([start, b]);
+    return out;
   }
 
   /** `f(a, b)` of a function defined in the file: its body read with the arguments' values. */
@@ -748,6 +793,8 @@ class Executor {
       const len = this.lenCall(t, k, b);
       if (len) { emit(`(${len.value})`, x.start, t[len.next - 1].end); k = len.next - 1; continue; }
       if (this.ints.has(x.text) && !this.env.has(x.text)) { emit(`(${this.ints.get(x.text)})`, x.start, x.end); continue; }
+      // C++ ElemType(1.5), T(2): a conversion to a type of the file, the value unchanged
+      if (this.src.typeNames.has(x.text) && t[k + 1]?.text === '(') { continue; }
       // Julia one(T), zero(T), convert(T, v): a number, written generically
       const conv = this.vl.conversions?.[x.text];
       if (conv !== undefined && t[k + 1]?.text === '(') {
@@ -793,6 +840,7 @@ class Executor {
           e = this.component(v, x.text, t, c + 1, c2 - 1, line, blk);
         } else {
           e = this.component(v, x.text, t, k + 2, c - 1, line);
+          if (next.text === '(' && v.kind === 'param') this.parenUsed.add(v.canon);
         }
         emit(bind(e), x.start, t[c2 - 1].end);
         k = c2 - 1;

@@ -22,12 +22,19 @@ export function guardValue(t: Token[], a: number, b: number, outputs: ReadonlySe
         sawOutput = true;
         // grad.size, grad.length, grad[0], grad.shape[0]: present → a positive size
         let e = k + 1;
+        let value = '2';
         for (;;) {
-          if (t[e]?.text === '.' && t[e + 1]?.kind === 'id' && e + 1 < b) { e += 2; continue; }
+          if (t[e]?.text === '.' && t[e + 1]?.kind === 'id' && e + 1 < b) {
+            // grad.empty(), grad.size(), grad.length(): a method of a present output
+            const m = t[e + 1].text;
+            e += 2;
+            if (t[e]?.text === '(' && t[e + 1]?.text === ')') { e += 2; value = /^(empty|isEmpty|is_empty|isempty)$/.test(m) ? '0' : '2'; }
+            continue;
+          }
           if (t[e]?.text === '[' && e < b) { let d = 0; for (; e < b; e++) { if (t[e].text === '[') d++; else if (t[e].text === ']' && --d === 0) { e++; break; } } continue; }
           break;
         }
-        out.push('2');
+        out.push(value);
         k = e - 1;
         continue;
       }

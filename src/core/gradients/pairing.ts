@@ -6,7 +6,7 @@ import { lambdaIn, matchClose, splitTop } from '../document/shape';
 import type { Stmt } from '../document/statements';
 import { vectorNames } from '../report/handwritten';
 import type { FileNote, ParamValue } from './types';
-import { CALL_PATTERNS, FIELD_PATTERNS, LIST_PAIRS, R_OPTIONS, type CallPattern, type Combined } from './calls';
+import { CALL_PATTERNS, CLASS_COMBINED, CLASS_PAIRS, FIELD_PATTERNS, LIST_PAIRS, R_OPTIONS, type CallPattern, type Combined } from './calls';
 import { literalValue } from './literals';
 import { resolveFn, type FnDef, type Source } from './source';
 import { vectorLang } from './langs';
@@ -57,12 +57,13 @@ export function findPairs(src: Source, userPairs: { objective: string; gradient:
   }
   callPairs(src, notes, add);
   fieldPairs(src, add);
+  classPairs(src, add);
   for (const [container, entries] of src.lists) {
     for (const [o, g] of LIST_PAIRS) {
-      if (!entries.includes(o) || !entries.includes(g)) continue;
-      const of = src.fns.get(`${container}$${o}`)!;
-      const gf = src.fns.get(`${container}$${g}`)!;
-      add({ objective: of, gradient: gf, pairing: `list(${o} = function…, ${g} = function…) in ${container}`, fromCall: true, xParam: 0, data: {}, line: of.line });
+      const of = entries.has(o) ? src.fns.get(entries.get(o)!) : undefined;
+      const gf = entries.has(g) ? src.fns.get(entries.get(g)!) : undefined;
+      if (!of || !gf) continue;
+      add({ objective: of, gradient: gf, pairing: `${src.lang === 'r' ? 'list' : 'object'} { ${o}, ${g} } of ${container}`, fromCall: true, xParam: 0, data: {}, line: of.line });
     }
   }
   namePairs(src, out, add);
@@ -260,6 +261,27 @@ function fromCall(
   };
 }
 
+/** C++ classes: ensmallen's `C::Evaluate` / `C::Gradient`, Ceres `FirstOrderFunction::Evaluate(parameters, cost, gradient)`. */
+function classPairs(src: Source, add: (p: PairSpec) => void): void {
+  if (src.lang !== 'cpp') return;
+  for (const f of src.fns.values()) {
+    const m = /^(.*)::([A-Za-z_]\w*)$/.exec(f.name);
+    if (!m) continue;
+    const [, cls, method] = m;
+    for (const [o, g] of CLASS_PAIRS) {
+      const gf = method === o ? src.fns.get(`${cls}::${g}`) : undefined;
+      if (gf) add({ objective: f, gradient: gf, pairing: `class ${cls}: ${o} and ${g}`, fromCall: true, xParam: 0, data: {}, line: f.line });
+    }
+    for (const c of CLASS_COMBINED) {
+      if (method !== c.method) continue;
+      const base = new RegExp(`\\b(?:class|struct)\\s+${cls.replace(/.*::/, '')}\\b[^{;]*:[^{;]*\\b${c.base}\\b`);
+      if (!base.test(src.text)) continue;
+      const xParam = c.combined.kind === 'out' ? c.combined.xParam : 0;
+      add({ objective: f, gradient: f, combined: c.combined, pairing: `class ${cls}: ${c.base}::${method}`, fromCall: true, xParam, data: {}, line: f.line });
+    }
+  }
+}
+
 /** GSL `F.f = &my_f; F.df = &my_df;` (same struct), Julia NLopt `opt.min_objective = f`. */
 function fieldPairs(src: Source, add: (p: PairSpec) => void): void {
   const pats = FIELD_PATTERNS.filter((p) => p.langs.includes(src.lang));
@@ -329,7 +351,9 @@ function namePairs(src: Source, explicit: PairSpec[], add: (p: PairSpec) => void
     // an objective that writes its gradient into a parameter named like one (NLopt's f(n, x, grad, data))
     const out = vl ? outputParam(src, vl, f) : undefined;
     if (out !== undefined && GRADIENT_PARAM.test(f.params[out])) {
-      const xParam = f.params.findIndex((p, i) => i !== out && readsComponents(src, f, p));
+      // x: the parameter read by component, else the first other one (`const [x, y] = X`)
+      let xParam = f.params.findIndex((p, i) => i !== out && readsComponents(src, f, p));
+      if (xParam < 0) xParam = f.params.findIndex((p, i) => i !== out && !LENGTH_PARAM.test(p));
       if (xParam >= 0) {
         const len = f.params.findIndex((p, i) => i < xParam && LENGTH_PARAM.test(p));
         add({

@@ -122,7 +122,8 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     if (!(n >= 1)) return fail(`${obj.name}: the length of ${xName} is not known`);
     variables = Array.from({ length: n }, (_, k) => `${xName}[${k + vl.base}]`);
     const getter = o.getterUsed.get(xName);
-    spelled = Array.from({ length: n }, (_, k) => (getter ? `${getter}(${xName}, ${k + vl.base})` : spellComponent(vl, xName, k + vl.base)));
+    const paren = o.parenUsed.has(xName);
+    spelled = Array.from({ length: n }, (_, k) => (getter ? `${getter}(${xName}, ${k + vl.base})` : paren ? `${xName}(${k + vl.base})` : spellComponent(vl, xName, k + vl.base)));
     if (gVal.kind !== 'array') return fail(`${spec.gradient.name} at line ${spec.gradient.line}: the gradient is not a vector`);
     const ga = gVal;
     items = variables.map((_, k) => ga.items.get(k + vl.base) ?? (ga.fill ? { e: ga.fill, line: ga.line } : undefined));

@@ -62,7 +62,7 @@ export function readCase(c: CorpusCase, file: string): string {
 export function findPair(c: CorpusCase, text: string, at?: ParamPoint): { pair?: PairResult; all: PairResult[] } {
   const r = checkPairs(text, c.lang, at ? { at } : {});
   // source.json may describe where the value is ("rosen (output f)"): the function is its first word
-  const name = (s: string) => (/^\S+$/.test(s) ? s : /^[\p{L}_][\p{L}\p{N}_.!]*/u.exec(s)?.[0] ?? s);
+  const name = (s: string) => (/^\S+$/.test(s) ? s : /^[\p{L}_][\p{L}\p{N}_.!:]*/u.exec(s)?.[0] ?? s);
   // a gradient handed back inside the objective ("attr(res, \"gradient\") <- … inside fg") is the objective's own
   const gname = /^attr\(|\binside\b/.test(c.source.gradient) ? name(c.source.objective) : name(c.source.gradient);
   const pair = r.pairs.find((p) => p.objective.name === name(c.source.objective) && p.gradient.name === gname);
