@@ -6,19 +6,21 @@
 import type { Token } from '../document/lex';
 import { matchClose, shapeOf, splitTop, type Shape } from '../document/shape';
 import { headerWord, type Stmt } from '../document/statements';
+import { functionHeader } from '../document/helpers';
 import { build, fromMathNode, num, substitute, sym, type Expr } from '../expr';
 import { inlineHelpers } from '../analyze';
 import { parseExpression } from '../syntax';
+import { guardValue } from './guards';
 import { evalInt } from './intexpr';
 import type { VectorLang } from './langs';
-import { blockEnd, type FnDef, type Source } from './source';
+import { blockEnd, opensBlock, type FnDef, type Source } from './source';
 
 export interface Item { e: Expr; line: number }
 
 export type Value =
   | { kind: 'scalar'; e: Expr; line: number; attr?: Value }
   | { kind: 'array'; items: Map<number, Item>; fill?: Expr; line: number; length?: number }
-  | { kind: 'tuple'; values: Value[]; line: number }
+  | { kind: 'tuple'; values: Value[]; line: number; names?: string[] }
   /** A parameter: `canon` bare, `canon[k]` its components (the pair's x, or data such as `params`). */
   | { kind: 'param'; canon: string };
 
@@ -32,6 +34,9 @@ export interface ExecResult {
   /** First line where a parameter is used bare / by component (canon → line). */
   bare: Map<string, number>;
   indexed: Map<string, number>;
+  getterUsed: Map<string, string>;
+  aliases: Map<string, string>;
+  parenUsed: Set<string>;
 }
 
 export interface ExecOptions {
@@ -44,11 +49,17 @@ export interface ExecOptions {
   n?: number;
   /** Names standing for that length (`n` in C's `f(unsigned n, const double *x, …)`). */
   lengthNames?: string[];
+  /** The pair's x (its canonical name): other parameters are data. */
+  x?: string;
+  /** Nesting of calls to the file's functions (a guard against recursion). */
+  depth?: number;
 }
 
 const STATEMENT_BUDGET = 20_000;
-const GUARD_WORDS = new Set(['size', 'length', 'len', 'numel', 'isempty', 'isnothing', 'nothing', 'None', 'NULL', 'nullptr', 'null',
-  'undefined', 'is', 'not', 'and', 'or', 'nargout', 'grad', 'missing', 'ismissing', 'is.null', 'isnull', 'any']);
+const ALLOC_METHODS = new Set(['set_size', 'zeros', 'setZero', 'resize', 'reshape', 'set_length', 'clear']);
+
+/** What an `if` left for a following `else`: it ran (skip the else), it was skipped (run it), or no guard. */
+type Branch = 'ran' | 'skipped' | 'none';
 const RAISE_WORDS = new Set(['raise', 'throw', 'error', 'stop', 'assert', 'warning', 'print', 'println', 'printf', 'fprintf', 'disp', 'cat', 'console']);
 const LEN_CALLS = new Set(['len', 'length', 'numel', 'size', 'np.size', 'nrow', 'NROW']);
 
@@ -66,6 +77,12 @@ class Executor {
   private indexed = new Map<string, number>();
   private returned?: Value;
   private steps = 0;
+  /** Parameters read through a getter (`gsl_vector_get(v, 0)`): their components are spelled that way. */
+  readonly getterUsed = new Map<string, string>();
+  /** Parameters read as `m(0)` (C++ Eigen/dlib/Armadillo): their components are spelled that way. */
+  readonly parenUsed = new Set<string>();
+  /** Local names of parameters (`double *p = (double *)params`), for spelling data in points. */
+  readonly aliases = new Map<string, string>();
   private ph = 0;
   private readonly src: Source;
   private readonly vl: VectorLang;
@@ -94,7 +111,7 @@ class Executor {
     } catch (e) {
       if (!(e instanceof Stop)) this.errors.push({ line: fn.line, message: (e as Error).message });
     }
-    return { env: this.env, returned: this.returned, errors: this.errors, bare: this.bare, indexed: this.indexed };
+    return { env: this.env, returned: this.returned, errors: this.errors, bare: this.bare, indexed: this.indexed, getterUsed: this.getterUsed, aliases: this.aliases, parenUsed: this.parenUsed };
   }
 
   private fail(line: number, message: string): never {
@@ -109,19 +126,19 @@ class Executor {
   /** Runs statements [from, to); `top` marks the function's own body (for implicit returns). */
   private block(from: number, to: number, top: boolean): void {
     const { stmts } = this.src;
-    let lastGuard = false;
+    let lastGuard: Branch = 'none';
     for (let j = from; j < to && this.returned === undefined; j++) {
       if (++this.steps > STATEMENT_BUDGET) this.fail(this.line(stmts[j]), 'too many statements to follow (a long loop?)');
       const s = stmts[j];
       if (s.close) continue;
-      if (s.opens) {
+      if (opensBlock(this.src, j)) {
         const end = Math.min(blockEnd(this.src, j), to);
         const inner = end > j + 1 && stmts[end - 1].close ? end - 1 : end;
         lastGuard = this.header(j, s, inner, lastGuard);
         j = end - 1;
         continue;
       }
-      lastGuard = false;
+      lastGuard = 'none';
       const isLast = top && this.lastStatement(j, to);
       this.statement(s, this.src.shapes[j], isLast);
     }
@@ -132,35 +149,36 @@ class Executor {
     return true;
   }
 
-  /** A block header: guards run, loops unroll, nested functions are skipped. Returns whether it was a guard. */
-  private header(j: number, s: Stmt, inner: number, afterGuard: boolean): boolean {
-    const word = headerWord(s);
+  /** A block header: guards run (or not), loops unroll, nested functions are skipped. Says what a following `else` must do. */
+  private header(j: number, s: Stmt, inner: number, before: Branch): Branch {
+    let word = headerWord(s);
     const line = this.line(s);
-    const t = s.toks;
+    let t = s.toks;
+    // `} else if (…) {`
+    if (word === 'else' && t[1]?.text === 'if') { word = 'elif'; t = t.slice(1); }
     if (word === 'if' || word === 'elif' || word === 'elseif') {
+      if (word !== 'if' && before === 'ran') return 'ran'; // a branch already taken
+      if (word !== 'if' && before === 'none') this.fail(line, `branch at line ${line} is not followed`);
       const cond = this.condition(t);
-      if (word !== 'if' && afterGuard) return true; // `elif` after a guard: the gradient is wanted, skip
-      if (this.isGuard(t, cond[0], cond[1])) { this.block(j + 1, inner, false); return true; }
-      if (this.onlyRaises(j + 1, inner)) return false;
+      const g = this.guard(t, cond[0], cond[1]);
+      if (g === true) { this.block(j + 1, inner, false); return 'ran'; }
+      if (g === false) return 'skipped';
+      if (this.onlyRaises(j + 1, inner)) return 'none';
       this.fail(line, `branch at line ${line} (${this.text(t, 0, t.length)}) is not followed`);
     }
     if (word === 'else') {
-      if (afterGuard) return false;
-      if (this.onlyRaises(j + 1, inner)) return false;
+      if (before === 'ran') return 'none';
+      if (before === 'skipped') { this.block(j + 1, inner, false); return 'none'; }
+      if (this.onlyRaises(j + 1, inner)) return 'none';
       this.fail(line, `branch at line ${line} (else) is not followed`);
     }
-    if (word === 'for' || word === 'parfor') { this.loop(j, s, inner); return false; }
+    if (word === 'for' || word === 'parfor') { this.loop(j, s, inner); return 'none'; }
     if (word === 'while' || word === 'do' || word === 'repeat') this.fail(line, `loop at line ${line} (${word}) is not followed`);
-    if (word === 'def' || word === 'function' || word === 'class' || word === 'struct' || this.src.fns.has(this.headerName(s))) return false;
-    if (word === 'try' || word === 'with' || word === 'begin' || word === 'let' || word === 'do') { this.block(j + 1, inner, false); return false; }
+    if (word === 'def' || word === 'function' || word === 'class' || word === 'struct' || functionHeader(s, this.src.fam)) return 'none';
+    if (word === 'try' || word === 'with' || word === 'begin' || word === 'let' || word === 'do') { this.block(j + 1, inner, false); return 'none'; }
     // C/C++/JS `{` after something else (a lambda, a scope): read its body as ours
-    if (t.length === 0) { this.block(j + 1, inner, false); return false; }
+    if (t.length === 0) { this.block(j + 1, inner, false); return 'none'; }
     this.fail(line, `block at line ${line} (${this.text(t, 0, Math.min(t.length, 6))}) is not followed`);
-  }
-
-  private headerName(s: Stmt): string {
-    const open = s.toks.findIndex((x) => x.text === '(');
-    return open > 0 ? s.toks[open - 1].text : '';
   }
 
   /** The condition's tokens in an `if` header: without `if`, parentheses and a trailing `:`/`then`. */
@@ -172,25 +190,27 @@ class Executor {
     return [a, b];
   }
 
-  /** `if grad.size > 0`, `if (grad)`, `if length(G) > 0`, `if nargout > 1`, `if (jacobians != NULL && …)`: whether the gradient is wanted. */
-  private isGuard(t: Token[], a: number, b: number): boolean {
-    let sawOutput = false;
-    for (let k = a; k < b; k++) {
-      const x = t[k];
-      if (x.kind === 'str') return false;
-      if (x.kind !== 'id') continue;
-      if (this.outputs.has(x.text) || x.text === 'nargout') { sawOutput = true; continue; }
-      if (!GUARD_WORDS.has(x.text)) return false;
-    }
-    return sawOutput;
+  /** A test of the outputs (`if grad.size > 0`, `if (jacobians == NULL)`): whether it holds when the gradient is asked for. */
+  private guard(t: Token[], a: number, b: number): boolean | undefined {
+    const outs = new Set([...this.outputs, ...(this.fnDef.outputs ?? [])]);
+    return guardValue(t, a, b, outs, Math.max(1, this.fnDef.outputs?.length ?? 1));
   }
 
+  /** A block that only prints, raises or counts (`if (verbose) { printf(…); }`): nothing the math depends on. */
   private onlyRaises(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       const s = this.src.stmts[k];
       if (s.close) continue;
-      const w = s.toks[0]?.text;
-      if (!w || !(RAISE_WORDS.has(w) || (w === 'return' && s.toks.length <= 2))) return false;
+      const t = s.toks;
+      const w = t[0]?.text;
+      if (!w) continue;
+      const sh = this.src.shapes[k];
+      const ok = RAISE_WORDS.has(w) || (w === 'return' && t.length <= 2) || this.src.fam.loopBranch.has(w) || w === '++' || w === '--'
+        || (sh.head > 0 && !t.some((x) => x.text === '=')) || (t.length === 2 && (t[1].text === '++' || t[1].text === '--'));
+      if (!ok) return false;
+      // nothing the function computes is touched
+      for (const x of t) if (x.kind === 'id' && (this.env.get(x.text)?.kind === 'array' || this.outputs.has(x.text))) return false;
+      if (sh.kind === 'assign' && sh.names.some((n) => this.env.has(n))) return false;
     }
     return true;
   }
@@ -338,7 +358,9 @@ class Executor {
     // C/JS/R one-line guard: `if (grad) grad[0] = …;`
     if (first?.text === 'if' && t[sh.head + 1]?.text === '(') {
       const c = matchClose(t, sh.head + 1);
-      if (c < t.length && this.isGuard(t, sh.head + 2, c - 1)) {
+      const g = c < t.length ? this.guard(t, sh.head + 2, c - 1) : undefined;
+      if (g !== undefined) {
+        if (!g) return;
         const rest: Stmt = { ...s, toks: t.slice(c), start: t[c].start };
         this.statement(rest, shapeOf(rest, this.src.fam), false);
         return;
@@ -348,6 +370,8 @@ class Executor {
     }
     if (sh.kind === 'return') {
       const [a, b] = sh.value!;
+      // `return true;` (Ceres): a status, not a value
+      if (b === a + 1 && /^(true|false|True|False|TRUE|FALSE|nothing|None|NULL)$/.test(t[a].text)) { this.returned = { kind: 'tuple', values: [], line }; return; }
       this.returned = a < b ? this.value(s, a, b) : undefined;
       if (this.returned === undefined) this.returned = { kind: 'tuple', values: [], line };
       return;
@@ -358,6 +382,17 @@ class Executor {
       if (first && this.src.fam.loopBranch.has(first.text)) this.fail(line, `${first.text} at line ${line} is not followed`);
       return;
     }
+    // C/JS declarator lists: `double a = d->a, b = d->b;`, `let s = 0, t = 1`
+    if (sh.head > 0 && sh.kind === 'assign') {
+      const pieces = splitTop(t, sh.head, t.length);
+      if (pieces.length > 1 && pieces.every(([x, y]) => t[x]?.kind === 'id' && (y === x + 1 || t[x + 1]?.text === '=' || t[x + 1]?.text === '['))) {
+        for (const [x, y] of pieces) {
+          const one: Stmt = { ...s, toks: [...t.slice(0, sh.head), ...t.slice(x, y)] };
+          this.statement(one, shapeOf(one, this.src.fam), false);
+        }
+        return;
+      }
+    }
     if (sh.kind === 'assign') { this.assign(s, sh); return; }
     // declarations: `double g[2];`, `column_vector res(2);`, `std::vector<double> g(n);`
     if (this.declaration(s, sh)) return;
@@ -366,6 +401,12 @@ class Executor {
       if (this.setter(s, a, b)) return;
       if (t[a]?.kind === 'id' && RAISE_WORDS.has(t[a].text)) return;
       if (isLast && this.vl.implicitReturn) { this.returned = this.value(s, a, b); return; }
+      // allocation methods: gradient.set_size(2, 1), g.zeros(2), g.setZero(), g.resize(n)
+      if (t[a]?.kind === 'id' && t[a + 1]?.text === '.' && ALLOC_METHODS.has(t[a + 2]?.text) && this.env.get(t[a].text)?.kind === 'array') {
+        const arr = this.env.get(t[a].text) as Extract<Value, { kind: 'array' }>;
+        if (/zero/i.test(t[a + 2].text)) { arr.items.clear(); arr.fill = num(0); }
+        return;
+      }
       // a call that may write an output (`fill!(g, 0)`, `np.copyto(g, …)`) cannot be ignored
       for (let k = a; k < b; k++) {
         if (t[k].kind === 'id' && this.env.get(t[k].text)?.kind === 'array') {
@@ -439,7 +480,9 @@ class Executor {
       const name = t[ta].text;
       if (op === '.=') { this.wholeWrite(s, name, va, vb); return; }
       if (op === '=' || op === '<-' || op === '<<-' || op === ':=') {
-        this.env.set(name, this.value(s, va, vb));
+        const v = this.value(s, va, vb);
+        if (v.kind === 'param' && v.canon !== name && !this.aliases.has(v.canon)) this.aliases.set(v.canon, name);
+        this.env.set(name, v);
         this.ints.delete(name);
         const iv = this.int(t, va, vb);
         if (iv !== undefined) this.ints.set(name, iv);
@@ -453,10 +496,10 @@ class Executor {
     // C: `double g[2] = {a, b}`, `double t = …` are handled by shape; here `name[…] = …`
     const name = t[ta];
     const open = t[ta + 1];
+    // R attr(res, "gradient") <- c(…)
+    if (name?.text === 'attr' && open?.text === '(' && matchClose(t, ta + 1, tb) === tb) { this.attr(s, ta, tb, va, vb); return; }
     if (name?.kind === 'id' && open && (open.text === '[' || (open.text === '(' && (this.vl.parenIndex)))) {
       const c = matchClose(t, ta + 1, tb);
-      // R attr(res, "gradient") <- c(…)
-      if (name.text === 'attr' && c === tb) { this.attr(s, ta, tb, va, vb); return; }
       if (sh.head > 0 && c === tb && open.text === '[') {
         // a declaration with an initializer: `double g[2] = {a, b}`
         this.env.set(name.text, this.value(s, va, vb));
@@ -472,17 +515,26 @@ class Executor {
       if (c - (ta + 2) === 1 && t[ta + 2].text === ':') { this.wholeWrite(s, name.text, va, vb); return; }
       let idxs = splitTop(t, ta + 2, c - 1);
       let cc = c;
-      // Ceres jacobians[0][k]: a block then a component
+      // Ceres jacobians[b][k]: parameter block b, component k
+      let block: number | undefined;
       if (cc < tb && t[cc].text === '[') {
         const c2 = matchClose(t, cc, tb);
-        const block = this.int(t, ta + 2, c - 1);
-        if (block !== 0) this.fail(line, `${this.text(t, ta, tb)} at line ${line}: only the first parameter block is read`);
+        block = this.int(t, ta + 2, c - 1);
+        if (block === undefined) this.fail(line, `${this.text(t, ta, tb)} at line ${line}: the block is not known from the text`);
         idxs = splitTop(t, cc + 1, c2 - 1);
         cc = c2;
       }
+      // MATLAB g(k, 1) / g(1, k): a column or row vector
+      if (idxs.length === 2 && this.src.lang === 'matlab') {
+        const i2 = this.int(t, ...idxs[1]);
+        const i1 = this.int(t, ...idxs[0]);
+        if (i2 === 1) idxs = [idxs[0]];
+        else if (i1 === 1) idxs = [idxs[1]];
+      }
       if (cc !== tb || idxs.length !== 1) this.fail(line, `${this.text(t, ta, tb)} at line ${line}: not one component`);
-      const idx = this.int(t, ...idxs[0]);
-      if (idx === undefined) this.fail(line, `index ${this.text(t, ...idxs[0])} at line ${line} is not known from the text`);
+      const k0 = this.int(t, ...idxs[0]);
+      if (k0 === undefined) this.fail(line, `index ${this.text(t, ...idxs[0])} at line ${line} is not known from the text`);
+      const idx = block === undefined ? k0 : blockKey(block, k0);
       const value = this.scalar(s, va, vb);
       const prev = arr.items.get(idx)?.e ?? arr.fill;
       if (op !== '=' && op !== '<-') {
@@ -559,11 +611,28 @@ class Executor {
       const c = matchClose(t, a, b);
       if (c === b - 1 && t[c].kind === 'id' && t.slice(a + 1, c - 1).every((x) => x.kind === 'id' || x.text === '*') && this.env.has(t[c].text)) return this.env.get(t[c].text)!;
     }
+    // C++ reinterpret_cast<T*>(p), static_cast<T>(p): the name it casts
+    if (/^(reinterpret_cast|static_cast|const_cast|dynamic_cast)$/.test(t[a].text) && t[b - 1].text === ')') {
+      const open = t.findIndex((x, i) => i > a && x.text === '(');
+      if (open > 0 && matchClose(t, open, b) === b && b - open === 3 && this.env.has(t[open + 1].text)) return this.env.get(t[open + 1].text)!;
+    }
+    // JS `fxprime = fxprime || [0, 0]`: the output when it is given
+    if (b > a + 2 && t[a].kind === 'id' && t[a + 1].text === '||' && this.env.get(t[a].text)?.kind === 'array') return this.env.get(t[a].text)!;
     // a name: an alias of an array / vector, or a scalar
     if (b === a + 1 && t[a].kind === 'id') {
       const v = this.env.get(t[a].text);
       // a local scalar keeps the line where it was computed (a component's line is where its math is)
       if (v) return v;
+    }
+    // data reached through a parameter (`d->a`, `d.a`, `d$a` of a `void *data`): a data value named like the local
+    if (b === a + 3 && t[a].kind === 'id' && (t[a + 1].text === '->' || t[a + 1].text === '.' || t[a + 1].text === '$') && t[a + 2].kind === 'id') {
+      const v = this.env.get(t[a].text);
+      if (v?.kind === 'param' && v.canon !== this.opts.x) return { kind: 'scalar', e: sym(t[a + 2].text), line };
+    }
+    // Python [0] * 5, 5 * [0.0]
+    if (this.src.lang === 'python') {
+      const rep = this.repetition(t, a, b);
+      if (rep) return { kind: 'array', items: new Map(), fill: this.scalar(s, ...rep.fill), line, length: rep.n };
     }
     // top-level commas: a tuple `a, b` (Python return)
     const parts = splitTop(t, a, b);
@@ -573,7 +642,7 @@ class Executor {
     if (open.kind === 'open' && matchClose(t, a, b) === b && (this.vl.literalOpens.includes(open.text))) {
       const inner = splitTop(t, a + 1, b - 1);
       const rows = this.src.lang === 'matlab' || this.src.lang === 'julia'
-        ? inner.flatMap(([x, y]) => splitTop(t, x, y, ';')) : inner;
+        ? inner.flatMap(([x, y]) => splitTop(t, x, y, ';')).flatMap(([x, y]) => this.splitLines(t, x, y)) : inner;
       if (open.text === '(' && rows.length === 1) return this.scalarValue(s, a, b);
       return this.tuple(s, rows.filter(([x, y]) => y > x), line);
     }
@@ -581,6 +650,13 @@ class Executor {
     const call = this.callAt(t, a, b);
     if (call) {
       const { name, args } = call;
+      // R list("objective" = …, "gradient" = …) (nloptr)
+      if (name === 'list' && this.src.lang === 'r') {
+        const names = args.map(([x]) => (t[x + 1]?.text === '=' ? t[x].text.replace(/^["'`]|["'`]$/g, '') : ''));
+        const values = args.map(([x, y]) => this.value(s, t[x + 1]?.text === '=' ? x + 2 : x, y));
+        return { kind: 'tuple', values, line, names };
+      }
+      if (this.src.fns.has(name)) return this.callValue(s, a, b, line);
       if (this.vl.listCalls.includes(name) && args.length >= 1) {
         const v = this.value(s, ...args[0]);
         if (v.kind === 'tuple' || v.kind === 'array') return v.kind === 'tuple' ? this.asArray(v, line) : v;
@@ -605,6 +681,54 @@ class Executor {
       }
     }
     return this.scalarValue(s, a, b);
+  }
+
+  /** MATLAB/Julia `[a\n b]`: a line break between two operands inside brackets separates rows. */
+  private splitLines(t: Token[], a: number, b: number): [number, number][] {
+    const out: [number, number][] = [];
+    let d = 0;
+    let start = a;
+    for (let k = a; k < b; k++) {
+      if (t[k].kind === 'open') d++;
+      else if (t[k].kind === 'close') d--;
+      if (k > a && d === 0 && t[k].kind !== 'close' && this.src.text.slice(t[k - 1].end, t[k].start).includes('\n')
+        && !(t[k - 1].kind === 'op' && !["'", ".'"].includes(t[k - 1].text)) && t[k].kind !== 'op') {
+        out.push([start, k]);
+        start = k;
+      }
+    }
+    out.push([start, b]);
+    return out;
+  }
+
+  /** `f(a, b)` of a function defined in the file: its body read with the arguments' values. */
+  private callValue(s: Stmt, k: number, c: number, line: number): Value {
+    const t = s.toks;
+    const fn = this.src.fns.get(t[k].text)!;
+    if ((this.opts.depth ?? 0) > 8) this.fail(line, `${fn.name}(…) at line ${line}: calls nested too deeply`);
+    const args = c - 1 > k + 2 ? splitTop(t, k + 2, c - 1) : [];
+    const params = new Map<string, Value>();
+    fn.params.forEach((p, i) => { if (args[i]) params.set(p, this.value(s, ...args[i])); });
+    const r = execute({ ...this.opts, fn, params, depth: (this.opts.depth ?? 0) + 1 });
+    if (r.errors.length) this.fail(r.errors[0].line, `in ${fn.name}, called at line ${line}: ${r.errors[0].message}`);
+    for (const [kk, v] of r.bare) if (!this.bare.has(kk)) this.bare.set(kk, v);
+    for (const [kk, v] of r.indexed) if (!this.indexed.has(kk)) this.indexed.set(kk, v);
+    const out = fn.outputs?.length ? r.env.get(fn.outputs[0]) : r.returned;
+    if (!out) this.fail(line, `${fn.name}(…) at line ${line} returns nothing that is read`);
+    return out;
+  }
+
+  /** `[v] * n` or `n * [v]`. */
+  private repetition(t: Token[], a: number, b: number): { fill: [number, number]; n: number } | undefined {
+    const list = (x: number, y: number) => t[x]?.text === '[' && matchClose(t, x, y) === y && splitTop(t, x + 1, y - 1).length === 1 ? [x + 1, y - 1] as [number, number] : undefined;
+    for (let k = a; k < b; k++) {
+      if (t[k].text !== '*' || t[k].kind !== 'op') continue;
+      const l = list(a, k);
+      const r = list(k + 1, b);
+      if (l) { const n = this.int(t, k + 1, b); if (n !== undefined) return { fill: l, n }; }
+      if (r) { const n = this.int(t, a, k); if (n !== undefined) return { fill: r, n }; }
+    }
+    return undefined;
   }
 
   private scalarValue(s: Stmt, a: number, b: number): Value {
@@ -669,6 +793,25 @@ class Executor {
       const len = this.lenCall(t, k, b);
       if (len) { emit(`(${len.value})`, x.start, t[len.next - 1].end); k = len.next - 1; continue; }
       if (this.ints.has(x.text) && !this.env.has(x.text)) { emit(`(${this.ints.get(x.text)})`, x.start, x.end); continue; }
+      // C++ ElemType(1.5), T(2): a conversion to a type of the file, the value unchanged
+      if (this.src.typeNames.has(x.text) && t[k + 1]?.text === '(') { continue; }
+      // Julia one(T), zero(T), convert(T, v): a number, written generically
+      const conv = this.vl.conversions?.[x.text];
+      if (conv !== undefined && t[k + 1]?.text === '(') {
+        const c = matchClose(t, k + 1, b);
+        const args = splitTop(t, k + 2, c - 1);
+        if ('value' in conv) { emit(`(${conv.value})`, x.start, t[c - 1].end); k = c - 1; continue; }
+        if (args[conv.arg]) { emit(bind(this.scalar(s, ...args[conv.arg])), x.start, t[c - 1].end); k = c - 1; continue; }
+      }
+      // a function of the file that is more than one expression: read it with these arguments
+      if (t[k + 1]?.text === '(' && !(x.text in this.src.helpers) && this.src.fns.has(x.text) && !this.env.has(x.text)) {
+        const c = matchClose(t, k + 1, b);
+        const v = this.callValue(s, k, c, line);
+        if (v.kind !== 'scalar') this.fail(line, `${x.text}(…) at line ${line} does not return a number`);
+        emit(bind(v.e), x.start, t[c - 1].end);
+        k = c - 1;
+        continue;
+      }
       // gsl_vector_get(v, 0)
       const getter = this.vl.getters[x.text];
       if (getter && t[k + 1]?.text === '(') {
@@ -676,6 +819,7 @@ class Executor {
         const args = splitTop(t, k + 2, c - 1);
         const v = this.env.get(t[args[getter[0]][0]]?.text);
         if (v && args.length > getter[1]) {
+          if (v.kind === 'param') this.getterUsed.set(v.canon, x.text);
           emit(bind(this.component(v, t[args[getter[0]][0]].text, t, args[getter[1]][0], args[getter[1]][1], line)), x.start, t[c - 1].end);
           k = c - 1;
           continue;
@@ -688,14 +832,15 @@ class Executor {
         const c = matchClose(t, k + 1, b);
         let c2 = c;
         let e: Expr;
-        // parameters[0][1] (Ceres): block 0, component 1
+        // parameters[b][k] (Ceres): parameter block b, component k
         if (t[c]?.text === '[' && v.kind === 'param') {
           c2 = matchClose(t, c, b);
           const blk = this.int(t, k + 2, c - 1);
-          if (blk !== 0) this.fail(line, `${this.text(t, k, c2)} at line ${line}: only the first parameter block is read`);
-          e = this.component(v, x.text, t, c + 1, c2 - 1, line);
+          if (blk === undefined) this.fail(line, `${this.text(t, k, c2)} at line ${line}: the block is not known from the text`);
+          e = this.component(v, x.text, t, c + 1, c2 - 1, line, blk);
         } else {
           e = this.component(v, x.text, t, k + 2, c - 1, line);
+          if (next.text === '(' && v.kind === 'param') this.parenUsed.add(v.canon);
         }
         emit(bind(e), x.start, t[c2 - 1].end);
         k = c2 - 1;
@@ -721,7 +866,7 @@ class Executor {
   }
 
   /** Component `name[idx]` of a parameter or local array; slicing is a vectorized objective. */
-  private component(v: Value, name: string, t: Token[], a: number, b: number, line: number): Expr {
+  private component(v: Value, name: string, t: Token[], a: number, b: number, line: number, block?: number): Expr {
     for (let k = a; k < b; k++) {
       if (t[k].text === ':' || t[k].text === '...' || (t[k].text === 'end' && this.opts.n === undefined)) {
         this.fail(line, `vectorized objective: slicing ${name}${this.vl.spell === '()' ? '(' : '['}${this.text(t, a, b)}${this.vl.spell === '()' ? ')' : ']'} at line ${line} is not supported yet`);
@@ -735,16 +880,22 @@ class Executor {
     if (idx < 0 && this.vl.base === 0 && this.opts.n !== undefined && this.src.lang === 'python') idx += this.opts.n;
     if (v.kind === 'param') {
       this.indexed.set(v.canon, this.indexed.get(v.canon) ?? line);
-      return sym(`${v.canon}[${idx}]`);
+      return sym(block === undefined ? `${v.canon}[${idx}]` : `${v.canon}[${block}][${idx}]`);
     }
     if (v.kind === 'array') {
-      const it = v.items.get(idx);
+      const it = v.items.get(block === undefined ? idx : blockKey(block, idx));
       if (it) return it.e;
       if (v.fill) return v.fill;
       this.fail(line, `${name}[${idx}] at line ${line} is read before it is written`);
     }
     this.fail(line, `${name} at line ${line} is not a vector`);
   }
+}
+
+/** The key of component k of parameter block b in an array's items (Ceres `jacobians[b][k]`). */
+export const BLOCK = 1_000_000;
+export function blockKey(b: number, k: number): number {
+  return BLOCK * (b + 1) + k;
 }
 
 function combine(op: string, a: Expr, b: Expr): Expr {

@@ -16,8 +16,14 @@ export function checkPairs(text: string, lang: Lang, opts: CheckPairsOptions = {
   const vl = vectorLang(lang);
   const src = vl ? readSource(text, lang) : undefined;
   if (!src || !vl) return { pairs: [], notes: vl ? [{ line: 1, message: 'file too large to read for gradient pairs' }] : [] };
-  const specs = findPairs(src, opts.pairs ?? [], notes);
-  const pairs = specs.map((s) => verifyPair(src, vl, s, { at: opts.at, rtol: opts.rtol, atol: opts.atol }));
+  let pairs: PairResult[];
+  try {
+    const specs = findPairs(src, opts.pairs ?? [], notes);
+    pairs = specs.map((s) => verifyPair(src, vl, s, { at: opts.at, rtol: opts.rtol, atol: opts.atol }));
+  } catch (e) {
+    // never thrown at a caller (a hover, a diagnostic pass, a CI run over many files)
+    return { pairs: [], notes: [...notes, { line: 1, message: `gradient pairs could not be read: ${(e as Error).message}` }] };
+  }
   notes.sort((a, b) => a.line - b.line);
   return { pairs, notes };
 }

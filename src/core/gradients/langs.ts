@@ -24,6 +24,8 @@ export interface VectorLang {
   implicitReturn: boolean;
   /** Bracket literals: `[a, b]` (and `{a, b}` in C/C++ initializers); `;` separates rows in MATLAB/Julia. */
   literalOpens: string[];
+  /** Generic numbers: `one(T)` is 1, `convert(T, v)` is its argument 1 (Julia). */
+  conversions?: Record<string, { value: number } | { arg: number }>;
 }
 
 const PY_LIST = ['np.array', 'numpy.array', 'array', 'np.asarray', 'numpy.asarray', 'asarray', 'jnp.array', 'jnp.asarray', 'torch.tensor', 'np.hstack', 'np.concatenate', 'tuple', 'list', 'np.float64'];
@@ -60,7 +62,7 @@ export const VECTOR_LANGS: Partial<Record<Lang, VectorLang>> = {
   julia: {
     base: 1, spell: '[]', parenIndex: false, getters: {}, setters: {},
     elementCalls: ['vcat'], listCalls: ['collect'], zeros: ['zeros', 'zero', 'fill'], empty: ['similar', 'Vector{Float64}', 'Array{Float64}', 'copy'],
-    implicitReturn: true, literalOpens: ['['],
+    implicitReturn: true, literalOpens: ['['], conversions: { one: { value: 1 }, zero: { value: 0 }, oneunit: { value: 1 }, convert: { arg: 1 } },
   },
   matlab: {
     base: 1, spell: '()', parenIndex: true, getters: {}, setters: {},

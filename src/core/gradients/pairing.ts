@@ -2,13 +2,15 @@
 // calls.ts), by struct fields (GSL), by the user, or, failing those, by naming conventions
 // (`rosen_der`, `grad_f`) that never override an explicit call.
 import type { Token } from '../document/lex';
-import { matchClose, splitTop } from '../document/shape';
+import { lambdaIn, matchClose, splitTop } from '../document/shape';
 import type { Stmt } from '../document/statements';
 import { vectorNames } from '../report/handwritten';
 import type { FileNote, ParamValue } from './types';
-import { CALL_PATTERNS, FIELD_PATTERNS, R_OPTIONS, type CallPattern, type Combined } from './calls';
+import { CALL_PATTERNS, CLASS_COMBINED, CLASS_PAIRS, FIELD_PATTERNS, LIST_PAIRS, R_OPTIONS, type CallPattern, type Combined } from './calls';
 import { literalValue } from './literals';
 import { resolveFn, type FnDef, type Source } from './source';
+import { vectorLang } from './langs';
+import { outputParam } from './verify';
 
 export interface PairSpec {
   objective: FnDef;
@@ -55,6 +57,15 @@ export function findPairs(src: Source, userPairs: { objective: string; gradient:
   }
   callPairs(src, notes, add);
   fieldPairs(src, add);
+  classPairs(src, add);
+  for (const [container, entries] of src.lists) {
+    for (const [o, g] of LIST_PAIRS) {
+      const of = entries.has(o) ? src.fns.get(entries.get(o)!) : undefined;
+      const gf = entries.has(g) ? src.fns.get(entries.get(g)!) : undefined;
+      if (!of || !gf) continue;
+      add({ objective: of, gradient: gf, pairing: `${src.lang === 'r' ? 'list' : 'object'} { ${o}, ${g} } of ${container}`, fromCall: true, xParam: 0, data: {}, line: of.line });
+    }
+  }
   namePairs(src, out, add);
   return out;
 }
@@ -87,7 +98,7 @@ function readArgs(t: Token[], a: number, b: number): Arg[] {
   const out: Arg[] = [];
   // Julia keyword arguments after `;`
   for (const part of splitTop(t, a, b, ';')) {
-    for (const [x, y] of splitTop(t, part[0], part[1])) {
+    for (const [x, y] of lambdaJoined(t, splitTop(t, part[0], part[1]))) {
       if (y <= x) continue;
       if (t[x].kind === 'id' && isOp(t[x + 1], '=') && y > x + 2) out.push({ kw: t[x].text, range: [x + 2, y] });
       else out.push({ range: [x, y] });
@@ -96,8 +107,24 @@ function readArgs(t: Token[], a: number, b: number): Arg[] {
   return out;
 }
 
+interface FnArg { name?: string; fn?: FnDef; lambda?: boolean; data?: Record<string, ParamValue | undefined> }
+
+/** Python `lambda x, grad: …` holds top-level commas: its pieces are one argument. */
+function lambdaJoined(t: Token[], parts: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let [x, y] = parts[i];
+    if (t[x]?.text === 'lambda') {
+      const hasColon = (r: [number, number]) => t.slice(r[0], r[1]).some((k) => k.text === ':');
+      while (!hasColon([x, y]) && i + 1 < parts.length) y = parts[++i][1];
+    }
+    out.push([x, y]);
+  }
+  return out;
+}
+
 /** The function an argument names: `rosen`, `self.grad`, `@rosen`, `&my_f`, or a lambda that only calls one. */
-function fnName(src: Source, t: Token[], [a, b]: [number, number]): { name?: string; fn?: FnDef; lambda?: boolean } | undefined {
+function fnName(src: Source, t: Token[], [a, b]: [number, number], s?: Stmt, si = 0): FnArg | undefined {
   let k = a;
   if (isOp(t[k], '@') || isOp(t[k], '&')) k++;
   if ((t[k]?.text === 'self' || t[k]?.text === 'this') && isOp(t[k + 1], '.')) k += 2;
@@ -109,32 +136,56 @@ function fnName(src: Source, t: Token[], [a, b]: [number, number]): { name?: str
     return { name };
   }
   // lambdas: `lambda x: g(x)`, `x -> g(x)`, `@(x) g(x)`, `function(x) g(x)`, `(x) => g(x)`
+  let [la, lb] = [a, b];
+  while (t[la]?.text === '(' && matchClose(t, la, lb) === lb && !lambdaIn(t, la, lb, src.fam)) { la++; lb--; }
+  const l = lambdaIn(t, la, lb, src.fam);
   const first = t[a]?.text;
-  if (first === 'lambda' || first === 'function' || (first === '@' && isOp(t[a + 1], '(')) || t.slice(a, b).some((x) => x.text === '=>' || x.text === '->')) {
-    return { lambda: true };
+  if (!l) {
+    if (first === 'lambda' || first === 'function' || (first === '@' && isOp(t[a + 1], '(')) || t.slice(a, b).some((x) => x.text === '=>' || x.text === '->')) return { lambda: true };
+    return undefined;
   }
-  return undefined;
+  return s ? wrapper(src, t, l, s, si) : { lambda: true };
+}
+
+/** A lambda that only calls a function of the file, passing its own parameters first and constants after
+ *  (`lambda x, grad: myconstraint(x, grad, 2, 0)`): that function, with the constants as its data. */
+function wrapper(src: Source, t: Token[], l: { params: string[]; body: [number, number] }, s: Stmt, si: number): FnArg {
+  const [a, b] = l.body;
+  const callee = t[a];
+  if (callee?.kind !== 'id' || !isOp(t[a + 1], '(') || matchClose(t, a + 1, b) !== b) return { lambda: true };
+  const fn = resolveFn(src, callee.text);
+  if (!fn) return { lambda: true };
+  const args = b - 1 > a + 2 ? splitTop(t, a + 2, b - 1) : [];
+  const data: Record<string, ParamValue | undefined> = {};
+  for (let i = 0; i < args.length; i++) {
+    const [x, y] = args[i];
+    const passed = y === x + 1 && t[x].kind === 'id' ? l.params.indexOf(t[x].text) : -1;
+    if (i < l.params.length) { if (passed !== i) return { lambda: true }; continue; }
+    if (passed >= 0 || !fn.params[i]) return { lambda: true };
+    data[fn.params[i]] = literalValue(src, s, [x, y], si);
+  }
+  return { name: fn.name, fn, data };
 }
 
 function fromCall(
   src: Source, s: Stmt, si: number, pat: CallPattern, callee: Token, args: Arg[], t: Token[], k: number, c: number, notes: FileNote[],
 ): PairSpec | undefined {
   const line = src.lineAt(callee.start);
-  const roles: Partial<Record<'objective' | 'gradient', { name?: string; fn?: FnDef; lambda?: boolean }>> = {};
+  const roles: Partial<Record<'objective' | 'gradient', FnArg>> = {};
   const plain: Arg[] = [];
   let fi = 0;
   const positional = args.filter((a) => !a.kw);
   if (pat.at) {
     const { objective, gradient, x0 } = pat.at;
-    const o = positional[objective] && fnName(src, t, positional[objective].range);
+    const o = positional[objective] && fnName(src, t, positional[objective].range, s, si);
     if (o) roles.objective = o;
-    const g = gradient !== undefined && positional[gradient] ? fnName(src, t, positional[gradient].range) : undefined;
+    const g = gradient !== undefined && positional[gradient] ? fnName(src, t, positional[gradient].range, s, si) : undefined;
     if (g) roles.gradient = g;
     if (x0 !== undefined && positional[x0]) plain.push(positional[x0]);
   }
   for (const a of pat.at ? [] : args) {
     if (a.kw) continue;
-    const f = fi < pat.fns.length ? fnName(src, t, a.range) : undefined;
+    const f = fi < pat.fns.length ? fnName(src, t, a.range, s, si) : undefined;
     if (f) {
       const role = pat.fns[fi++];
       if (role === 'objective' || role === 'gradient') roles[role] = f;
@@ -144,7 +195,7 @@ function fromCall(
     if (!a.kw) continue;
     for (const role of ['objective', 'gradient'] as const) {
       if (pat.kw[role]?.includes(a.kw)) {
-        const f = fnName(src, t, a.range);
+        const f = fnName(src, t, a.range, s, si);
         if (f) roles[role] = f;
       }
     }
@@ -175,7 +226,7 @@ function fromCall(
   if (!g) {
     if (!combined) return undefined;
     if (combined.kind === 'outputs' && !(o.fn.outputs && o.fn.outputs.length >= 2)) return undefined;
-  } else if (combined && combined.kind !== 'tuple') combined = undefined;
+  } else combined = undefined;
   // x0 and the objective's extra arguments
   let x0: number[] | undefined;
   const x0Arg = args.find((a) => a.kw && pat.kw.x0?.includes(a.kw)) ?? (pat.at ? plain[0] : pat.x0 !== undefined ? plain[pat.x0] : undefined);
@@ -186,8 +237,8 @@ function fromCall(
   }
   const objective = o.fn;
   const xParam = combined?.kind === 'out' ? combined.xParam : pat.xParam ?? 0;
-  const data: Record<string, ParamValue | undefined> = {};
-  const rest = objective.params.filter((_, i) => i !== xParam && !(combined?.kind === 'out' && (i === combined.outParam || i === combined.lengthParam)));
+  const data: Record<string, ParamValue | undefined> = { ...o.data };
+  const rest = objective.params.filter((_, i) => i !== xParam && !(combined?.kind === 'out' && (i === combined.outParam || i === combined.lengthParam || i === combined.residualParam)));
   const argsKw = args.find((a) => a.kw && pat.kw.args?.includes(a.kw));
   let extra: [number, number][] = [];
   if (argsKw) {
@@ -208,6 +259,27 @@ function fromCall(
     objective, gradient: g?.fn ?? objective, ...(combined ? { combined } : {}), pairing: `${shortCall} at line ${line}`, fromCall: true,
     xParam, ...(x0 ? { x0 } : {}), data, line,
   };
+}
+
+/** C++ classes: ensmallen's `C::Evaluate` / `C::Gradient`, Ceres `FirstOrderFunction::Evaluate(parameters, cost, gradient)`. */
+function classPairs(src: Source, add: (p: PairSpec) => void): void {
+  if (src.lang !== 'cpp') return;
+  for (const f of src.fns.values()) {
+    const m = /^(.*)::([A-Za-z_]\w*)$/.exec(f.name);
+    if (!m) continue;
+    const [, cls, method] = m;
+    for (const [o, g] of CLASS_PAIRS) {
+      const gf = method === o ? src.fns.get(`${cls}::${g}`) : undefined;
+      if (gf) add({ objective: f, gradient: gf, pairing: `class ${cls}: ${o} and ${g}`, fromCall: true, xParam: 0, data: {}, line: f.line });
+    }
+    for (const c of CLASS_COMBINED) {
+      if (method !== c.method) continue;
+      const base = new RegExp(`\\b(?:class|struct)\\s+${cls.replace(/.*::/, '')}\\b[^{;]*:[^{;]*\\b${c.base}\\b`);
+      if (!base.test(src.text)) continue;
+      const xParam = c.combined.kind === 'out' ? c.combined.xParam : 0;
+      add({ objective: f, gradient: f, combined: c.combined, pairing: `class ${cls}: ${c.base}::${method}`, fromCall: true, xParam, data: {}, line: f.line });
+    }
+  }
 }
 
 /** GSL `F.f = &my_f; F.df = &my_df;` (same struct), Julia NLopt `opt.min_objective = f`. */
@@ -251,11 +323,46 @@ export function gradientNames(f: string): string[] {
     `${f}_gradient!`, `${f}_grad!`, `∇${f}`, `${f}_fprime`];
 }
 
+/** MATLAB `[f, g] = fun(x)`: a second output named like a gradient (fminunc's convention). */
+const GRADIENT_OUTPUT = /^(g|gr|grad|gradient|df|dfdx|gf|gradf|fgrad|G|dx|J|jac)$/;
+/** A parameter an objective writes its gradient into. */
+const GRADIENT_PARAM = /^(g|gr|grad|gradient|df|dfdx|storage|G|fxprime|jac|grad_f|gradf|dx)$/;
+const LENGTH_PARAM = /^(n|N|dim|ndim|nvar|nx)$/;
+
+/** Whether the function's body reads `p[k]`, `p(k)` or a getter of p. */
+function readsComponents(src: Source, f: FnDef, p: string): boolean {
+  for (let j = f.body[0]; j < f.body[1]; j++) {
+    const t = src.stmts[j].toks;
+    for (let k = 0; k + 1 < t.length; k++) if (t[k].text === p && t[k].kind === 'id' && (t[k + 1].text === '[' || t[k + 1].text === '(') && t[k - 1]?.text !== '.') return true;
+  }
+  return false;
+}
+
 function namePairs(src: Source, explicit: PairSpec[], add: (p: PairSpec) => void): void {
+  const vl = vectorLang(src.lang);
   const objectives = new Set(explicit.map((p) => p.objective.name));
   const gradients = new Set(explicit.map((p) => p.gradient.name));
   for (const f of src.fns.values()) {
     if (objectives.has(f.name) || gradients.has(f.name)) continue;
+    if (f.outputs && f.outputs.length >= 2 && GRADIENT_OUTPUT.test(f.outputs[1])) {
+      add({ objective: f, gradient: f, combined: { kind: 'outputs' }, pairing: `outputs [${f.outputs.join(', ')}] of ${f.name}`, fromCall: false, xParam: 0, data: {}, line: f.line });
+      continue;
+    }
+    // an objective that writes its gradient into a parameter named like one (NLopt's f(n, x, grad, data))
+    const out = vl ? outputParam(src, vl, f) : undefined;
+    if (out !== undefined && GRADIENT_PARAM.test(f.params[out])) {
+      // x: the parameter read by component, else the first other one (`const [x, y] = X`)
+      let xParam = f.params.findIndex((p, i) => i !== out && readsComponents(src, f, p));
+      if (xParam < 0) xParam = f.params.findIndex((p, i) => i !== out && !LENGTH_PARAM.test(p));
+      if (xParam >= 0) {
+        const len = f.params.findIndex((p, i) => i < xParam && LENGTH_PARAM.test(p));
+        add({
+          objective: f, gradient: f, combined: { kind: 'out', xParam, outParam: out, ...(len >= 0 ? { lengthParam: len } : {}) },
+          pairing: `${f.name} writes its gradient into ${f.params[out]}`, fromCall: false, xParam, data: {}, line: f.line,
+        });
+        continue;
+      }
+    }
     for (const gname of gradientNames(f.name)) {
       const g = src.fns.get(gname);
       if (!g || gradients.has(g.name) || g === f) continue;

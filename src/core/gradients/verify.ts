@@ -5,8 +5,8 @@
 import { compile, freeVariables, gradient, sym, type Expr } from '../expr';
 import { DEFAULT_RTOL, DEFAULT_ATOL } from '../numeric/gradcheck';
 import type { ComponentResult, PairResult, ParamPoint, ParamValue } from './types';
-import { execute, type ExecResult, type Item, type Value } from './execute';
-import { spellComponent, type VectorLang } from './langs';
+import { BLOCK, blockKey, execute, type ExecResult, type Item, type Value } from './execute';
+import { spellComponent, vectorLang, type VectorLang } from './langs';
 import type { PairSpec } from './pairing';
 import type { FnDef, Source } from './source';
 
@@ -43,10 +43,10 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   // the objective's parameters: x, the output of a combined objective, data by name
   const oParams = new Map<string, Value>();
   obj.params.forEach((p, i) => {
-    if (combined?.kind === 'out' && i === combined.outParam) oParams.set(p, { kind: 'array', items: new Map(), line: obj.line });
+    if (combined?.kind === 'out' && (i === combined.outParam || i === combined.residualParam)) oParams.set(p, { kind: 'array', items: new Map(), line: obj.line });
     else if (!lengthNames.includes(p)) oParams.set(p, { kind: 'param', canon: p });
   });
-  const o = execute({ src, vl, fn: obj, params: oParams, n: n0, lengthNames });
+  const o = execute({ src, vl, fn: obj, params: oParams, n: n0, lengthNames, x: xName });
   if (o.errors.length) return fail(o.errors[0].message);
   // the objective's value and, for combined forms, its gradient
   let fVal: Value | undefined;
@@ -54,13 +54,23 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   let gFrom: ExecResult = o;
   if (combined?.kind === 'tuple') {
     const r = o.returned;
-    if (r?.kind !== 'tuple' || r.values.length < 2) return fail(`${obj.name} at line ${obj.line} should return the value and the gradient (jac=True)`);
-    [fVal, gVal] = r.values;
+    if (r?.kind !== 'tuple' || r.values.length < 2) return fail(`${obj.name} at line ${obj.line} should return the value and the gradient${spec.fromCall ? ` (${spec.pairing})` : ''}`);
+    // R nloptr: list("objective" = …, "gradient" = …)
+    const named = (n: string) => (r.names ? r.values[r.names.indexOf(n)] : undefined);
+    fVal = named('objective') ?? r.values[0];
+    gVal = named('gradient') ?? r.values[1];
   } else if (combined?.kind === 'outputs') {
     fVal = o.env.get(obj.outputs![0]);
     gVal = o.env.get(obj.outputs![1]);
   } else {
     fVal = obj.outputs?.length ? o.env.get(obj.outputs[0]) : o.returned;
+    // Ceres: the objective is the residual written into residuals[0]
+    if (combined?.kind === 'out' && combined.residualParam !== undefined) {
+      const r = o.env.get(obj.params[combined.residualParam]);
+      const it = r?.kind === 'array' ? r.items.get(vl.base) : undefined;
+      if (r?.kind === 'array' && r.items.size > 1) return fail(`${obj.name} at line ${obj.line} writes ${r.items.size} residuals; one residual is read`);
+      fVal = it ? { kind: 'scalar', e: it.e, line: it.line } : undefined;
+    }
     if (combined?.kind === 'out') gVal = o.env.get(obj.params[combined.outParam]);
     if (combined?.kind === 'attr') gVal = fVal?.kind === 'scalar' ? fVal.attr : undefined;
   }
@@ -77,7 +87,7 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
       const op = objRest[k++];
       gParams.set(p, { kind: 'param', canon: op ?? p });
     });
-    const r = execute({ src, vl, fn: g, params: gParams, n: n0 });
+    const r = execute({ src, vl, fn: g, params: gParams, n: n0, x: xName });
     if (r.errors.length) return fail(r.errors[0].message);
     gFrom = r;
     gVal = out !== undefined ? r.env.get(g.params[out]) : g.outputs?.length ? r.env.get(g.outputs[0]) : r.returned;
@@ -94,7 +104,15 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   let variables: string[];
   let spelled: string[];
   let items: (Item | undefined)[];
-  if (vectorMode) {
+  const blocks = blockComponents([fExpr, ...(gVal.kind === 'array' ? [...gVal.items.values()].map((i) => i.e) : [])], xName, gVal);
+  if (blocks.length) {
+    // parameter blocks (Ceres parameters[b][k]): the components the objective reads
+    if (gVal.kind !== 'array') return fail(`${spec.gradient.name} at line ${spec.gradient.line}: the gradient is not a vector`);
+    const ga = gVal;
+    variables = blocks.map(([b, k]) => `${xName}[${b}][${k}]`);
+    spelled = variables;
+    items = blocks.map(([b, k]) => ga.items.get(blockKey(b, k)));
+  } else if (vectorMode) {
     let n = n0;
     if (n === undefined) {
       const idx = [...maxIndex(fExpr, xName), ...(gVal.kind === 'array' ? [...gVal.items.keys()] : [])];
@@ -103,7 +121,9 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     }
     if (!(n >= 1)) return fail(`${obj.name}: the length of ${xName} is not known`);
     variables = Array.from({ length: n }, (_, k) => `${xName}[${k + vl.base}]`);
-    spelled = Array.from({ length: n }, (_, k) => spellComponent(vl, xName, k + vl.base));
+    const getter = o.getterUsed.get(xName);
+    const paren = o.parenUsed.has(xName);
+    spelled = Array.from({ length: n }, (_, k) => (getter ? `${getter}(${xName}, ${k + vl.base})` : paren ? `${xName}(${k + vl.base})` : spellComponent(vl, xName, k + vl.base)));
     if (gVal.kind !== 'array') return fail(`${spec.gradient.name} at line ${spec.gradient.line}: the gradient is not a vector`);
     const ga = gVal;
     items = variables.map((_, k) => ga.items.get(k + vl.base) ?? (ga.fill ? { e: ga.fill, line: ga.line } : undefined));
@@ -133,7 +153,12 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   const vars = [...variables, ...dataNames];
   const tape = compile(all, vars);
   const rng = mulberry32(hash(`${obj.name}|${spec.gradient.name}`));
-  const dataValues = dataNames.map((d) => dataValue(d, spec, opts, src, rng));
+  const aliases = new Map([...gFrom.aliases, ...o.aliases]);
+  const dataSpelled = dataNames.map((d) => {
+    const m = /^(.*?)(\[.*)?$/.exec(d)!;
+    return (aliases.get(m[1]) ?? m[1]) + (m[2] ?? '');
+  });
+  const dataValues = dataNames.map((d, k) => dataValue(dataSpelled[k], spec, opts, src) ?? dataValue(d, spec, opts, src) ?? 0.5 + rng());
   // points: the user's, else x0 and random points where everything is finite
   const points: number[][] = [];
   const fromAt = opts.at ? pointFromAt(opts.at, xName, variables, vectorMode, vl.base) : undefined;
@@ -187,9 +212,13 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   });
   const paramPoints: ParamPoint[] = points.map((p) => {
     const pt: ParamPoint = {};
-    if (vectorMode) pt[xName] = p.slice();
+    if (blocks.length) {
+      const nested: number[][] = [];
+      blocks.forEach(([b, k], i) => { (nested[b] ??= [])[k] = p[i]; });
+      pt[xName] = Array.from(nested, (r) => Array.from(r ?? [], (v) => v ?? 0));
+    } else if (vectorMode) pt[xName] = p.slice();
     else variables.forEach((v, k) => { pt[v] = p[k]; });
-    dataNames.forEach((d, k) => { pt[d] = dataValues[k]; });
+    Object.assign(pt, groupData(dataSpelled, dataValues, vl.base));
     return pt;
   });
   return { ...base, variables: spelled, points: paramPoints, ok: components.every((c) => c.ok), components };
@@ -243,12 +272,28 @@ function firstCode(t: { kind: string; text: string }[]): number {
 }
 
 
+/** Components `x[b][k]` of parameter blocks read by the objective or written in the gradient, sorted. */
+function blockComponents(es: Expr[], x: string, g: Value): [number, number][] {
+  const re = new RegExp(`^${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[(\\d+)\\]\\[(\\d+)\\]$`);
+  const keys = new Set<string>();
+  for (const e of es) for (const v of freeVariables(e)) { const m = re.exec(v); if (m) keys.add(`${m[1]},${m[2]}`); }
+  if (!keys.size) return [];
+  if (g.kind === 'array') for (const k of g.items.keys()) if (k >= BLOCK) keys.add(`${Math.floor(k / BLOCK) - 1},${k % BLOCK}`);
+  return [...keys].map((k) => k.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 function maxIndex(e: Expr, x: string): number[] {
   const re = new RegExp(`^${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[(\\d+)\\]$`);
   return freeVariables(e).map((v) => re.exec(v)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
 }
 
 function pointFromAt(at: ParamPoint, xName: string, variables: string[], vectorMode: boolean, base: number): number[] | undefined {
+  const nested = variables.map((v) => /\[(\d+)\]\[(\d+)\]$/.exec(v));
+  if (nested.every((m) => m)) {
+    const v = at[xName];
+    const out = nested.map((m) => (Array.isArray(v) && Array.isArray(v[Number(m![1])]) ? (v[Number(m![1])] as ParamValue[])[Number(m![2])] : undefined));
+    return out.every((e) => typeof e === 'number') ? (out as number[]) : undefined;
+  }
   if (vectorMode) {
     const v = at[xName];
     if (!Array.isArray(v) || v.length !== variables.length || !v.every((e) => typeof e === 'number')) return undefined;
@@ -260,20 +305,38 @@ function pointFromAt(at: ParamPoint, xName: string, variables: string[], vectorM
 }
 
 /** A value for a data name: given by --at, passed by the call, a constant in the file, else random. */
-function dataValue(name: string, spec: PairSpec, opts: VerifyOptions, src: Source, rng: () => number): number {
+function dataValue(name: string, spec: PairSpec, opts: VerifyOptions, src: Source): number | undefined {
   const m = /^(.*)\[(\d+)\]$/.exec(name);
   const key = m ? m[1] : name;
   const pick = (v: ParamValue | undefined): number | undefined => {
     if (v === undefined) return undefined;
     if (m) {
       const arr = Array.isArray(v) ? v : undefined;
-      const base = src.lang === 'julia' || src.lang === 'r' || src.lang === 'matlab' ? 1 : 0;
+      const base = vectorLang(src.lang)?.base ?? 0;
       const e = arr?.[Number(m[2]) - base];
       return typeof e === 'number' ? e : undefined;
     }
     return typeof v === 'number' ? v : undefined;
   };
-  return pick(opts.at?.[key]) ?? pick(spec.data[key]) ?? (m ? undefined : src.constants.get(name)) ?? 0.5 + rng();
+  return pick(opts.at?.[key]) ?? pick(spec.data[key]) ?? (m ? undefined : src.constants.get(name));
+}
+
+/** Data values for the points: `p[0]`…`p[4]` as one list `p` when they run from the first index without a gap. */
+function groupData(names: string[], values: number[], base: number): ParamPoint {
+  const out: ParamPoint = {};
+  const groups = new Map<string, Map<number, number>>();
+  names.forEach((n, k) => {
+    const m = /^(.*)\[(\d+)\]$/.exec(n);
+    if (!m) { out[n] = values[k]; return; }
+    if (!groups.has(m[1])) groups.set(m[1], new Map());
+    groups.get(m[1])!.set(Number(m[2]), values[k]);
+  });
+  for (const [name, g] of groups) {
+    const idx = [...g.keys()].sort((a, b) => a - b);
+    if (idx.every((i, k) => i === base + k)) out[name] = idx.map((i) => g.get(i)!);
+    else for (const i of idx) out[`${name}[${i}]`] = g.get(i)!;
+  }
+  return out;
 }
 
 function randomPoint(n: number, x0: number[] | undefined, attempt: number, rng: () => number): number[] {

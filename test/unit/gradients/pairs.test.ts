@@ -181,17 +181,19 @@ describe('gradients: pairing by the optimizer call, verified as written', () => 
   it('GSL multimin F.f / F.df: gsl_vector_get/set, data through the params pointer', () => {
     const p = only(checkPairs(GSL, 'c'));
     assert.deepStrictEqual([p.objective.name, p.gradient.name], ['my_f', 'my_df']);
-    assert.deepStrictEqual(p.variables, ['v[0]', 'v[1]']);
+    assert.deepStrictEqual(p.variables, ['gsl_vector_get(v, 0)', 'gsl_vector_get(v, 1)']);
     assert.ok(p.ok, JSON.stringify(p));
     assert.deepStrictEqual(p.components.map((c) => c.line), [24, 25]);
     const bug = GSL.replace('gsl_vector_set(df, 1, 2.0 * p[3] * (y - p[1]));', 'gsl_vector_set(df, 1, 2.0 * p[2] * (y - p[1]));');
     const b = only(checkPairs(bug, 'c'));
     assert.deepStrictEqual(b.components.map((c) => c.ok), [true, false]);
     // the data values are in the point, so the user can recompute: 2·p[3]·(y − p[1]) is the derivative
-    const pt = b.points[b.components[1].point!] as Record<string, number | number[]>;
-    const y = (pt.v as number[])[1];
-    assert.ok(close(b.components[1].expected, 2 * (pt['params[3]'] as number) * (y - (pt['params[1]'] as number))));
-    assert.ok(close(b.components[1].handwritten, 2 * (pt['params[2]'] as number) * (y - (pt['params[1]'] as number))));
+    const pt = b.points[b.components[1].point!] as Record<string, number[]>;
+    const y = pt.v[1];
+    const data = pt.p; // the data, spelled as the functions spell it (double *p = (double *)params)
+    assert.strictEqual(data.length, 5);
+    assert.ok(close(b.components[1].expected, 2 * data[3] * (y - data[1])));
+    assert.ok(close(b.components[1].handwritten, 2 * data[2] * (y - data[1])));
   });
 
   it('NLopt C tutorial: the objective writes grad[] under if (grad); a wrong factor is flagged', () => {
