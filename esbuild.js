@@ -10,6 +10,8 @@ const production = process.argv.includes('--production');
 /** Node targets: extension host (vscode external), CLI, benchmark. */
 const nodeBuilds = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The gradient pairing engine runs in a worker thread of the extension host (never blocking typing).
+  { entryPoints: ['src/extension/gradients/worker.ts'], outfile: 'dist/gradientsWorker.js' },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js', optional: true },
 ].map(({ optional, ...b }) => ({

@@ -2,6 +2,7 @@
 // an io object (so tests can also run it in-process) and returns the exit code.
 import { version } from '../package.json';
 import { CHECK_HELP, runCheck } from './cli/check';
+import { CHECK_FILE_HELP, runCheckFile } from './cli/checkFile';
 import { DIFF_HELP, runDiff } from './cli/diff';
 import { runInspect } from './cli/inspect';
 import { CliIO, EXIT_OK, EXIT_USAGE } from './cli/io';
@@ -15,6 +16,7 @@ Usage:
   derivative-inspector diff "<expr>" [--lang L] [--wrt x,y] [--at x=1,y=2] [--where "t=x"] [--json]
   derivative-inspector diff --batch < requests.jsonl
   derivative-inspector check "<expr>" --at x=1,y=2 [--grad "x=…;y=…"] [--lang L] [--json]
+  derivative-inspector check-file PATH... [--json] [--pair OBJ:GRAD]... [--at POINT] [--format sarif]
   derivative-inspector inspect …       (see: derivative-inspector inspect --help)
   derivative-inspector --help | --version
 
@@ -22,11 +24,13 @@ Languages: math (default), python, javascript, typescript, c, cpp, julia, matlab
 Exit codes: 0 success, 1 a gradient check failed, 2 bad input.
 
 ${DIFF_HELP}
-${CHECK_HELP}`;
+${CHECK_HELP}
+${CHECK_FILE_HELP}`;
 
 const commands: Record<string, Command> = {
   diff: runDiff,
   check: runCheck,
+  'check-file': runCheckFile,
   inspect: runInspect,
 };
 

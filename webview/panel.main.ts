@@ -12,7 +12,7 @@ import { h } from './lib/dom';
 import { onThemeChange } from './lib/theme';
 import { getState, onMessage, post, setState } from './lib/vscodeApi';
 import { PlotUi, plotView, PlotViewHandle } from './plot/plotView';
-import { reportView } from './report/reportView';
+import { pairsReportView, reportView } from './report/reportView';
 import { sidebarView } from './sidebar/sidebarView';
 
 const app = document.getElementById('app') ?? document.body.appendChild(h('div', { id: 'app' }));
@@ -31,6 +31,9 @@ function render(message: ToWebview): void {
   switch (message.type) {
     case 'report':
       app.replaceChildren(reportView(message.report));
+      break;
+    case 'pairs':
+      app.replaceChildren(pairsReportView(message.report));
       break;
     case 'plot':
       handle = plotView(message.plot, ui, saveUi);

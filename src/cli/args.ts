@@ -7,12 +7,15 @@ export interface ParsedArgs {
   positionals: string[];
   options: Record<string, string>;
   flags: Set<string>;
+  /** Every value of a repeatable option (`--pair a:b --pair c:d`), in order. */
+  lists: Record<string, string[]>;
 }
 
 /** Splits argv into positionals, `--name value` / `--name=value` options and boolean `--flags`. */
 export function parseArgs(argv: string[], valued: readonly string[], booleans: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
   const options: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -24,6 +27,7 @@ export function parseArgs(argv: string[], valued: readonly string[], booleans: r
         if (eq >= 0) options[name] = a.slice(eq + 1);
         else if (i + 1 < argv.length) options[name] = argv[++i];
         else throw new InputError(`option --${name} needs a value`);
+        (lists[name] ??= []).push(options[name]);
       } else if (booleans.includes(name) && eq < 0) {
         flags.add(name);
       } else {
@@ -35,7 +39,7 @@ export function parseArgs(argv: string[], valued: readonly string[], booleans: r
       positionals.push(a);
     }
   }
-  return { positionals, options, flags };
+  return { positionals, options, flags, lists };
 }
 
 export function parseLang(text: string | undefined): Lang {

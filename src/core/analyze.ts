@@ -190,6 +190,10 @@ function completePoint(at: Point, variables: string[], definitions?: Record<stri
 }
 
 /** Replaces calls to helper functions by their bodies, arguments substituted for parameters. */
+export function inlineHelpers(helpers: Record<string, HelperFunction>, lang: Lang): (n: MathNode) => MathNode {
+  return inliner(helpers, lang);
+}
+
 function inliner(helpers: Record<string, HelperFunction>, lang: Lang): (n: MathNode) => MathNode {
   const names = Object.keys(helpers);
   const bodies = new Map<string, MathNode>();

@@ -8,6 +8,8 @@ export const COMMANDS = {
   showPlot: 'derivativeInspector.showPlot',
   openPlot: 'derivativeInspector.openPlot',
   copyDerivative: 'derivativeInspector.copyDerivative',
+  checkPairs: 'derivativeInspector.checkPairs',
+  pairGradient: 'derivativeInspector.pairGradient',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -62,6 +62,10 @@ export interface Settings {
   hover: HoverSettings;
   gradientCheck: GradientCheckSettings;
   panel: { followCursor: boolean };
+  /** Warnings on wrong hand-written gradient components (issue #10). */
+  diagnostics: { enabled: boolean };
+  /** The verdict above each paired gradient. */
+  codeLens: { enabled: boolean };
 }
 
 export const DEFAULTS: Settings = {
@@ -69,6 +73,8 @@ export const DEFAULTS: Settings = {
   hover: { enabled: true, comments: true, maxVariables: 6, plot: true, showTotals: true },
   gradientCheck: { rtol: DEFAULT_RTOL, atol: DEFAULT_ATOL },
   panel: { followCursor: true },
+  diagnostics: { enabled: true },
+  codeLens: { enabled: true },
 };
 
 function bool(cfg: vscode.WorkspaceConfiguration, key: string, fallback: boolean): boolean {
@@ -100,6 +106,8 @@ export function getSettings(scope?: vscode.ConfigurationScope): Settings {
       atol: num(cfg, 'gradientCheck.atol', DEFAULTS.gradientCheck.atol, 0, Number.MAX_VALUE),
     },
     panel: { followCursor: bool(cfg, 'panel.followCursor', DEFAULTS.panel.followCursor) },
+    diagnostics: { enabled: bool(cfg, 'diagnostics.enabled', DEFAULTS.diagnostics.enabled) },
+    codeLens: { enabled: bool(cfg, 'codeLens.enabled', DEFAULTS.codeLens.enabled) },
   };
 }
 

@@ -1,14 +1,22 @@
 // Entry point: wires the feature modules together. The features live in hover.ts (hover provider)
-// and panel/ (Check Gradient, Show Plot, the side-bar view); this file only registers them.
+// panel/ (Check Gradient, Show Plot, the side-bar view) and gradients/ (paired hand-written gradients:
+// diagnostics, CodeLens, Pair Gradient…); this file only registers them.
 import * as vscode from 'vscode';
 import { registerHover } from './hover';
 import { registerPanels } from './panel';
 import { registerSharedCommands } from './commands';
+import { registerGradients, type GradientChecks } from './gradients';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerSharedCommands(context);
   // Each feature registers independently: one failing must not take the others down.
-  for (const [name, register] of [['hover', registerHover], ['panels', registerPanels]] as const) {
+  let checks: GradientChecks | undefined;
+  const features: [string, (c: vscode.ExtensionContext) => void][] = [
+    ['hover', registerHover],
+    ['gradient checks', (c) => { checks = registerGradients(c); }],
+    ['panels', (c) => registerPanels(c, checks)],
+  ];
+  for (const [name, register] of features) {
     try {
       register(context);
     } catch (err) {

@@ -1,12 +1,13 @@
 // The Check Gradient report: the expression, the point, a table per variable (symbolic value,
 // central and Richardson differences, errors, verdict), the overall verdict, notes, hand-written
 // derivatives with links to wrong lines, adjustable tolerances and the error-vs-step plot.
-import type { GradientReport, HandwrittenCheck } from '../../src/core/report/types';
+import type { GradientReport, HandwrittenCheck, PairsReport } from '../../src/core/report/types';
 import { h } from '../lib/dom';
 import { formatError, formatValue } from '../lib/format';
 import { tex } from '../lib/math';
 import { post } from '../lib/vscodeApi';
 import { errorPlot } from './errorPlot';
+import { pairsSection, pairsSummary } from './pairsView';
 
 function verdict(ok: boolean): HTMLElement {
   return h('span', { class: `verdict ${ok ? 'pass' : 'fail'}` }, ok ? '✓ pass' : '✗ FAIL');
@@ -34,7 +35,7 @@ export function reportView(r: GradientReport): HTMLElement {
       h('div', { class: 'source' }, h('code', {}, r.source)),
       h('div', { class: 'at' }, `at ${pointText(r.point)}`, r.value !== null ? `, f = ${formatValue(r.value)}` : ''),
     ),
-    tolerances(r),
+    tolerances(r.rtol, r.atol, `A component passes when |analytic − numeric| ≤ atol + rtol·max(|analytic|, |numeric|) + 10·(the ${r.method} difference's own error estimate + round-off ε·|f|/h).`),
     componentTable(r),
   );
   if (r.notes.length) {
@@ -44,6 +45,7 @@ export function reportView(r: GradientReport): HTMLElement {
     ));
   }
   if (r.handwritten.length) root.append(handwrittenSection(r));
+  if (r.pairs) root.append(pairsSection(r.pairs));
   if (r.errorVsStep) {
     const e = r.errorVsStep;
     root.append(h('section', { class: 'error-vs-step' },
@@ -56,13 +58,25 @@ export function reportView(r: GradientReport): HTMLElement {
   return root;
 }
 
-function tolerances(r: GradientReport): HTMLElement {
+/** The report of a file's objective/gradient pairs alone (Check Paired Gradients, a CodeLens). */
+export function pairsReportView(r: PairsReport): HTMLElement {
+  return h('main', { class: 'report', 'aria-label': 'Paired gradients report' },
+    h('header', { class: 'report-head' },
+      h('h1', {}, 'Check Gradient'),
+      h('div', { class: 'overall', role: 'status', 'data-role': 'overall' }, verdict(r.ok), ` ${pairsSummary(r)}`),
+    ),
+    tolerances(r.rtol, r.atol, 'A hand-written component passes when it is within atol + rtol·max(|hand-written|, |derivative|) of the derivative at every point.'),
+    pairsSection(r, { summary: false }),
+  );
+}
+
+function tolerances(rtol: number, atol: number, hint: string): HTMLElement {
   const field = (name: 'rtol' | 'atol', value: number, label: string) => {
     const input = h('input', { type: 'number', id: `tol-${name}`, min: 0, step: 'any', value: String(value), class: 'tol' }) as HTMLInputElement;
     return { input, el: h('label', { for: `tol-${name}` }, `${label} `, input) };
   };
-  const rt = field('rtol', r.rtol, 'rtol');
-  const at = field('atol', r.atol, 'atol');
+  const rt = field('rtol', rtol, 'rtol');
+  const at = field('atol', atol, 'atol');
   const error = h('span', { class: 'tol-error', role: 'alert' });
   const apply = () => {
     const rtol = Number(rt.input.value);
@@ -77,7 +91,7 @@ function tolerances(r: GradientReport): HTMLElement {
   rt.input.addEventListener('change', apply);
   at.input.addEventListener('change', apply);
   return h('section', { class: 'tolerances', 'aria-label': 'Tolerances' },
-    h('span', { class: 'hint' }, `A component passes when |analytic − numeric| ≤ atol + rtol·max(|analytic|, |numeric|) + 10·(the ${r.method} difference's own error estimate + round-off ε·|f|/h).`),
+    h('span', { class: 'hint' }, hint),
     h('div', { class: 'tol-fields' }, rt.el, at.el, error),
   );
 }

@@ -1,6 +1,7 @@
 // The models the panel shows: a Check Gradient report and the sampled data of a tangent plot.
 // Plain JSON (numbers, strings, arrays; non-finite values as null) so they cross the webview
 // message boundary unchanged and survive `vscode.setState` after a reload.
+import type { FileNote, PairResult } from '../gradients/types';
 import type { Note, Point } from '../types';
 
 /** One variable's row: the symbolic derivative against finite differences at the point. */
@@ -83,6 +84,23 @@ export interface GradientReport {
   errorVsStep: ErrorVsStep | null;
   /** Where the expression came from, so that links can reveal lines. */
   location?: { uri: string; line: number };
+  /** The objective/gradient pairs of the same file with their verdicts. */
+  pairs?: PairsReport;
+}
+
+/** The objective/gradient pairs of a file (src/core/gradients), as the report shows them. */
+export interface PairsReport {
+  /** The document, for links to lines (the pairs' lines are 1-based, as the engine gives them). */
+  uri: string;
+  /** The file's name, for headings. */
+  file: string;
+  pairs: PairResult[];
+  notes: FileNote[];
+  rtol: number;
+  atol: number;
+  ok: boolean;
+  /** The pair the report was opened for (a CodeLens): shown first and marked. */
+  focus?: number;
 }
 
 /** f, f' and f'' sampled along one variable, others fixed at the point. */

@@ -1,7 +1,7 @@
 // The typed message protocol between the extension host and the panel's webview pages, with the
 // validator both sides run on every message they receive (malformed messages are rejected, never
 // half-applied). No 'vscode' import: webview/ bundles this file.
-import type { GradientReport, PlotData } from '../../core/report/types';
+import type { GradientReport, PairsReport, PlotData } from '../../core/report/types';
 import {
   array, bool, Check, int, literal, num, numOrNull, object, optional, record, str, tagged,
 } from './schema';
@@ -24,6 +24,8 @@ export interface SidebarState {
 
 export type ToWebview =
   | { type: 'report'; report: GradientReport }
+  /** The objective/gradient pairs of a file (Check Paired Gradients, a CodeLens). */
+  | { type: 'pairs'; report: PairsReport }
   | { type: 'plot'; plot: PlotData }
   | { type: 'sidebar'; state: SidebarState }
   | { type: 'error'; message: string };
@@ -63,12 +65,31 @@ const errorVsStep = object({
   slopeForward: numOrNull, slopeCentral: numOrNull, floor: numOrNull, roundOff: numOrNull,
 });
 
+/** A parameter's value: a number or a (nested) array of them. */
+const paramValue: Check = (v, p) => (Array.isArray(v) ? array(paramValue, 100_000)(v, p) : num(v, p));
+const site = object({ name: str, line: int });
+
+const pairResult = object({
+  objective: site, gradient: site, pairing: str, variables: array(str), points: array(record(paramValue)), ok: bool,
+  error: optional(str),
+  components: array(object({
+    variable: str, line: int, handwritten: numOrNull, expected: numOrNull, relError: numOrNull, ok: bool,
+    point: optional(int), message: optional(str),
+  })),
+});
+
+const pairsReport: Check = object({
+  uri: str, file: str, pairs: array(pairResult), notes: array(object({ line: int, message: str })),
+  rtol: num, atol: num, ok: bool, focus: optional(int),
+});
+
 const report: Check = object({
   source: str, expression: str, latex: str, variables: array(str), point, value: numOrNull,
   partialsLatex: record(str), rtol: num, atol: num, method: str, components: array(componentCheck),
   ok: bool, notes: array(note), handwritten: array(handwrittenCheck),
   errorVsStep: (v, p) => (v === null ? undefined : errorVsStep(v, p)),
   location: optional(object({ uri: str, line: int })),
+  pairs: optional(pairsReport),
 });
 
 const slice = object({
@@ -92,6 +113,7 @@ const sidebarState = object({
 
 const toWebview = tagged({
   report: object({ report }),
+  pairs: object({ report: pairsReport }),
   plot: object({ plot }),
   sidebar: object({ state: sidebarState }),
   error: object({ message: str }),

@@ -2,10 +2,13 @@
 // user edits in the page recompute the verdicts; links reveal the lines of wrong hand-written code.
 import * as vscode from 'vscode';
 import { buildReport, differentiable } from '../../core/report/buildReport';
+import { buildPairsReport, findPair } from '../../core/report/pairs';
+import type { PairsReport } from '../../core/report/types';
+import type { GradientChecks } from '../gradients/checks';
 import type { Point } from '../../core/types';
 import { getSettings } from '../config';
 import { onPageMessage, revealLine, send, setPage } from './page';
-import type { ToWebview } from './protocol';
+import { parseToWebview, type ToWebview } from './protocol';
 import { askPoint } from './pointInput';
 import { resolveTarget, Target, targetAt } from './target';
 
@@ -27,6 +30,17 @@ function asSaved(v: unknown): Saved | undefined {
   return ok ? (s as Saved) : undefined;
 }
 
+/** The pairs report on show: its file, the pair it was opened for, the tolerances. */
+interface CurrentPairs { uri: string; objective?: string; gradient?: string; rtol: number; atol: number }
+const PAIRS_KEY = 'derivativeInspector.report.pairs';
+
+function asPairs(v: unknown): CurrentPairs | undefined {
+  const s = v as Partial<CurrentPairs> | undefined;
+  const ok = !!s && typeof s.uri === 'string' && typeof s.rtol === 'number' && typeof s.atol === 'number'
+    && (s.objective === undefined || typeof s.objective === 'string') && (s.gradient === undefined || typeof s.gradient === 'string');
+  return ok ? (s as CurrentPairs) : undefined;
+}
+
 export class ReportPanel {
   private panel: vscode.WebviewPanel | undefined;
   private current: Current | undefined;
@@ -34,8 +48,59 @@ export class ReportPanel {
   private message: ToWebview | undefined;
   /** The report a panel restored after a reload showed: its target is found again on first need. */
   private restored: Saved | undefined;
+  private pairs: CurrentPairs | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(private readonly context: vscode.ExtensionContext, private readonly checks?: GradientChecks) {}
+
+  /**
+   * Check Paired Gradients (and the CodeLens above a gradient, `{uri, objective, gradient}`): the
+   * report of a file's objective/gradient pairs, the named pair first.
+   */
+  async checkPairs(arg?: unknown): Promise<void> {
+    const a = arg && typeof arg === 'object' ? (arg as Record<string, unknown>) : {};
+    const uri = typeof a.uri === 'string' ? a.uri : vscode.window.activeTextEditor?.document.uri.toString();
+    if (!uri) throw new Error('open a file with an objective and its hand-written gradient first');
+    const { rtol, atol } = getSettings(vscode.Uri.parse(uri)).gradientCheck;
+    this.current = undefined;
+    this.restored = undefined;
+    this.pairs = {
+      uri, rtol, atol,
+      ...(typeof a.objective === 'string' ? { objective: a.objective } : {}),
+      ...(typeof a.gradient === 'string' ? { gradient: a.gradient } : {}),
+    };
+    void this.context.workspaceState.update(PAIRS_KEY, this.pairs);
+    this.show();
+    await this.updatePairs();
+  }
+
+  /** The pairs of a document checked with these tolerances, as the report shows them (undefined when none and nothing to say). */
+  private async pairsReport(doc: vscode.TextDocument, tol: { rtol: number; atol: number }, focus?: { objective?: string; gradient?: string }): Promise<PairsReport | undefined> {
+    if (!this.checks) return undefined;
+    const settings = getSettings(doc).gradientCheck;
+    const same = tol.rtol === settings.rtol && tol.atol === settings.atol;
+    const check = same ? await this.checks.current(doc) : { result: await this.checks.withTolerances(doc, tol), error: undefined };
+    const file = doc.uri.path.split('/').pop() ?? doc.uri.toString();
+    const result = check?.error ? { pairs: [], notes: [{ line: 1, message: `the gradients of this file could not be checked: ${check.error}` }] } : check?.result;
+    if (!result) return undefined;
+    const k = focus ? findPair(result.pairs, focus.objective, focus.gradient) : undefined;
+    return buildPairsReport(doc.uri.toString(), file, result, { ...tol, focus: k });
+  }
+
+  private async updatePairs(): Promise<void> {
+    const c = this.pairs;
+    if (!this.panel || !c) return;
+    try {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(c.uri));
+      const report = await this.pairsReport(doc, { rtol: c.rtol, atol: c.atol }, c);
+      if (!report) throw new Error(`${doc.languageId} files have no objective/gradient pairs to check`);
+      if (this.pairs !== c) return; // another report was asked for meanwhile
+      this.panel.title = `Check Gradient: ${report.ok ? '✓' : '✗'} ${report.file}`;
+      this.message = { type: 'pairs', report };
+    } catch (e) {
+      this.message = { type: 'error', message: (e as Error).message };
+    }
+    send(this.panel.webview, this.message);
+  }
 
   /** The command: resolve the expression, ask for the point, show the report. */
   async checkGradient(arg?: unknown): Promise<void> {
@@ -51,7 +116,8 @@ export class ReportPanel {
     }
     const { rtol, atol } = getSettings(target.document).gradientCheck;
     this.current = { target, point, rtol, atol };
-    this.update();
+    this.pairs = undefined;
+    await this.update();
   }
 
   /**
@@ -59,10 +125,14 @@ export class ReportPanel {
    * which also tells which expression it was about, so edited tolerances can recompute it.
    */
   adopt(panel: vscode.WebviewPanel, state?: unknown): void {
-    void state; // the page redraws itself from it; where the report came from is the host's own record
     this.panel = panel;
     this.current = undefined;
-    this.restored = asSaved(this.context.workspaceState.get(SAVED_KEY));
+    this.restored = undefined;
+    // The page's saved state says only which kind of report it showed; the document and pair come
+    // from the host's own record (the page could forge a URI).
+    const last = state && typeof state === 'object' ? parseToWebview((state as { last?: unknown }).last) : undefined;
+    if (last?.ok && last.message.type === 'pairs') this.pairs = asPairs(this.context.workspaceState.get(PAIRS_KEY));
+    else this.restored = asSaved(this.context.workspaceState.get(SAVED_KEY));
     this.wire(panel);
   }
 
@@ -84,13 +154,14 @@ export class ReportPanel {
     return undefined;
   }
 
-  private savedDocument(r: Saved): Thenable<vscode.TextDocument | undefined> {
+  private savedDocument(r: { uri: string }): Thenable<vscode.TextDocument | undefined> {
     return vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri)).then((d) => d, () => undefined);
   }
 
   /** The document the shown report was made for (the one a page's `reveal` may show). */
   private async reportDocument(): Promise<vscode.TextDocument | undefined> {
     if (this.current) return this.current.target.document;
+    if (this.pairs) return this.savedDocument(this.pairs);
     return this.restored ? this.savedDocument(this.restored) : undefined;
   }
 
@@ -109,20 +180,24 @@ export class ReportPanel {
     const sub = onPageMessage(panel.webview, async (m) => {
       if (m.type === 'ready') { if (this.message) send(panel.webview, this.message); }
       else if (m.type === 'reveal') await revealLine(await this.reportDocument(), m.uri, m.line);
-      else if (m.type === 'setTolerances') {
+      else if (m.type === 'setTolerances' && this.pairs) {
+        this.pairs = { ...this.pairs, rtol: m.rtol, atol: m.atol };
+        void this.context.workspaceState.update(PAIRS_KEY, this.pairs);
+        await this.updatePairs();
+      } else if (m.type === 'setTolerances') {
         if (!this.current && this.restored) this.current = await this.reopen(this.restored);
         if (!this.current) {
           void vscode.window.showWarningMessage('Derivative Inspector: this report was restored from before a reload and its expression is no longer in its file; run Check Gradient again.');
           return;
         }
         this.current = { ...this.current, rtol: m.rtol, atol: m.atol };
-        this.update();
+        await this.update();
       }
     });
     panel.onDidDispose(() => { sub.dispose(); if (this.panel === panel) this.panel = undefined; }, null, this.context.subscriptions);
   }
 
-  private update(): void {
+  private async update(): Promise<void> {
     const c = this.current;
     if (!this.panel || !c) return;
     try {
@@ -131,6 +206,13 @@ export class ReportPanel {
         rtol: c.rtol, atol: c.atol, documentText: doc?.getText(),
         location: doc ? { uri: doc.uri.toString(), line: c.target.line } : undefined,
       });
+      // The file's objective/gradient pairs, when it has any (or something to say about them);
+      // a failure there is said in the pairs section and never hides the expression's report.
+      const pairs = doc ? await this.pairsReport(doc, { rtol: c.rtol, atol: c.atol }).catch((e: Error) => buildPairsReport(
+        doc.uri.toString(), doc.uri.path.split('/').pop() ?? '', { pairs: [], notes: [{ line: 1, message: `the paired gradients of this file could not be checked: ${e.message}` }] },
+        { rtol: c.rtol, atol: c.atol })) : undefined;
+      if (this.current !== c) return; // another check was asked for meanwhile
+      if (pairs && (pairs.pairs.length || pairs.notes.length)) report.pairs = pairs;
       this.panel.title = `Check Gradient: ${report.ok ? '✓' : '✗'} ${c.target.src.target ?? c.target.src.source.slice(0, 24)}`;
       this.message = { type: 'report', report };
       if (report.location) {
