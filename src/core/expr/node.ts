@@ -45,10 +45,26 @@ export function byHash(a: Node, b: Node): number {
 
 /** Default node budget per request (new nodes created by one top-level call). */
 export const DEFAULT_NODE_BUDGET = 200_000;
-/** The table is cleared between requests once it holds this many nodes, so memory stays bounded. */
-const TABLE_LIMIT = 300_000;
+/**
+ * Memory bound of the hash-consing table, the engine's one long-lived cache (the extension host runs
+ * for days): it is cleared between requests once it holds this many nodes or this many bytes (an
+ * estimate: wide products and their keys cost in proportion to their arguments, so a count alone
+ * let 150 products of 300 factors keep 931 MiB).
+ */
+export const TABLE_LIMIT = 300_000;
+export const TABLE_BYTES = 64 * 2 ** 20;
 
 const table = new Map<string, Node>();
+let tableBytes = 0;
+
+/**
+ * Estimated heap bytes a node keeps alive: the object, its argument array (with growth slack), its
+ * key and the table entry. Calibrated on products of 300 sines: the heap after GC is about 1.4
+ * times the sum.
+ */
+function nodeBytes(key: string, arity: number): number {
+  return 200 + 32 * arity + 2 * key.length;
+}
 let nextId = 1;
 let budget = DEFAULT_NODE_BUDGET;
 let used = 0;
@@ -62,9 +78,30 @@ export function pin(node: Node): Node {
   return node;
 }
 
+/** Caches that hold nodes (compiled tapes): emptied with the table, so they cannot keep it alive. */
+const dependents: (() => void)[] = [];
+
+export function onTableReset(clear: () => void): void {
+  dependents.push(clear);
+}
+
 function resetTable(): void {
   table.clear();
-  for (const [k, n] of pinned) table.set(k, n);
+  tableBytes = 0;
+  for (const clear of dependents) clear();
+  for (const [k, n] of pinned) {
+    table.set(k, n);
+    tableBytes += nodeBytes(k, n.args.length);
+  }
+}
+
+function overLimit(): boolean {
+  return table.size > TABLE_LIMIT || tableBytes > TABLE_BYTES;
+}
+
+/** Size of the node table (for tests and the benchmark: it must stay bounded across requests). */
+export function tableSize(): { nodes: number; bytes: number } {
+  return { nodes: table.size, bytes: tableBytes };
 }
 
 /**
@@ -97,6 +134,7 @@ export function intern(kind: Kind, args: readonly Node[], value: number, name: s
   }
   const node = new Node(nextId++, kind, args, value, name, structuralHash(kind, args, value, name));
   table.set(key, node);
+  tableBytes += nodeBytes(key, args.length);
   return node;
 }
 
@@ -112,7 +150,7 @@ export function isStackOverflow(err: unknown): boolean {
 export function guarded<T>(f: () => T): T {
   if (depth === 0) {
     used = 0;
-    if (table.size > TABLE_LIMIT) resetTable();
+    if (overLimit()) resetTable();
   }
   depth++;
   try {
@@ -138,7 +176,7 @@ function stackSafe<T>(f: () => T): T {
  */
 export function withBudget<T>(maxNodes: number, f: () => T): T {
   const saved = { budget, used, depth };
-  if (depth === 0 && table.size > TABLE_LIMIT) resetTable();
+  if (depth === 0 && overLimit()) resetTable();
   budget = maxNodes;
   used = 0;
   depth++;
