@@ -1,7 +1,7 @@
 // `diff`: partial (and, with --where, total) derivatives of one expression, or of JSON Lines on
 // stdin with --batch (one answer line per input line, in order, streamed).
 import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
-import { Expr, print as printExpr, printShared } from '../core/expr';
+import { Expr, OUTPUT_LIMIT, print as printExpr, printShared, withOutputLimit } from '../core/expr';
 import { BudgetError, InputError, Lang } from '../core/types';
 import { names } from '../core/names';
 import {
@@ -138,9 +138,12 @@ export async function runDiff(argv: string[], io: CliIO): Promise<number> {
     const opts: AnalyzeOptions = { lang: parseLang(args.options.lang), wrt: parseWrt(args.options.wrt), hessian: args.flags.has('hessian') };
     if (args.options.at !== undefined) opts.at = parseAt(args.options.at);
     if (args.options.where !== undefined) opts.where = parseDefinitions(args.options.where, '--where');
-    const a = analyze(await expressionArgument(args.positionals[0], io.stdin), opts);
+    const source = await expressionArgument(args.positionals[0], io.stdin);
     const printLang = args.options.print === undefined ? 'math' : parseLang(args.options.print);
-    io.stdout(json ? JSON.stringify(diffJson(a)) + '\n' : diffText(a, opts.at, printLang));
+    io.stdout(withOutputLimit(OUTPUT_LIMIT, () => {
+      const a = analyze(source, opts);
+      return json ? JSON.stringify(diffJson(a)) + '\n' : diffText(a, opts.at, printLang);
+    }));
     return EXIT_OK;
   } catch (e) {
     return reportError(e, io, json);
@@ -184,10 +187,9 @@ export function answerLine(line: string, defaultLang?: string): string {
     id = r.id ?? null;
     if (typeof r.expr !== 'string') throw new InputError('"expr" must be a string');
     const lang = parseLang(typeof r.lang === 'string' ? r.lang : defaultLang);
-    const a = analyze(r.expr, {
-      lang, wrt: parseWrt(r.wrt), at: pointFromJson(r.at), where: definitionsFromJson(r.where), hessian: r.hessian === true,
-    });
-    return JSON.stringify({ id, ...diffJson(a) });
+    const opts = { lang, wrt: parseWrt(r.wrt), at: pointFromJson(r.at), where: definitionsFromJson(r.where), hessian: r.hessian === true };
+    const expr = r.expr;
+    return withOutputLimit(OUTPUT_LIMIT, () => JSON.stringify({ id, ...diffJson(analyze(expr, opts)) }));
   } catch (e) {
     if (e instanceof InputError || e instanceof BudgetError) return JSON.stringify({ id, ...errorJson(e) });
     return JSON.stringify({ id, error: `internal error: ${errorMessage(e)}` });

@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
   functions?: Record<string, HelperFunction>;
   /** Also compute the Hessian of the (first) expression with respect to `wrt`/`variables`. */
   hessian?: boolean;
+  /** Node budget of the request (default DEFAULT_NODE_BUDGET; a hover has a smaller one). */
+  maxNodes?: number;
 }
 
 export interface Analysis {
@@ -63,7 +65,7 @@ const MAX_INLINE_DEPTH = 32;
 export function analyze(source: string, opts: AnalyzeOptions = {}): Analysis {
   try {
     // One node budget for the whole request: a pathological input ends as a BudgetError, not a hang.
-    return withBudget(DEFAULT_NODE_BUDGET, () => run(source, opts));
+    return withBudget(opts.maxNodes ?? DEFAULT_NODE_BUDGET, () => run(source, opts));
   } catch (e) {
     if (e instanceof RangeError) throw new BudgetError('expression too large: nested too deeply');
     throw e;

@@ -79,12 +79,15 @@ const NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
  * Builds the dataflow context for an expression (tokens [a, b) of `stmt`), given the scope before
  * it. Returns the renamed expression text and the context.
  */
+/** Names the dataflow follows back from one expression at most (a bound on the hover's work). */
+export const MAX_FOLLOWED = 200;
+
 export function followAssignments(
   scope: Stmt[], stmt: Stmt, a: number, b: number, fam: Family, text: string, lang: Lang,
   isMath: MathCheck, functions: string[], lines: LineIndex, seeds: string[] = [],
   /** The expression is the value of `name op= value`: it is read as `name op (value)`. */
   aug?: { name: string; op: string },
-): { parseText: string; context: Omit<MathContext, 'functions' | 'notes'> } {
+): { parseText: string; context: Omit<MathContext, 'functions' | 'notes'>; notes: string[] } {
   const defs: Def[] = [];
   for (const s of scope) {
     const sh = shapeOf(s, fam);
@@ -138,7 +141,7 @@ export function followAssignments(
   // seeds: names the expression reaches through helper bodies (a global `g` in `height(h0, t)`)
   const queue = [...idsIn(parseText, lang), ...seeds.map((n) => versionOf(n))];
   const visited = new Set<string>();
-  while (queue.length && visited.size < 200) {
+  while (queue.length && visited.size < MAX_FOLLOWED) {
     const n = queue.shift()!;
     if (visited.has(n)) continue;
     visited.add(n);
@@ -150,7 +153,12 @@ export function followAssignments(
     queue.push(...idsIn(d.text, lang));
   }
   for (const k of Object.keys(renamed)) if (!visited.has(k)) delete renamed[k];
-  return { parseText, context: { where, constants, renamed } };
+  // said, never silent: names left unfollowed are inputs of the totals
+  const unfollowed = queue.filter((n) => !visited.has(n) && defText.has(n));
+  const notes = unfollowed.length
+    ? [`followed the ${MAX_FOLLOWED} nearest names only: ${[...new Set(unfollowed)].slice(0, 3).join(', ')}${new Set(unfollowed).size > 3 ? ' and others' : ''} and what they depend on are taken as inputs`]
+    : [];
+  return { parseText, context: { where, constants, renamed }, notes };
 }
 
 function splitValue(toks: Token[], a: number, b: number): [number, number][] {

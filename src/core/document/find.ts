@@ -133,7 +133,7 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
         result.statement.target = functionHeader(stmts[header], fam)?.name ?? result.statement.target;
       }
-      result.context = { ...flow.context, functions: names([...Object.entries(fns), ...Object.entries(helpersIn(flow.context.where, helpers, fns))]), notes };
+      result.context = { ...flow.context, functions: names([...Object.entries(fns), ...Object.entries(helpersIn(flow.context.where, helpers, fns))]), notes: [...notes, ...flow.notes] };
       if (params && header !== undefined) result.context.defaults = paramDefaults(stmts[header].toks, stmts[header].toks.length, params);
     }
     return result;

@@ -164,14 +164,17 @@ export function runTape(t: Tape, input: ArrayLike<number>, values: Float64Array)
   }
 }
 
-export function compileNodes(es: readonly Node[], vars: readonly string[]): (values: ArrayLike<number>) => number[] {
+/** A compiled evaluator; `size` is its tape's length (what it keeps in memory). */
+export type Compiled = ((values: ArrayLike<number>) => number[]) & { size: number };
+
+export function compileNodes(es: readonly Node[], vars: readonly string[]): Compiled {
   const tape = buildTape(es, vars);
   const work = new Float64Array(tape.op.length);
   const outs = tape.outputs;
-  return (input) => {
+  return Object.assign((input: ArrayLike<number>) => {
     runTape(tape, input, work);
     const r = new Array<number>(outs.length);
     for (let k = 0; k < outs.length; k++) r[k] = work[outs[k]];
     return r;
-  };
+  }, { size: tape.op.length });
 }

@@ -3,19 +3,20 @@
 import type { MathNode } from 'mathjs';
 import { InputError, Note, Point } from '../types';
 import * as b from './build';
-import { compileNodes } from './compile';
+import { compileNodes, type Compiled } from './compile';
 import * as conv from './from-mathjs';
 import * as g from './graph';
-import { asNode, Expr, guarded, Node } from './node';
+import { asNode, Expr, guarded, Node, onTableReset } from './node';
 import * as notes from './notes';
 import * as printing from './print';
 import { gradientNodes } from './reverse';
 
 export type { Expr } from './node';
 export type { PrintOptions, SharedPrint } from './print';
-export { withBudget, nodesUsed, clearCache, DEFAULT_NODE_BUDGET } from './node';
+export { withBudget, nodesUsed, clearCache, DEFAULT_NODE_BUDGET, tableSize, TABLE_BYTES, TABLE_LIMIT } from './node';
 /** LaTeX for a variable or shared name: theta0 → \theta_{0}, w11 → w_{11}. */
 export { latexSymbol } from './print/latex';
+export { withOutputLimit, OUTPUT_LIMIT } from './print/printer';
 
 export function fromMathNode(node: MathNode): Expr {
   return guarded(() => conv.fromMathNode(node));
@@ -109,8 +110,20 @@ export function compile(es: Expr[], vars: string[]): (values: ArrayLike<number>)
   return guarded(() => compileNodes(es.map(asNode), vars));
 }
 
-/** Recently compiled single expressions (ids are never reused, so entries cannot go stale). */
-const compiled = new Map<string, (values: ArrayLike<number>) => number[]>();
+/**
+ * Recently compiled single expressions (ids are never reused, so entries cannot go stale), bounded
+ * by entries and by tape slots in total (a tape keeps its nodes alive), emptied with the node table.
+ */
+const compiled = new Map<string, Compiled>();
+const COMPILED_ENTRIES = 256;
+export const COMPILED_SLOTS = 1_000_000;
+let compiledSlots = 0;
+onTableReset(() => { compiled.clear(); compiledSlots = 0; });
+
+/** Tape slots held by the evaluation cache (for tests and the benchmark). */
+export function compiledCacheSize(): number {
+  return compiledSlots;
+}
 
 export function evaluate(e: Expr, point: Point): number {
   const vars = Object.keys(point);
@@ -119,8 +132,12 @@ export function evaluate(e: Expr, point: Point): number {
     let f = compiled.get(key);
     if (!f) {
       f = compileNodes([asNode(e)], vars);
-      if (compiled.size >= 256) compiled.delete(compiled.keys().next().value!);
-      compiled.set(key, f);
+      while (compiled.size && (compiled.size >= COMPILED_ENTRIES || compiledSlots + f.size > COMPILED_SLOTS)) {
+        const [oldest, g] = compiled.entries().next().value!;
+        compiled.delete(oldest);
+        compiledSlots -= g.size;
+      }
+      if (f.size <= COMPILED_SLOTS) { compiled.set(key, f); compiledSlots += f.size; }
     }
     return f(vars.map((v) => point[v]))[0];
   });

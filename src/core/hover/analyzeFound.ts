@@ -23,6 +23,8 @@ export interface FoundAnalysis {
   constants: Record<string, number>;
   /** Values of the point that are numbers assigned in the code (not defaults). */
   fromCode: string[];
+  /** Said when only the nearest `maxFollowed` definitions were followed (what was cut, and why). */
+  cut?: string;
 }
 
 const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
@@ -31,10 +33,16 @@ const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
  * Numbers assigned in scope are constants (`g = 9.81`), unless that leaves nothing to differentiate
  * (a script of `x, y = 1.5, 0.75; w1 = 0.8; …`): then they are the inputs, at their assigned values.
  */
-export function analyzeFound(found: MathAt, at?: Point): FoundAnalysis {
+export function analyzeFound(found: MathAt, at?: Point, limits: { maxFollowed?: number } = {}): FoundAnalysis {
   const { functions } = found.context;
   const lang = found.lang;
-  let where: Record<string, string> = names(Object.entries(found.context.where).filter(([k]) => NAME.test(k)));
+  const followed = Object.entries(found.context.where).filter(([k]) => NAME.test(k));
+  // definitions come nearest first: a bound keeps the closest ones, earlier names become inputs
+  const max = limits.maxFollowed ?? Infinity;
+  const cut = followed.length > max
+    ? `totals follow the ${max} nearest of ${followed.length} assignments; ${followed.slice(max, max + 2).map(([k]) => (has(found.context.renamed, k) ? found.context.renamed[k] : k)).join(', ')}${followed.length > max + 2 ? ' and the others' : ''} are taken as inputs (a hover stays within its budget; the command line's inspect follows them all)`
+    : undefined;
+  let where: Record<string, string> = names(followed.slice(0, max));
   let constants: Record<string, number> = names(Object.entries(found.context.constants).filter(([k]) => has(where, k)));
   const growth = Math.max(inlineGrowth(found.parseText, functions), ...Object.values(where).map((w) => inlineGrowth(w, functions)));
   if (growth > MAX_INLINE_GROWTH) throw new BudgetError('expression too large: inlining its helper functions would repeat an argument more than 50000 times');
@@ -69,7 +77,7 @@ export function analyzeFound(found: MathAt, at?: Point): FoundAnalysis {
     if (!(e instanceof InputError)) throw e;
     analysis = probe; // no values (a definition needs something that cannot be evaluated)
   }
-  return { analysis, point, where, constants, fromCode };
+  return { analysis, point, where, constants, fromCode, ...(cut ? { cut } : {}) };
 }
 
 /** Expanded size beyond which inlining helper calls is refused (the hover says "too large"). */

@@ -4,7 +4,7 @@
 import { analyze, type Analysis } from '../analyze';
 import { analyzeFound, DEFAULT_VALUE } from './analyzeFound';
 import { findMathAt, type MathAt } from '../document';
-import { compile, print, printLatex, printShared, type Expr } from '../expr';
+import { compile, print, printLatex, printShared, withOutputLimit, type Expr } from '../expr';
 import { BudgetError, InputError, type Lang, type Point } from '../types';
 import { has, names } from '../names';
 import { renderHover } from './markdown';
@@ -87,8 +87,19 @@ export function hoverAt(text: string, lang: Lang, offset: number, opts: HoverOpt
   return { markdown: rendered.markdown, copyText: rendered.copyText, range, found, model };
 }
 
+/**
+ * A hover's budget, in work counters rather than time: it follows at most `followed` assignments
+ * for its totals (the nearest; the cut is said), and prints at most `output` characters in all (a
+ * 400-line chain printed 100 kB of shared subexpressions in 0.8 s before these bounds).
+ */
+export const HOVER_LIMITS = { followed: 16, output: 300_000 } as const;
+
 /** Runs the analysis and turns it into what the hover shows; null if the text is not math after all. */
 export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel | null {
+  return withOutputLimit(HOVER_LIMITS.output, () => modelOf(found, opts));
+}
+
+function modelOf(found: MathAt, opts: HoverOptions): HoverModel | null {
   const printLang: Lang = found.kind === 'latex' ? 'latex' : found.lang;
   const target = found.statement.target ?? 'f';
   const base: HoverModel = {
@@ -99,14 +110,15 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
   let where: Record<string, string>;
   let constants: Record<string, number>;
   try {
-    const r = analyzeFound(found, opts.at);
+    const r = analyzeFound(found, opts.at, { maxFollowed: HOVER_LIMITS.followed });
+    if (r.cut) base.notes.push(r.cut);
     a = r.analysis;
     where = r.where;
     constants = r.constants;
     base.point = r.point;
     base.constants = r.constants;
   } catch (e) {
-    if (e instanceof BudgetError) return { ...base, problem: 'Derivative too large to show (it exceeds the size budget).' };
+    if (e instanceof BudgetError) return { ...base, problem: `Derivative too large to show: ${e.message}.` };
     if (e instanceof InputError) {
       // the detector's check passed but the analysis did not: say why rather than stay silent
       return { ...base, problem: `Could not analyze this expression: ${e.message}` };
@@ -152,20 +164,26 @@ export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel |
       }));
     }
     if (a.total && a.totalVariables && opts.showTotals !== false && Object.keys(where).some((w) => !has(constants, w))) {
-      const { texts, definitions } = named(a.totalVariables.map((v) => a.total![v]), sharedNames(where, found, constants));
-      base.totals = {
-        followed: Object.entries(where).filter(([k]) => !has(constants, k)).reverse().map(([k, v]) => `${show(k)} = ${v}`),
-        definitions,
-        variables: a.totalVariables.map(show),
-        lines: a.totalVariables.map((v, i) => ({ label: `d${target}/d${show(v)}`, variable: v, text: texts[i], value: a.totalValues?.[v] })),
-      };
+      try {
+        const { texts, definitions } = named(a.totalVariables.map((v) => a.total![v]), sharedNames(where, a, constants));
+        base.totals = {
+          followed: Object.entries(where).filter(([k]) => !has(constants, k)).reverse().map(([k, v]) => `${show(k)} = ${v}`),
+          definitions,
+          variables: a.totalVariables.map(show),
+          lines: a.totalVariables.map((v, i) => ({ label: `d${target}/d${show(v)}`, variable: v, text: texts[i], value: a.totalValues?.[v] })),
+        };
+      } catch (e) {
+        if (!(e instanceof BudgetError)) throw e;
+        // the partials stay; the totals are cut with the reason (Check Gradient computes them in full)
+        base.notes.push(`total derivatives not shown: ${e.message}; Check Gradient evaluates them`);
+      }
     }
     // a constant (`speed(1.0, 2.0, 2.0)`, `Math.PI / 4`): nothing to differentiate, no hover
     if (!base.variables.length && !base.totals?.lines.length && !base.jacobian?.variables.length) return null;
     base.notes.push(...a.notes.map((n) => n.message));
     if (opts.plot !== false) base.plot = plotFor(a, base.point, opts.theme ?? 'dark') ?? undefined;
   } catch (e) {
-    if (e instanceof BudgetError) return { ...base, partials: [], totals: undefined, jacobian: undefined, problem: 'Derivative too large to show (it exceeds the size budget).' };
+    if (e instanceof BudgetError) return { ...base, partials: [], totals: undefined, jacobian: undefined, problem: `Derivative too large to show: ${e.message}.` };
     throw e;
   }
   return base;
@@ -196,19 +214,11 @@ export function pythonNamespace(texts: string[]): string {
 
 /**
  * The user's intermediate names with their resolved expressions (helpers inlined exactly as the
- * analysis did), so totals are printed with them.
+ * analysis did: its own dependencies, not one analysis per name), so totals are printed with them.
  */
-function sharedNames(where: Record<string, string>, found: MathAt, constants: Record<string, number>): Record<string, Expr> {
-  const out: Record<string, Expr> = names();
-  for (const n of Object.keys(where).filter((k) => !has(constants, k)).slice(0, 24)) {
-    try {
-      const r = analyze(n, { lang: found.lang, where, functions: found.context.functions });
-      if (r.totalExpr) out[n] = r.totalExpr;
-    } catch {
-      // a name we cannot resolve is simply not used for sharing
-    }
-  }
-  return out;
+function sharedNames(where: Record<string, string>, a: Analysis, constants: Record<string, number>): Record<string, Expr> {
+  const deps = a.dependencies ?? names<Expr>();
+  return names(Object.keys(where).filter((k) => !has(constants, k) && has(deps, k)).slice(0, 24).map((k) => [k, deps[k]] as const));
 }
 
 /** The function (after dataflow) along its first variable, with its tangent, as a data: URI. */

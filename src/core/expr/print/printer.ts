@@ -39,6 +39,30 @@ export interface Dialect {
 /** Printed text beyond this many characters means the tree (unshared) is too big to show. */
 export const MAX_PRINT_CHARS = 2_000_000;
 
+/**
+ * What one request may print in all, every derivative together (see withOutputLimit): the Hessian
+ * of a 300-term cube printed 180 MB in one line before this bound.
+ */
+let output = { used: 0, limit: Infinity };
+
+/** The CLI's limit per request (one `diff`, one batch line): a few megabytes of derivatives. */
+export const OUTPUT_LIMIT = 4_000_000;
+
+/** Runs `f` as one request that may print at most `limit` characters; more is a BudgetError. */
+export function withOutputLimit<T>(limit: number, f: () => T): T {
+  const saved = output;
+  output = { used: 0, limit };
+  try {
+    return f();
+  } finally {
+    output = saved;
+  }
+}
+
+function tooMuchOutput(): BudgetError {
+  return new BudgetError(`output too large: the derivatives take more than ${output.limit} characters to print (the limit per request)`);
+}
+
 /** A small exact fraction p/q for a coefficient like 4/3, or null. */
 export function asFraction(v: number): [number, number] | null {
   if (Number.isInteger(v)) return null;
@@ -95,7 +119,10 @@ export class Printer {
   ) {}
 
   print(n: Node): string {
-    return this.node(n, true).text;
+    const text = this.node(n, true).text;
+    output.used += text.length;
+    if (output.used > output.limit) throw tooMuchOutput();
+    return text;
   }
 
   node(n: Node, top = false): Printed {
@@ -109,6 +136,7 @@ export class Printer {
     if (p.text.length > MAX_PRINT_CHARS) {
       throw new BudgetError(`expression too large: its text exceeds ${MAX_PRINT_CHARS} characters`);
     }
+    if (output.used + p.text.length > output.limit) throw tooMuchOutput();
     if (!top) this.memo.set(n.id, p);
     return p;
   }
