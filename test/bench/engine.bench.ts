@@ -70,6 +70,21 @@ function sympyPeer(cases: { name: string; expr: string; vars: string[]; point: R
   return { version: out.sympy, cases: out.cases };
 }
 
+/**
+ * Two close competitors timed in alternating rounds, the median round of each: on a shared machine
+ * the load changes during a run, and timing one after the other would put the change in the ratio.
+ */
+function alternating(a: () => unknown, b: () => unknown, rounds = 7): [number, number] {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    ta.push(medianCallMs(a, 80));
+    tb.push(medianCallMs(b, 80));
+  }
+  const mid = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1];
+  return [mid(ta), mid(tb)];
+}
+
 const geoMean = (xs: number[]) => Math.exp(xs.reduce((t, x) => t + Math.log(x), 0) / xs.length);
 const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
 
@@ -99,8 +114,9 @@ section('derivative engine vs mathjs and SymPy (full gradient of each expression
     const peer = (ms: number, grad: mathjs.MathNode[]): PeerRow =>
       ({ ms, chars: mathjsChars(grad), values: grad.map((g) => g.evaluate({ ...point }) as number) });
     const grad = ourGradient(ourTree, vars);
-    ours.push({ ms: medianCallMs(() => ourGradient(ourTree, vars)), chars: ourChars(grad), values: grad.map((g) => evaluate(g, point)) });
-    raw.push(peer(medianCallMs(() => mathjsGradient(false)(theirTree, vars)), mathjsGradient(false)(theirTree, vars)));
+    const [oursMs, rawMs] = alternating(() => ourGradient(ourTree, vars), () => mathjsGradient(false)(theirTree, vars));
+    ours.push({ ms: oursMs, chars: ourChars(grad), values: grad.map((g) => evaluate(g, point)) });
+    raw.push(peer(rawMs, mathjsGradient(false)(theirTree, vars)));
     simplified.push(peer(medianCallMs(() => mathjsGradient(true)(theirTree, vars), 2000), mathjsGradient(true)(theirTree, vars)));
   }
   const sp = sympyPeer(inputs.map(({ c, vars, point }) => ({ name: c.name, expr: c.theirs ?? c.ours, vars, point })));
@@ -124,8 +140,9 @@ section('derivative engine vs mathjs and SymPy (full gradient of each expression
   ]);
   table(['expression', '#vars', 'ours ms', 'chars', 'mathjs raw ms', 'chars', 'mathjs simplify ms', 'chars',
     'sympy diff ms', 'chars', 'sympy diff+cse ms', 'chars', 'max rel diff'], rows);
-  console.log('\nTimes: median per full gradient from an already parsed tree, printing excluded; ours clears its node table');
-  console.log('before each run and SymPy its cache. chars: printed result without whitespace, shared names with their definitions.\n');
+  console.log('\nTimes: median per full gradient from an already parsed tree, printing excluded (ours and mathjs raw in alternating');
+  console.log('rounds, as they are close); ours clears its node table before each run and SymPy its cache.');
+  console.log('chars: printed result without whitespace, shared names with their definitions.\n');
   ratioLine('ours vs mathjs raw', 'mathjs `derivative(f, v, { simplify: false })` per variable, the same job without any simplification (its result repeats subexpressions and keeps 1 * and ^ (2 - 1))', ours, raw);
   ratioLine('ours vs mathjs simplify', 'mathjs `derivative(f, v)` with its default simplify, which gives readable output; nearly all of its time is the simplifier', ours, simplified);
   if ('cases' in sp) {
