@@ -195,4 +195,23 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
     await toggle();
     await problems(wb, /written here is 488/);
   });
+
+  it('Check Paired Gradients from the palette reports the R file\'s pair; closing the file clears its warning', async function () {
+    const wb = workbench();
+    await wb.closeAllEditors();
+    await wb.openFile(R);
+    const rows = await wb.paletteEntries('Derivative Inspector');
+    for (const title of ['Pair Gradient…', 'Check Paired Gradients']) {
+      assert.ok(rows.some((r) => r.includes(`Derivative Inspector: ${title}`)), `"${title}" not in the palette: ${JSON.stringify(rows)}`);
+    }
+    await problems(wb, /written here is -213\.4/);
+    await wb.runCommand('Derivative Inspector: Check Paired Gradients');
+    const frame = await frameWith(wb, '.pair[data-gradient=grr] tr.fail');
+    const cells = await frame.$$eval('.pair[data-gradient=grr] tr[data-variable="x[1]"] > *', (cs) => cs.map((c) => c.textContent.trim()));
+    assert.deepStrictEqual(cells.slice(1, 3), ['-213.4', '-215.6'], `grr's first component against ∂fr/∂x[1] (SymPy): ${cells}`);
+    assert.match(await frame.textContent('.pair[data-gradient=grr] .pairing'), /optim\(c\(-1\.2, 1\), fr, grr/);
+    await wb.closeAllEditors();
+    // VS Code closes the document a little after its editor: the warning goes with it.
+    await problems(wb, /written here is -213\.4/, { absent: true, timeout: 60_000 });
+  });
 });
