@@ -2,6 +2,7 @@
 import { sections } from './harness';
 import './engine.bench';
 import './hover.bench';
+import './gradients.bench';
 import './diagnostics.bench';
 
 for (const s of sections) {
