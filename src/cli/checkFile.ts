@@ -165,7 +165,7 @@ function collect(p: string): { file: string; lang: Lang }[] {
   return out;
 }
 
-export function checkFiles(files: { file: string; lang: Lang }[], opts: Pick<Options, 'pairs' | 'at' | 'rtol' | 'atol'>): CheckFileResult {
+export function checkFiles(files: { file: string; lang: Lang }[], opts: Partial<Pick<Options, 'pairs' | 'at' | 'rtol' | 'atol'>>): CheckFileResult {
   const results: FileResult[] = [];
   const used = new Set<{ objective: string; gradient: string }>();
   for (const { file, lang } of files) {

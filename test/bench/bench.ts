@@ -3,6 +3,7 @@
 import { sections } from './harness';
 import './engine.bench';
 import './hover.bench';
+import './gradients.bench';
 import './diagnostics.bench';
 
 const only = process.argv.slice(2).map((w) => w.toLowerCase());

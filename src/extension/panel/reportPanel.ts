@@ -5,6 +5,7 @@ import { buildReport, differentiable } from '../../core/report/buildReport';
 import { buildPairsReport, findPair } from '../../core/report/pairs';
 import type { PairsReport } from '../../core/report/types';
 import type { GradientChecks } from '../gradients/checks';
+import type { PairsResult } from '../gradients/protocol';
 import type { Point } from '../../core/types';
 import { getSettings } from '../config';
 import { onPageMessage, revealLine, send, setPage } from './page';
@@ -73,17 +74,26 @@ export class ReportPanel {
     await this.updatePairs();
   }
 
-  /** The pairs of a document checked with these tolerances, as the report shows them (undefined when none and nothing to say). */
+  /**
+   * The pairs of a document checked with these tolerances, as the report shows them (undefined for
+   * files without functions). A failure to check is said in the report, never thrown.
+   */
   private async pairsReport(doc: vscode.TextDocument, tol: { rtol: number; atol: number }, focus?: { objective?: string; gradient?: string }): Promise<PairsReport | undefined> {
     if (!this.checks) return undefined;
-    const settings = getSettings(doc).gradientCheck;
-    const same = tol.rtol === settings.rtol && tol.atol === settings.atol;
-    const check = same ? await this.checks.current(doc) : { result: await this.checks.withTolerances(doc, tol), error: undefined };
-    const file = doc.uri.path.split('/').pop() ?? doc.uri.toString();
-    const result = check?.error ? { pairs: [], notes: [{ line: 1, message: `the gradients of this file could not be checked: ${check.error}` }] } : check?.result;
+    let result: PairsResult | undefined;
+    try {
+      const settings = getSettings(doc).gradientCheck;
+      // With the settings' tolerances the check of the editor (diagnostics, CodeLens) serves.
+      const check = tol.rtol === settings.rtol && tol.atol === settings.atol
+        ? await this.checks.current(doc) : { result: await this.checks.withTolerances(doc, tol), error: undefined };
+      if (check?.error) throw new Error(check.error);
+      result = check?.result;
+    } catch (e) {
+      result = { pairs: [], notes: [{ line: 1, message: `the paired gradients of this file could not be checked: ${(e as Error).message}` }] };
+    }
     if (!result) return undefined;
     const k = focus ? findPair(result.pairs, focus.objective, focus.gradient) : undefined;
-    return buildPairsReport(doc.uri.toString(), file, result, { ...tol, focus: k });
+    return buildPairsReport(doc.uri.toString(), doc.uri.path.split('/').pop() ?? doc.uri.toString(), result, { ...tol, focus: k });
   }
 
   private async updatePairs(): Promise<void> {
@@ -206,11 +216,8 @@ export class ReportPanel {
         rtol: c.rtol, atol: c.atol, documentText: doc?.getText(),
         location: doc ? { uri: doc.uri.toString(), line: c.target.line } : undefined,
       });
-      // The file's objective/gradient pairs, when it has any (or something to say about them);
-      // a failure there is said in the pairs section and never hides the expression's report.
-      const pairs = doc ? await this.pairsReport(doc, { rtol: c.rtol, atol: c.atol }).catch((e: Error) => buildPairsReport(
-        doc.uri.toString(), doc.uri.path.split('/').pop() ?? '', { pairs: [], notes: [{ line: 1, message: `the paired gradients of this file could not be checked: ${e.message}` }] },
-        { rtol: c.rtol, atol: c.atol })) : undefined;
+      // The file's objective/gradient pairs, when it has any (or something to say about them).
+      const pairs = doc ? await this.pairsReport(doc, { rtol: c.rtol, atol: c.atol }) : undefined;
       if (this.current !== c) return; // another check was asked for meanwhile
       if (pairs && (pairs.pairs.length || pairs.notes.length)) report.pairs = pairs;
       this.panel.title = `Check Gradient: ${report.ok ? '✓' : '✗'} ${c.target.src.target ?? c.target.src.source.slice(0, 24)}`;

@@ -39,6 +39,18 @@ async function problems(wb, expect, { absent = false, timeout = 20_000 } = {}) {
   throw new Error(`the Problems panel ${absent ? 'still shows' : 'does not show'} ${expect}; rows: ${JSON.stringify(rows)}`);
 }
 
+/** Quick Open, tried again when it picked a stale row (the Explorer helper matches rows by prefix: "r" would be rosen_check.py). */
+async function open(wb, rel) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await wb.openFile(rel);
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await wb.closeQuickInput().catch(() => {});
+    }
+  }
+}
+
 /** The webview frame whose page shows `selector`. */
 async function frameWith(wb, selector, timeout = 30_000) {
   const deadline = Date.now() + timeout;
@@ -127,7 +139,7 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
   it('R: grr paired with fr by optim(par, fn, gr), its dropped factor flagged on its line', async function () {
     const wb = workbench();
     await wb.closeAllEditors();
-    await wb.openFile(R); // (the Explorer helper matches rows by prefix: "r" would pick rosen_check.py)
+    await open(wb, R);
     // fr at c(-1.2, 1): ∂/∂x[1] = -215.6; grr writes -400 x1 (x2 - x1²) - (1 - x1) = -213.4 (SymPy).
     await lenses(wb, /✗ component 1 \(x\[1\]\) is wrong/);
     const rows = await problems(wb, /written here is -213\.4/);
@@ -139,7 +151,7 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
   it('Pair Gradient…: two quick picks pair functions no call joins; remembered after closing the file; forgotten from the same pick', async function () {
     const wb = workbench();
     await wb.closeAllEditors();
-    await wb.openFile(JS);
+    await open(wb, JS);
     const row = (label) => wb.page.locator(`.quick-input-widget .quick-input-list .monaco-list-row[aria-label^="${label}"]`).first();
     const pickRow = async (label) => { await row(label).waitFor({ timeout: 10_000 }); await row(label).click(); };
     const rowsNow = async () => { await sleep(300); return wb.quickInputRows(); };
@@ -158,7 +170,7 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
     await lenses(wb, /✓ matches sse at \d+ points?/);
     await wb.screenshot(`gradients-paired-by-hand-${THEME}`);
     await wb.closeAllEditors();
-    await wb.openFile(JS);
+    await open(wb, JS);
     await lenses(wb, /✓ matches sse/);
     await wb.runCommand('Derivative Inspector: Pair Gradient…');
     // (the row's label starts with a codicon, so it is found by its text)
@@ -194,5 +206,24 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
     await wb.screenshot(`gradients-setting-off-${THEME}`);
     await toggle();
     await problems(wb, /written here is 488/);
+  });
+
+  it('Check Paired Gradients from the palette reports the R file\'s pair; closing the file clears its warning', async function () {
+    const wb = workbench();
+    await wb.closeAllEditors();
+    await open(wb, R);
+    const rows = await wb.paletteEntries('Derivative Inspector');
+    for (const title of ['Pair Gradient…', 'Check Paired Gradients']) {
+      assert.ok(rows.some((r) => r.includes(`Derivative Inspector: ${title}`)), `"${title}" not in the palette: ${JSON.stringify(rows)}`);
+    }
+    await problems(wb, /written here is -213\.4/);
+    await wb.runCommand('Derivative Inspector: Check Paired Gradients');
+    const frame = await frameWith(wb, '.pair[data-gradient=grr] tr.fail');
+    const cells = await frame.$$eval('.pair[data-gradient=grr] tr[data-variable="x[1]"] > *', (cs) => cs.map((c) => c.textContent.trim()));
+    assert.deepStrictEqual(cells.slice(1, 3), ['-213.4', '-215.6'], `grr's first component against ∂fr/∂x[1] (SymPy): ${cells}`);
+    assert.match(await frame.textContent('.pair[data-gradient=grr] .pairing'), /optim\(c\(-1\.2, 1\), fr, grr/);
+    await wb.closeAllEditors();
+    // VS Code closes the document a little after its editor: the warning goes with it.
+    await problems(wb, /written here is -213\.4/, { absent: true, timeout: 60_000 });
   });
 });

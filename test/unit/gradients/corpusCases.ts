@@ -7,7 +7,15 @@ import { checkPairs } from '../../../src/core/gradients';
 import type { PairResult, ParamPoint } from '../../../src/core/gradients';
 import type { Lang } from '../../../src/core/types';
 
-export const CORPUS_DIR = process.env.CORPUS_DIR ?? path.resolve(__dirname, '../../../../test/corpus/gradients');
+/** test/corpus/gradients, found from here upwards (tests run from out/test/unit/gradients, the bench from dist/). */
+export const CORPUS_DIR = process.env.CORPUS_DIR ?? findUp(__dirname, path.join('test', 'corpus', 'gradients'));
+
+function findUp(from: string, rel: string): string {
+  for (let d = from; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, rel))) return path.join(d, rel);
+    if (path.dirname(d) === d) return path.join(from, rel);
+  }
+}
 
 export interface CorpusCase {
   id: string;
