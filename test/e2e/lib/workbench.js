@@ -69,7 +69,9 @@ class Workbench {
     const base = path.basename(rel);
     const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: base }).first();
     await row.waitFor({ timeout: 15_000 });
-    await this.page.keyboard.press('Enter');
+    // Click the row that names the file: Enter takes the highlighted row, which under load can still
+    // be a result of the previous keystrokes (another file).
+    await row.click();
     await this.page.locator('.tabs-container .tab.active', { hasText: base }).waitFor({ timeout: 15_000 });
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: 15_000 });
   }
