@@ -9,13 +9,13 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli';
 import { analyze } from '../../src/core/analyze';
 import { OUTPUT_LIMIT, tableSize, TABLE_BYTES } from '../../src/core/expr';
 import { hoverAt, HOVER_LIMITS } from '../../src/core/hover';
 import { BudgetError, InputError, LANGS, type Lang } from '../../src/core/types';
 import { parseFromWebview, parseToWebview } from '../../src/extension/panel/protocol';
 import { revealable } from '../../src/extension/panel/reveal';
+import { cli } from '../unit/cli/inproc';
 import { edits, evalTree, mutate, NAMES, PIECES, reference, spell, tree, variablesOf, type Tree } from './expressions';
 
 export interface FuzzStats {
@@ -42,13 +42,6 @@ function documented(e: unknown, what: string): void {
   throw new Error(`${what}: threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
 }
 
-async function cli(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, stdin: async () => stdin });
-  return { code, stdout, stderr };
-}
-
 const CODE_LANGS = LANGS.filter((l) => l !== 'latex' && l !== 'markdown');
 // points in [-2, 2] on a grid of 1/1000: known answers, not underflow (z²/y² and (z/y)² differ at 1e-212)
 const point = fc.record(Object.fromEntries(NAMES.map((n) => [n, fc.integer({ min: -2000, max: 2000 }).map((k) => k / 1000)]))) as fc.Arbitrary<Record<string, number>>;
@@ -56,7 +49,7 @@ const point = fc.record(Object.fromEntries(NAMES.map((n) => [n, fc.integer({ min
 /** Engine: generated expressions in every language: the reference value and derivatives. */
 const knownAnswers: Target = {
   name: 'engine: known answers (11 languages)',
-  runs: 2000,
+  runs: 3000,
   property: (note) => fc.property(tree(), fc.constantFrom(...LANGS), point, (t: Tree, lang0: Lang, p) => {
     const names = variablesOf(t);
     // LaTeX spells long names \mathrm{…}; object-member names are tested in the code languages
@@ -181,7 +174,7 @@ const hostileFile = fc.oneof(
 
 const hover: Target = {
   name: 'hover: hostile files',
-  runs: 600,
+  runs: 1000,
   property: (note) => fc.property(hostileFile, fc.constantFrom(...LANGS), fc.nat(), (text, lang, k) => {
     const offset = text.length ? k % (text.length + 1) : 0;
     note(`${lang} @${offset}: ${JSON.stringify(text.slice(0, 200))}${text.length > 200 ? ` … (${text.length} characters)` : ''}`);
