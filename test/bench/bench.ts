@@ -5,6 +5,7 @@ import './engine.bench';
 import './hover.bench';
 import './gradients.bench';
 import './diagnostics.bench';
+import './fuzz.bench';
 
 const only = process.argv.slice(2).map((w) => w.toLowerCase());
 for (const s of sections) {

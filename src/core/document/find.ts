@@ -15,6 +15,7 @@ import { findTexMath } from './texFind';
 import type { FindOptions, FunctionDef, MathAt, MathCheck } from './types';
 import { windowAround, type Window } from './window';
 import { has, names } from '../names';
+import { MAX_DEPTH } from '../syntax/errors';
 
 export interface FindOptionsWithLine extends FindOptions {
   /** 1-based line of `offset` when the caller knows it (the editor does); else counted. */
@@ -81,6 +82,9 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
   const fnNames = Object.keys(helpers);
   for (const [a, b] of candidates(stmt.toks, shape, at, fam)) {
     if (stmt.toks.slice(a, b).some((t) => t.kind === 'str')) continue;
+    // nested deeper than any parser follows: skip it cheaply (joining and parsing each of 2,000
+    // nested groups made one hover quadratic); an inner group may still be math
+    if (nestedBeyond(stmt.toks, a, b, MAX_DEPTH)) continue;
     const exprText = joinTokens(text, stmt.toks, a, b);
     // `w -= lr * dw`: the hover is about the new w, w_0 - lr * dw (so `b -= db` is math too)
     const op = shape.op && assignmentOp(shape.op.text, fam.lang);
@@ -245,4 +249,14 @@ function addCommentDataflow(found: MathAt, text: string, tok: Token, lines: Line
     queue.push(...(where[n].match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []));
   }
   found.context.where = names([...used].map((n) => [n, where[n]] as const));
+}
+
+/** Do brackets in tokens [a, b) nest more than `max` deep? (Stops at the first level past it.) */
+function nestedBeyond(toks: Token[], a: number, b: number, max: number): boolean {
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    if (toks[k].kind === 'open' && ++depth > max) return true;
+    if (toks[k].kind === 'close') depth--;
+  }
+  return false;
 }

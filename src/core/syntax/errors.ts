@@ -17,10 +17,18 @@ export function codePoints(text: string, from: number, to: number): number {
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
-/** The whole character at a UTF-16 offset (both halves of a surrogate pair), for messages. */
+/**
+ * The whole character at a UTF-16 offset (both halves of a surrogate pair), for messages; half a
+ * pair on its own (invalid text) is named by its code, U+D835, rather than copied into the message.
+ */
 export function charAt(text: string, offset: number): string {
   const cp = text.codePointAt(offset);
-  return cp === undefined ? '' : String.fromCodePoint(cp);
+  return cp === undefined ? '' : printable(String.fromCodePoint(cp));
+}
+
+/** `s` with every lone surrogate (half a character, invalid text) written as its code, U+D835. */
+export function printable(s: string): string {
+  return s.replace(/[\ud800-\udfff]/gu, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The UTF-16 offset of 1-based character `column` in the line starting at `lineStart` (inverse of codePoints). */
@@ -49,7 +57,7 @@ export function where(text: string, offset: number): string {
 /** An InputError whose message ends with its position, e.g. "unexpected '*' at column 4". */
 export function inputError(message: string, text: string, offset: number): InputError {
   const { line, column } = lineColumn(text, offset);
-  return new InputError(`${message} ${where(text, offset)}`, column, line);
+  return new InputError(`${printable(message)} ${where(text, offset)}`, column, line);
 }
 
 /** Longest text the front-ends accept: far above any real formula, low enough to stay fast. */

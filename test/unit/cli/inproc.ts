@@ -1,6 +1,6 @@
 // Runs the CLI in-process (same code as dist/cli.js, no process start): argv and stdin in, exit code
 // and both streams out. Batch mode reads stdin whole through `stdin`, as when no line reader exists.
-import { main } from '../../../src/cli';
+import { main } from '../../../src/cli/main';
 
 export interface CliRun { code: number; stdout: string; stderr: string }
 
