@@ -7,7 +7,7 @@ import type { Token } from '../document/lex';
 import { matchClose, shapeOf, splitTop, type Shape } from '../document/shape';
 import { headerWord, type Stmt } from '../document/statements';
 import { functionHeader } from '../document/helpers';
-import { build, fromMathNode, num, substitute, sym, type Expr } from '../expr';
+import { build, freeVariables, fromMathNode, num, substitute, sym, type Expr } from '../expr';
 import { inlineHelpers } from '../analyze';
 import { parseExpression } from '../syntax';
 import { guardValue } from './guards';
@@ -860,6 +860,11 @@ class Executor {
       const e = fromMathNode(helperNames.length ? inlineHelpers(this.src.helpers, this.src.lang)(node) : node);
       return Object.keys(binds).length ? substitute(e, binds) : e;
     } catch (e) {
+      // an array function of the whole vector (np.dot(x, x), sum(x.^2)): a vectorized objective
+      const x = this.opts.x;
+      if (x !== undefined && this.bare.get(x) === line && Object.values(binds).some((v) => freeVariables(v).includes(x))) {
+        this.fail(line, `vectorized objective: ${x} used as a whole array at line ${line} is not supported yet`);
+      }
       const msg = (e as Error).message.replace(/zq(\d+)zq/g, '…');
       this.fail(line, `line ${line}: ${this.text(t, a, b)}: ${msg}`);
     }
