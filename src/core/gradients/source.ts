@@ -7,6 +7,7 @@ import { lex, type Token } from '../document/lex';
 import { shapeOf, matchClose, paramNames, splitTop, type Shape } from '../document/shape';
 import { splitStatements, type Stmt } from '../document/statements';
 import type { FunctionDef } from '../document/types';
+import { lineOf, lineStarts } from '../report/handwritten';
 import type { Lang } from '../types';
 
 export interface FnDef {
@@ -55,18 +56,8 @@ export function readSource(original: string, lang: Lang): Source | undefined {
   const toks = lex(text, fam, 0, text.length);
   const stmts = splitStatements(toks, fam, text);
   const shapes = stmts.map((s) => shapeOf(s, fam));
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(text);
+  const lineAt = (offset: number) => lineOf(starts, offset) + 1;
   const src: Source = {
     text, lang, fam, stmts, shapes, fns: new Map(), aliases: new Map(), constants: new Map(), values: new Map(),
     helpers: {}, lists: new Map(), typeNames: new Set(), lineAt,
