@@ -4,7 +4,7 @@
 import type { Token } from '../document/lex';
 import { lambdaIn, matchClose, splitTop } from '../document/shape';
 import type { Stmt } from '../document/statements';
-import { vectorNames } from '../report/handwritten';
+import { scalarNames, vectorNames } from '../report/handwritten';
 import type { FileNote, ParamValue } from './types';
 import { CALL_PATTERNS, CLASS_COMBINED, CLASS_PAIRS, FIELD_PATTERNS, LIST_PAIRS, R_OPTIONS, type CallPattern, type Combined } from './calls';
 import { literalValue } from './literals';
@@ -23,6 +23,8 @@ export interface PairSpec {
   fromCall: boolean;
   xParam: number;
   x0?: number[];
+  /** A single partial derivative (`df_dy`): the parameter it is for. */
+  only?: string;
   /** Values for the objective's other parameters by name (args=(…), R `...`), when known. */
   data: Record<string, ParamValue | undefined>;
   line: number;
@@ -369,5 +371,14 @@ function namePairs(src: Source, explicit: PairSpec[], add: (p: PairSpec) => void
       add({ objective: f, gradient: g, pairing: `name ${g.name}`, fromCall: false, xParam: 0, data: {}, line: f.line });
       break;
     }
+    // one partial derivative by name: df_dy for f(x, y), dg_dw for g(w)
+    f.params.forEach((v, i) => {
+      for (const gname of scalarNames(f.name, v)) {
+        const g = src.fns.get(gname);
+        if (!g || gradients.has(g.name) || g === f || gname === `grad_${v}` || gname.startsWith('grad_')) continue;
+        add({ objective: f, gradient: g, pairing: `name ${g.name}`, fromCall: false, xParam: i, only: v, data: {}, line: f.line });
+        break;
+      }
+    });
   }
 }

@@ -142,7 +142,7 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     if (extra.length) return fail(`${spec.gradient.name} writes component ${extra[0]} but ${xName} has ${n} components`);
   } else {
     // scalar x; for pairs found by name, every scalar parameter of the objective is a variable
-    const names = spec.fromCall ? [xName] : obj.params.filter((p) => o.bare.has(p) || p === xName);
+    const names = spec.only !== undefined ? [spec.only] : spec.fromCall ? [xName] : obj.params.filter((p) => o.bare.has(p) || p === xName);
     variables = names;
     spelled = names;
     if (gVal.kind === 'scalar') {
@@ -169,7 +169,7 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     const m = /^(.*?)(\[.*)?$/.exec(d)!;
     return (aliases.get(m[1]) ?? m[1]) + (m[2] ?? '');
   });
-  const dataValues = dataNames.map((d, k) => dataValue(dataSpelled[k], spec, opts, src) ?? dataValue(d, spec, opts, src) ?? 0.5 + rng());
+  const dataValues = dataNames.map((d, k) => dataValue(dataSpelled[k], spec, opts, src) ?? dataValue(d, spec, opts, src) ?? round(0.5 + rng()));
   // points: the user's, else x0 and random points where everything is finite
   const points: number[][] = [];
   const fromAt = opts.at ? pointFromAt(opts.at, xName, variables, vectorMode, vl.base) : undefined;
@@ -216,7 +216,7 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     const e = values[worst][1 + k];
     const rel = Number.isFinite(h) && e !== 0 ? Math.abs(h - e) / Math.abs(e) : h === e ? 0 : null;
     const res: ComponentResult = { variable, line, handwritten: finiteOrNull(h), expected: finiteOrNull(e), relError: rel === null || !Number.isFinite(rel) ? null : rel, ok, point: worst };
-    if (!ok) res.message = `∂${obj.name}/∂${variable} written here is ${fmt(h)}, the derivative is ${fmt(e)} at ${pointLabel(points[worst], worst === x0Index ? 'x0' : xName, vectorMode)}`;
+    if (!ok) res.message = `∂${obj.name}/∂${variable} written here is ${fmt(h)}, the derivative is ${fmt(e)} at ${vectorMode || blocks.length ? pointLabel(points[worst], worst === x0Index ? 'x0' : xName, true) : scalarLabel(variables, points[worst], dataSpelled, dataValues)}`;
     return res;
   });
   const paramPoints: ParamPoint[] = points.map((p) => {
@@ -389,6 +389,11 @@ export function fmt(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const r = Number(v.toPrecision(6));
   return String(r);
+}
+
+/** `x = 0.7, y = -1.2` (the coordinates, then the data the check gave values to). */
+function scalarLabel(variables: string[], p: number[], data: string[], values: number[]): string {
+  return [...variables.map((v, k) => `${v} = ${fmt(p[k])}`), ...data.map((d, k) => `${d} = ${fmt(values[k])}`)].join(', ');
 }
 
 function pointLabel(p: number[], name: string, vector: boolean): string {

@@ -171,6 +171,18 @@ minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
     assert.ok(scalars.ok, JSON.stringify(scalars));
   });
 
+  it('one partial by name (df_dy of f(x, y), dg_dw of g(w)), the other parameters as data in the message', () => {
+    const src = `import numpy as np\n\ndef f(x, y):\n    return x**2*y + np.sin(x*y)\n\ndef df_dy(x, y):\n    return x**2 + np.cos(x*y)\n\ndef g(w):\n    return 1 / (1 + np.exp(-4*w)) + 0.1*w**2\n\ndef dg_dw(w):\n    s = 1 / (1 + np.exp(-4*w))\n    return 4*s*(1 - s) + 0.2*w\n`;
+    const r = checkPairs(src, 'python');
+    assert.deepStrictEqual(r.pairs.map((p) => [p.objective.name, p.gradient.name, p.pairing, p.ok]), [['f', 'df_dy', 'name df_dy', false], ['g', 'dg_dw', 'name dg_dw', true]]);
+    const c = r.pairs[0].components[0];
+    assert.deepStrictEqual([c.variable, c.line], ['y', 7]);
+    const pt = r.pairs[0].points[c.point!] as Record<string, number>;
+    // written x² + cos(xy); the derivative x² + x·cos(xy)
+    assert.ok(close(c.handwritten, pt.x ** 2 + Math.cos(pt.x * pt.y)) && close(c.expected, pt.x ** 2 + pt.x * Math.cos(pt.x * pt.y)));
+    assert.match(c.message!, /^∂f\/∂y written here is .*, the derivative is .* at y = [-\d.]+, x = [-\d.]+$/);
+  });
+
   it('pairs given by hand (--pair, Pair Gradient…)', () => {
     const src = `def energy(q):\n    return 0.5 * q[0]**2 + q[0] * q[1]\n\ndef force(q):\n    return [q[0] + q[1], q[0]]\n`;
     assert.strictEqual(checkPairs(src, 'python').pairs.length, 0);
