@@ -10,6 +10,7 @@ import { functionHeader } from '../document/helpers';
 import { build, freeVariables, fromMathNode, num, substitute, sym, type Expr } from '../expr';
 import { inlineHelpers } from '../analyze';
 import { parseExpression } from '../syntax';
+import { reductionNotes } from '../syntax/reductions';
 import { guardValue } from './guards';
 import { evalInt } from './intexpr';
 import type { VectorLang } from './langs';
@@ -857,6 +858,9 @@ class Executor {
     try {
       const helperNames = Object.keys(this.src.helpers);
       const node = parseExpression(out, this.src.lang, { functions: helperNames });
+      // np.sum(…), mean(…) over data arrays: read per element they could differ from the whole by a
+      // count (np.mean against np.sum / len(y)), so no verdict rather than a false alarm
+      if (reductionNotes(node).length) this.fail(line, `vectorized objective: the reduction in ${this.text(t, a, b)} at line ${line} (a sum or mean over an array) is not supported yet`);
       const e = fromMathNode(helperNames.length ? inlineHelpers(this.src.helpers, this.src.lang)(node) : node);
       return Object.keys(binds).length ? substitute(e, binds) : e;
     } catch (e) {

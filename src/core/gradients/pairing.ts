@@ -326,9 +326,9 @@ export function gradientNames(f: string): string[] {
 }
 
 /** MATLAB `[f, g] = fun(x)`: a second output named like a gradient (fminunc's convention). */
-const GRADIENT_OUTPUT = /^(g|gr|grad|gradient|df|dfdx|gf|gradf|fgrad|G|dx|J|jac)$/;
+const GRADIENT_OUTPUT = /^(g|gr|grad|gradient|df|dfdx|gf|gradf|fgrad|G|jac)$/;
 /** A parameter an objective writes its gradient into. */
-const GRADIENT_PARAM = /^(g|gr|grad|gradient|df|dfdx|storage|G|fxprime|jac|grad_f|gradf|dx)$/;
+const GRADIENT_PARAM = /^(g|gr|grad|gradient|df|dfdx|storage|G|fxprime|jac|grad_f|gradf)$/;
 const LENGTH_PARAM = /^(n|N|dim|ndim|nvar|nx)$/;
 
 /** Whether the function's body reads `p[k]`, `p(k)` or a getter of p. */

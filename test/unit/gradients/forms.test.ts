@@ -159,6 +159,12 @@ minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
     assert.strictEqual(whole.error, 'vectorized objective: x used as a whole array at line 2 is not supported yet');
   });
 
+  it('sums and means over data arrays are reported, never judged element by element (np.mean vs np.sum / len(y))', () => {
+    const src = `import numpy as np\n\ndef J(th):\n    return np.mean((y - th[0] * x)**2)\n\ndef Jac(th):\n    return np.array([2 / len(y) * np.sum((th[0] * x - y) * x)])\n\nminimize(J, [1.0], jac=Jac)\n`;
+    const p = pair(src, 'python', 'J');
+    assert.strictEqual(p.error, 'vectorized objective: the reduction in np.mean((y - th[0] * x)**2) at line 4 (a sum or mean over an array) is not supported yet');
+  });
+
   it('names pair when no call does (rosen / rosen_der, f / grad_f), never over an explicit call', () => {
     const named = pair(`def loss(w):\n    return (w[0] - 1)**2 + w[0]*w[1]\n\ndef loss_der(w):\n    return [2*(w[0] - 1) + w[1], w[0]]\n`, 'python', 'loss');
     assert.strictEqual(named.pairing, 'name loss_der');
