@@ -36,16 +36,14 @@ const isOp = (t: Token | undefined, s: string) => !!t && t.text === s && t.kind 
 
 export function findPairs(src: Source, userPairs: { objective: string; gradient: string }[], notes: FileNote[]): PairSpec[] {
   const out: PairSpec[] = [];
-  const seen = new Set<string>();
   const add = (p: PairSpec) => {
-    const key = `${p.objective.name}→${p.gradient.name}`;
-    const i = out.findIndex((q) => `${q.objective.name}→${q.gradient.name}` === key);
+    // the same two definitions stated twice (a name may be defined in several scopes: compare definitions)
+    const i = out.findIndex((q) => q.objective === p.objective && q.gradient === p.gradient && q.only === p.only);
     if (i >= 0) {
       // the same pair stated twice: keep the statement that gives an x0
       if (!out[i].x0 && p.x0) out[i] = p;
       return;
     }
-    seen.add(key);
     out.push(p);
   };
   for (const u of userPairs) {
@@ -129,10 +127,11 @@ function lambdaJoined(t: Token[], parts: [number, number][]): [number, number][]
 function fnName(src: Source, t: Token[], [a, b]: [number, number], s?: Stmt, si = 0): FnArg | undefined {
   let k = a;
   if (isOp(t[k], '@') || isOp(t[k], '&')) k++;
-  if ((t[k]?.text === 'self' || t[k]?.text === 'this') && isOp(t[k + 1], '.')) k += 2;
+  const self = (t[k]?.text === 'self' || t[k]?.text === 'this') && isOp(t[k + 1], '.');
+  if (self) k += 2;
   if (k === b - 1 && t[k].kind === 'id') {
     const name = t[k].text;
-    const fn = resolveFn(src, name);
+    const fn = resolveFn(src, name, s ? si : undefined, src.lang === 'python' ? self : undefined);
     if (fn) return { name, fn };
     if (src.values.has(name) || /^(True|False|TRUE|FALSE|true|false|None|NULL|nothing|nullptr)$/.test(name)) return undefined;
     return { name };
@@ -155,7 +154,7 @@ function wrapper(src: Source, t: Token[], l: { params: string[]; body: [number, 
   const [a, b] = l.body;
   const callee = t[a];
   if (callee?.kind !== 'id' || !isOp(t[a + 1], '(') || matchClose(t, a + 1, b) !== b) return { lambda: true };
-  const fn = resolveFn(src, callee.text);
+  const fn = resolveFn(src, callee.text, si);
   if (!fn) return { lambda: true };
   const args = b - 1 > a + 2 ? splitTop(t, a + 2, b - 1) : [];
   const data: Record<string, ParamValue | undefined> = {};

@@ -189,6 +189,28 @@ minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
     assert.match(c.message!, /^∂f\/∂y written here is .*, the derivative is .* at y = [-\d.]+, x = [-\d.]+$/);
   });
 
+  it('a name defined in several scopes: self.func is the method, a bare func the closest definition before the call', () => {
+    const src = `class TestOptimize:
+    def func(self, x):
+        return x[0]**2 + x[1]**2
+
+    def grad(self, x):
+        return [2*x[0], 2*x[1]]
+
+    def test_cg(self):
+        optimize.minimize(self.func, [1.0, 1.0], method='CG', jac=self.grad)
+
+    def test_infinite(self):
+        func = lambda x: -np.exp(-x)
+        fprime = lambda x: -func(x)
+        optimize.minimize(func, [0.5], jac=fprime)
+`;
+    const r = checkPairs(src, 'python');
+    assert.deepStrictEqual(r.pairs.map((p) => [p.objective.line, p.gradient.line, p.ok]), [[2, 5, true], [12, 13, true]]);
+    // d/dx (−e^(−x)) = e^(−x) at x0 = 0.5
+    assert.ok(close(r.pairs[1].components[0].handwritten, Math.exp(-0.5)));
+  });
+
   it('pairs given by hand (--pair, Pair Gradient…)', () => {
     const src = `def energy(q):\n    return 0.5 * q[0]**2 + q[0] * q[1]\n\ndef force(q):\n    return [q[0] + q[1], q[0]]\n`;
     assert.strictEqual(checkPairs(src, 'python').pairs.length, 0);
