@@ -14,7 +14,7 @@ import { reductionNotes } from '../syntax/reductions';
 import { guardValue } from './guards';
 import { evalInt } from './intexpr';
 import type { VectorLang } from './langs';
-import { blockEnd, opensBlock, type FnDef, type Source } from './source';
+import { blockEnd, opensBlock, resolveFn, type FnDef, type Source } from './source';
 
 export interface Item { e: Expr; line: number }
 
@@ -78,6 +78,8 @@ class Executor {
   private indexed = new Map<string, number>();
   private returned?: Value;
   private steps = 0;
+  /** The statement being read (to resolve a function name defined in several scopes). */
+  private at = 0;
   /** Parameters read through a getter (`gsl_vector_get(v, 0)`): their components are spelled that way. */
   readonly getterUsed = new Map<string, string>();
   /** Parameters read as `m(0)` (C++ Eigen/dlib/Armadillo): their components are spelled that way. */
@@ -103,6 +105,7 @@ class Executor {
   run(): ExecResult {
     const fn = this.fnDef;
     try {
+      this.at = fn.expr?.stmt ?? fn.header;
       if (fn.expr) {
         const s = this.src.stmts[fn.expr.stmt];
         this.returned = this.value(s, fn.expr.range[0], fn.expr.range[1]);
@@ -141,6 +144,7 @@ class Executor {
       }
       lastGuard = 'none';
       const isLast = top && this.lastStatement(j, to);
+      this.at = j;
       this.statement(s, this.src.shapes[j], isLast);
     }
   }
@@ -705,7 +709,7 @@ class Executor {
   /** `f(a, b)` of a function defined in the file: its body read with the arguments' values. */
   private callValue(s: Stmt, k: number, c: number, line: number): Value {
     const t = s.toks;
-    const fn = this.src.fns.get(t[k].text)!;
+    const fn = resolveFn(this.src, t[k].text, this.at) ?? this.src.fns.get(t[k].text)!;
     if ((this.opts.depth ?? 0) > 8) this.fail(line, `${fn.name}(…) at line ${line}: calls nested too deeply`);
     const args = c - 1 > k + 2 ? splitTop(t, k + 2, c - 1) : [];
     const params = new Map<string, Value>();
@@ -717,6 +721,11 @@ class Executor {
     const out = fn.outputs?.length ? r.env.get(fn.outputs[0]) : r.returned;
     if (!out) this.fail(line, `${fn.name}(…) at line ${line} returns nothing that is read`);
     return out;
+  }
+
+  /** A function name defined more than once: read the definition in scope, not the inlined helper. */
+  private redefined(name: string): boolean {
+    return (this.src.defs.get(name)?.length ?? 0) > 1;
   }
 
   /** `[v] * n` or `n * [v]`. */
@@ -805,7 +814,7 @@ class Executor {
         if (args[conv.arg]) { emit(bind(this.scalar(s, ...args[conv.arg])), x.start, t[c - 1].end); k = c - 1; continue; }
       }
       // a function of the file that is more than one expression: read it with these arguments
-      if (t[k + 1]?.text === '(' && !(x.text in this.src.helpers) && this.src.fns.has(x.text) && !this.env.has(x.text)) {
+      if (t[k + 1]?.text === '(' && (!(x.text in this.src.helpers) || this.redefined(x.text)) && this.src.fns.has(x.text) && !this.env.has(x.text)) {
         const c = matchClose(t, k + 1, b);
         const v = this.callValue(s, k, c, line);
         if (v.kind !== 'scalar') this.fail(line, `${x.text}(…) at line ${line} does not return a number`);
