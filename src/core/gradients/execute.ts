@@ -54,6 +54,7 @@ export interface ExecOptions {
   x?: string;
   /** Nesting of calls to the file's functions (a guard against recursion). */
   depth?: number;
+  budget?: { steps: number };
 }
 
 const STATEMENT_BUDGET = 20_000;
@@ -77,7 +78,8 @@ class Executor {
   private bare = new Map<string, number>();
   private indexed = new Map<string, number>();
   private returned?: Value;
-  private steps = 0;
+  /** Statements read so far, shared with the calls this reading makes (a loop of calls stays bounded). */
+  private readonly budget: { steps: number };
   /** The statement being read (to resolve a function name defined in several scopes). */
   private at = 0;
   /** Parameters read through a getter (`gsl_vector_get(v, 0)`): their components are spelled that way. */
@@ -96,6 +98,7 @@ class Executor {
     this.src = opts.src;
     this.vl = opts.vl;
     this.fnDef = opts.fn;
+    this.budget = opts.budget ?? { steps: 0 };
     for (const [k, v] of opts.params) this.env.set(k, v);
     for (const c of opts.src.constants) if (Number.isInteger(c[1])) this.ints.set(c[0], c[1]);
     if (opts.n !== undefined) for (const l of opts.lengthNames ?? []) this.ints.set(l, opts.n);
@@ -132,7 +135,7 @@ class Executor {
     const { stmts } = this.src;
     let lastGuard: Branch = 'none';
     for (let j = from; j < to && this.returned === undefined; j++) {
-      if (++this.steps > STATEMENT_BUDGET) this.fail(this.line(stmts[j]), 'too many statements to follow (a long loop?)');
+      if (++this.budget.steps > STATEMENT_BUDGET) this.fail(this.line(stmts[j]), 'too many statements to follow (a long loop?)');
       const s = stmts[j];
       if (s.close) continue;
       if (opensBlock(this.src, j)) {
@@ -226,7 +229,7 @@ class Executor {
     const r = this.loopRange(s.toks);
     if (!r) this.fail(line, `loop at line ${line} (${this.text(s.toks, 0, Math.min(s.toks.length, 12))}) has bounds that are not known from the text`);
     const { name, values } = r;
-    if (values.length > 5000) this.fail(line, `loop at line ${line} runs ${values.length} times: too long to follow`);
+    if (values.length > 5000) this.fail(line, `loop at line ${line} runs more than 5000 times: too long to follow`);
     const saved = this.ints.get(name);
     for (const v of values) {
       this.ints.set(name, v);
@@ -714,7 +717,7 @@ class Executor {
     const args = c - 1 > k + 2 ? splitTop(t, k + 2, c - 1) : [];
     const params = new Map<string, Value>();
     fn.params.forEach((p, i) => { if (args[i]) params.set(p, this.value(s, ...args[i])); });
-    const r = execute({ ...this.opts, fn, params, depth: (this.opts.depth ?? 0) + 1 });
+    const r = execute({ ...this.opts, fn, params, depth: (this.opts.depth ?? 0) + 1, budget: this.budget });
     if (r.errors.length) this.fail(r.errors[0].line, `in ${fn.name}, called at line ${line}: ${r.errors[0].message}`);
     for (const [kk, v] of r.bare) if (!this.bare.has(kk)) this.bare.set(kk, v);
     for (const [kk, v] of r.indexed) if (!this.indexed.has(kk)) this.indexed.set(kk, v);

@@ -211,6 +211,14 @@ minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
     assert.ok(close(r.pairs[1].components[0].handwritten, Math.exp(-0.5)));
   });
 
+  it('long loops and loops of calls end with a message, not a hang', () => {
+    const src = `def h(x):\n    s = 0.0\n    for i in range(4000):\n        s += x[0] * i\n    return s\n\ndef f(x):\n    t = 0.0\n    for k in range(4000):\n        t += h(x)\n    return t\n\ndef grad_f(x):\n    return [1.0]\n`;
+    const p = pair(src, 'python', 'f');
+    assert.strictEqual(p.error, 'in h, called at line 10: too many statements to follow (a long loop?)');
+    const once = pair(`def f(x):\n    t = 0.0\n    for k in range(100000):\n        t += x[0]\n    return t\n\ndef grad_f(x):\n    return [100000.0]\n`, 'python', 'f');
+    assert.match(once.error ?? '', /^loop at line 3 runs more than 5000 times: too long to follow$/);
+  });
+
   it('pairs given by hand (--pair, Pair Gradient…)', () => {
     const src = `def energy(q):\n    return 0.5 * q[0]**2 + q[0] * q[1]\n\ndef force(q):\n    return [q[0] + q[1], q[0]]\n`;
     assert.strictEqual(checkPairs(src, 'python').pairs.length, 0);
