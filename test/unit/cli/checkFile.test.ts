@@ -5,23 +5,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { SCIPY } from '../gradients/snippets';
 
 const root = path.resolve(__dirname, '../../../..');
 const cli = path.join(root, 'dist', 'cli.js');
 
-const GOOD = `import numpy as np
-from scipy.optimize import minimize
-
-def rosen(x):
-    return 100.0*(x[1] - x[0]**2.0)**2.0 + (1 - x[0])**2.0
-
-def rosen_der(x):
-    dfdx0 = -400.0*x[0]*(x[1] - x[0]**2) - 2*(1 - x[0])
-    dfdx1 = 200.0*(x[1] - x[0]**2)
-    return np.array([dfdx0, dfdx1], float)
-
-minimize(rosen, np.array([-1.2, 1.0]), method='BFGS', jac=rosen_der)
-`;
+const GOOD = SCIPY;
 const BAD = GOOD.replace('dfdx1 = 200.0*', 'dfdx1 = 180.0*');
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
@@ -57,18 +46,18 @@ describe('CLI check-file', function () {
     const p = f.pairs[0];
     for (const k of ['objective', 'gradient', 'pairing', 'variables', 'points', 'ok', 'components']) assert.ok(k in p, k);
     assert.deepStrictEqual(p.objective, { name: 'rosen', line: 4 });
-    assert.deepStrictEqual(p.gradient, { name: 'rosen_der', line: 7 });
+    assert.deepStrictEqual(p.gradient, { name: 'rosen_der', line: 8 });
     assert.deepStrictEqual(p.variables, ['x[0]', 'x[1]']);
     assert.deepStrictEqual(p.points[0], { x: [-1.2, 1] });
     for (const c of p.components) for (const k of ['variable', 'line', 'handwritten', 'expected', 'relError', 'ok']) assert.ok(k in c, k);
-    assert.deepStrictEqual(p.components.map((c: { line: number }) => c.line), [8, 9]);
+    assert.deepStrictEqual(p.components.map((c: { line: number }) => c.line), [9, 10]);
   });
 
   it('exit 1 when a component is wrong; the text names it with its line and values', () => {
     const r = run([path.join(dir, 'pkg', 'bad.py')]);
     assert.strictEqual(r.code, 1);
     // 180·(1 − 1.44) = −79.2 written, 200·(1 − 1.44) = −88 the derivative
-    assert.match(r.stdout, /bad\.py:9: ∂rosen\/∂x\[1\] written here is -79\.2, the derivative is -88 at x0 = \[-1\.2, 1\]/);
+    assert.match(r.stdout, /bad\.py:10: ∂rosen\/∂x\[1\] written here is -79\.2, the derivative is -88 at x0 = \[-1\.2, 1\]/);
     assert.match(r.stdout, /1 file, 1 pair: 0 match, 1 wrong, 0 not checked/);
   });
 
@@ -106,7 +95,7 @@ describe('CLI check-file', function () {
     const res = run0.results[0];
     assert.strictEqual(res.ruleId, 'gradient-component-wrong');
     assert.strictEqual(res.level, 'error');
-    assert.strictEqual(res.locations[0].physicalLocation.region.startLine, 9);
+    assert.strictEqual(res.locations[0].physicalLocation.region.startLine, 10);
     assert.match(res.locations[0].physicalLocation.artifactLocation.uri, /pkg\/bad\.py$/);
     assert.match(res.message.text, /∂rosen\/∂x\[1\]/);
   });
