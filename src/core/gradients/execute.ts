@@ -7,13 +7,14 @@ import type { Token } from '../document/lex';
 import { matchClose, shapeOf, splitTop, type Shape } from '../document/shape';
 import { headerWord, type Stmt } from '../document/statements';
 import { functionHeader } from '../document/helpers';
-import { build, fromMathNode, num, substitute, sym, type Expr } from '../expr';
+import { build, freeVariables, fromMathNode, num, substitute, sym, type Expr } from '../expr';
 import { inlineHelpers } from '../analyze';
 import { parseExpression } from '../syntax';
+import { reductionNotes } from '../syntax/reductions';
 import { guardValue } from './guards';
 import { evalInt } from './intexpr';
 import type { VectorLang } from './langs';
-import { blockEnd, opensBlock, type FnDef, type Source } from './source';
+import { blockEnd, opensBlock, resolveFn, type FnDef, type Source } from './source';
 
 export interface Item { e: Expr; line: number }
 
@@ -53,6 +54,7 @@ export interface ExecOptions {
   x?: string;
   /** Nesting of calls to the file's functions (a guard against recursion). */
   depth?: number;
+  budget?: { steps: number };
 }
 
 const STATEMENT_BUDGET = 20_000;
@@ -76,7 +78,10 @@ class Executor {
   private bare = new Map<string, number>();
   private indexed = new Map<string, number>();
   private returned?: Value;
-  private steps = 0;
+  /** Statements read so far, shared with the calls this reading makes (a loop of calls stays bounded). */
+  private readonly budget: { steps: number };
+  /** The statement being read (to resolve a function name defined in several scopes). */
+  private at = 0;
   /** Parameters read through a getter (`gsl_vector_get(v, 0)`): their components are spelled that way. */
   readonly getterUsed = new Map<string, string>();
   /** Parameters read as `m(0)` (C++ Eigen/dlib/Armadillo): their components are spelled that way. */
@@ -93,6 +98,7 @@ class Executor {
     this.src = opts.src;
     this.vl = opts.vl;
     this.fnDef = opts.fn;
+    this.budget = opts.budget ?? { steps: 0 };
     for (const [k, v] of opts.params) this.env.set(k, v);
     for (const c of opts.src.constants) if (Number.isInteger(c[1])) this.ints.set(c[0], c[1]);
     if (opts.n !== undefined) for (const l of opts.lengthNames ?? []) this.ints.set(l, opts.n);
@@ -102,6 +108,7 @@ class Executor {
   run(): ExecResult {
     const fn = this.fnDef;
     try {
+      this.at = fn.expr?.stmt ?? fn.header;
       if (fn.expr) {
         const s = this.src.stmts[fn.expr.stmt];
         this.returned = this.value(s, fn.expr.range[0], fn.expr.range[1]);
@@ -128,7 +135,7 @@ class Executor {
     const { stmts } = this.src;
     let lastGuard: Branch = 'none';
     for (let j = from; j < to && this.returned === undefined; j++) {
-      if (++this.steps > STATEMENT_BUDGET) this.fail(this.line(stmts[j]), 'too many statements to follow (a long loop?)');
+      if (++this.budget.steps > STATEMENT_BUDGET) this.fail(this.line(stmts[j]), 'too many statements to follow (a long loop?)');
       const s = stmts[j];
       if (s.close) continue;
       if (opensBlock(this.src, j)) {
@@ -140,6 +147,7 @@ class Executor {
       }
       lastGuard = 'none';
       const isLast = top && this.lastStatement(j, to);
+      this.at = j;
       this.statement(s, this.src.shapes[j], isLast);
     }
   }
@@ -221,7 +229,7 @@ class Executor {
     const r = this.loopRange(s.toks);
     if (!r) this.fail(line, `loop at line ${line} (${this.text(s.toks, 0, Math.min(s.toks.length, 12))}) has bounds that are not known from the text`);
     const { name, values } = r;
-    if (values.length > 5000) this.fail(line, `loop at line ${line} runs ${values.length} times: too long to follow`);
+    if (values.length > 5000) this.fail(line, `loop at line ${line} runs more than 5000 times: too long to follow`);
     const saved = this.ints.get(name);
     for (const v of values) {
       this.ints.set(name, v);
@@ -704,18 +712,23 @@ class Executor {
   /** `f(a, b)` of a function defined in the file: its body read with the arguments' values. */
   private callValue(s: Stmt, k: number, c: number, line: number): Value {
     const t = s.toks;
-    const fn = this.src.fns.get(t[k].text)!;
+    const fn = resolveFn(this.src, t[k].text, this.at) ?? this.src.fns.get(t[k].text)!;
     if ((this.opts.depth ?? 0) > 8) this.fail(line, `${fn.name}(…) at line ${line}: calls nested too deeply`);
     const args = c - 1 > k + 2 ? splitTop(t, k + 2, c - 1) : [];
     const params = new Map<string, Value>();
     fn.params.forEach((p, i) => { if (args[i]) params.set(p, this.value(s, ...args[i])); });
-    const r = execute({ ...this.opts, fn, params, depth: (this.opts.depth ?? 0) + 1 });
+    const r = execute({ ...this.opts, fn, params, depth: (this.opts.depth ?? 0) + 1, budget: this.budget });
     if (r.errors.length) this.fail(r.errors[0].line, `in ${fn.name}, called at line ${line}: ${r.errors[0].message}`);
     for (const [kk, v] of r.bare) if (!this.bare.has(kk)) this.bare.set(kk, v);
     for (const [kk, v] of r.indexed) if (!this.indexed.has(kk)) this.indexed.set(kk, v);
     const out = fn.outputs?.length ? r.env.get(fn.outputs[0]) : r.returned;
     if (!out) this.fail(line, `${fn.name}(…) at line ${line} returns nothing that is read`);
     return out;
+  }
+
+  /** A function name defined more than once: read the definition in scope, not the inlined helper. */
+  private redefined(name: string): boolean {
+    return (this.src.defs.get(name)?.length ?? 0) > 1;
   }
 
   /** `[v] * n` or `n * [v]`. */
@@ -804,7 +817,7 @@ class Executor {
         if (args[conv.arg]) { emit(bind(this.scalar(s, ...args[conv.arg])), x.start, t[c - 1].end); k = c - 1; continue; }
       }
       // a function of the file that is more than one expression: read it with these arguments
-      if (t[k + 1]?.text === '(' && !(x.text in this.src.helpers) && this.src.fns.has(x.text) && !this.env.has(x.text)) {
+      if (t[k + 1]?.text === '(' && (!(x.text in this.src.helpers) || this.redefined(x.text)) && this.src.fns.has(x.text) && !this.env.has(x.text)) {
         const c = matchClose(t, k + 1, b);
         const v = this.callValue(s, k, c, line);
         if (v.kind !== 'scalar') this.fail(line, `${x.text}(…) at line ${line} does not return a number`);
@@ -857,9 +870,17 @@ class Executor {
     try {
       const helperNames = Object.keys(this.src.helpers);
       const node = parseExpression(out, this.src.lang, { functions: helperNames });
+      // np.sum(…), mean(…) over data arrays: read per element they could differ from the whole by a
+      // count (np.mean against np.sum / len(y)), so no verdict rather than a false alarm
+      if (reductionNotes(node).length) this.fail(line, `vectorized objective: the reduction in ${this.text(t, a, b)} at line ${line} (a sum or mean over an array) is not supported yet`);
       const e = fromMathNode(helperNames.length ? inlineHelpers(this.src.helpers, this.src.lang)(node) : node);
       return Object.keys(binds).length ? substitute(e, binds) : e;
     } catch (e) {
+      // an array function of the whole vector (np.dot(x, x), sum(x.^2)): a vectorized objective
+      const x = this.opts.x;
+      if (x !== undefined && this.bare.get(x) === line && Object.values(binds).some((v) => freeVariables(v).includes(x))) {
+        this.fail(line, `vectorized objective: ${x} used as a whole array at line ${line} is not supported yet`);
+      }
       const msg = (e as Error).message.replace(/zq(\d+)zq/g, '…');
       this.fail(line, `line ${line}: ${this.text(t, a, b)}: ${msg}`);
     }

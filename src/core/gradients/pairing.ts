@@ -4,7 +4,7 @@
 import type { Token } from '../document/lex';
 import { lambdaIn, matchClose, splitTop } from '../document/shape';
 import type { Stmt } from '../document/statements';
-import { vectorNames } from '../report/handwritten';
+import { scalarNames, vectorNames } from '../report/handwritten';
 import type { FileNote, ParamValue } from './types';
 import { CALL_PATTERNS, CLASS_COMBINED, CLASS_PAIRS, FIELD_PATTERNS, LIST_PAIRS, R_OPTIONS, type CallPattern, type Combined } from './calls';
 import { literalValue } from './literals';
@@ -23,6 +23,8 @@ export interface PairSpec {
   fromCall: boolean;
   xParam: number;
   x0?: number[];
+  /** A single partial derivative (`df_dy`): the parameter it is for. */
+  only?: string;
   /** Values for the objective's other parameters by name (args=(…), R `...`), when known. */
   data: Record<string, ParamValue | undefined>;
   line: number;
@@ -34,16 +36,14 @@ const isOp = (t: Token | undefined, s: string) => !!t && t.text === s && t.kind 
 
 export function findPairs(src: Source, userPairs: { objective: string; gradient: string }[], notes: FileNote[]): PairSpec[] {
   const out: PairSpec[] = [];
-  const seen = new Set<string>();
   const add = (p: PairSpec) => {
-    const key = `${p.objective.name}→${p.gradient.name}`;
-    const i = out.findIndex((q) => `${q.objective.name}→${q.gradient.name}` === key);
+    // the same two definitions stated twice (a name may be defined in several scopes: compare definitions)
+    const i = out.findIndex((q) => q.objective === p.objective && q.gradient === p.gradient && q.only === p.only);
     if (i >= 0) {
       // the same pair stated twice: keep the statement that gives an x0
       if (!out[i].x0 && p.x0) out[i] = p;
       return;
     }
-    seen.add(key);
     out.push(p);
   };
   for (const u of userPairs) {
@@ -127,10 +127,11 @@ function lambdaJoined(t: Token[], parts: [number, number][]): [number, number][]
 function fnName(src: Source, t: Token[], [a, b]: [number, number], s?: Stmt, si = 0): FnArg | undefined {
   let k = a;
   if (isOp(t[k], '@') || isOp(t[k], '&')) k++;
-  if ((t[k]?.text === 'self' || t[k]?.text === 'this') && isOp(t[k + 1], '.')) k += 2;
+  const self = (t[k]?.text === 'self' || t[k]?.text === 'this') && isOp(t[k + 1], '.');
+  if (self) k += 2;
   if (k === b - 1 && t[k].kind === 'id') {
     const name = t[k].text;
-    const fn = resolveFn(src, name);
+    const fn = resolveFn(src, name, s ? si : undefined, src.lang === 'python' ? self : undefined);
     if (fn) return { name, fn };
     if (src.values.has(name) || /^(True|False|TRUE|FALSE|true|false|None|NULL|nothing|nullptr)$/.test(name)) return undefined;
     return { name };
@@ -153,7 +154,7 @@ function wrapper(src: Source, t: Token[], l: { params: string[]; body: [number, 
   const [a, b] = l.body;
   const callee = t[a];
   if (callee?.kind !== 'id' || !isOp(t[a + 1], '(') || matchClose(t, a + 1, b) !== b) return { lambda: true };
-  const fn = resolveFn(src, callee.text);
+  const fn = resolveFn(src, callee.text, si);
   if (!fn) return { lambda: true };
   const args = b - 1 > a + 2 ? splitTop(t, a + 2, b - 1) : [];
   const data: Record<string, ParamValue | undefined> = {};
@@ -324,9 +325,9 @@ export function gradientNames(f: string): string[] {
 }
 
 /** MATLAB `[f, g] = fun(x)`: a second output named like a gradient (fminunc's convention). */
-const GRADIENT_OUTPUT = /^(g|gr|grad|gradient|df|dfdx|gf|gradf|fgrad|G|dx|J|jac)$/;
+const GRADIENT_OUTPUT = /^(g|gr|grad|gradient|df|dfdx|gf|gradf|fgrad|G|jac)$/;
 /** A parameter an objective writes its gradient into. */
-const GRADIENT_PARAM = /^(g|gr|grad|gradient|df|dfdx|storage|G|fxprime|jac|grad_f|gradf|dx)$/;
+const GRADIENT_PARAM = /^(g|gr|grad|gradient|df|dfdx|storage|G|fxprime|jac|grad_f|gradf)$/;
 const LENGTH_PARAM = /^(n|N|dim|ndim|nvar|nx)$/;
 
 /** Whether the function's body reads `p[k]`, `p(k)` or a getter of p. */
@@ -369,5 +370,14 @@ function namePairs(src: Source, explicit: PairSpec[], add: (p: PairSpec) => void
       add({ objective: f, gradient: g, pairing: `name ${g.name}`, fromCall: false, xParam: 0, data: {}, line: f.line });
       break;
     }
+    // one partial derivative by name: df_dy for f(x, y), dg_dw for g(w)
+    f.params.forEach((v, i) => {
+      for (const gname of scalarNames(f.name, v)) {
+        const g = src.fns.get(gname);
+        if (!g || gradients.has(g.name) || g === f || gname === `grad_${v}` || gname.startsWith('grad_')) continue;
+        add({ objective: f, gradient: g, pairing: `name ${g.name}`, fromCall: false, xParam: i, only: v, data: {}, line: f.line });
+        break;
+      }
+    });
   }
 }

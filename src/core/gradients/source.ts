@@ -7,6 +7,7 @@ import { lex, type Token } from '../document/lex';
 import { shapeOf, matchClose, paramNames, splitTop, type Shape } from '../document/shape';
 import { splitStatements, type Stmt } from '../document/statements';
 import type { FunctionDef } from '../document/types';
+import { lineOf, lineStarts } from '../report/handwritten';
 import type { Lang } from '../types';
 
 export interface FnDef {
@@ -19,6 +20,8 @@ export interface FnDef {
   /** Index of the header statement; the body is `body` (statement indices [from, to)). */
   header: number;
   body: [number, number];
+  /** A Python method (its `self` dropped from `params`). */
+  method?: boolean;
   /** A one-line form (`f = lambda x: …`, `f(x) = …`, `(x) => …`): the body expression's tokens. */
   expr?: { stmt: number; range: [number, number] };
 }
@@ -30,6 +33,8 @@ export interface Source {
   stmts: Stmt[];
   shapes: Shape[];
   fns: Map<string, FnDef>;
+  /** Every definition of each name, in order (a name may be defined in several scopes). */
+  defs: Map<string, FnDef[]>;
   /** `fun = @rosen`, `f = rosen`, `const g = grad`: a name for another function. */
   aliases: Map<string, string>;
   /** Top-level `name = <number>` (the last one), for data passed to the objective. */
@@ -55,20 +60,10 @@ export function readSource(original: string, lang: Lang): Source | undefined {
   const toks = lex(text, fam, 0, text.length);
   const stmts = splitStatements(toks, fam, text);
   const shapes = stmts.map((s) => shapeOf(s, fam));
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(text);
+  const lineAt = (offset: number) => lineOf(starts, offset) + 1;
   const src: Source = {
-    text, lang, fam, stmts, shapes, fns: new Map(), aliases: new Map(), constants: new Map(), values: new Map(),
+    text, lang, fam, stmts, shapes, fns: new Map(), defs: new Map(), aliases: new Map(), constants: new Map(), values: new Map(),
     helpers: {}, lists: new Map(), typeNames: new Set(), lineAt,
   };
   collectFunctions(src, 0);
@@ -124,7 +119,7 @@ function collectFunctions(src: Source, from: number): void {
     const line = src.lineAt(s.start);
     if (sh.fn && !s.opens) {
       const name = sh.fn.name;
-      if (!src.fns.has(name)) src.fns.set(name, { name, line, params: sh.fn.params, header: i, body: [i + 1, i + 1], expr: { stmt: i, range: sh.fn.body } });
+      addFn(src, { name, line, params: sh.fn.params, header: i, body: [i + 1, i + 1], expr: { stmt: i, range: sh.fn.body } });
       continue;
     }
     if (!opensBlock(src, i)) continue;
@@ -134,15 +129,14 @@ function collectFunctions(src: Source, from: number): void {
     // C++ `const std::vector<double> &x`: the name is the last word (the shared reader takes `std` for `::`)
     if (fam.lang === 'cpp' || fam.lang === 'c') h = { ...h, params: cParams(s.toks) ?? h.params };
     // a Python method's `self`/`cls` is not passed by `jac=self.grad`
-    if (fam.lang === 'python' && (h.params[0] === 'self' || h.params[0] === 'cls')) h = { ...h, params: h.params.slice(1) };
+    const method = fam.lang === 'python' && (h.params[0] === 'self' || h.params[0] === 'cls');
+    if (method) h = { ...h, params: h.params.slice(1) };
     const end = blockEnd(src, i);
     const bodyEnd = end > i + 1 && stmts[end - 1].close ? end - 1 : end;
-    if (!src.fns.has(h.name)) {
-      src.fns.set(h.name, {
-        name: h.name, line, params: h.params, header: i, body: [i + 1, bodyEnd],
-        ...(h.output ? { outputs: h.output.split(',').filter(Boolean) } : {}),
-      });
-    }
+    addFn(src, {
+      name: h.name, line, params: h.params, header: i, body: [i + 1, bodyEnd],
+      ...(h.output ? { outputs: h.output.split(',').filter(Boolean) } : {}), ...(method ? { method } : {}),
+    });
   }
 }
 
@@ -175,12 +169,12 @@ function collectNested(src: Source): void {
         const from = src.stmts.length;
         const sub = splitStatements(lex(src.text, src.fam, t[open].start + 1, t[end - 1].start), src.fam, src.text);
         for (const st of sub) { src.stmts.push(st); src.shapes.push(shapeOf(st, src.fam)); }
-        if (name && !src.fns.has(name)) src.fns.set(name, { name, line, params: lit.params, header: i, body: [from, src.stmts.length] });
+        if (name) addFn(src, { name, line, params: lit.params, header: i, body: [from, src.stmts.length] });
         if (name) addEntry(src, containerName(src, i), key!, name);
         // on past the body (its brackets were never counted)
         k = end - 1;
       } else if (name && lit.expr) {
-        if (!src.fns.has(name)) src.fns.set(name, { name, line, params: lit.params, header: i, body: [i, i], expr: { stmt: i, range: lit.expr } });
+        addFn(src, { name, line, params: lit.params, header: i, body: [i, i], expr: { stmt: i, range: lit.expr } });
         addEntry(src, containerName(src, i), key!, name);
         k = lit.expr[1] - 1;
       }
@@ -394,10 +388,23 @@ export function numberOf(v: Token[]): number | undefined {
 }
 
 /** Resolves aliases (`fun = @rosen`) to a defined function. */
-export function resolveFn(src: Source, name: string): FnDef | undefined {
+export function resolveFn(src: Source, name: string, at?: number, method?: boolean): FnDef | undefined {
   let n = name;
   for (let k = 0; k < 5 && !src.fns.has(n) && src.aliases.has(n); k++) n = src.aliases.get(n)!;
-  return src.fns.get(n);
+  const defs = src.defs.get(n) ?? [];
+  if (defs.length <= 1 || at === undefined) return src.fns.get(n);
+  // a name defined several times (a method `func` and lambdas `func = …` in tests): `self.func` is the
+  // method, a bare `func` the closest definition before the call
+  const kind = method === undefined ? defs : defs.filter((d) => !!d.method === method);
+  const pool = kind.length ? kind : defs;
+  const before = pool.filter((d) => d.header < at);
+  return before.length ? before.reduce((a, b) => (b.header > a.header ? b : a)) : pool[0];
+}
+
+/** Records a definition; the first of a name is the one `fns` gives without a place to look from. */
+function addFn(src: Source, def: FnDef): void {
+  src.defs.set(def.name, [...(src.defs.get(def.name) ?? []), def]);
+  if (!src.fns.has(def.name)) src.fns.set(def.name, def);
 }
 
 export { matchClose };

@@ -44,6 +44,8 @@ export interface PairResult {
   components: ComponentResult[];
   /** Why a pair could not be (fully) checked: what and where. */
   error?: string;
+  /** What the verdict assumed, e.g. "the length of x is not known from the text: checked with 4 components". */
+  note?: string;
 }
 
 export interface FileNote {

@@ -2,7 +2,7 @@
 // objective symbolically, and compares each hand-written component with the derivative by the
 // coordinate it is written for, at the call's x0 and at deterministic random points where both
 // are finite. A pair that cannot be read fully gets an error saying what and where, no verdict.
-import { compile, freeVariables, gradient, sym, type Expr } from '../expr';
+import { compile, freeVariables, gradient, num, type Expr } from '../expr';
 import { DEFAULT_RTOL, DEFAULT_ATOL } from '../numeric/gradcheck';
 import type { ComponentResult, PairResult, ParamPoint, ParamValue } from './types';
 import { BLOCK, blockKey, execute, type ExecResult, type Item, type Value } from './execute';
@@ -12,11 +12,14 @@ import type { FnDef, Source } from './source';
 
 export interface VerifyOptions {
   at?: ParamPoint;
+  /** A length to assume for x when nothing in the text gives it. */
+  n?: number;
   rtol?: number;
   atol?: number;
 }
 
 const RANDOM_POINTS = 2;
+const ASSUMED_LENGTHS = [4, 3];
 
 export function verifyPair(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions): PairResult {
   const base: PairResult = {
@@ -26,7 +29,15 @@ export function verifyPair(src: Source, vl: VectorLang, spec: PairSpec, opts: Ve
   };
   const fail = (error: string): PairResult => ({ ...base, error });
   try {
-    return run(src, vl, spec, opts, base, fail);
+    const r = run(src, vl, spec, opts, base, fail);
+    // loops over len(x) with no x0 to give the length: check at a few lengths (the gradient must hold for each)
+    if (r.error && /not known from the text/.test(r.error) && !spec.x0 && !opts.at) {
+      for (const n of ASSUMED_LENGTHS) {
+        const again = run(src, vl, { ...spec, x0: undefined }, { ...opts, n }, base, fail);
+        if (!again.error) return { ...again, note: `the length of ${again.variables[0]?.replace(/[[(].*$/, '') ?? 'x'} is not known from the text: checked with ${n} components` };
+      }
+    }
+    return r;
   } catch (e) {
     return fail(`${spec.objective.name}: ${(e as Error).message}`);
   }
@@ -38,7 +49,7 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   const xName = obj.params[spec.xParam];
   if (xName === undefined) return fail(`${obj.name} at line ${obj.line} has no parameter for x`);
   const atX = opts.at?.[xName];
-  const n0 = Array.isArray(atX) ? atX.length : spec.x0?.length;
+  const n0 = Array.isArray(atX) ? atX.length : spec.x0?.length ?? opts.n;
   const lengthNames = combined?.kind === 'out' && combined.lengthParam !== undefined ? [obj.params[combined.lengthParam]] : [];
   // the objective's parameters: x, the output of a combined objective, data by name
   const oParams = new Map<string, Value>();
@@ -131,7 +142,7 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     if (extra.length) return fail(`${spec.gradient.name} writes component ${extra[0]} but ${xName} has ${n} components`);
   } else {
     // scalar x; for pairs found by name, every scalar parameter of the objective is a variable
-    const names = spec.fromCall ? [xName] : obj.params.filter((p) => o.bare.has(p) || p === xName);
+    const names = spec.only !== undefined ? [spec.only] : spec.fromCall ? [xName] : obj.params.filter((p) => o.bare.has(p) || p === xName);
     variables = names;
     spelled = names;
     if (gVal.kind === 'scalar') {
@@ -145,11 +156,11 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   }
   const expected = gradient(fExpr, variables);
   // data: every other free name gets a value (given, from the call, or random), the same in both functions
-  const handExprs = items.map((it) => it?.e ?? sym('__missing__'));
+  const handExprs = items.map((it) => it?.e ?? num(NaN));
   const all = [fExpr, ...expected, ...handExprs];
   const free = new Set<string>();
   for (const e of all) for (const v of freeVariables(e)) free.add(v);
-  const dataNames = [...free].filter((v) => !variables.includes(v) && v !== '__missing__');
+  const dataNames = [...free].filter((v) => !variables.includes(v));
   const vars = [...variables, ...dataNames];
   const tape = compile(all, vars);
   const rng = mulberry32(hash(`${obj.name}|${spec.gradient.name}`));
@@ -158,7 +169,7 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     const m = /^(.*?)(\[.*)?$/.exec(d)!;
     return (aliases.get(m[1]) ?? m[1]) + (m[2] ?? '');
   });
-  const dataValues = dataNames.map((d, k) => dataValue(dataSpelled[k], spec, opts, src) ?? dataValue(d, spec, opts, src) ?? 0.5 + rng());
+  const dataValues = dataNames.map((d, k) => dataValue(dataSpelled[k], spec, opts, src) ?? dataValue(d, spec, opts, src) ?? round(0.5 + rng()));
   // points: the user's, else x0 and random points where everything is finite
   const points: number[][] = [];
   const fromAt = opts.at ? pointFromAt(opts.at, xName, variables, vectorMode, vl.base) : undefined;
@@ -190,7 +201,6 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
         message: `∂${obj.name}/∂${variable} is not written by ${spec.gradient.name}` };
     }
     let worst = 0;
-    let worstErr = -1;
     let ok = true;
     values.forEach((v, pi) => {
       const h = v[1 + n + k];
@@ -198,16 +208,15 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
       const scale = Math.max(...v.slice(1, 1 + n).map(Math.abs));
       const err = Math.abs(h - e);
       const good = Number.isFinite(h) && err <= atol + rtol * Math.max(Math.abs(h), Math.abs(e)) + 1e-10 * scale;
-      const rel = Number.isFinite(err) ? err / Math.max(Math.abs(e), 1e-300) : Infinity;
-      // the point shown: the first that fails (x0 when it does), else the largest error
-      if ((!good && ok) || (good && ok && rel > worstErr)) { worst = pi; worstErr = rel; }
+      // the point shown: the first that fails (x0 when it does), else the first (x0)
+      if (!good && ok) worst = pi;
       if (!good) ok = false;
     });
     const h = values[worst][1 + n + k];
     const e = values[worst][1 + k];
     const rel = Number.isFinite(h) && e !== 0 ? Math.abs(h - e) / Math.abs(e) : h === e ? 0 : null;
     const res: ComponentResult = { variable, line, handwritten: finiteOrNull(h), expected: finiteOrNull(e), relError: rel === null || !Number.isFinite(rel) ? null : rel, ok, point: worst };
-    if (!ok) res.message = `∂${obj.name}/∂${variable} written here is ${fmt(h)}, the derivative is ${fmt(e)} at ${pointLabel(points[worst], worst === x0Index ? 'x0' : xName, vectorMode)}`;
+    if (!ok) res.message = `∂${obj.name}/∂${variable} written here is ${fmt(h)}, the derivative is ${fmt(e)} at ${vectorMode || blocks.length ? pointLabel(points[worst], worst === x0Index ? 'x0' : xName, true) : scalarLabel(variables, points[worst], dataSpelled, dataValues)}`;
     return res;
   });
   const paramPoints: ParamPoint[] = points.map((p) => {
@@ -380,6 +389,11 @@ export function fmt(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const r = Number(v.toPrecision(6));
   return String(r);
+}
+
+/** `x = 0.7, y = -1.2` (the coordinates, then the data the check gave values to). */
+function scalarLabel(variables: string[], p: number[], data: string[], values: number[]): string {
+  return [...variables.map((v, k) => `${v} = ${fmt(p[k])}`), ...data.map((d, k) => `${d} = ${fmt(values[k])}`)].join(', ');
 }
 
 function pointLabel(p: number[], name: string, vector: boolean): string {

@@ -90,13 +90,15 @@ function orderVariables(params: string[], variables: readonly string[]): string[
   return params.length === variables.length && params.every((p) => variables.includes(p)) ? params : [...variables];
 }
 
-function lineStarts(text: string): number[] {
+/** Offsets where each line starts (shared with the gradient pairing's file reader). */
+export function lineStarts(text: string): number[] {
   const out = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') out.push(i + 1);
   return out;
 }
 
-function lineOf(starts: number[], offset: number): number {
+/** 0-based line of an offset, by binary search in `lineStarts`. */
+export function lineOf(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -11,8 +11,8 @@ for item in kv:
     except json.JSONDecodeError:
         out[k] = v
 out.setdefault('verbatim', False)
-required = ['repo', 'path', 'commit', 'lines', 'language', 'license', 'objective', 'gradient', 'pairing',
-            'x0', 'vectorized', 'notes']
+required = ['repo', 'path', 'commit', 'lines', 'language', 'license', 'objective', 'gradient', 'objective_name',
+            'gradient_name', 'pairing', 'x0', 'vectorized', 'notes']
 missing = [k for k in required if k not in out]
 if missing:
     raise SystemExit(f'{pid}: missing {missing}')

@@ -44,8 +44,14 @@ describe('gradient corpus (issue #10)', () => {
       const ext = EXT[src.language];
       assert.ok(ext, `unknown language ${src.language}`);
       assert.match(src.commit, /^[0-9a-f]{40}$/);
+      for (const key of ['repo', 'path', 'lines', 'license', 'objective_name', 'gradient_name', 'pairing', 'notes']) {
+        assert.ok(typeof src[key] === 'string' && src[key].length > 0, `source.json lacks ${key}`);
+      }
       assert.strictEqual(exp.id, id);
       const original = read(id, `original.${ext}`).split('\n');
+      for (const name of [src.objective_name, src.gradient_name]) {
+        assert.ok(original.some(l => l.includes(name)), `${name} does not occur in original.${ext}`);
+      }
       assert.ok(exp.points.length >= 3, 'x0 and two more points');
       assert.strictEqual(exp.gradient.length, exp.points.length);
       for (const row of [...exp.gradient, ...exp.published_at_points]) {

@@ -22,7 +22,7 @@ export interface CorpusCase {
   dir: string;
   lang: Lang;
   ext: string;
-  source: { objective: string; gradient: string; vectorized?: boolean; language: string; pairing: string };
+  source: { objective: string; gradient: string; objective_name?: string; gradient_name?: string; vectorized?: boolean; language: string; pairing: string };
   expected: {
     variables: string[];
     data: Record<string, number | number[]>;
@@ -73,7 +73,10 @@ export function findPair(c: CorpusCase, text: string, at?: ParamPoint): { pair?:
   const name = (s: string) => (/^\S+$/.test(s) ? s : /^[\p{L}_][\p{L}\p{N}_.!:]*/u.exec(s)?.[0] ?? s);
   // a gradient handed back inside the objective ("attr(res, \"gradient\") <- … inside fg") is the objective's own
   const gname = /^attr\(|\binside\b/.test(c.source.gradient) ? name(c.source.objective) : name(c.source.gradient);
-  const pair = r.pairs.find((p) => p.objective.name === name(c.source.objective) && p.gradient.name === gname);
+  // objective_name/gradient_name: the bare function name; ours may be qualified (Class::Evaluate, himmelblau.f, beale()$fn)
+  const is = (ours: string, theirs: string | undefined) => theirs !== undefined && (ours === theirs || [`::${theirs}`, `.${theirs}`, `$${theirs}`].some((q) => ours.endsWith(q)));
+  const pair = r.pairs.find((p) => p.objective.name === name(c.source.objective) && p.gradient.name === gname)
+    ?? r.pairs.find((p) => is(p.objective.name, c.source.objective_name) && is(p.gradient.name, c.source.gradient_name));
   return { pair, all: r.pairs };
 }
 
