@@ -2,6 +2,7 @@
 import { sections } from './harness';
 import './engine.bench';
 import './hover.bench';
+import './corpus.bench';
 
 for (const s of sections) {
   console.log(`\n== ${s.name} ==\n`);
