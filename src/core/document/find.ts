@@ -3,7 +3,7 @@
 import type { Lang } from '../types';
 import { candidates, joinTokens, tokenAt } from './candidates';
 import { formulaInLine, stripMarkers } from './comment';
-import { assignmentOp, followAssignments, outerConstants, scopeBefore } from './dataflow';
+import { assignmentOp, followAssignments, outerScope, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
@@ -122,8 +122,8 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       }
       const cellStart = lastCellMarker(toks, fam, offset);
       const { scope, notes, params, header } = scopeBefore(stmts, idx, fam, lines, cellStart);
-      // inside a function: numeric constants of the enclosing file scope count too
-      const outer = params && header !== undefined ? outerConstants(stmts, header, params, fam) : [];
+      // inside a function: definitions of the enclosing scopes (module constants) count too
+      const outer = params && header !== undefined ? outerScope(stmts, header, params, fam, lines, cellStart) : [];
       const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
       const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds, aug);
       result.parseText = flow.parseText;
@@ -131,7 +131,7 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
         result.statement.target = functionHeader(stmts[header], fam)?.name ?? result.statement.target;
       }
-      result.context = { ...flow.context, functions: { ...fns, ...helpersIn(flow.context.where, helpers, fns) }, notes };
+      result.context = { ...flow.context, functions: { ...fns, ...helpersIn(flow.context.where, helpers, fns) }, notes: [...notes, ...flow.notes] };
       if (params && header !== undefined) result.context.defaults = paramDefaults(stmts[header].toks, stmts[header].toks.length, params);
     }
     return result;

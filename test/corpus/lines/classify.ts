@@ -118,7 +118,7 @@ function compare(expected: Record<string, number>, gotLines: { variable: string;
 }
 
 function stoppedNote(m: HoverModel): boolean {
-  return m.notes.some((n) => /not followed|Stopped at|only the assignments after/.test(n));
+  return m.notes.some((n) => /not followed|Stopped at|only the assignments after|inputs after it|are inputs here|an input here/.test(n));
 }
 
 export function classify(region: Region, text: string, p: FormulaPosition | DeclinePosition): Result {

@@ -1,0 +1,76 @@
+// Dataflow through the statements a language defines (issue #12): function bodies inside object
+// literals and calls, module constants and comma declarations, branches and loops as barriers only
+// for what they assign, assignments inside a branch's condition, and notes for what is not followed.
+import * as assert from 'assert';
+import { findMathAt } from '../../../src/core/document';
+import { analyze } from '../../../src/core/analyze';
+import type { Lang } from '../../../src/core/types';
+
+function find(src: string, lang: Lang, needle: string) {
+  const r = findMathAt(src, lang, src.indexOf(needle));
+  assert.ok(r, `math at ${needle}`);
+  return r;
+}
+
+/** d(expression)/d(v) through the followed definitions, at a point. */
+function total(src: string, lang: Lang, needle: string, at: Record<string, number>): Record<string, number> {
+  const r = find(src, lang, needle);
+  const a = analyze(r.parseText, { lang: r.lang, where: r.context.where, functions: r.context.functions, at });
+  return Object.fromEntries((a.totalVariables ?? a.variables).map((v) => [v, (a.totalValues ?? a.values)![v]]));
+}
+
+describe('document: scope and barriers', () => {
+  it('a method of an object literal after an if that returns is found, and the if is no barrier', () => {
+    const src = 'export const E = Object.freeze({\n  In(amount: number): number {\n    if (amount === 0) {\n      return 0\n    }\n    return amount * amount\n  },\n})\n';
+    const r = find(src, 'typescript', 'amount * amount');
+    assert.strictEqual(r.text, 'amount * amount');
+    assert.deepStrictEqual(r.context.notes, []);
+  });
+
+  it('an assignment in the condition of the enclosing if is followed: (t *= 2) < 1', () => {
+    const src = 'const E = {\n  InOut(t) {\n    if ((t *= 2) < 1) {\n      return 0.5 * t * t\n    }\n    return 1\n  },\n}\n';
+    // 0.5 (2 t0)^2 → d/dt0 = 4 t0
+    const d = total(src, 'javascript', '0.5 * t', { t_0: 0.3 });
+    assert.deepStrictEqual(Object.keys(d), ['t_0']);
+    assert.ok(Math.abs(d.t_0 - 4 * 0.3) < 1e-12, JSON.stringify(d));
+  });
+
+  it('module constants of a comma declaration are followed into a function', () => {
+    const src = 'var pi = Math.PI,\n    halfPi = pi / 2;\n\nexport function sinOut(t) {\n  return Math.sin(t * halfPi);\n}\n';
+    const r = find(src, 'javascript', 't * halfPi');
+    assert.ok(r.context.where.halfPi, JSON.stringify(r.context.where));
+    const d = total(src, 'javascript', 't * halfPi', { t: 0.3 });
+    assert.ok(Math.abs(d.t - (Math.PI / 2) * Math.cos(0.3 * Math.PI / 2)) < 1e-12, JSON.stringify(d));
+  });
+
+  it('a parameter shadows a module definition of the same name', () => {
+    const src = 'const x = 2 * y;\nfunction f(x) {\n  return x * x;\n}\n';
+    assert.deepStrictEqual(find(src, 'javascript', 'x * x').context.where, {});
+  });
+
+  it('an enclosing loop is a barrier only for what it assigns: m = length(y) above it is followed', () => {
+    const src = 'function J = cost(y, h)\nm = length(y);\nJtmp = 0;\nfor i=1:m,\n    Jtmp = Jtmp + y(i) * h(i);\nend;\nJ = (1/m) * Jtmp;\n';
+    const r = find(src, 'matlab', '(1/m)');
+    assert.deepStrictEqual(Object.keys(r.context.where), ['m']);
+    assert.ok(r.context.notes.some((n) => /`for` on line 4 assigns .*`Jtmp`.*inputs after it/.test(n)), JSON.stringify(r.context.notes));
+  });
+
+  it('inside a loop, what the loop assigns is an input and what precedes it is followed', () => {
+    const src = 'def f(w, xs):\n    scale = w * 2\n    for x in xs:\n        acc = scale * x\n';
+    const r = find(src, 'python', 'scale * x');
+    assert.deepStrictEqual(r.context.where, { scale: 'w * 2' });
+    assert.ok(r.context.notes.some((n) => /`for` on line 3: `x`/.test(n)), JSON.stringify(r.context.notes));
+  });
+
+  it('an attribute assigned above is not followed, and the hover says so', () => {
+    const src = 'class O:\n    def update(self, w, g):\n        self.v = 0.9 * self.v + g\n        return w - self.lr * self.v\n';
+    const r = find(src, 'python', 'w - self');
+    assert.ok(r.context.notes.some((n) => n.includes('`self.v` is assigned on line 3')), JSON.stringify(r.context.notes));
+  });
+
+  it('a definition that is not read as math is named in a note (an input, not a stale value)', () => {
+    const src = 'def f(p, y):\n    p = weird_clip(p)\n    return y * p\n';
+    const r = find(src, 'python', 'y * p');
+    assert.ok(r.context.notes.some((n) => n.startsWith('`p` on line 2')), JSON.stringify(r.context.notes));
+  });
+});
