@@ -10,7 +10,9 @@ import { joinTokens } from './candidates';
 import { functionHeader, usedNames } from './helpers';
 import { headerWord, type Stmt } from './statements';
 import { matchClose, shapeOf, splitTop } from './shape';
+import { hasUpdates, unfoldUpdates } from './updates';
 import type { MathCheck, MathContext } from './types';
+import { constantValue } from './mathCheck';
 import type { LineIndex } from './lines';
 
 interface Def {
@@ -78,6 +80,20 @@ function assignedInBlock(stmts: Stmt[], i: number, fam: Family): string[] {
   return [...out];
 }
 
+const EXITS = ['return', 'throw', 'break', 'continue', 'raise'];
+
+/**
+ * `if (c) body` without braces: the body is the rest of the statement, or the next statement
+ * (`inner`, when it is before the cursor's); whether the body leaves (return, throw, …).
+ */
+function braceless(s: Stmt, next: Stmt | undefined, inner: Stmt | undefined): { exits: boolean; inner?: Stmt } {
+  const open = s.toks.findIndex((t) => t.text === '(');
+  const end = open >= 0 ? matchClose(s.toks, open) : s.toks.length;
+  if (end < s.toks.length) return { exits: EXITS.includes(s.toks[end].text) };
+  const w = next && headerWord(next);
+  return { exits: !!w && EXITS.includes(w), inner };
+}
+
 /** A branch with no else whose block ends by leaving (return, throw, break, continue). */
 function exits(stmts: Stmt[], i: number): boolean {
   const end = blockEnd(stmts, i);
@@ -85,7 +101,7 @@ function exits(stmts: Stmt[], i: number): boolean {
   if (stmts.slice(i + 1, end).some((x) => x.opens && x.depth === stmts[i].depth)) return false; // an else
   const last = inner.filter((x) => x.depth === inner[0]?.depth).pop();
   const w = last && headerWord(last);
-  return !!w && ['return', 'throw', 'break', 'continue', 'raise'].includes(w);
+  return !!w && EXITS.includes(w);
 }
 
 const list = (names: string[]) => names.slice(0, 4).map((n) => `\`${n}\``).join(', ') + (names.length > 4 ? ', …' : '');
@@ -120,6 +136,16 @@ export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: Line
       } else {
         scope.unshift(s);
       }
+      continue;
+    }
+    if (!s.opens && fam.blocks === 'braces' && (word === 'if' || word === 'else') && fam.lang !== 'r') {
+      // a branch without braces: `if (c) return x;` on one line, or `if (c)` then one statement
+      const body = braceless(s, stmts[i + 1], idx === i + 1 ? undefined : stmts[i + 1]);
+      if (body.inner && scope[0] === body.inner) scope.shift();
+      if (word === 'if' && body.exits) { scope.unshift(s); continue; }
+      const names = [...new Set([...namesAssigned(s, fam), ...(body.inner ? namesAssigned(body.inner, fam) : [])])];
+      scope.unshift({ barrier: names, start: s.start });
+      if (names.length) notes.push(`The \`${word}\` on line ${line(s)} assigns ${list(names)}: inputs after it.`);
       continue;
     }
     if (s.opens || fam.loopBranch.has(word)) {
@@ -171,9 +197,12 @@ export function followAssignments(
       continue;
     }
     const line = lines.lineAt(s.start);
-    if (s.opens) {
-      // a branch header: the assignments inside its condition, `if ((t *= 2) < 1) {`
-      for (const e of embeddedAssignments(s.toks, fam, lang)) defs.push({ ...e, stmt: s, line });
+    if (s.opens || fam.loopBranch.has(headerWord(s) ?? '')) {
+      // a branch header: the assignments inside its condition, `if ((t *= 2) < 1) {` (not its
+      // body on the same line, `if (c) return x`)
+      const open = s.toks.findIndex((t) => t.text === '(');
+      const to = fam.blocks === 'braces' && open >= 0 ? matchClose(s.toks, open) : s.toks.length;
+      for (const e of embeddedAssignments(s.toks.slice(0, to), fam, lang)) defs.push({ ...e, stmt: s, line });
       continue;
     }
     const sh = shapeOf(s, fam);
@@ -223,7 +252,8 @@ export function followAssignments(
     current.set(d.name, version);
     versions.push({ def: d, version });
   }
-  let parseText = joinTokens(text, stmt.toks, a, b, renamer(stmt.toks, a, b, versionOf));
+  const rename = renamer(stmt.toks, a, b, versionOf);
+  let parseText = (hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b, rename) : undefined) ?? joinTokens(text, stmt.toks, a, b, rename);
   for (const n of usedNames(stmt.toks, a, b)) if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
   if (aug) {
     const before = versionOf(aug.name);
@@ -251,6 +281,15 @@ export function followAssignments(
     }
     where[n] = d.text;
     queue.push(...idsIn(d.text, lang));
+  }
+  // definitions made of constants only (`b0 = 1 / b1 / b1`, `tau = 2 * Math.PI`) are constants too
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [n, t] of Object.entries(where)) {
+      if (n in constants) continue;
+      const v = constantValue(t, lang, constants);
+      if (v !== undefined) { constants[n] = v; changed = true; }
+    }
   }
   for (const k of Object.keys(renamed)) if (!visited.has(k)) delete renamed[k];
   const exprText = joinTokens(text, stmt.toks, a, b).replace(/\s+/g, '');

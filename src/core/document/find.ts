@@ -11,6 +11,7 @@ import { LineIndex, lineStartOf } from './lines';
 import { defaultIsMath } from './mathCheck';
 import { paramDefaults, shapeOf } from './shape';
 import { splitStatements } from './statements';
+import { hasUpdates, unfoldUpdates } from './updates';
 import { findTexMath } from './texFind';
 import type { FindOptions, FunctionDef, MathAt, MathCheck } from './types';
 import { windowAround, type Window } from './window';
@@ -80,7 +81,9 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
   const fnNames = Object.keys(helpers);
   for (const [a, b] of candidates(stmt.toks, shape, at, fam)) {
     if (stmt.toks.slice(a, b).some((t) => t.kind === 'str')) continue;
-    const exprText = joinTokens(text, stmt.toks, a, b);
+    // `--t * t`, `(t *= 2) < 1 ? …`: read as the value computed (updates.ts)
+    const exprText = hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b) : joinTokens(text, stmt.toks, a, b);
+    if (exprText === undefined) continue;
     // `w -= lr * dw`: the hover is about the new w, w_0 - lr * dw (so `b -= db` is math too)
     const op = shape.op && assignmentOp(shape.op.text, fam.lang);
     const aug = op && shape.kind === 'assign' && shape.names.length === 1 && a === shape.value?.[0] && b === shape.value?.[1]

@@ -25,6 +25,7 @@ export interface FoundAnalysis {
 }
 
 const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const PLAIN_NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /**
  * Numbers assigned in scope are constants (`g = 9.81`), unless that leaves nothing to differentiate
@@ -43,8 +44,10 @@ export function analyzeFound(found: MathAt, at?: Point): FoundAnalysis {
   let roots = (probe.totalVariables ?? probe.variables).filter((v) => !(v in constants));
   const assigned: Point = {};
   if (!roots.length && Object.keys(constants).length) {
-    Object.assign(assigned, constants);
-    where = Object.fromEntries(Object.entries(where).filter(([k]) => !(k in constants)));
+    // the numbers become the inputs; definitions folded from them (`z = w*x + b`) are definitions again
+    const plain = Object.fromEntries(Object.entries(constants).filter(([k]) => PLAIN_NUMBER.test(where[k])));
+    Object.assign(assigned, plain);
+    where = Object.fromEntries(Object.entries(where).filter(([k]) => !(k in plain)));
     constants = {};
     probe = analyze(found.parseText, { lang, where, functions });
     roots = probe.totalVariables ?? probe.variables;

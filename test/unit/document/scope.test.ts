@@ -74,3 +74,41 @@ describe('document: scope and barriers', () => {
     assert.ok(r.context.notes.some((n) => n.startsWith('`p` on line 2')), JSON.stringify(r.context.notes));
   });
 });
+
+describe('document: assignments inside an expression (C family)', () => {
+  it('--t reads the decremented t from there on: --t * t * t + 1 is (t - 1)³ + 1', () => {
+    const r = find('function f(t) {\n  return --t * t * t + 1;\n}\n', 'javascript', '--t');
+    assert.strictEqual(r.parseText, '(t - 1) * (t - 1) * (t - 1) + 1');
+  });
+
+  it('(t *= 2) in a condition is read in both branches; each branch starts from it', () => {
+    const src = 'function f(t) {\n  return ((t *= 2) <= 1 ? t * t : --t * (2 - t) + 1) / 2;\n}\n';
+    const d = total(src, 'javascript', 't * t', { t: 0.7 }); // 2t = 1.4 > 1: ((2t-1)(3-2t) + 1)/2, derivative 4 - 4t
+    assert.ok(Math.abs(d.t - (4 - 4 * 0.7)) < 1e-12, JSON.stringify(d));
+  });
+
+  it('an update inside one branch does not leak into the other', () => {
+    const src = 'function f(t) {\n  return t < 0.5 ? 7 * (t -= 0.1) * t : t * t;\n}\n';
+    const d = total(src, 'javascript', 't * t', { t: 0.7 });
+    assert.ok(Math.abs(d.t - 1.4) < 1e-12, JSON.stringify(d));
+  });
+
+  it('`if (c) return …` on one line: its condition\'s assignment is followed below it', () => {
+    const src = 'function f(t) {\n  if ((t *= 2) < 1) return t * t\n  return 0.5 * ((t -= 2) * t + 2)\n}\n';
+    const d = total(src, 'javascript', '0.5 *', { t_0: 0.7 }); // t = 1.4 − 2 after: 0.5((2t0 − 2)² + 2)
+    assert.ok(Math.abs(d.t_0 - 2 * (1.4 - 2)) < 1e-12, JSON.stringify(d));
+  });
+
+  it('an update the reading cannot place (% =, a read after branches that differ) is no math', () => {
+    assert.strictEqual(findMathAt('function f(t) {\n  return (c ? t-- : t) * t;\n}\n', 'javascript', 20)?.parseText ?? null, null);
+  });
+});
+
+describe('document: constant definitions', () => {
+  it('a definition made of constants is a constant (4 / 11, 2 * Math.PI, 1 / b1 / b1)', () => {
+    const src = 'var b1 = 4 / 11,\n    b0 = 1 / b1 / b1;\nexport function bounceOut(t) {\n  return b0 * t * t;\n}\n';
+    const r = find(src, 'javascript', 'b0 * t');
+    assert.ok(Math.abs(r.context.constants.b0 - 121 / 16) < 1e-12, JSON.stringify(r.context.constants));
+    assert.ok(Math.abs(r.context.constants.b1 - 4 / 11) < 1e-15);
+  });
+});

@@ -11,7 +11,8 @@ position, the expected values at a fixed point:
 - the SymPy expressions as strings, for humans.
 
 Conventions (what a correct hover shows, independent of how ours works):
-- a name assigned a plain number is a constant (`s = 1.70158`), substituted, not a variable;
+- a name assigned a number or an expression of constants (`s = 1.70158 * 1.525`, `tau = 2 * Math.PI`)
+  is a constant, substituted, not a variable;
 - a name assigned in a loop or a branch above the line is an input (a barrier for that name);
 - a reassigned name: the latest definition keeps its name, the input before any definition is
   `<name>_0`, earlier definitions `<name>_1`, `<name>_2` ... counted back from the cursor;

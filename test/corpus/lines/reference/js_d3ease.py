@@ -14,7 +14,7 @@ def region(id, path, end):
 
 R = region('js_d3ease_sin', 'src/sin.js', 14)
 t = R.root('t', 0.3)
-halfPi = R.define('halfPi', pi / 2)
+halfPi = pi / 2
 R.formula(5, '1 - Math.cos', 1 - cos(t * halfPi), note='the conditional is on a point (+t === 1), the other branch is taken')
 R.formula(9, 'Math.sin', sin(t * halfPi))
 R.reset(); t = R.root('t', 0.3)

@@ -12,11 +12,11 @@ def region(id, path, end):
 
 R = region('js_eases_back_in_out', 'back-in-out.js', 8)
 t0 = R.root('t_0', 0.3)
-s = R.define('s', 1.70158 * 1.525)
+s = 1.70158 * 1.525
 t = R.define('t', 2 * t0)
 R.formula(4, '0.5', Q(1, 2) * (t * t * ((s + 1) * t - s)))
 R.reset(); t0 = R.root('t_0', 0.7)
-s = R.define('s', 1.70158 * 1.525)
+s = 1.70158 * 1.525
 t = R.define('t', 2 * t0)
 R.formula(5, '0.5', Q(1, 2) * ((t - 2) * (t - 2) * ((s + 1) * (t - 2) + s) + 2))
 R.decline(8, 'module.exports', 'an export')

@@ -56,11 +56,11 @@ s1 = 1.70158
 plain(187, 'amount ===', lambda a: a * a * ((s1 + 1) * a - s1))
 plain(191, 'amount ===', lambda a: (a - 1) * (a - 1) * ((s1 + 1) * (a - 1) + s1) + 1)
 R.reset(); a0 = R.root('amount_0', 0.3)
-s = R.define('s', 1.70158 * 1.525)
+s = 1.70158 * 1.525
 a = R.define('amount', 2 * a0)
 R.formula(196, '0.5', Q(1, 2) * (a * a * ((s + 1) * a - s)))
 R.reset(); a0 = R.root('amount_0', 0.7)
-s = R.define('s', 1.70158 * 1.525)
+s = 1.70158 * 1.525
 a = R.define('amount', 2 * a0)
 R.formula(198, '0.5', Q(1, 2) * ((a - 2) * (a - 2) * ((s + 1) * (a - 2) + s) + 2))
 
