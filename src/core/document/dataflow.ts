@@ -188,6 +188,8 @@ export function followAssignments(
   isMath: MathCheck, functions: string[], lines: LineIndex, seeds: string[] = [],
   /** The expression is the value of `name op= value`: it is read as `name op (value)`. */
   aug?: { name: string; op: string },
+  /** C/C++ object-like macros before the statement (`#define PI 3.1415926545`): name → value text. */
+  macros: Record<string, string> = {},
 ): { parseText: string; notes: string[]; context: Omit<MathContext, 'functions' | 'notes'> } {
   const defs: Def[] = [];
   const attributes: { name: string; line: number }[] = [];
@@ -273,7 +275,11 @@ export function followAssignments(
     if (visited.has(n)) continue;
     visited.add(n);
     const d = defText.get(n);
-    if (!d) continue;
+    if (!d) {
+      const m = Object.prototype.hasOwnProperty.call(macros, n) && !count.has(n) ? constantValue(macros[n], lang, constants) : undefined;
+      if (m !== undefined) { constants[n] = m; where[n] = macros[n]; }
+      continue;
+    }
     if (NUMBER.test(d.text)) { constants[n] = Number(d.text.replace(/\s+/g, '')); where[n] = d.text.trim(); continue; }
     if (!isMath(d.text, lang, functions, true)) {
       notes.push(`\`${d.def.name}\` on line ${d.def.line} is \`${d.text.length > 40 ? d.text.slice(0, 40) + '…' : d.text}\`, which is not read as math: an input here.`);

@@ -128,7 +128,7 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       // inside a function: definitions of the enclosing scopes (module constants) count too
       const outer = params && header !== undefined ? outerScope(stmts, header, params, fam, lines, cellStart) : [];
       const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
-      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds, aug);
+      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds, aug, macrosBefore(toks, text, stmt.start));
       result.parseText = flow.parseText;
       // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
       if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
@@ -140,6 +140,18 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
     return result;
   }
   return null;
+}
+
+/** `#define NAME value` lines before `offset` (C/C++ object-like macros, the last one wins). */
+function macrosBefore(toks: Token[], text: string, offset: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of toks) {
+    if (t.start >= offset) break;
+    if (t.kind !== 'pre') continue;
+    const m = /^#\s*define\s+([A-Za-z_]\w*)[ \t]+(.+?)\s*(?:\/\/.*|\/\*.*\*\/\s*)?$/s.exec(text.slice(t.start, t.end));
+    if (m && !m[2].includes('\\')) out[m[1]] = m[2];
+  }
+  return out;
 }
 
 /** Helpers used by the followed definitions. */

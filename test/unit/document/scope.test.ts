@@ -112,3 +112,16 @@ describe('document: constant definitions', () => {
     assert.ok(Math.abs(r.context.constants.b1 - 4 / 11) < 1e-15);
   });
 });
+
+describe('document: C/C++ macros', () => {
+  it('#define PI 3.1415926545 is the file\'s constant, not a variable', () => {
+    const src = '#include <cmath>\n#ifndef PI\n#define PI 3.1415926545\n#endif\ndouble easeInElastic( double t ) {\n    return t * sin( t * PI * 4.5 );\n}\n';
+    const r = find(src, 'cpp', 't * sin');
+    assert.deepStrictEqual(r.context.constants, { PI: 3.1415926545 });
+  });
+
+  it('a function-like macro or one redefined by an assignment is not taken', () => {
+    const src = '#define SQ(x) ((x)*(x))\n#define K 2\ndouble f(double t) {\n    double K = t;\n    return K * t;\n}\n';
+    assert.deepStrictEqual(find(src, 'c', 'K * t').context.constants, {});
+  });
+});
