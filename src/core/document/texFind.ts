@@ -62,8 +62,9 @@ export function findTexMath(
 function earlierDefinitions(text: string, win: Window, regionStart: number, rowStart: number, isMath: MathCheck, expr: string, self?: string): Record<string, string> {
   const defs: Record<string, string> = {};
   const found: { name: string; rhs: string }[] = [];
-  // every region between the window start and the cursor's row
-  let i = win.from;
+  // the cursor's paragraph only ("Let $h = w x$ and then $L = h^2$"): a list item, a heading or a
+  // blank line begins another, where the same letter is other notation, not this one's dataflow
+  let i = Math.max(win.from, paragraphStart(text, regionStart, win.from));
   let guard = 0;
   while (i < rowStart && guard++ < 400) {
     const probe = nextRegion(text, i, rowStart);
@@ -78,7 +79,6 @@ function earlierDefinitions(text: string, win: Window, regionStart: number, rowS
     }
     i = probe.end + 1;
   }
-  void regionStart;
   for (const f of found) defs[f.name] = f.rhs; // later rows override earlier ones
   if (self) delete defs[self];
   const out: Record<string, string> = {};
@@ -93,6 +93,23 @@ function earlierDefinitions(text: string, win: Window, regionStart: number, rowS
     }
   }
   return out;
+}
+
+/** A line that starts a new block of prose: a list item, a heading, a sectioning command. */
+const BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|\\(?:item|section|subsection|subsubsection|paragraph|chapter)\b)/;
+
+/** Start of the paragraph holding `at`: back over non-blank lines, stopping at a line that begins a block. */
+function paragraphStart(text: string, at: number, floor: number): number {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  while (start > floor) {
+    const line = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+    if (BLOCK_START.test(line)) break;
+    const prevStart = text.lastIndexOf('\n', start - 2) + 1;
+    const prev = text.slice(prevStart, start - 1);
+    if (!prev.trim()) break;
+    start = prevStart;
+  }
+  return Math.max(start, floor);
 }
 
 function mentions(expr: string, name: string): boolean {

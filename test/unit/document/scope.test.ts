@@ -125,3 +125,16 @@ describe('document: C/C++ macros', () => {
     assert.deepStrictEqual(find(src, 'c', 'K * t').context.constants, {});
   });
 });
+
+describe('document: definitions in LaTeX and Markdown prose', () => {
+  it('a definition in the same paragraph is followed ("Let $h = w x$ and then …")', () => {
+    assert.deepStrictEqual(find('Let $h = w x$ and then $L = h^2 + h$.\n', 'markdown', 'h^2').context.where, { h: 'w x' });
+  });
+
+  it('one in another list item, after a blank line or a heading is other notation', () => {
+    const list = '- $x = x_{0} + v_{0}t$\n- $t = \\frac{v - v_{0}}{a}$\n- $v^2 = v_{0}^2 + 2a(x - x_{0})$\n';
+    assert.deepStrictEqual(find(list, 'markdown', '2a(x').context.where, {});
+    assert.deepStrictEqual(find('$h = w x$\n\n$L = h^2$\n', 'markdown', 'h^2').context.where, {});
+    assert.deepStrictEqual(find('\\section{A}\n$h = w x$\n\\section{B}\n$L = h^2$\n', 'latex', 'h^2').context.where, {});
+  });
+});
