@@ -38,6 +38,8 @@ export const isBarrier = (x: ScopeItem): x is Barrier => 'barrier' in x;
 
 /** Words that continue an if/try chain: their blocks belong to the chain's barrier. */
 const CHAIN = new Set(['else', 'elif', 'elseif', 'catch', 'except', 'finally', 'case', 'otherwise']);
+/** Languages whose functions read module names when they run, so a definition below them counts. */
+const LATE_BINDING = new Set(['julia', 'python', 'javascript', 'typescript', 'r']);
 const LOOPS = new Set(['for', 'while', 'do', 'parfor', 'repeat']);
 
 /** Index just past the block opened by header `i` (and the else/elif/catch blocks chained to it). */
@@ -388,6 +390,17 @@ export function outerScope(stmts: Stmt[], header: number, params: string[], fam:
     for (const x of range) if (!x.close) for (const n of namesAssigned(x, fam)) m.set(n, (m.get(n) ?? 0) + 1);
     return m;
   };
+  // module definitions after the function count too where names are looked up when it runs
+  // (Julia `const gelu_λ = √(2 / π)` below `gelu_tanh`): top-level plain assignments only
+  if (LATE_BINDING.has(fam.lang)) {
+    const top = Math.min(...stmts.map((x) => x.depth));
+    for (let j = blockEnd(stmts, header); j < stmts.length; j++) {
+      const x = stmts[j];
+      if (x.depth !== top || x.opens || x.close) continue;
+      const sh = shapeOf(x, fam);
+      if (sh.kind === 'assign' && !sh.fn && !functionHeader(x, fam)) items.push(x);
+    }
+  }
   const all = count(stmts);
   const own = count(stmts.slice(header, blockEnd(stmts, header)));
   const outer = count(items.filter((x): x is Stmt => !isBarrier(x)));

@@ -82,6 +82,9 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
   };
   switch (target) {
     case '@identity': kw(['dtype']); arity(1, 1); return args[0]; // float(x), np.float64(x), Number(x): a number is a number
+    case '@second': kw([]); arity(2, 2); return args[1]; // Julia oftype(x, y): y in x's type, the value of y
+    case '@one': kw([]); arity(1, 1); return num(1); // Julia one(x), zero(x): the number in x's type
+    case '@zero': kw([]); arity(1, 1); return num(0);
     case '@pow': kw([]); arity(2, 2); return bin('^', args[0], args[1]);
     case '@square': kw([]); arity(1, 1); return bin('^', args[0], num(2));
     case '@abs2': kw([]); arity(1, 1); return bin('^', args[0], num(2));

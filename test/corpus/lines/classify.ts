@@ -144,6 +144,11 @@ export function classify(region: Region, text: string, p: FormulaPosition | Decl
     : (gotTotals ? compare(p.partials, gotTotals, 'd') : '');
   if (!partials && !totals) return { ...base, outcome: 'right' };
   if (!partials && stoppedNote(m)) return { ...base, outcome: 'declined', detail: `${totals} (${m.notes.join(' ')})` };
+  // the hover says it took a name the code defines as an input (`Ω` on line 366 is not read, an
+  // input here): its values are at that input's point, as it says, not the code's
+  const named = new Set([...m.notes.join(' ').matchAll(/`([^`]+)`/g)].map((x) => x[1].replace(/\./g, '_')));
+  const inputs = m.totals?.lines.map((l) => l.variable) ?? m.partials.map((l) => l.variable);
+  if (p.totals && inputs.some((v) => named.has(v) && !(v in p.totals!))) return { ...base, outcome: 'declined', detail: `${partials}; ${totals} (${m.notes.join(' ')})` };
   return { ...base, outcome: 'wrong', detail: [partials, totals].filter(Boolean).join('; ') + ` [parsed: ${m.parsed}]` };
 }
 

@@ -138,3 +138,20 @@ describe('document: definitions in LaTeX and Markdown prose', () => {
     assert.deepStrictEqual(find('\\section{A}\n$h = w x$\n\\section{B}\n$L = h^2$\n', 'latex', 'h^2').context.where, {});
   });
 });
+
+describe('document: Julia packages and late module constants', () => {
+  it('IrrationalConstants (invsqrt2π, log2π), oftype, muladd, one, tanh_fast are read', () => {
+    const r = find('normpdf(z::Number) = exp(-abs2(z) / 2) * invsqrt2π\n', 'julia', 'exp(');
+    const a = analyze(r.parseText, { lang: 'julia', at: { z: 0.8 } });
+    assert.deepStrictEqual(a.variables, ['z']);
+    assert.ok(Math.abs(a.values!.z + 0.8 * Math.exp(-0.32) / Math.sqrt(2 * Math.PI)) < 1e-12);
+    const b = analyze('muladd(x, oftype(x, 0.5), one(x)) + tanh_fast(x)', { lang: 'julia', at: { x: 0.3 } });
+    assert.ok(Math.abs(b.values!.x - (0.5 + 1 - Math.tanh(0.3) ** 2)) < 1e-12);
+  });
+
+  it('a module constant defined below the function is followed (Julia looks it up when the function runs)', () => {
+    const src = 'function gelu(x)\n    λ = oftype(x, gelu_λ)\n    x/2 * (1 + tanh(λ * x))\nend\n\nconst gelu_λ = √(2 / π)\n';
+    const r = find(src, 'julia', 'x/2');
+    assert.ok(Math.abs(r.context.constants.gelu_λ - Math.sqrt(2 / Math.PI)) < 1e-15, JSON.stringify(r.context));
+  });
+});
