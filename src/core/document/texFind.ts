@@ -3,7 +3,7 @@
 import { parseStatement } from '../syntax';
 import type { Lang } from '../types';
 import type { LineIndex } from './lines';
-import { rowAt, splitEquals, texRegionAt } from './tex';
+import { clauseStart, rowAt, splitEquals, texRegionAt } from './tex';
 import type { MathAt, MathCheck } from './types';
 import type { Window } from './window';
 
@@ -40,8 +40,10 @@ export function findTexMath(
   if (k <= 0) k = parts.length - 1;
   const part = parts[k];
   const lead = part.text.length - part.text.trimStart().length;
-  const exprText = part.text.trim();
-  if (!exprText || !isMath(exprText, 'latex', [])) return null;
+  // a qualifying clause after the formula (`, \quad i = j`, `\textrm{ for } x > 0`) and a closing
+  // comma or full stop are not part of it
+  const exprText = part.text.slice(0, clauseStart(part.text)).trim().replace(/[,.;]$/, '').trim();
+  if (!exprText || !isMath(exprText, 'latex', [], implicitProduct(exprText))) return null;
   const start = row.start + part.at + lead;
   const range = { start, end: start + exprText.length };
   const lhs = k > 0 ? parts[k - 1].text.trim() : undefined;
@@ -56,6 +58,15 @@ export function findTexMath(
   };
   found.context.where = earlierDefinitions(text, win, region.start, row.start, isMath, found.parseText, lhs);
   return found;
+}
+
+/**
+ * Factors side by side (`mgh`, `t x`, `2\pi n`, `\frac{1}{2}k`): a product, math even without an
+ * operator sign. Command names do not count (`\mathbb{R}` is one symbol).
+ */
+function implicitProduct(text: string): boolean {
+  const t = text.replace(/\\(?:frac|dfrac|tfrac|sqrt)\b/g, '*').replace(/\\[A-Za-z]+/g, '§');
+  return /[-+*/^]/.test(t) || /[A-Za-z0-9}§]\s*[A-Za-z§]/.test(t);
 }
 
 /** `name = expr` rows before the cursor's row in the window (nearest wins), reachable from `expr`. */

@@ -9,13 +9,13 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   python: 18,
   javascript: 36,
   typescript: 73,
-  c: 76,
+  c: 77,
   cpp: 46,
   julia: 23,
-  matlab: 17,
+  matlab: 18,
   r: 12,
-  latex: 16,
-  markdown: 31,
+  latex: 22,
+  markdown: 37,
 };
 
 /** Found & wrong today (`<region>:<line>:<column>`), each with why; a case that turns right must leave this list. */

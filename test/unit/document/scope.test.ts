@@ -155,3 +155,16 @@ describe('document: Julia packages and late module constants', () => {
     assert.ok(Math.abs(r.context.constants.gelu_λ - Math.sqrt(2 / Math.PI)) < 1e-15, JSON.stringify(r.context));
   });
 });
+
+describe('document: LaTeX formulas with clauses and relations', () => {
+  it('a clause after the formula is not part of it: , \\quad i = j / \\textrm{ for } / \\textnormal{ if }', () => {
+    assert.strictEqual(find('$$ \\frac{\\partial a_j}{\\partial z_i} = a_i(1 - a_i), \\quad i = j $$\n', 'markdown', 'a_i(1').parseText, 'a_i(1 - a_i)');
+    assert.strictEqual(find('$F(x) = 1 - e^{-\\lambda x}, \\textrm{ for } x \\in (0, \\infty)$\n', 'latex', '1 - e').parseText, '1 - e^{-\\lambda x}');
+    assert.strictEqual(find('\\[ 1 + r + \\dots = \\frac{1}{1-r} \\textnormal{ if $|r|<1$} \\]\n', 'latex', '\\frac{1}{1-r}').parseText, '\\frac{1}{1-r}');
+  });
+  it('\\approx is a relation like =; factors side by side are a product (E_p = mgh)', () => {
+    assert.strictEqual(find('\\[ n! \\approx \\sqrt{2\\pi n}\\left(\\frac{n}{e}\\right)^n\\]\n', 'latex', '\\sqrt').parseText, '\\sqrt{2\\pi n}\\left(\\frac{n}{e}\\right)^n');
+    assert.strictEqual(find('- $E_{p} = mgh$ is the energy\n', 'markdown', 'mgh').parseText, 'mgh');
+    assert.strictEqual(findMathAt('- $\\mathbb{R}$ is the set\n', 'markdown', 6), null);
+  });
+});

@@ -104,3 +104,13 @@ describe('syntax: LaTeX as notes write it (issue #12)', () => {
     assert.strictEqual(read('mgh'), 'm * g * h');
   });
 });
+
+describe('syntax: MATLAB element names (issue #12)', () => {
+  const read = (t: string) => parseExpression(t, 'matlab').toString();
+  it('y(i), theta(i,1) indexed by counters or numbers are names; an unknown f(x) and zeros(m,1) are not', () => {
+    assert.strictEqual(read('Jtmp+(-y(i)*log(h(i)))'), 'Jtmp + -y_i * log(h_i)');
+    assert.strictEqual(read('theta(i,1) * 2'), 'theta_i_1 * 2');
+    assert.throws(() => parseExpression('sigmoidOctave(hx)', 'matlab'), /unknown function 'sigmoidOctave'/);
+    assert.throws(() => parseExpression('zeros(m,1)', 'matlab'), /unknown function 'zeros'|zeros/);
+  });
+});

@@ -92,7 +92,11 @@ class Region:
         needle = column[1:] if after else column
         i = row.find(needle)
         assert i >= 0, f'{needle!r} not on line {line}: {row!r}'
-        return i + 1 + (len(needle) if after else 0)
+        if after:  # on the expression itself, past the spaces after the needle
+            i += len(needle)
+            while i < len(row) and row[i] == ' ':
+                i += 1
+        return i + 1
 
     def formula(self, line, column, expr, target=None, define=None, note=''):
         """A formula line: the cursor at (line, column) of the original file (1-based)."""
