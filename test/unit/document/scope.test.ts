@@ -168,3 +168,11 @@ describe('document: LaTeX formulas with clauses and relations', () => {
     assert.strictEqual(findMathAt('- $\\mathbb{R}$ is the set\n', 'markdown', 6), null);
   });
 });
+
+describe('document: helpers of the file', () => {
+  it('a method name defined in two classes is ambiguous, not the last one read', () => {
+    const src = 'class A:\n    def __call__(self, x):\n        return 1 / (1 + np.exp(-x))\n\n    def gradient(self, x):\n        return self.__call__(x) * (1 - self.__call__(x))\n\nclass B:\n    def __call__(self, x):\n        return np.where(x >= 0, x, self.alpha * x)\n';
+    const r = findMathAt(src, 'python', src.indexOf('self.__call__(x) *'));
+    assert.ok(!r || !r.context.functions.__call__, JSON.stringify(r?.context.functions));
+  });
+});
