@@ -86,8 +86,11 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
     if (exprText === undefined) continue;
     // `w -= lr * dw`: the hover is about the new w, w_0 - lr * dw (so `b -= db` is math too)
     const op = shape.op && assignmentOp(shape.op.text, fam.lang);
-    const aug = op && shape.kind === 'assign' && shape.names.length === 1 && a === shape.value?.[0] && b === shape.value?.[1]
-      ? { name: shape.names[0], op } : undefined;
+    // `self.G += g ** 2` too: an attribute target is the name `self.G` (the front-end's self_G)
+    const attr = shape.target && !shape.names.length ? dottedName(stmt.toks, shape.target) : undefined;
+    const augName = shape.names.length === 1 ? shape.names[0] : attr;
+    const aug = op && shape.kind === 'assign' && augName && a === shape.value?.[0] && b === shape.value?.[1]
+      ? { name: augName, op } : undefined;
     if (!isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, fnNames)) continue;
     const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
     const isBody = !!shape.fn && a >= shape.fn.body[0];
@@ -152,6 +155,13 @@ function macrosBefore(toks: Token[], text: string, offset: number): Record<strin
     if (m && !m[2].includes('\\')) out[m[1]] = m[2];
   }
   return out;
+}
+
+/** `self.G`, `model.w` for a target made of names joined by dots; undefined for `a[i]`, `f(x).y`. */
+function dottedName(toks: Token[], [from, to]: [number, number]): string | undefined {
+  const t = toks.slice(from, to);
+  if (t.length < 3 || t.length % 2 === 0) return undefined;
+  return t.every((x, i) => (i % 2 === 0 ? x.kind === 'id' : x.kind === 'op' && x.text === '.')) ? t.map((x) => x.text).join('') : undefined;
 }
 
 /** Helpers used by the followed definitions. */

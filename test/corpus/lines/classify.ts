@@ -85,13 +85,15 @@ function close(a: number | undefined, b: number): boolean {
   return Math.abs(a - b) <= TOL * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** `x_0` and `x` are one name when only one of them is on each side (the SSA suffix of an input is presentation). */
+/** `x_0`, `x_1` and `x` are one name when only one of them is on each side (the SSA suffix of an input is presentation). */
 function sameNames(expected: Record<string, number>, got: { variable: string; value?: number }[]): { variable: string; value?: number }[] {
   const names = new Set(got.map((g) => g.variable));
-  const base = (v: string) => v.replace(/_0$/, '');
+  const base = (v: string) => v.replace(/_\d+$/, '');
   return got.map((g) => {
     if (g.variable in expected) return g;
-    const alt = Object.keys(expected).filter((e) => base(e) === base(g.variable) && !names.has(e));
+    // one side is the input (`x`, `x_0`): `q_1` and `q_2` are different names
+    const input = (v: string) => v === base(v) || v.endsWith('_0');
+    const alt = Object.keys(expected).filter((e) => base(e) === base(g.variable) && !names.has(e) && (input(e) || input(g.variable)));
     return alt.length === 1 ? { ...g, variable: alt[0] } : g;
   });
 }

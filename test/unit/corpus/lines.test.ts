@@ -6,7 +6,7 @@ import { countByLang, LANGS, runCorpus, type Result } from '../../corpus/lines/c
 
 /** Right answers per language measured on this corpus: may rise, never fall. */
 const RIGHT_AT_LEAST: Record<string, number> = {
-  python: 18,
+  python: 19,
   javascript: 36,
   typescript: 73,
   c: 77,
@@ -20,7 +20,6 @@ const RIGHT_AT_LEAST: Record<string, number> = {
 
 /** Found & wrong today (`<region>:<line>:<column>`), each with why; a case that turns right must leave this list. */
 const KNOWN_WRONG: Record<string, string> = {
-  'py_mlfs_optimizers:52:19': "the line reads the earlier value of the name it assigns (attribute target) but it is taken as the new one",
   'js_eases_bounce_out:13:7': "the whole conditional is taken where the cursor is on one branch; its constants are variables",
   'js_eases_bounce_out:18:11': "the whole conditional is taken where the cursor is on one branch; its constants are variables",
   'ts_easings_net:13:12': "the module constant c1 (`const c1 = 1.70158;`) is not followed",

@@ -176,3 +176,10 @@ describe('document: helpers of the file', () => {
     assert.ok(!r || !r.context.functions.__call__, JSON.stringify(r?.context.functions));
   });
 });
+
+describe('document: updates of attributes', () => {
+  it('self.G += g ** 2 is the update self.G_0 + g², as w -= lr * dw is', () => {
+    const r = find('class A:\n    def u(self, g):\n        self.G += np.power(g, 2)\n', 'python', 'np.power');
+    assert.strictEqual(r.parseText, 'self.G_0 + (np.power(g, 2))');
+  });
+});
