@@ -6,6 +6,7 @@ import './hover.bench';
 import './gradients.bench';
 import './diagnostics.bench';
 import './fuzz.bench';
+import './corpus.bench';
 
 const only = process.argv.slice(2).map((w) => w.toLowerCase());
 for (const s of sections) {

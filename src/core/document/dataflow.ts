@@ -9,8 +9,10 @@ import type { Token } from './lex';
 import { joinTokens } from './candidates';
 import { functionHeader, usedNames } from './helpers';
 import { headerWord, type Stmt } from './statements';
-import { shapeOf } from './shape';
+import { matchClose, shapeOf, splitTop } from './shape';
+import { hasUpdates, unfoldUpdates } from './updates';
 import type { MathCheck, MathContext } from './types';
+import { constantValue } from './mathCheck';
 import type { LineIndex } from './lines';
 import { names } from '../names';
 
@@ -24,36 +26,141 @@ interface Def {
   line: number;
 }
 
+/** An earlier loop or branch the walk passed: the names it assigns are inputs after it. */
+export interface Barrier {
+  barrier: string[];
+  start: number;
+}
+
+/** A statement before the cursor's, or a barrier; a block header stands for the assignments inside its condition. */
+export type ScopeItem = Stmt | Barrier;
+
+export const isBarrier = (x: ScopeItem): x is Barrier => 'barrier' in x;
+
+/** Words that continue an if/try chain: their blocks belong to the chain's barrier. */
+const CHAIN = new Set(['else', 'elif', 'elseif', 'catch', 'except', 'finally', 'case', 'otherwise']);
+/** Languages whose functions read module names when they run, so a definition below them counts. */
+const LATE_BINDING = new Set(['julia', 'python', 'javascript', 'typescript', 'r']);
+const LOOPS = new Set(['for', 'while', 'do', 'parfor', 'repeat']);
+
+/** Index just past the block opened by header `i` (and the else/elif/catch blocks chained to it). */
+function blockEnd(stmts: Stmt[], i: number): number {
+  const d = stmts[i].depth;
+  let j = i + 1;
+  for (; j < stmts.length; j++) {
+    const s = stmts[j];
+    if (s.depth > d || s.close) continue;
+    if (s.opens && CHAIN.has(headerWord(s) ?? '')) continue;
+    // `} else {` in brace languages: the close then the chained header at the same depth
+    break;
+  }
+  return j;
+}
+
+/** Names a statement assigns: its targets, assignments inside it (`if ((t *= 2) < 1)`), `--t`, loop variables. */
+export function namesAssigned(s: Stmt, fam: Family): string[] {
+  const out = new Set<string>();
+  const sh = shapeOf({ ...s, opens: false }, fam);
+  if (sh.kind === 'assign') for (const n of sh.names) out.add(n);
+  if (sh.kind === 'assign' && !sh.names.length && sh.target) out.add(s.toks.slice(...sh.target).map((x) => x.text).join(''));
+  const t = s.toks;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].kind !== 'id') continue;
+    const next = t[k + 1];
+    const prev = t[k - 1];
+    if (prev?.kind === 'op' && prev.text === '.') continue;
+    if (next?.kind === 'op' && (fam.assignOps.includes(next.text) || next.text === '++' || next.text === '--')) out.add(t[k].text);
+    else if (prev?.kind === 'op' && (prev.text === '++' || prev.text === '--')) out.add(t[k].text);
+    else if (next?.kind === 'id' && next.text === 'in' && (headerWord(s) === 'for' || prev?.text === '(')) out.add(t[k].text);
+  }
+  return [...out];
+}
+
+function assignedInBlock(stmts: Stmt[], i: number, fam: Family): string[] {
+  const out = new Set<string>();
+  const end = blockEnd(stmts, i);
+  for (let j = i; j < end; j++) if (!stmts[j].close) for (const n of namesAssigned(stmts[j], fam)) out.add(n);
+  return [...out];
+}
+
+const EXITS = ['return', 'throw', 'break', 'continue', 'raise'];
+
 /**
- * The scope of statement `idx`: the straight-line statements before it that dataflow may follow,
- * and notes on why it stopped where it did.
+ * `if (c) body` without braces: the body is the rest of the statement, or the next statement
+ * (`inner`, when it is before the cursor's); whether the body leaves (return, throw, …).
  */
-export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: LineIndex, cellStart: number): { scope: Stmt[]; notes: string[]; params?: string[]; header?: number } {
-  const cur = stmts[idx];
-  const scope: Stmt[] = [];
+function braceless(s: Stmt, next: Stmt | undefined, inner: Stmt | undefined): { exits: boolean; inner?: Stmt } {
+  const open = s.toks.findIndex((t) => t.text === '(');
+  const end = open >= 0 ? matchClose(s.toks, open) : s.toks.length;
+  if (end < s.toks.length) return { exits: EXITS.includes(s.toks[end].text) };
+  const w = next && headerWord(next);
+  return { exits: !!w && EXITS.includes(w), inner };
+}
+
+/** A branch with no else whose block ends by leaving (return, throw, break, continue). */
+function exits(stmts: Stmt[], i: number): boolean {
+  const end = blockEnd(stmts, i);
+  const inner = stmts.slice(i + 1, end).filter((x) => !x.close && x.depth > stmts[i].depth);
+  if (stmts.slice(i + 1, end).some((x) => x.opens && x.depth === stmts[i].depth)) return false; // an else
+  const last = inner.filter((x) => x.depth === inner[0]?.depth).pop();
+  const w = last && headerWord(last);
+  return !!w && EXITS.includes(w);
+}
+
+const list = (names: string[]) => names.slice(0, 4).map((n) => `\`${n}\``).join(', ') + (names.length > 4 ? ', …' : '');
+
+/**
+ * The scope of statement `idx`: the statements before it that dataflow may follow, walking back
+ * through its block and out of enclosing branches and loops up to the enclosing function's header
+ * (its parameters are the inputs). An earlier loop or branch, and an enclosing loop, is a barrier
+ * only for the names it assigns (they are inputs after it, said in a note); a branch's condition ran
+ * before its block, so its assignments (`if ((t *= 2) < 1) {`) are followed.
+ */
+export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: LineIndex, cellStart: number): { scope: ScopeItem[]; notes: string[]; params?: string[]; header?: number } {
+  const scope: ScopeItem[] = [];
   const notes: string[] = [];
   const line = (s: Stmt) => lines.lineAt(s.start);
+  let depth = stmts[idx].depth;
   for (let i = idx - 1; i >= 0; i--) {
     const s = stmts[i];
     if (s.start < cellStart) break;
-    if (s.close || s.depth > cur.depth) continue;
+    if (s.close || s.depth > depth) continue;
     const word = headerWord(s) ?? '';
-    if (s.depth < cur.depth) {
+    if (s.depth < depth) {
       const fn = s.opens ? functionHeader(s, fam) : undefined;
       if (fn) return { scope, notes, params: fn.params, header: i };
-      if (s.opens && fam.loopBranch.has(word)) {
-        notes.push(`Inside the \`${word}\` on line ${line(s)}: only the assignments after it are followed.`);
+      if (!s.opens) break;
+      depth = s.depth;
+      if (LOOPS.has(word)) {
+        // the loop's own assignments change from one pass to the next: inputs here
+        const names = assignedInBlock(stmts, i, fam);
+        scope.unshift({ barrier: names, start: s.start });
+        if (names.length) notes.push(`Inside the \`${word}\` on line ${line(s)}: ${list(names)} change in the loop and are inputs here.`);
+      } else {
+        scope.unshift(s);
       }
-      break;
+      continue;
     }
-    if (s.opens) {
-      if (functionHeader(s, fam) || fam.functionWords.has(word)) continue; // an earlier helper: skip its body
-      notes.push(`Stopped at the \`${word || 'block'}\` on line ${line(s)}: assignments before it are not followed.`);
-      break;
+    if (!s.opens && fam.blocks === 'braces' && (word === 'if' || word === 'else') && fam.lang !== 'r') {
+      // a branch without braces: `if (c) return x;` on one line, or `if (c)` then one statement
+      const body = braceless(s, stmts[i + 1], idx === i + 1 ? undefined : stmts[i + 1]);
+      if (body.inner && scope[0] === body.inner) scope.shift();
+      if (word === 'if' && body.exits) { scope.unshift(s); continue; }
+      const names = [...new Set([...namesAssigned(s, fam), ...(body.inner ? namesAssigned(body.inner, fam) : [])])];
+      scope.unshift({ barrier: names, start: s.start });
+      if (names.length) notes.push(`The \`${word}\` on line ${line(s)} assigns ${list(names)}: inputs after it.`);
+      continue;
     }
-    if (fam.loopBranch.has(word)) {
-      notes.push(`Stopped at the \`${word}\` on line ${line(s)}: assignments before it are not followed.`);
-      break;
+    if (s.opens || fam.loopBranch.has(word)) {
+      if (s.opens && (functionHeader(s, fam) || fam.functionWords.has(word))) continue; // an earlier helper: skip its body
+      if (CHAIN.has(word)) continue; // the chain's first header (further up) stands for it
+      // `if (c) { …; return }`: the code below runs only when the block did not, so only the
+      // condition's own assignments reach it
+      if (s.opens && !LOOPS.has(word) && exits(stmts, i)) { scope.unshift(s); continue; }
+      const names = s.opens ? assignedInBlock(stmts, i, fam) : namesAssigned(s, fam);
+      scope.unshift({ barrier: names, start: s.start });
+      if (names.length) notes.push(`The \`${word || 'block'}\` on line ${line(s)} assigns ${list(names)}: inputs after it.`);
+      continue;
     }
     scope.unshift(s);
   }
@@ -75,24 +182,51 @@ export function assignmentOp(op: string, lang: Lang): string | undefined {
 
 const NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
+/** Names the dataflow follows back from one expression at most (a bound on the hover's work). */
+export const MAX_FOLLOWED = 200;
+
 /**
  * Builds the dataflow context for an expression (tokens [a, b) of `stmt`), given the scope before
  * it. Returns the renamed expression text and the context.
  */
-/** Names the dataflow follows back from one expression at most (a bound on the hover's work). */
-export const MAX_FOLLOWED = 200;
 
 export function followAssignments(
-  scope: Stmt[], stmt: Stmt, a: number, b: number, fam: Family, text: string, lang: Lang,
+  scope: ScopeItem[], stmt: Stmt, a: number, b: number, fam: Family, text: string, lang: Lang,
   isMath: MathCheck, functions: string[], lines: LineIndex, seeds: string[] = [],
   /** The expression is the value of `name op= value`: it is read as `name op (value)`. */
   aug?: { name: string; op: string },
-): { parseText: string; context: Omit<MathContext, 'functions' | 'notes'>; notes: string[] } {
+  /** C/C++ object-like macros before the statement (`#define PI 3.1415926545`): name → value text. */
+  macros: Record<string, string> = {},
+): { parseText: string; notes: string[]; context: Omit<MathContext, 'functions' | 'notes'> } {
   const defs: Def[] = [];
+  const attributes: { name: string; line: number }[] = [];
   for (const s of scope) {
-    const sh = shapeOf(s, fam);
-    if (sh.kind !== 'assign' || !sh.names.length || !sh.op || !sh.value) continue;
+    if (isBarrier(s)) {
+      for (const name of s.barrier) defs.push({ name, stmt: stmt, line: lines.lineAt(s.start) });
+      continue;
+    }
     const line = lines.lineAt(s.start);
+    if (s.opens || fam.loopBranch.has(headerWord(s) ?? '')) {
+      // a branch header: the assignments inside its condition, `if ((t *= 2) < 1) {` (not its
+      // body on the same line, `if (c) return x`)
+      const open = s.toks.findIndex((t) => t.text === '(');
+      const to = fam.blocks === 'braces' && open >= 0 ? matchClose(s.toks, open) : s.toks.length;
+      for (const e of embeddedAssignments(s.toks.slice(0, to), fam, lang)) defs.push({ ...e, stmt: s, line });
+      continue;
+    }
+    const sh = shapeOf(s, fam);
+    if (sh.kind === 'assign' && !sh.names.length && sh.target && sh.value) {
+      // `self.w = …`: an attribute or element target is not followed; said if the expression uses it
+      attributes.push({ name: joinTokens(text, s.toks, ...sh.target).replace(/\s+/g, ''), line });
+      continue;
+    }
+    if (sh.kind !== 'assign' || !sh.names.length || !sh.op || !sh.value) continue;
+    const decl = sh.names.length === 1 && sh.op.text === '=' ? declarators(s.toks, sh.value, sh.names[0]) : undefined;
+    if (decl) {
+      // `var pi = Math.PI, halfPi = pi / 2;`: one definition per declarator
+      for (const d of decl) defs.push({ ...d, stmt: s, line });
+      continue;
+    }
     const op = assignmentOp(sh.op.text, lang);
     const aug = op || undefined;
     // `x ^= y` (XOR), `x .= …`, `x %= …`: not arithmetic we follow; x stays an input
@@ -127,7 +261,8 @@ export function followAssignments(
     current.set(d.name, version);
     versions.push({ def: d, version });
   }
-  let parseText = joinTokens(text, stmt.toks, a, b, renamer(stmt.toks, a, b, versionOf));
+  const rename = renamer(stmt.toks, a, b, versionOf);
+  let parseText = (hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b, rename) : undefined) ?? joinTokens(text, stmt.toks, a, b, rename);
   for (const n of usedNames(stmt.toks, a, b)) if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
   if (aug) {
     const before = versionOf(aug.name);
@@ -135,7 +270,8 @@ export function followAssignments(
     if (before === `${aug.name}_0`) renamed[before] = `${aug.name} (input)`;
   }
 
-  // the definitions the expression reaches, checked to be math (others stay inputs)
+  // the definitions the expression reaches, checked to be math (others stay inputs, said in a note)
+  const notes: string[] = [];
   const where: Record<string, string> = names();
   const constants: Record<string, number> = names();
   // seeds: names the expression reaches through helper bodies (a global `g` in `height(h0, t)`)
@@ -146,19 +282,67 @@ export function followAssignments(
     if (visited.has(n)) continue;
     visited.add(n);
     const d = defText.get(n);
-    if (!d) continue;
+    if (!d) {
+      const m = Object.prototype.hasOwnProperty.call(macros, n) && !count.has(n) ? constantValue(macros[n], lang, constants) : undefined;
+      if (m !== undefined) { constants[n] = m; where[n] = macros[n]; }
+      continue;
+    }
     if (NUMBER.test(d.text)) { constants[n] = Number(d.text.replace(/\s+/g, '')); where[n] = d.text.trim(); continue; }
-    if (!isMath(d.text, lang, functions, true)) continue;
+    if (!isMath(d.text, lang, functions, true)) {
+      notes.push(`\`${d.def.name}\` on line ${d.def.line} is \`${d.text.length > 40 ? d.text.slice(0, 40) + '…' : d.text}\`, which is not read as math: an input here.`);
+      continue;
+    }
     where[n] = d.text;
     queue.push(...idsIn(d.text, lang));
   }
+  // definitions made of constants only (`b0 = 1 / b1 / b1`, `tau = 2 * Math.PI`) are constants too
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [n, t] of Object.entries(where)) {
+      if (n in constants) continue;
+      const v = constantValue(t, lang, constants);
+      if (v !== undefined) { constants[n] = v; changed = true; }
+    }
+  }
   for (const k of Object.keys(renamed)) if (!visited.has(k)) delete renamed[k];
+  const exprText = joinTokens(text, stmt.toks, a, b).replace(/\s+/g, '');
+  for (const at of attributes.reverse()) {
+    if (notes.some((x) => x.startsWith(`\`${at.name}\``))) continue;
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}_.])${at.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u');
+    if (re.test(exprText)) notes.push(`\`${at.name}\` is assigned on line ${at.line}, which is not followed: an input here.`);
+  }
   // said, never silent: names left unfollowed are inputs of the totals
-  const unfollowed = queue.filter((n) => !visited.has(n) && defText.has(n));
-  const notes = unfollowed.length
-    ? [`followed the ${MAX_FOLLOWED} nearest names only: ${[...new Set(unfollowed)].slice(0, 3).join(', ')}${new Set(unfollowed).size > 3 ? ' and others' : ''} and what they depend on are taken as inputs`]
-    : [];
-  return { parseText, context: { where, constants, renamed }, notes };
+  const unfollowed = [...new Set(queue.filter((n) => !visited.has(n) && defText.has(n)))];
+  if (unfollowed.length) {
+    notes.push(`followed the ${MAX_FOLLOWED} nearest names only: ${unfollowed.slice(0, 3).join(', ')}${unfollowed.length > 3 ? ' and others' : ''} and what they depend on are taken as inputs`);
+  }
+  return { parseText, notes, context: { where, constants, renamed } };
+}
+
+/** `a = e1, b = e2` after a declaration word: [{name, value}] per declarator, or undefined for one. */
+function declarators(toks: Token[], value: [number, number], first: string): { name: string; value: [number, number] }[] | undefined {
+  const parts = splitTop(toks, value[0], value[1]);
+  if (parts.length < 2) return undefined;
+  const out = [{ name: first, value: parts[0] }];
+  for (const [p, q] of parts.slice(1)) {
+    if (toks[p]?.kind !== 'id' || toks[p + 1]?.text !== '=' || p + 2 >= q) return undefined;
+    out.push({ name: toks[p].text, value: [p + 2, q] });
+  }
+  return out;
+}
+
+/** Assignments inside parentheses of a header (`(t *= 2) < 1`): name, value range, arithmetic. */
+function embeddedAssignments(toks: Token[], fam: Family, lang: Lang): { name: string; value?: [number, number]; aug?: string }[] {
+  const out: { name: string; value?: [number, number]; aug?: string }[] = [];
+  for (let k = 1; k < toks.length - 2; k++) {
+    const t = toks[k];
+    const op = toks[k + 1];
+    if (t.kind !== 'id' || toks[k - 1].text !== '(' || op.kind !== 'op' || !fam.assignOps.includes(op.text)) continue;
+    const arith = assignmentOp(op.text, lang);
+    const close = matchClose(toks, k - 1) - 1;
+    out.push({ name: t.text, value: arith === undefined || close <= k + 2 ? undefined : [k + 2, close], aug: arith || undefined });
+  }
+  return out;
 }
 
 function splitValue(toks: Token[], a: number, b: number): [number, number][] {
@@ -196,20 +380,40 @@ function idsIn(s: string, lang: Lang): string[] {
 }
 
 /**
- * Numeric constants of the outermost level before a function (`static const double g = 9.81;`,
- * `const g = 9.81`) that the function's parameters do not shadow: statements to prepend to its scope.
+ * The definitions outside the function that holds the cursor (`var pi = Math.PI, halfPi = pi / 2;`
+ * at the top of a module, `const n1 = 7.5625;` of an enclosing function): walked back from the
+ * function's header outward, as scopeBefore walks. A name is taken only when every assignment to
+ * it in the window is among these or in the cursor's own function, and no crossed function's
+ * parameter shadows it.
  */
-export function outerConstants(stmts: Stmt[], header: number, params: string[], fam: Family): Stmt[] {
-  let min = Infinity;
-  for (let i = 0; i < header; i++) min = Math.min(min, stmts[i].depth);
-  const out: Stmt[] = [];
-  for (let i = 0; i < header; i++) {
-    const s = stmts[i];
-    if (s.depth !== min || s.opens || s.close) continue;
-    const sh = shapeOf(s, fam);
-    if (sh.kind !== 'assign' || sh.names.length !== 1 || params.includes(sh.names[0]) || !sh.value || sh.op?.text !== '=') continue;
-    const v = s.toks.slice(sh.value[0], sh.value[1]).map((t) => t.text).join('');
-    if (NUMBER.test(v)) out.push(s);
+export function outerScope(stmts: Stmt[], header: number, params: string[], fam: Family, lines: LineIndex, cellStart: number): ScopeItem[] {
+  const items: ScopeItem[] = [];
+  const shadow = new Set(params);
+  for (let h: number | undefined = header, hops = 0; h !== undefined && hops < 8; hops++) {
+    const r = scopeBefore(stmts, h, fam, lines, cellStart);
+    items.unshift(...r.scope);
+    for (const p of r.params ?? []) shadow.add(p);
+    h = r.header;
   }
-  return out;
+  const count = (range: Stmt[]) => {
+    const m = new Map<string, number>();
+    for (const x of range) if (!x.close) for (const n of namesAssigned(x, fam)) m.set(n, (m.get(n) ?? 0) + 1);
+    return m;
+  };
+  // module definitions after the function count too where names are looked up when it runs
+  // (Julia `const gelu_λ = √(2 / π)` below `gelu_tanh`): top-level plain assignments only
+  if (LATE_BINDING.has(fam.lang)) {
+    const top = Math.min(...stmts.map((x) => x.depth));
+    for (let j = blockEnd(stmts, header); j < stmts.length; j++) {
+      const x = stmts[j];
+      if (x.depth !== top || x.opens || x.close) continue;
+      const sh = shapeOf(x, fam);
+      if (sh.kind === 'assign' && !sh.fn && !functionHeader(x, fam)) items.push(x);
+    }
+  }
+  const all = count(stmts);
+  const own = count(stmts.slice(header, blockEnd(stmts, header)));
+  const outer = count(items.filter((x): x is Stmt => !isBarrier(x)));
+  const ok = (n: string) => !shadow.has(n) && (all.get(n) ?? 0) === (outer.get(n) ?? 0) + (own.get(n) ?? 0);
+  return items.filter((x) => isBarrier(x) || namesAssigned(x, fam).every(ok));
 }

@@ -3,7 +3,7 @@
 import type { Lang } from '../types';
 import { candidates, joinTokens, tokenAt } from './candidates';
 import { formulaInLine, stripMarkers } from './comment';
-import { assignmentOp, followAssignments, outerConstants, scopeBefore } from './dataflow';
+import { assignmentOp, followAssignments, outerScope, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
@@ -11,6 +11,7 @@ import { LineIndex, lineStartOf } from './lines';
 import { defaultIsMath } from './mathCheck';
 import { paramDefaults, shapeOf } from './shape';
 import { splitStatements } from './statements';
+import { hasUpdates, unfoldUpdates } from './updates';
 import { findTexMath } from './texFind';
 import type { FindOptions, FunctionDef, MathAt, MathCheck } from './types';
 import { windowAround, type Window } from './window';
@@ -85,11 +86,16 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
     // nested deeper than any parser follows: skip it cheaply (joining and parsing each of 2,000
     // nested groups made one hover quadratic); an inner group may still be math
     if (nestedBeyond(stmt.toks, a, b, MAX_DEPTH)) continue;
-    const exprText = joinTokens(text, stmt.toks, a, b);
+    // `--t * t`, `(t *= 2) < 1 ? …`: read as the value computed (updates.ts)
+    const exprText = hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b) : joinTokens(text, stmt.toks, a, b);
+    if (exprText === undefined) continue;
     // `w -= lr * dw`: the hover is about the new w, w_0 - lr * dw (so `b -= db` is math too)
     const op = shape.op && assignmentOp(shape.op.text, fam.lang);
-    const aug = op && shape.kind === 'assign' && shape.names.length === 1 && a === shape.value?.[0] && b === shape.value?.[1]
-      ? { name: shape.names[0], op } : undefined;
+    // `self.G += g ** 2` too: an attribute target is the name `self.G` (the front-end's self_G)
+    const attr = shape.target && !shape.names.length ? dottedName(stmt.toks, shape.target) : undefined;
+    const augName = shape.names.length === 1 ? shape.names[0] : attr;
+    const aug = op && shape.kind === 'assign' && augName && a === shape.value?.[0] && b === shape.value?.[1]
+      ? { name: augName, op } : undefined;
     if (!isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, fnNames)) continue;
     const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
     const isBody = !!shape.fn && a >= shape.fn.body[0];
@@ -128,10 +134,10 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       }
       const cellStart = lastCellMarker(toks, fam, offset);
       const { scope, notes, params, header } = scopeBefore(stmts, idx, fam, lines, cellStart);
-      // inside a function: numeric constants of the enclosing file scope count too
-      const outer = params && header !== undefined ? outerConstants(stmts, header, params, fam) : [];
+      // inside a function: definitions of the enclosing scopes (module constants) count too
+      const outer = params && header !== undefined ? outerScope(stmts, header, params, fam, lines, cellStart) : [];
       const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
-      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds, aug);
+      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds, aug, macrosBefore(toks, text, stmt.start));
       result.parseText = flow.parseText;
       // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
       if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
@@ -143,6 +149,25 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
     return result;
   }
   return null;
+}
+
+/** `#define NAME value` lines before `offset` (C/C++ object-like macros, the last one wins). */
+function macrosBefore(toks: Token[], text: string, offset: number): Record<string, string> {
+  const out: Record<string, string> = names();
+  for (const t of toks) {
+    if (t.start >= offset) break;
+    if (t.kind !== 'pre') continue;
+    const m = /^#\s*define\s+([A-Za-z_]\w*)[ \t]+(.+?)\s*(?:\/\/.*|\/\*.*\*\/\s*)?$/s.exec(text.slice(t.start, t.end));
+    if (m && !m[2].includes('\\')) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+/** `self.G`, `model.w` for a target made of names joined by dots; undefined for `a[i]`, `f(x).y`. */
+function dottedName(toks: Token[], [from, to]: [number, number]): string | undefined {
+  const t = toks.slice(from, to);
+  if (t.length < 3 || t.length % 2 === 0) return undefined;
+  return t.every((x, i) => (i % 2 === 0 ? x.kind === 'id' : x.kind === 'op' && x.text === '.')) ? t.map((x) => x.text).join('') : undefined;
 }
 
 /** Helpers used by the followed definitions. */

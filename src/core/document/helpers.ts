@@ -77,6 +77,14 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
  */
 export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record<string, FunctionDef> {
   const out: Record<string, FunctionDef> = names();
+  // a name defined twice (`__call__` of two classes, a method of each) is ambiguous: no helper
+  const seen = new Map<string, number>();
+  for (const s of stmts) {
+    if (s.close) continue;
+    const name = shapeOf(s, fam).fn?.name ?? (s.opens ? functionHeader(s, fam)?.name : undefined);
+    if (name) seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  const ambiguous = new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i];
     if (s.close) continue;
@@ -107,6 +115,7 @@ export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record
       out[h.name] = { params: callParams(h.params, fam), body: joinTokens(text, only.s.toks, ...span) };
     }
   }
+  for (const k of ambiguous) delete out[k];
   return out;
 }
 

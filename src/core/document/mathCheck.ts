@@ -1,6 +1,9 @@
 // "Is this text math?": the syntax front-end parses it (every call resolves to the canonical
 // vocabulary or a helper function), after a cheap screen that rejects bare names and numbers.
-import { parseStatement } from '../syntax';
+import { parseExpression, parseStatement } from '../syntax';
+import { freeVariables, fromMathNode, num, substitute } from '../expr';
+import { compileNodes } from '../expr/compile';
+import { asNode } from '../expr/node';
 import type { Lang } from '../types';
 
 /** Has an operator or a call, and a name that is not only a callee: worth a derivative. */
@@ -16,5 +19,22 @@ export function defaultIsMath(text: string, lang: Lang, functions: string[], rel
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The number a definition's text stands for when every name in it is a known constant
+ * (`4 / 11`, `2 * Math.PI`, `1 / b1 / b1` with b1 known), else undefined.
+ */
+export function constantValue(text: string, lang: Lang, known: Record<string, number>): number | undefined {
+  try {
+    const e = fromMathNode(parseExpression(text, lang));
+    const free = freeVariables(e);
+    if (free.some((v) => !Object.prototype.hasOwnProperty.call(known, v))) return undefined;
+    const c = free.length ? substitute(e, Object.fromEntries(free.map((v) => [v, num(known[v])]))) : e;
+    const [v] = compileNodes([asNode(c)], [])([]);
+    return Number.isFinite(v) ? v : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -70,6 +70,20 @@ export function splitStatements(toks: Token[], fam: Family, text: string): Stmt[
       continue;
     }
     if (t.kind === 'open') {
+      // a function body inside an expression (`Object.freeze({ In(x) { … } })`, `xs.map((x) => {`,
+      // `(function custom(e) {`): a block of its own, its header a statement; the expression resumes after `}`
+      const hs = t.text === '{' && fam.blocks === 'braces' && pd > 0 ? functionBodyHeader(cur, fam) : -1;
+      if (hs >= 0) {
+        const header = cur.slice(hs);
+        cur = cur.slice(0, hs);
+        emit(false);
+        cur = header;
+        emit(true);
+        stack.push(`F${pd}`);
+        pd = 0;
+        depth++;
+        continue;
+      }
       if (t.text === '{' && fam.blocks === 'braces' && pd === 0) {
         const prev = cur[cur.length - 1];
         const bracket = prev && (BRACE_IS_BRACKET_AFTER.has(prev.text) || prev.kind === 'open');
@@ -87,6 +101,14 @@ export function splitStatements(toks: Token[], fam: Family, text: string): Stmt[
     }
     if (t.kind === 'close') {
       const top = stack.length ? stack[stack.length - 1] : undefined;
+      if (t.text === '}' && top?.startsWith('F') && pd === 0) {
+        emit(opens);
+        stack.pop();
+        depth--;
+        emitClose(t);
+        pd = Number(top.slice(1));
+        continue;
+      }
       if (t.text === '}' && fam.blocks === 'braces' && (top === 'B' || (top === undefined && pd === 0))) {
         emit(opens);
         if (top) stack.pop();
@@ -132,6 +154,52 @@ export function splitStatements(toks: Token[], fam: Family, text: string): Stmt[
   emit(opens);
   if (wasOpen && fam.blocks === 'end') depth++;
   return out;
+}
+
+const TYPE_TOKENS = new Set(['.', '<', '>', '[', ']', '|', '&', ',', '?']);
+
+/**
+ * Where the header of a function whose body `{` follows starts in `cur` (JS/TS): a method
+ * `In(amount: number): number`, `function custom(e)`, `async (x) =>`, `x =>`; -1 when the `{` opens
+ * an object literal.
+ */
+function functionBodyHeader(cur: Token[], fam: Family): number {
+  if (fam.lang !== 'javascript' && fam.lang !== 'typescript') return -1;
+  let k = cur.length - 1;
+  const modifiers = (j: number) => {
+    while (j > 0 && cur[j - 1].kind === 'id' && ['async', 'static', 'get', 'set', 'function'].includes(cur[j - 1].text)) j--;
+    return j;
+  };
+  if (cur[k]?.text === '=>') {
+    if (cur[k - 1]?.kind === 'id') return modifiers(k - 1);
+    if (cur[k - 1]?.text !== ')') return -1;
+    k--;
+  } else {
+    // `): number {`: skip a return type annotation back to its `)`
+    let j = k;
+    while (j >= 0 && (cur[j].kind === 'id' || (cur[j].kind === 'op' && TYPE_TOKENS.has(cur[j].text)))) j--;
+    if (j < k && cur[j]?.text === ':' && cur[j - 1]?.text === ')') k = j - 1;
+    else if (cur[k]?.text !== ')') return -1;
+  }
+  // k is the `)` of the parameters: back to its `(`
+  let d = 0;
+  let open = -1;
+  for (let j = k; j >= 0; j--) {
+    if (cur[j].kind === 'close') d++;
+    else if (cur[j].kind === 'open' && --d === 0) { open = j; break; }
+  }
+  if (open < 0) return -1;
+  const before = cur[open - 1];
+  if (cur[k + 1]?.text === '=>') return modifiers(open);
+  if (before?.kind === 'id' && before.text === 'function') return open - 1;
+  // `name(…)` or `function name(…)`: not a call such as `if (…)`, `foo(…)` followed by an object
+  if (before?.kind === 'id' && !fam.keywords.has(before.text)) {
+    const prev = cur[open - 2];
+    if (prev && prev.kind === 'id' && prev.text === 'function') return modifiers(open - 2);
+    // a method: the name starts an object member (after `{`, `,`) or follows a modifier
+    if (!prev || prev.text === '{' || prev.text === ',' || ['async', 'static', 'get', 'set'].includes(prev.text)) return modifiers(open - 1);
+  }
+  return -1;
 }
 
 /** Column of `offset` on its line (tabs count as one). */

@@ -135,7 +135,7 @@ function clean(text: string, start: number, end: number): TexRow {
   const raw = text.slice(start, end);
   const cleaned = alignmentToSpaces(raw)
     .replace(/\\(label|tag|eqref|ref)\*?\{[^}]*\}/g, (m) => ' '.repeat(m.length))
-    .replace(/\\(nonumber|notag|displaystyle|qquad|quad)\b/g, (m) => ' '.repeat(m.length))
+    .replace(/\\(nonumber|notag|displaystyle)\b/g, (m) => ' '.repeat(m.length))
     .replace(/%[^\n]*/g, (m) => ' '.repeat(m.length))
     .replace(/[\s,.;]*(\\[,;!]\s*)*[,.;]?\s*$/, '');
   return { start, end, text: cleaned };
@@ -154,6 +154,29 @@ function alignmentToSpaces(row: string): string {
 }
 
 /** Splits a row at top-level `=` (outside braces): `[lhs, …, rhs]` with their offsets in the row text. */
+const RELATIONS = new Set(['approx', 'triangleq', 'equiv', 'coloneqq', 'doteq', 'simeq', 'eqqcolon']);
+
+/**
+ * Where a formula ends before a clause that qualifies it: `, \quad i = j`, `\textrm{ for } x > 0`,
+ * `\textnormal{ if $|r|<1$}`, `, \text{where } …` (outside braces and environments).
+ */
+export function clauseStart(text: string): number {
+  let d = 0;
+  for (let j = 0; j < text.length; j++) {
+    const c = text[j];
+    if (c === '{' || c === '(' || c === '[') d++;
+    else if (c === '}' || c === ')' || c === ']') d--;
+    else if (d === 0 && text.startsWith('\\begin', j)) d += 100;
+    else if (text.startsWith('\\end', j)) d -= 100;
+    if (d !== 0) continue;
+    const rest = text.slice(j);
+    // (spacing followed by an operator is still inside the formula: `a \quad + b`)
+    if (/^,?\s*\\(?:quad|qquad|text|textrm|textnormal|textit|mbox|hspace|mathrm\{\s*(?:where|for|if|with)\b)/.test(rest) && j > 0
+      && !/^\s*\\q?quad\s*[-+*/^=]/.test(rest)) return j;
+  }
+  return text.length;
+}
+
 export function splitEquals(row: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let d = 0;
@@ -162,8 +185,12 @@ export function splitEquals(row: string): { text: string; at: number }[] {
     const c = row[j];
     if (c === '{' || c === '(' || c === '[') d++;
     else if (c === '}' || c === ')' || c === ']') d--;
-    else if (c === '\\') j++;
-    else if (c === '=' && d === 0 && row[j - 1] !== '<' && row[j - 1] !== '>' && row[j - 1] !== '!') { out.push({ text: row.slice(s, j), at: s }); s = j + 1; }
+    else if (c === '\\') {
+      // \approx, \triangleq, \equiv, \coloneqq: relations like `=` (`n! \approx \sqrt{2\pi n}…`)
+      const m = /^\\([A-Za-z]+)/.exec(row.slice(j, j + 20));
+      if (m && d === 0 && RELATIONS.has(m[1])) { out.push({ text: row.slice(s, j), at: s }); s = j + m[0].length; }
+      j += m ? m[0].length - 1 : 1;
+    } else if (c === '=' && d === 0 && row[j - 1] !== '<' && row[j - 1] !== '>' && row[j - 1] !== '!') { out.push({ text: row.slice(s, j), at: s }); s = j + 1; }
   }
   out.push({ text: row.slice(s), at: s });
   return out;

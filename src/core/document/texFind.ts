@@ -3,7 +3,7 @@
 import { parseStatement } from '../syntax';
 import type { Lang } from '../types';
 import type { LineIndex } from './lines';
-import { rowAt, splitEquals, texRegionAt } from './tex';
+import { clauseStart, rowAt, splitEquals, texRegionAt } from './tex';
 import type { MathAt, MathCheck } from './types';
 import type { Window } from './window';
 import { has, names } from '../names';
@@ -41,8 +41,10 @@ export function findTexMath(
   if (k <= 0) k = parts.length - 1;
   const part = parts[k];
   const lead = part.text.length - part.text.trimStart().length;
-  const exprText = part.text.trim();
-  if (!exprText || !isMath(exprText, 'latex', [])) return null;
+  // a qualifying clause after the formula (`, \quad i = j`, `\textrm{ for } x > 0`) and a closing
+  // comma or full stop are not part of it
+  const exprText = part.text.slice(0, clauseStart(part.text)).trim().replace(/[,.;]$/, '').trim();
+  if (!exprText || !isMath(exprText, 'latex', [], implicitProduct(exprText))) return null;
   const start = row.start + part.at + lead;
   const range = { start, end: start + exprText.length };
   const lhs = k > 0 ? parts[k - 1].text.trim() : undefined;
@@ -59,12 +61,22 @@ export function findTexMath(
   return found;
 }
 
+/**
+ * Factors side by side (`mgh`, `t x`, `2\pi n`, `\frac{1}{2}k`): a product, math even without an
+ * operator sign. Command names do not count (`\mathbb{R}` is one symbol).
+ */
+function implicitProduct(text: string): boolean {
+  const t = text.replace(/\\(?:frac|dfrac|tfrac|sqrt)\b/g, '*').replace(/\\[A-Za-z]+/g, '§');
+  return /[-+*/^]/.test(t) || /[A-Za-z0-9}§]\s*[A-Za-z§]/.test(t);
+}
+
 /** `name = expr` rows before the cursor's row in the window (nearest wins), reachable from `expr`. */
 function earlierDefinitions(text: string, win: Window, regionStart: number, rowStart: number, isMath: MathCheck, expr: string, self?: string): Record<string, string> {
   const defs: Record<string, string> = names();
   const found: { name: string; rhs: string }[] = [];
-  // every region between the window start and the cursor's row
-  let i = win.from;
+  // the cursor's paragraph only ("Let $h = w x$ and then $L = h^2$"): a list item, a heading or a
+  // blank line begins another, where the same letter is other notation, not this one's dataflow
+  let i = Math.max(win.from, paragraphStart(text, regionStart, win.from));
   let guard = 0;
   while (i < rowStart && guard++ < 400) {
     const probe = nextRegion(text, i, rowStart);
@@ -79,7 +91,6 @@ function earlierDefinitions(text: string, win: Window, regionStart: number, rowS
     }
     i = probe.end + 1;
   }
-  void regionStart;
   for (const f of found) defs[f.name] = f.rhs; // later rows override earlier ones
   if (self) delete defs[self];
   const out: Record<string, string> = names();
@@ -94,6 +105,23 @@ function earlierDefinitions(text: string, win: Window, regionStart: number, rowS
     }
   }
   return out;
+}
+
+/** A line that starts a new block of prose: a list item, a heading, a sectioning command. */
+const BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|\\(?:item|section|subsection|subsubsection|paragraph|chapter)\b)/;
+
+/** Start of the paragraph holding `at`: back over non-blank lines, stopping at a line that begins a block. */
+function paragraphStart(text: string, at: number, floor: number): number {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  while (start > floor) {
+    const line = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+    if (BLOCK_START.test(line)) break;
+    const prevStart = text.lastIndexOf('\n', start - 2) + 1;
+    const prev = text.slice(prevStart, start - 1);
+    if (!prev.trim()) break;
+    start = prevStart;
+  }
+  return Math.max(start, floor);
 }
 
 function mentions(expr: string, name: string): boolean {

@@ -28,6 +28,7 @@ export interface FoundAnalysis {
 }
 
 const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const PLAIN_NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /**
  * Numbers assigned in scope are constants (`g = 9.81`), unless that leaves nothing to differentiate
@@ -50,8 +51,10 @@ export function analyzeFound(found: MathAt, at?: Point, limits: { maxFollowed?: 
   let roots = (probe.totalVariables ?? probe.variables).filter((v) => !has(constants, v));
   const assigned: Point = names();
   if (!roots.length && Object.keys(constants).length) {
-    Object.assign(assigned, constants);
-    where = names(Object.entries(where).filter(([k]) => !has(constants, k)));
+    // the numbers become the inputs; definitions folded from them (`z = w*x + b`) are definitions again
+    const plain = names(Object.entries(constants).filter(([k]) => PLAIN_NUMBER.test(where[k])));
+    Object.assign(assigned, plain);
+    where = names(Object.entries(where).filter(([k]) => !has(plain, k)));
     constants = names();
     probe = analyze(found.parseText, { lang, where, functions });
     roots = probe.totalVariables ?? probe.variables;

@@ -55,6 +55,25 @@ export function lookupFunction(spec: LangSpec, name: string): string | undefined
   return undefined;
 }
 
+/** Index names that count as loop counters (not data): `y(i)` is an element, `f(x)` stays a call. */
+const INDEX = /^(?:[ijklmn]|ii|jj|kk|idx|iter|it|row|col)$/;
+/** MATLAB functions that build or inspect arrays: `zeros(m, 1)` is no element. */
+const ARRAY_BUILDERS = new Set(['zeros', 'ones', 'eye', 'rand', 'randn', 'randi', 'size', 'length', 'numel', 'repmat',
+  'reshape', 'linspace', 'cell', 'struct', 'find', 'nan', 'NaN', 'inf', 'Inf', 'true', 'false', 'diag', 'magic', 'colon']);
+
+/** `y_i`, `theta_i_1` for `y(i)`, `theta(i,1)`; undefined when an argument is not an index. */
+function elementName(name: string, args: MathNode[]): string | undefined {
+  if (ARRAY_BUILDERS.has(name)) return undefined;
+  const parts: string[] = [];
+  for (const a of args) {
+    const n = a as unknown as { type: string; name?: string; value?: number };
+    if (n.type === 'SymbolNode' && n.name && INDEX.test(n.name)) parts.push(n.name);
+    else if (n.type === 'ConstantNode' && Number.isInteger(n.value) && (n.value as number) >= 0) parts.push(String(n.value));
+    else return undefined;
+  }
+  return parts.length ? `${name}_${parts.join('_')}` : undefined;
+}
+
 const COMPOSITES: Record<string, Composite> = { ...ACTIVATIONS, ...DISTRIBUTIONS, ...LOSSES };
 
 export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFunctions: ReadonlySet<string>): MathNode {
@@ -70,6 +89,9 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       if (kwargs.length) throw inputError(`keyword argument '${kwargs[0].name}' is not supported`, text, kwargs[0].start);
       return call(name, args);
     }
+    // MATLAB `y(i)`, `theta(i,1)`: an element of an array, indexed by loop counters or numbers, is one name
+    const element = spec.lang === 'matlab' && !site.method && !kwargs.length && !name.includes('.') ? elementName(name, args) : undefined;
+    if (element) return sym(element);
     const shown = site.method ? `.${name}()` : name;
     throw inputError(`unknown function '${shown}'`, text, start);
   }
@@ -88,6 +110,9 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
   };
   switch (target) {
     case '@identity': kw(['dtype']); arity(1, 1); return args[0]; // float(x), np.float64(x), Number(x): a number is a number
+    case '@second': kw([]); arity(2, 2); return args[1]; // Julia oftype(x, y): y in x's type, the value of y
+    case '@one': kw([]); arity(1, 1); return num(1); // Julia one(x), zero(x): the number in x's type
+    case '@zero': kw([]); arity(1, 1); return num(0);
     case '@pow': kw([]); arity(2, 2); return bin('^', args[0], args[1]);
     case '@square': kw([]); arity(1, 1); return bin('^', args[0], num(2));
     case '@abs2': kw([]); arity(1, 1); return bin('^', args[0], num(2));

@@ -137,6 +137,17 @@ const C: LangSpec = {
   keywords: words('if else for while sizeof struct new delete do switch case break continue true false NULL nullptr'),
 };
 
+/** IrrationalConstants.jl (re-exported by StatsFuns, LogExpFunctions): `invsqrt2π`, `log2π`, … */
+const twoPi = () => bin('*', num(2), sym('pi'));
+const IRRATIONAL_CONSTANTS: Record<string, () => MathNode> = {
+  'twoπ': twoPi, 'fourπ': () => bin('*', num(4), sym('pi')), 'halfπ': over(PI, 2), 'quartπ': over(PI, 4),
+  'invπ': inv(PI), 'twoinvπ': () => bin('/', num(2), sym('pi')), 'inv2π': inv(twoPi),
+  sqrt2: sqrtOf(2), sqrt3: sqrtOf(3), 'sqrtπ': () => call('sqrt', [sym('pi')]), 'sqrt2π': () => call('sqrt', [twoPi()]),
+  invsqrt2: inv(sqrtOf(2)), 'invsqrtπ': inv(() => call('sqrt', [sym('pi')])), 'invsqrt2π': inv(() => call('sqrt', [twoPi()])),
+  loghalf: () => call('log', [num(0.5)]), logtwo: logOf(2), logten: logOf(10), 'logπ': () => call('log', [sym('pi')]),
+  'log2π': () => call('log', [twoPi()]), 'log4π': () => call('log', [bin('*', num(4), sym('pi'))]),
+};
+
 const JULIA: LangSpec = {
   ...base, lang: 'julia', label: 'Julia', tokens: tok('Julia', { lineComments: ['#'], dotOperators: true }),
   keywords: words('if else elseif for while in end function begin let do true false nothing missing'),
@@ -145,10 +156,11 @@ const JULIA: LangSpec = {
     ...canonical, log: '@logBaseFirst', atan: '@atan', 'σ': 'sigmoid', logistic: 'sigmoid', log1pexp: 'softplus',
     logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2', Float64: '@identity', float: '@identity', clamp: '@clamp', ifelse: '@where',
     loggamma: 'lgamma', lgamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', trigamma: '@trigamma', polygamma: 'polygamma',
-    sum: '@sum', mean: '@mean', length: '@count',
+    sum: '@sum', mean: '@mean', length: '@count', oftype: '@second', muladd: '@fma', fma: '@fma', one: '@one', zero: '@zero',
+    tanh_fast: 'tanh', sigmoid_fast: 'sigmoid', conj: '@identity', real: '@identity',
     ...JULIA_ACTIVATIONS,
   },
-  constants: { pi: PI, 'π': PI, 'ℯ': E, 'MathConstants.e': E, 'Base.MathConstants.e': E },
+  constants: { pi: PI, 'π': PI, 'ℯ': E, 'MathConstants.e': E, 'Base.MathConstants.e': E, ...IRRATIONAL_CONSTANTS },
 };
 
 const MATLAB: LangSpec = {

@@ -31,6 +31,11 @@ const OPERATOR_NAMES: Record<string, string> = {
   arccosh: 'acosh', arctanh: 'atanh', arsinh: 'asinh', arcosh: 'acosh', artanh: 'atanh', LSE: 'logsumexp',
   LogSumExp: 'logsumexp', expit: 'sigmoid', logistic: 'sigmoid', sig: 'sigmoid',
 };
+/** Function names as plain letters (`sin(y)` without a backslash) → canonical names. */
+const SPELLED: Record<string, string> = {
+  sin: 'sin', cos: 'cos', tan: 'tan', exp: 'exp', log: 'log', ln: 'log', sinh: 'sinh', cosh: 'cosh', tanh: 'tanh',
+  sigmoid: 'sigmoid', relu: 'relu', softplus: 'softplus', max: 'max', min: 'min', sqrt: 'sqrt', abs: 'abs',
+};
 const IGNORED = new Set([',', ';', '!', ':', ' ', 'quad', 'qquad', 'displaystyle', 'textstyle', 'big', 'Big', 'bigg',
   'Bigg', 'bigl', 'bigr', 'Bigl', 'Bigr', 'biggl', 'biggr', 'limits', 'nonumber', 'notag']);
 const STYLE = new Set(['mathrm', 'operatorname', 'text', 'mathit', 'textrm', 'mathsf', 'textit', 'mathbf',
@@ -282,6 +287,20 @@ class LatexParser {
     return args;
   }
 
+  /**
+   * `x^2sin(y)`, `2*sigmoid(z)`, `max(0,z)`: a function name spelled in plain letters right before
+   * `(` (notes often drop the backslash) is that function, not a product of letters.
+   */
+  spelledFunction(t: Tok): MathNode | undefined {
+    let k = this.pos;
+    let word = '';
+    while (this.toks[k]?.kind === 'letter' && (k === this.pos || this.toks[k].start === this.toks[k - 1].start + 1)) word += this.toks[k++].text;
+    const fn = SPELLED[word];
+    if (!fn || !this.startsParen(this.toks[k])) return undefined;
+    this.pos = k;
+    return this.applyFunction(fn, t, this.argList(word, t));
+  }
+
   startsParen(t: Tok = this.peek()): boolean {
     return this.is(t, 'op', '(') || (t.kind === 'cmd' && t.text === 'left' && this.is(this.peek(1), 'op', '('));
   }
@@ -361,6 +380,8 @@ class LatexParser {
       return num(t.value as number);
     }
     if (t.kind === 'letter') {
+      const word = this.spelledFunction(t);
+      if (word) return word;
       this.pos++;
       if (t.text === 'e' && !this.is(this.peek(), 'op', '_')) {
         // e^{…} is exp(…)
@@ -417,6 +438,14 @@ class LatexParser {
     if (c === 'infty') throw this.err('infinity is not supported', t);
     if (has(FUNCTION_COMMANDS, c)) return this.functionCommand(FUNCTION_COMMANDS[c], t);
     if (c === 'sigma' && this.startsParen() && !inScript) return call('sigmoid', this.argList('sigma', t));
+    // \Gamma(a) is the gamma function, as statistics writes it
+    if (c === 'Gamma' && this.startsParen() && !inScript) return this.applyFunction('gamma', t, this.argList('Gamma', t));
+    // \Delta x, \Delta T: the change in x is one name
+    if (c === 'Delta' && this.peek().kind === 'letter' && !inScript) {
+      const l = this.peek();
+      this.pos++;
+      return sym(this.withSubscript(`Delta_${l.text}`));
+    }
     if (GREEK.has(c) || /^var(epsilon|theta|phi|rho|sigma|pi|kappa)$/.test(c)) {
       return sym(this.withSubscript(c.replace(/^var/, '')));
     }

@@ -38,6 +38,8 @@ export class ExpressionParser {
   readonly notes: string[] = [];
   /** Comparisons not (yet) used as a condition, with their column: any left at the end is an error. */
   private readonly comparisons = new Map<MathNode, Token>();
+  /** `a == b` (and `!=`) as a condition: a placeholder comparison, unfolded by `branches`. */
+  private readonly equalities = new Map<MathNode, { negate: boolean; a: MathNode; b: MathNode }>();
 
   constructor(
     private readonly text: string,
@@ -123,10 +125,15 @@ export class ExpressionParser {
         if (op) {
           const [bp, kind] = op;
           if (bp <= minBp) break;
-          if (kind === '<' || kind === '>' || kind === '<=' || kind === '>=') {
+          if (kind === '<' || kind === '>' || kind === '<=' || kind === '>=' || kind === '==' || kind === '!=') {
             if (this.comparisons.has(left)) throw inputError(`chained comparisons are not supported`, this.text, t.start);
             this.pos++;
-            left = compare(kind, left, this.expr(CMP));
+            const right = this.expr(CMP);
+            if (kind === '==' || kind === '!=') {
+              const placeholder = compare('<', left, right);
+              this.equalities.set(placeholder, { negate: kind === '!=', a: left, b: right });
+              left = placeholder;
+            } else left = compare(kind, left, right);
             this.comparisons.set(left, t);
             continue;
           }
@@ -161,25 +168,39 @@ export class ExpressionParser {
   /** The conditional `c ? a : b` (also `a if c else b`, `if (c) a else b`): `c` must be a comparison. */
   private conditional(c: MathNode, a: MathNode, b: MathNode, at: Token): MathNode {
     if (!this.comparisons.delete(c) || !isComparison(c)) {
-      throw inputError('the condition of a conditional must be one comparison (<, >, <=, >=)', this.text, at.start);
+      throw inputError('the condition of a conditional must be one comparison (<, >, <=, >=, ==, !=)', this.text, at.start);
     }
-    return conditional(c, a, b);
+    return this.branches(conditional(c, a, b));
+  }
+
+  /**
+   * `a == b ? x : y` as inequalities the engine knows: `a < b ? y : (a > b ? y : x)` (the branch
+   * taken off the equality is y; on it, x), `!=` the other way round.
+   */
+  private branches(node: MathNode): MathNode {
+    const n = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
+    const eq = node.type === 'ConditionalNode' ? this.equalities.get(n.condition) : undefined;
+    if (!eq) return node;
+    const [on, off] = eq.negate ? [n.falseExpr, n.trueExpr] : [n.trueExpr, n.falseExpr];
+    return conditional(compare('<', eq.a, eq.b), off, conditional(compare('>', eq.a, eq.b), off, on));
   }
 
   /** A call as calls.ts reads it; np.where(c, a, b) and friends consume their comparison as a condition. */
   private resolve(site: CallSite): MathNode {
     const node = resolveCall(this.spec, site, this.text, this.userFunctions);
     if (node.type === 'ConditionalNode') this.comparisons.delete((node as unknown as { condition: MathNode }).condition);
-    return node;
+    return this.branches(node);
   }
 
   /** [binding power, operator] of a binary operator token, 'stop' for a closer, undefined otherwise. */
-  private binary(t: Token): [number, '+' | '-' | '*' | '/' | '^' | CompareOp] | 'stop' | undefined {
+  private binary(t: Token): [number, '+' | '-' | '*' | '/' | '^' | CompareOp | '==' | '!='] | 'stop' | undefined {
     const s = t.text;
     const elementwise = this.spec.tokens.dotOperators;
     if (s === ')' || s === ']' || s === '}' || s === ',' || s === ';') return 'stop';
     if (s === ':' && this.spec.conditional === 'ternary') return 'stop'; // ends the first branch of c ? a : b
     if ((s === '<' || s === '>' || s === '<=' || s === '>=') && this.spec.conditional !== 'none') return [CMP, s];
+    if ((s === '==' || s === '===') && this.spec.conditional !== 'none') return [CMP, '=='];
+    if ((s === '!=' || s === '!==') && this.spec.conditional !== 'none') return [CMP, '!='];
     if (s === '+' || (elementwise && s === '.+')) return [ADD, '+'];
     if (s === '-' || (elementwise && s === '.-')) return [ADD, '-'];
     if (s === '*' || (elementwise && s === '.*')) return [MUL, '*'];

@@ -149,7 +149,7 @@ export const CASES: Case[] = [
   { name: 'c: conditional', lang: 'c', src: 'double r = x > 0 ? x : 0.01 *‸ x;\n', text: 'x > 0 ? x : 0.01 * x', target: 'r' },
   { name: 'python: conditional expression', lang: 'python', src: 'z = a * b if c > 0 else np.exp(‸c * d)\n', text: 'a * b if c > 0 else np.exp(c * d)', target: 'z' },
   { name: 'js: a conditional on a flag is no math; its branch is', lang: 'javascript', src: 'let z = flag ? a *‸ b : c + d;\n', text: 'a * b' },
-  { name: 'python: branch of a conditional on an equality', lang: 'python', src: 'z = a * b if c == 0 else np.exp(‸c * d)\n', text: 'np.exp(c * d)' },
+  { name: 'python: branch of a conditional on an equality', lang: 'python', src: 'z = a * b if c == 0 else np.exp(‸c * d)\n', text: 'a * b if c == 0 else np.exp(c * d)' },
   { name: 'python: np.where is one expression', lang: 'python', src: 'loss = np.where(np.abs(r) <= d, 0.5 * r‸**2, d * (np.abs(r) - 0.5 * d))\n', text: 'np.where(np.abs(r) <= d, 0.5 * r**2, d * (np.abs(r) - 0.5 * d))', target: 'loss' },
   { name: 'r: if expression', lang: 'r', src: 'y <- if (x > 0) x‸^2 else -x\n', text: 'if (x > 0) x^2 else -x', target: 'y' },
   {

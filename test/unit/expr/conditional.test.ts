@@ -128,9 +128,19 @@ describe('expr: conditionals', function () {
     assert.match(printLatex(e), /\\begin\{cases\}.*& x > 0 \\\\ .*& \\text\{otherwise\} \\end\{cases\}/);
   });
 
+  it('an equality condition takes the branch off the equality, and the other on it (==, ===, !=, ifelse)', () => {
+    const off = analyze('a if x == 0 else b', { lang: 'python', at: { a: 2, b: 3, x: 1 } });
+    assert.deepStrictEqual([off.values!.a, off.values!.b, off.values!.x], [0, 1, 0]);
+    const on = analyze('a if x == 0 else b', { lang: 'python', at: { a: 2, b: 3, x: 0 } });
+    assert.deepStrictEqual([on.values!.a, on.values!.b], [1, 0]);
+    const js = analyze('p === 0 ? 0 : Math.pow(2, 10 * (p - 1))', { lang: 'javascript', at: { p: 0.3 } });
+    assert.ok(Math.abs(js.values!.p - 10 * Math.LN2 * 2 ** (10 * (0.3 - 1))) < 1e-12);
+    const ne = analyze('ifelse(k != 1, k * k, 0)', { lang: 'r', at: { k: 3 } });
+    assert.strictEqual(ne.values!.k, 6);
+  });
+
   it('conditions must be one inequality, with the column', () => {
     assert.throws(() => analyze('x > 0', { lang: 'python' }), /comparison '>' is only supported as the condition of a conditional .* at column 3/);
-    assert.throws(() => analyze('a if x == 0 else b', { lang: 'python' }), /comparison '==' is not supported: a condition is an inequality .* at column 8/);
     assert.throws(() => analyze('flag ? a : b', { lang: 'javascript' }), /the condition of a conditional must be one comparison .* at column 6/);
     assert.throws(() => analyze('np.where(flag, a, b)', { lang: 'python' }), /the condition of 'np.where' must be a comparison/);
     assert.throws(() => analyze('a < x < b', { lang: 'c' }), /chained comparisons are not supported at column 7/);

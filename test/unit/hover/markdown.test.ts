@@ -105,7 +105,7 @@ describe('hover markdown', () => {
   it('says why it stopped following assignments', () => {
     const src = 'a = w * 2\nfor i in range(3):\n    a = a + i\nb = a * c\n';
     const r = hover(src, 'python', 'a * c');
-    assert.match(r.markdown, /Stopped at the `for` on line 2/);
+    assert.match(r.markdown, /The `for` on line 2 assigns `i`, `a`: inputs after it/);
   });
 
   it('shows kink and domain notes from the engine at the point', () => {

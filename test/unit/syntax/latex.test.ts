@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseStatement } from '../../../src/core/syntax';
+import { parseExpression, parseStatement } from '../../../src/core/syntax';
 import { fails, printed, same, scope } from './helpers';
 
 const { x, y, z } = scope;
@@ -82,5 +82,35 @@ describe('syntax: LaTeX token splitting', () => {
   it('a stray closer after a split exponent is still an error', () => {
     fails('x^23 )', 'latex', /unexpected '\)'/, 6);
     fails('x_12 )', 'latex', /unexpected '\)'/, 6);
+  });
+});
+
+describe('syntax: LaTeX as notes write it (issue #12)', () => {
+  const read = (t: string) => parseExpression(t, 'latex').toString();
+  it('\\Gamma(a) is the gamma function; Γ alone stays a name', () => {
+    assert.strictEqual(read('\\dfrac{\\Gamma(a)\\Gamma(b)}{\\Gamma(a+b)}'), 'gamma(a) * gamma(b) / gamma(a + b)');
+    assert.strictEqual(read('\\Gamma x'), 'Gamma * x');
+  });
+  it('\\Delta x is the change in x, one name', () => {
+    assert.strictEqual(read('\\frac{1}{2}k \\cdot \\Delta x^2'), '1 / 2 * k * Delta_x ^ 2');
+  });
+  it('a function name without its backslash before ( is the function: x^2sin(y), 2*sigmoid(z), max(0,z)', () => {
+    assert.strictEqual(read('x^2sin(y)'), 'x ^ 2 * sin(y)');
+    assert.strictEqual(read('2xsin(y)'), '2 * x * sin(y)');
+    assert.strictEqual(read('2*sigmoid(z)-1'), '2 * sigmoid(z) - 1');
+    assert.strictEqual(read('max(0,z)'), 'max(0, z)');
+    // letters not spelling a function stay a product, with or without a parenthesis
+    assert.strictEqual(read('a s(x)'), 'a * s * x');
+    assert.strictEqual(read('mgh'), 'm * g * h');
+  });
+});
+
+describe('syntax: MATLAB element names (issue #12)', () => {
+  const read = (t: string) => parseExpression(t, 'matlab').toString();
+  it('y(i), theta(i,1) indexed by counters or numbers are names; an unknown f(x) and zeros(m,1) are not', () => {
+    assert.strictEqual(read('Jtmp+(-y(i)*log(h(i)))'), 'Jtmp + -y_i * log(h_i)');
+    assert.strictEqual(read('theta(i,1) * 2'), 'theta_i_1 * 2');
+    assert.throws(() => parseExpression('sigmoidOctave(hx)', 'matlab'), /unknown function 'sigmoidOctave'/);
+    assert.throws(() => parseExpression('zeros(m,1)', 'matlab'), /unknown function 'zeros'|zeros/);
   });
 });

@@ -9,7 +9,7 @@ describe('syntax: errors and robustness', () => {
     fails('sin(x', 'python', /unclosed '\('/, 4);
     fails('x +', 'math', /unexpected end of expression/, 4);
     fails('exp(x, y)', 'math', /'exp' takes 1 argument but got 2/, 1);
-    fails('x == y', 'python', /comparison '==' is not supported/, 3);
+    fails('x == y', 'python', /comparison '==' is only supported as the condition of a conditional/, 3);
     fails('"abc"', 'python', /string/, 1);
   });
   it('multi-line input reports line and column', () => {

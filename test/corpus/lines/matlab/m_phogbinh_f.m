@@ -1,0 +1,3 @@
+function result = f(z) % activation function
+    result = z ./ (1 + exp(-z)); % swish function
+end
