@@ -25,7 +25,14 @@ const JS_CONTINUE_BEFORE = new Set(['.', '?.', '+', '-', '*', '/', '^', '**', '%
 /** Tokens after which `{` starts an object/initializer, not a block. */
 const BRACE_IS_BRACKET_AFTER = new Set(['=', ',', ':', '?', '(', '[', 'return', '||', '&&', '??', '+=', '<-', '=>(']);
 
-export function splitStatements(toks: Token[], fam: Family, text: string): Stmt[] {
+export function splitStatements(
+  toks: Token[], fam: Family, text: string,
+  /**
+   * Function bodies inside an expression become blocks of their own (the dataflow's scopes); the
+   * gradient reader keeps them inside their statement and reads the literals itself (`false`).
+   */
+  opts: { nestedBodies?: boolean } = {},
+): Stmt[] {
   const out: Stmt[] = [];
   let cur: Token[] = [];
   const stack: string[] = []; // 'B' = block brace, otherwise a bracket char
@@ -72,7 +79,7 @@ export function splitStatements(toks: Token[], fam: Family, text: string): Stmt[
     if (t.kind === 'open') {
       // a function body inside an expression (`Object.freeze({ In(x) { … } })`, `xs.map((x) => {`,
       // `(function custom(e) {`): a block of its own, its header a statement; the expression resumes after `}`
-      const hs = t.text === '{' && fam.blocks === 'braces' && pd > 0 ? functionBodyHeader(cur, fam) : -1;
+      const hs = t.text === '{' && fam.blocks === 'braces' && pd > 0 && opts.nestedBodies !== false ? functionBodyHeader(cur, fam) : -1;
       if (hs >= 0) {
         const header = cur.slice(hs);
         cur = cur.slice(0, hs);

@@ -58,7 +58,7 @@ export function readSource(original: string, lang: Lang): Source | undefined {
   const macros = lang === 'c' || lang === 'cpp' ? readMacros(original) : undefined;
   const text = macros ? expandMacros(original, macros.functions) : original;
   const toks = lex(text, fam, 0, text.length);
-  const stmts = splitStatements(toks, fam, text);
+  const stmts = splitStatements(toks, fam, text, { nestedBodies: false });
   const shapes = stmts.map((s) => shapeOf(s, fam));
   const starts = lineStarts(text);
   const lineAt = (offset: number) => lineOf(starts, offset) + 1;
@@ -167,7 +167,7 @@ function collectNested(src: Source): void {
       if (lit.body) {
         const [open, end] = lit.body;
         const from = src.stmts.length;
-        const sub = splitStatements(lex(src.text, src.fam, t[open].start + 1, t[end - 1].start), src.fam, src.text);
+        const sub = splitStatements(lex(src.text, src.fam, t[open].start + 1, t[end - 1].start), src.fam, src.text, { nestedBodies: false });
         for (const st of sub) { src.stmts.push(st); src.shapes.push(shapeOf(st, src.fam)); }
         if (name) addFn(src, { name, line, params: lit.params, header: i, body: [from, src.stmts.length] });
         if (name) addEntry(src, containerName(src, i), key!, name);
