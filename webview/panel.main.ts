@@ -7,7 +7,7 @@ import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import 'katex/dist/katex.min.css';
 import './panel.css';
-import type { ToWebview } from '../src/extension/panel/protocol';
+import type { ToWebview } from '../src/protocol/messages';
 import { h } from './lib/dom';
 import { onThemeChange } from './lib/theme';
 import { getState, onMessage, post, setState } from './lib/vscodeApi';

@@ -24,13 +24,13 @@ export function reportError(err: unknown): void {
  * Registers a command whose failures reach the user as an error message (and are logged),
  * and disposes it with the extension.
  */
-export function registerCommand(
+export function registerCommand<A extends unknown[]>(
   context: vscode.ExtensionContext,
   id: CommandId,
-  handler: (...args: any[]) => unknown,
+  handler: (...args: A) => unknown,
 ): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(id, async (...args: any[]) => {
+    vscode.commands.registerCommand(id, async (...args: A) => {
       try {
         return await handler(...args);
       } catch (err) {

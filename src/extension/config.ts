@@ -1,33 +1,15 @@
-// Typed access to the `derivativeInspector.*` settings, and the map from VS Code language ids
-// to the engine's languages. Defaults here mirror the ones declared in package.json, so a
+// Typed access to the `derivativeInspector.*` settings, and which documents they enable (the
+// language table itself is languages.ts). Defaults here mirror the ones declared in package.json, so a
 // missing or mistyped value in settings.json falls back to what the settings UI documents.
 import * as vscode from 'vscode';
 import type { Lang } from '../core/types';
 import { DEFAULT_ATOL, DEFAULT_RTOL } from '../core/numeric/gradcheck';
 import { looksLikeObjectiveC } from '../core/document/objectiveC';
+import { LANGUAGE_MAP, MATLAB_AS, SUPPORTED_LANGUAGE_IDS } from './languages';
+
+export { LANGUAGE_MAP, SUPPORTED_LANGUAGE_IDS };
 
 export const SECTION = 'derivativeInspector';
-
-/** VS Code language id → engine language. Dialects share a front-end (octave → matlab, tex → latex). */
-export const LANGUAGE_MAP: Readonly<Record<string, Lang>> = {
-  python: 'python',
-  javascript: 'javascript',
-  javascriptreact: 'javascript',
-  typescript: 'typescript',
-  typescriptreact: 'typescript',
-  c: 'c',
-  cpp: 'cpp',
-  julia: 'julia',
-  matlab: 'matlab',
-  octave: 'matlab',
-  r: 'r',
-  latex: 'latex',
-  tex: 'latex',
-  markdown: 'markdown',
-};
-
-/** Every VS Code language id the extension supports (the default of `enabledLanguages`). */
-export const SUPPORTED_LANGUAGE_IDS: readonly string[] = Object.keys(LANGUAGE_MAP);
 
 /**
  * Document selector for providers: every supported language, any scheme that holds text, and `.m`
@@ -35,7 +17,7 @@ export const SUPPORTED_LANGUAGE_IDS: readonly string[] = Object.keys(LANGUAGE_MA
  */
 export const DOCUMENT_SELECTOR: vscode.DocumentFilter[] = [
   ...SUPPORTED_LANGUAGE_IDS.map((language) => ({ language })),
-  { language: 'objective-c', pattern: '**/*.m' },
+  { language: MATLAB_AS.languageId, pattern: `**/*${MATLAB_AS.extension}` },
 ];
 
 export interface HoverSettings {
@@ -113,7 +95,7 @@ export function getSettings(scope?: vscode.ConfigurationScope): Settings {
 
 /** The engine language for a document, or undefined when unsupported or disabled in settings. */
 export function languageOf(document: vscode.TextDocument): Lang | undefined {
-  const id = matlabAsObjectiveC(document) ? 'matlab' : document.languageId;
+  const id = matlabAsObjectiveC(document) ? MATLAB_AS.as : document.languageId;
   const lang = LANGUAGE_MAP[id];
   if (!lang) return undefined;
   return getSettings(document).enabledLanguages.includes(id) ? lang : undefined;
@@ -121,7 +103,11 @@ export function languageOf(document: vscode.TextDocument): Lang | undefined {
 
 /** A MATLAB `.m` file that VS Code, lacking a MATLAB extension, opened as Objective-C. */
 function matlabAsObjectiveC(document: vscode.TextDocument): boolean {
-  return document.languageId === 'objective-c' && /\.m$/i.test(document.uri.path) && !looksLikeObjectiveC(document.getText());
+  return (
+    document.languageId === MATLAB_AS.languageId &&
+    document.uri.path.toLowerCase().endsWith(MATLAB_AS.extension) &&
+    !looksLikeObjectiveC(document.getText())
+  );
 }
 
 /** Calls `listener` whenever a `derivativeInspector.*` setting changes; disposed with the extension. */

@@ -5,10 +5,12 @@ import * as vscode from 'vscode';
 import { registerHover } from './hover';
 import { registerPanels } from './panel';
 import { registerSharedCommands } from './commands';
+import { registerContextKeys } from './contextKeys';
 import { registerGradients, type GradientChecks } from './gradients';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerSharedCommands(context);
+  registerContextKeys(context);
   // Each feature registers independently: one failing must not take the others down.
   let checks: GradientChecks | undefined;
   const features: [string, (c: vscode.ExtensionContext) => void][] = [

@@ -1,6 +1,6 @@
 // The webview's side of the protocol: typed posts to the host, validated messages from it, and the
 // state VS Code keeps across reloads (vscode.setState), which restores the page without the host.
-import { FromWebview, parseToWebview, ToWebview } from '../../src/extension/panel/protocol';
+import { FromWebview, parseToWebview, ToWebview } from '../../src/protocol/messages';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;

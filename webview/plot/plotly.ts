@@ -3,14 +3,16 @@
 // page's nonce, so style elements created while it runs get it (the script itself is loaded with
 // the nonce, script-src stays strict).
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export type PlotlyApi = {
-  react(el: HTMLElement, data: any[], layout: any, config?: any): Promise<unknown>;
+  react(el: HTMLElement, data: unknown[], layout: unknown, config?: unknown): Promise<unknown>;
   purge(el: HTMLElement): void;
   Plots: { resize(el: HTMLElement): void };
 };
 
 let loading: Promise<PlotlyApi> | undefined;
+
+/** The bundle defines `window.Plotly` when it has run. */
+const plotlyGlobal = (): PlotlyApi | undefined => (window as unknown as { Plotly?: PlotlyApi }).Plotly;
 
 export function pageNonce(): string {
   const script = document.querySelector('script[nonce]') as HTMLScriptElement | null;
@@ -20,7 +22,11 @@ export function pageNonce(): string {
 /** Gives every <style> element created on the page the nonce, so Plotly's inline rules load. */
 function nonceStyleElements(nonce: string): void {
   const create = document.createElement.bind(document);
-  (document as any).createElement = (tag: string, options?: ElementCreationOptions) => {
+  // createElement is overloaded per tag name; the replacement keeps its behaviour for every tag.
+  (document as unknown as { createElement: (tag: string, options?: ElementCreationOptions) => HTMLElement }).createElement = (
+    tag: string,
+    options?: ElementCreationOptions,
+  ) => {
     const el = create(tag, options);
     if (String(tag).toLowerCase() === 'style') el.setAttribute('nonce', nonce);
     return el;
@@ -28,7 +34,8 @@ function nonceStyleElements(nonce: string): void {
 }
 
 export function loadPlotly(): Promise<PlotlyApi> {
-  if ((window as any).Plotly) return Promise.resolve((window as any).Plotly);
+  const ready = plotlyGlobal();
+  if (ready) return Promise.resolve(ready);
   if (loading) return loading;
   const src = document.body.dataset.plotly;
   loading = new Promise<PlotlyApi>((resolve, reject) => {
@@ -38,7 +45,11 @@ export function loadPlotly(): Promise<PlotlyApi> {
     const script = document.createElement('script');
     script.nonce = nonce;
     script.src = src;
-    script.onload = () => ((window as any).Plotly ? resolve((window as any).Plotly) : reject(new Error('Plotly did not load')));
+    script.onload = () => {
+      const api = plotlyGlobal();
+      if (api) resolve(api);
+      else reject(new Error('Plotly did not load'));
+    };
     script.onerror = () => reject(new Error('Could not load the plot library'));
     document.head.append(script);
   });

@@ -1,6 +1,6 @@
 // The side bar: the expression under the cursor, its derivatives, and a small live tangent plot,
 // with a button that opens the larger plot panel beside the editor.
-import type { SidebarState } from '../../src/extension/panel/protocol';
+import type { SidebarState } from '../../src/protocol/messages';
 import { h } from '../lib/dom';
 import { formatValue } from '../lib/format';
 import { tex } from '../lib/math';

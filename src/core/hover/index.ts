@@ -1,7 +1,7 @@
 // The hover's content for a position in a document: detection (../document), analysis
 // (../analyze), then the Markdown (markdown.ts) with a tangent plot (svg.ts). Plain strings, no
 // vscode: the extension, the CLI and the benchmark all call `hoverAt`.
-import { analyze, type Analysis } from '../analyze';
+import type { Analysis } from '../analyze';
 import { analyzeFound, DEFAULT_VALUE } from './analyzeFound';
 import { findMathAt, type MathAt } from '../document';
 import { compile, print, printLatex, printShared, withOutputLimit, type Expr } from '../expr';

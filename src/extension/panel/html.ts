@@ -1,6 +1,6 @@
 // The HTML shell of every webview page, with its strict Content Security Policy. Pure (no
 // 'vscode' import) so that the page test in Chromium serves exactly what the extension serves.
-import type { ViewKind } from './protocol';
+import type { ViewKind } from '../../protocol/messages';
 
 export interface PageOptions {
   view: ViewKind;

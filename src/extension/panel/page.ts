@@ -2,7 +2,7 @@
 // dist/webview and media, the CSP'd HTML shell, and validated messages from the page.
 import * as vscode from 'vscode';
 import { makeNonce, pageHtml } from './html';
-import { FromWebview, parseFromWebview, ToWebview, ViewKind } from './protocol';
+import { FromWebview, parseFromWebview, ToWebview, ViewKind } from '../../protocol/messages';
 import { revealable } from './reveal';
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
@@ -35,6 +35,23 @@ export function onPageMessage(webview: vscode.Webview, handler: (m: FromWebview)
       console.error('[derivative-inspector] webview message failed:', err);
       void vscode.window.showErrorMessage(`Derivative Inspector: ${err instanceof Error ? err.message : String(err)}`);
     }
+  });
+}
+
+/**
+ * Ties a panel's or view's listeners to its own lifetime: when it closes they are disposed (with the
+ * close listener itself) and `closed` runs. Nothing is added to the extension's subscriptions, which
+ * would otherwise grow by one entry per panel ever opened.
+ */
+export function ownListeners(
+  owner: { onDidDispose: vscode.Event<void> },
+  listeners: vscode.Disposable,
+  closed: () => void,
+): void {
+  const onClose = owner.onDidDispose(() => {
+    listeners.dispose();
+    onClose.dispose();
+    closed();
   });
 }
 

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { buildPlot } from '../../core/report/buildPlot';
 import { differentiable } from '../../core/report/buildReport';
 import type { PlotData } from '../../core/report/types';
-import { onPageMessage, send, setPage } from './page';
+import { onPageMessage, ownListeners, send, setPage } from './page';
 import { defaultPoint } from './pointInput';
 import { resolveTarget, Target } from './target';
 
@@ -39,9 +39,9 @@ export class PlotPanel {
   adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     setPage(panel.webview, this.context.extensionUri, 'plot', 'Tangent Plot');
-    const sub = onPageMessage(panel.webview, (m) => {
+    const messages = onPageMessage(panel.webview, (m) => {
       if (m.type === 'ready' && this.plot && this.panel) send(this.panel.webview, { type: 'plot', plot: this.plot });
     });
-    panel.onDidDispose(() => { sub.dispose(); if (this.panel === panel) this.panel = undefined; }, null, this.context.subscriptions);
+    ownListeners(panel, messages, () => { if (this.panel === panel) this.panel = undefined; });
   }
 }

@@ -8,8 +8,8 @@ import type { GradientChecks } from '../gradients/checks';
 import type { PairsResult } from '../gradients/protocol';
 import type { Point } from '../../core/types';
 import { getSettings } from '../config';
-import { onPageMessage, revealLine, send, setPage } from './page';
-import { parseToWebview, type ToWebview } from './protocol';
+import { onPageMessage, ownListeners, revealLine, send, setPage } from './page';
+import { parseToWebview, type ToWebview } from '../../protocol/messages';
 import { askPoint } from './pointInput';
 import { resolveTarget, Target, targetAt } from './target';
 
@@ -187,7 +187,7 @@ export class ReportPanel {
 
   private wire(panel: vscode.WebviewPanel): void {
     setPage(panel.webview, this.context.extensionUri, 'report', 'Check Gradient');
-    const sub = onPageMessage(panel.webview, async (m) => {
+    const messages = onPageMessage(panel.webview, async (m) => {
       if (m.type === 'ready') { if (this.message) send(panel.webview, this.message); }
       else if (m.type === 'reveal') await revealLine(await this.reportDocument(), m.uri, m.line);
       else if (m.type === 'setTolerances' && this.pairs) {
@@ -204,7 +204,7 @@ export class ReportPanel {
         await this.update();
       }
     });
-    panel.onDidDispose(() => { sub.dispose(); if (this.panel === panel) this.panel = undefined; }, null, this.context.subscriptions);
+    ownListeners(panel, messages, () => { if (this.panel === panel) this.panel = undefined; });
   }
 
   private async update(): Promise<void> {

@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import { buildPlot } from '../../core/report/buildPlot';
 import { differentiable } from '../../core/report/buildReport';
 import { getSettings } from '../config';
-import { onPageMessage, send, setPage } from './page';
-import type { SidebarState } from './protocol';
+import { onPageMessage, ownListeners, send, setPage } from './page';
+import type { SidebarState } from '../../protocol/messages';
 import { defaultPoint } from './pointInput';
 import { targetAt, Target } from './target';
 
@@ -30,15 +30,17 @@ export class SidebarProvider implements vscode.WebviewViewProvider {
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     setPage(view.webview, this.context.extensionUri, 'sidebar', 'Derivative Inspector');
-    const sub = onPageMessage(view.webview, async (m) => {
+    const messages = onPageMessage(view.webview, async (m) => {
       if (m.type === 'ready') {
         this.lastKey = '';
         if (vscode.window.activeTextEditor) this.update(vscode.window.activeTextEditor);
         else send(view.webview, { type: 'sidebar', state: this.state });
       } else if (m.type === 'openPlot' && this.target) await this.openPlot(this.target);
     });
-    view.onDidDispose(() => { sub.dispose(); if (this.view === view) this.view = undefined; });
-    view.onDidChangeVisibility(() => { if (view.visible && vscode.window.activeTextEditor) this.schedule(vscode.window.activeTextEditor); });
+    const visibility = view.onDidChangeVisibility(() => {
+      if (view.visible && vscode.window.activeTextEditor) this.schedule(vscode.window.activeTextEditor);
+    });
+    ownListeners(view, vscode.Disposable.from(messages, visibility), () => { if (this.view === view) this.view = undefined; });
   }
 
   private schedule(editor: vscode.TextEditor): void {

@@ -3,8 +3,6 @@
 // error-vs-step plot, the CSP), the tangent plot's slider, and the side-bar view following the cursor.
 'use strict';
 const assert = require('assert');
-const fs = require('fs');
-const path = require('path');
 const { workbench, sleep } = require('../lib');
 
 const FILE = 'python/handwritten_grad.py';
@@ -196,7 +194,7 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     const gv = await shown();
     assert.ok(Number.isFinite(w) && gv.length === 1 && near(gv[0], 4 * sg * (1 - sg) + 0.2 * w), `side bar dg/dw = ${gv} at w = ${w}`);
     await wb.screenshot(`panel-sidebar-${THEME}`);
-    const input = await checkGradientInput(wb);
+    await checkGradientInput(wb);
     const t0 = Date.now();
     await wb.page.keyboard.press('Enter');
     await frameWith(wb, 'table[data-role=components] tr[data-variable=w]');

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { findMathAt, LIMITS } from '../../../src/core/document';
 import { CASES, CURSOR } from './corpus';
+import { LineIndex } from '../../../src/core/document/lines';
 
 function at(src: string): { text: string; offset: number } {
   const offset = src.indexOf(CURSOR);
@@ -127,8 +128,6 @@ describe('findMathAt: budgets on huge inputs', () => {
 
 describe('LineIndex', () => {
   it('agrees with counting newlines, inside and outside the indexed window', () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { LineIndex } = require('../../../src/core/document/lines') as typeof import('../../../src/core/document/lines');
     const text = Array.from({ length: 200 }, (_, i) => 'x'.repeat(i % 7)).join('\n');
     const anchor = text.indexOf('\n', 500) + 2;
     const lineOf = (o: number) => text.slice(0, o).split('\n').length;

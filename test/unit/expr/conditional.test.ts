@@ -78,7 +78,6 @@ describe('expr: conditionals', function () {
           const m = mathjs.evaluate(print(f, { portable: true }), { ...p }) as number;
           assert.ok(close(m, ours, 1e-9, 1e-10), `mathjs ${print(f, { portable: true })}: ${m} vs ${ours}`);
           const js = print(f, { lang: 'javascript' });
-          // eslint-disable-next-line @typescript-eslint/no-implied-eval
           const g = new Function(...VARS, `return ${js};`) as (...a: number[]) => number;
           assert.ok(close(g(...VARS.map((k) => p[k])), ours, 1e-9, 1e-10), `${js} vs ${ours}`);
           assert.ok(close(evaluate(parseMath(print(f)), p), ours, 1e-12, 1e-12), `parsed back: ${print(f)}`);

@@ -57,7 +57,6 @@ describe('expr printers', () => {
 
   it('JavaScript text evaluates to the same value (no eval in the engine: only here, in a test)', () => {
     const text = print(e, { lang: 'javascript' });
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const f = new Function('w', 'x', 'b', 'y', `return ${text};`) as (...a: number[]) => number;
     assert.ok(Math.abs(f(at.w, at.x, at.b, at.y) - evaluate(e, at)) < 1e-14);
   });

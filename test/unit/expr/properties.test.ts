@@ -152,7 +152,6 @@ describe('expr properties (random expressions)', function () {
           const ours = evaluate(f, p);
           if (!Number.isFinite(ours)) continue;
           const js = print(f, { lang: 'javascript' });
-          // eslint-disable-next-line @typescript-eslint/no-implied-eval
           const g = new Function(...VARS, `return ${js};`) as (...a: number[]) => number;
           const theirs = g(...VARS.map((v) => p[v]));
           assert.ok(close(theirs, ours, 1e-9, 1e-10), `${js}: ${theirs} vs ${ours}`);

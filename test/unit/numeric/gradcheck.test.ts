@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { checkGradient, DEFAULT_RTOL } from '../../../src/core/numeric';
 import { sigmoid } from '../../../src/core/mathjs';
+import * as fc from 'fast-check';
 
 type P = Record<string, number>;
 
@@ -100,7 +101,6 @@ describe('numeric/checkGradient: property over scales', function () {
   this.timeout(30_000);
   // f(x, y) = K·sin(x/s)·cos(y/s) + (x/s)³·(y/s): the same shape at every scale s of the inputs
   // and every magnitude K of the output. Correct gradients must pass; a 1e-4 relative error must fail.
-  const fc = require('fast-check') as typeof import('fast-check');
   it('passes correct gradients and flags 1e-4 relative errors for |x| from 1e-4 to 1e6', () => {
     fc.assert(fc.property(
       fc.integer({ min: -4, max: 6 }), fc.integer({ min: -6, max: 6 }),

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import type { PairResult } from '../../../src/core/gradients/types';
 import { buildPairsReport, componentMessage, findPair, formatParamPoint, pairDiagnostics, pairLensTitle } from '../../../src/core/report/pairs';
-import { parseToWebview } from '../../../src/extension/panel/protocol';
+import { parseToWebview } from '../../../src/protocol/messages';
 
 /** scipy's rosen/rosen_der at x0 = [-1.2, 1]: ∂/∂x[0] = -215.6, ∂/∂x[1] = -88; the second written with a sign error. */
 function rosenPair(secondOk: boolean, message?: string): PairResult {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseFromWebview, parseToWebview } from '../../../src/extension/panel/protocol';
+import { parseFromWebview, parseToWebview } from '../../../src/protocol/messages';
 import { contentSecurityPolicy, makeNonce, pageHtml } from '../../../src/extension/panel/html';
 
 describe('panel protocol', () => {

@@ -1,6 +1,6 @@
 // The report page may only reveal lines of the document its report was made for.
 import * as assert from 'assert';
-import { parseFromWebview } from '../../../src/extension/panel/protocol';
+import { parseFromWebview } from '../../../src/protocol/messages';
 import { revealable } from '../../../src/extension/panel/reveal';
 
 const scope = { uri: 'file:///work/examples/gradcheck.py', lineCount: 20 };

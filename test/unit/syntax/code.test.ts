@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseStatement } from '../../../src/core/syntax';
 import { fails, printed, same, scope } from './helpers';
+import { math } from '../../../src/core/mathjs';
 
 const { x, y, z, w, b } = scope;
 const sig = (v: number) => 1 / (1 + Math.exp(-v));
@@ -124,7 +125,6 @@ describe('syntax: R', () => {
 
 describe('syntax: parity with mathjs for plain math', () => {
   // Our math front-end must read mathjs syntax exactly as mathjs does (implicit multiplication rules).
-  const { math } = require('../../../src/core/mathjs') as typeof import('../../../src/core/mathjs');
   const cases = ['8 pi / 2 pi', 'pi / 2 pi', '3 / 4 y', '2x^2', '1/2x', 'x y / z', '(x+1)(x-1)', '2(x+1)', 'x/2 y',
     '-2x', '2^-x y', 'x^2 y', '2 x y z / 3 x', 'sin(x) cos(y)', '3x/4y', '-x^2', '2^3^2', 'x^-y^2', '(x)(y)z', '2.5e-3x', 'e^x',
     '2 / 4^2', '1/2(x+1)', '6/2 x^2', '6/2x', '2/3 y^2 / 4 x', '1 / 2 / 4 x', '-3/4 x', 'x^2/4 y', '2^2/4 x',

@@ -21,7 +21,7 @@ describe('syntax: fuzzing (never anything but a result or an InputError)', funct
           const s = parseStatement(text, lang);
           assert.ok(s.expression, 'a statement has an expression');
         } catch (e) {
-          if (!(e instanceof InputError)) throw new Error(`${lang}: ${JSON.stringify(text)} threw ${e}`);
+          if (!(e instanceof InputError)) throw new Error(`${lang}: ${JSON.stringify(text)} threw ${e}`, { cause: e });
           assert.match(e.message, /\S/);
           if (e.column !== undefined) assert.ok(e.column >= 1, `column ${e.column} for ${JSON.stringify(text)}`);
         }
@@ -30,7 +30,7 @@ describe('syntax: fuzzing (never anything but a result or an InputError)', funct
         try {
           parseStatement(text, lang);
         } catch (e) {
-          if (!(e instanceof InputError)) throw new Error(`${lang}: ${JSON.stringify(text)} threw ${e}`);
+          if (!(e instanceof InputError)) throw new Error(`${lang}: ${JSON.stringify(text)} threw ${e}`, { cause: e });
         }
       }), { numRuns: 300, seed: 11 });
     });

@@ -1,7 +1,7 @@
 // The typed message protocol between the extension host and the panel's webview pages, with the
 // validator both sides run on every message they receive (malformed messages are rejected, never
 // half-applied). No 'vscode' import: webview/ bundles this file.
-import type { GradientReport, PairsReport, PlotData } from '../../core/report/types';
+import type { GradientReport, PairsReport, PlotData } from '../core/report/types';
 import {
   array, bool, Check, int, literal, num, numOrNull, object, optional, record, str, tagged,
 } from './schema';

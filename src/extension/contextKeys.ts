@@ -1,0 +1,21 @@
+// Sets the context keys package.json's `when` clauses read (languages.ts CONTEXT_KEYS), from the
+// language table and the `enabledLanguages` setting of the active editor's scope, so removing a
+// language from the setting also hides its menu items.
+import * as vscode from 'vscode';
+import { getSettings, onSettingsChanged } from './config';
+import { CONTEXT_KEYS, contextLanguages } from './languages';
+
+export function registerContextKeys(context: vscode.ExtensionContext): void {
+  let last = '';
+  const update = () => {
+    const keys = contextLanguages(getSettings(vscode.window.activeTextEditor?.document).enabledLanguages);
+    const json = JSON.stringify(keys);
+    if (json === last) return; // the editor changed but not the setting's value
+    last = json;
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.languages, keys.languages);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.pairLanguages, keys.pairLanguages);
+  };
+  update();
+  onSettingsChanged(context, update);
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(update));
+}
