@@ -13,7 +13,7 @@ import { analyze } from '../../src/core/analyze';
 import { OUTPUT_LIMIT, tableSize, TABLE_BYTES } from '../../src/core/expr';
 import { hoverAt, HOVER_LIMITS } from '../../src/core/hover';
 import { BudgetError, InputError, LANGS, type Lang } from '../../src/core/types';
-import { parseFromWebview, parseToWebview } from '../../src/extension/panel/protocol';
+import { parseFromWebview, parseToWebview } from '../../src/protocol/messages';
 import { revealable } from '../../src/extension/panel/reveal';
 import { cli } from '../unit/cli/inproc';
 import { edits, evalTree, mutate, NAMES, PIECES, reference, spell, tree, variablesOf, type Tree } from './expressions';
