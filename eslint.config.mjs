@@ -34,15 +34,4 @@ export default tseslint.config(
     files: ['test/e2e/**/*.js', 'test/webview/**/*.js'],
     languageOptions: { globals: { performance: 'readonly', requestAnimationFrame: 'readonly', Event: 'readonly' } },
   },
-  {
-    // Findings in folders other branches were rewriting when lint arrived (issue #13): warnings until
-    // they are fixed after the merge, then this block goes. Each count is in the merge report.
-    files: ['src/core/document/**', 'src/core/syntax/**', 'src/core/gradients/**', 'src/core/expr/**'],
-    rules: {
-      '@typescript-eslint/no-explicit-any': 'warn',
-      'no-loss-of-precision': 'warn',
-      'no-useless-assignment': 'warn',
-      'prefer-const': 'warn',
-    },
-  },
 );

@@ -77,7 +77,7 @@ export function texRegionAt(text: string, from: number, to: number, offset: numb
     }
     if (!open) { i++; continue; }
     const s = i + open.length;
-    let e = findClose(text, s, to, close);
+    const e = findClose(text, s, to, close);
     // a lone `$` (a price in prose) with no closing on the same paragraph is not math
     if (e < 0) { i = s; continue; }
     if (offset >= s && offset <= e) return { region: { start: s, end: e } };

@@ -25,10 +25,18 @@ const PRODUCT = new Set(['multiply', 'divide', 'dotMultiply', 'dotDivide']);
 const SUBTRACT = new Set(['subtract']);
 const DIVIDE = new Set(['divide', 'dotDivide']);
 
-function chain(root: any, ops: Set<string>, inverse: Set<string>): MathNode[] {
+/**
+ * A mathjs node read field by field: its fields differ per node type (`fn` is a string on an
+ * OperatorNode, a node on a FunctionNode), which mathjs's declarations do not express. One alias,
+ * so that the untyped reads are named in one place.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type Loose = any;
+
+function chain(root: Loose, ops: Set<string>, inverse: Set<string>): MathNode[] {
   const operands: MathNode[] = [];
   const flags: boolean[] = [];
-  const todo: [any, boolean][] = [[root, false]];
+  const todo: [Loose, boolean][] = [[root, false]];
   while (todo.length) {
     const [n, flip] = todo.pop()!;
     if (n.type === 'OperatorNode' && ops.has(n.fn) && n.args.length === 2) {
@@ -44,7 +52,7 @@ function chain(root: any, ops: Set<string>, inverse: Set<string>): MathNode[] {
 }
 
 /** The MathNode children that become arguments (front-end trees can be thousands deep: no recursion). */
-function children(n: any): MathNode[] {
+function children(n: Loose): MathNode[] {
   if (n.type === 'OperatorNode' && n.args.length === 2) {
     if (SUM.has(n.fn)) return chain(n, SUM, SUBTRACT);
     if (PRODUCT.has(n.fn)) return chain(n, PRODUCT, DIVIDE);
@@ -66,7 +74,7 @@ function children(n: any): MathNode[] {
 
 /** One MathNode, given its converted children. */
 function combine(node: MathNode, args: Node[]): Node {
-  const n = node as MathNode & Record<string, any>;
+  const n = node as MathNode & Record<string, Loose>;
   switch (n.type) {
     case 'ConstantNode': {
       const v = n.value;
@@ -148,8 +156,8 @@ export function convert(root: MathNode): Node {
   return result!;
 }
 
-const unwrap = (n: any): any => (n.type === 'ParenthesisNode' ? unwrap(n.content) : n);
-const isConst = (n: any, v: number) => {
+const unwrap = (n: Loose): Loose => (n.type === 'ParenthesisNode' ? unwrap(n.content) : n);
+const isConst = (n: Loose, v: number) => {
   const u = unwrap(n);
   return u.type === 'ConstantNode' && Number(u.value) === v;
 };
@@ -158,7 +166,7 @@ const isConst = (n: any, v: number) => {
  * `(a > b ? 1 : 0)` and its mirror forms: the step selectors our derivatives print (relu', max'),
  * so that printed derivatives parse back. Other conditionals are not differentiable input.
  */
-function selector(n: any, a: Node, b: Node): Node | null {
+function selector(n: Loose, a: Node, b: Node): Node | null {
   const cond = condition(n, a, b);
   if (!cond) return null;
   const { step, negated } = cond;
@@ -170,7 +178,7 @@ function selector(n: any, a: Node, b: Node): Node | null {
 }
 
 /** The condition a > b, a < b, a >= b, a <= b as a step b > a or its negation. */
-function condition(n: any, a: Node, b: Node): { step: Node; negated: boolean; shown: Shown } | null {
+function condition(n: Loose, a: Node, b: Node): { step: Node; negated: boolean; shown: Shown } | null {
   switch (unwrap(n.condition).fn) {
     case 'larger': return { step: comparison(a, b), negated: false, shown: '>' };
     case 'smaller': return { step: comparison(b, a), negated: false, shown: '<' };

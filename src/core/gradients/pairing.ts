@@ -113,7 +113,8 @@ interface FnArg { name?: string; fn?: FnDef; lambda?: boolean; data?: Record<str
 function lambdaJoined(t: Token[], parts: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < parts.length; i++) {
-    let [x, y] = parts[i];
+    const x = parts[i][0];
+    let y = parts[i][1];
     if (t[x]?.text === 'lambda') {
       const hasColon = (r: [number, number]) => t.slice(r[0], r[1]).some((k) => k.text === ':');
       while (!hasColon([x, y]) && i + 1 < parts.length) y = parts[++i][1];
@@ -295,7 +296,8 @@ function fieldPairs(src: Source, add: (p: PairSpec) => void): void {
     const [ta, tb] = sh.target;
     if (tb - ta < 3 || !(isOp(t[tb - 2], '.') || isOp(t[tb - 2], '->')) || t[tb - 1].kind !== 'id') return;
     const base = src.text.slice(t[ta].start, t[tb - 2].start);
-    let [va, vb] = sh.value;
+    let va = sh.value[0];
+    const vb = sh.value[1];
     if (isOp(t[va], '&')) va++;
     if (vb - va !== 1 || t[va].kind !== 'id') return;
     const fn = resolveFn(src, t[va].text);

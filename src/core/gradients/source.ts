@@ -192,7 +192,7 @@ function functionLiteral(t: Token[], k: number, js: boolean): { params: string[]
   let a = k;
   if (t[a]?.text === 'async' && js) a++;
   let params: string[] | undefined;
-  let after = -1;
+  let after: number;
   if (t[a]?.text === 'function' && t[a]?.kind === 'id') {
     let p = a + 1;
     if (t[p]?.kind === 'id') p++;

@@ -268,11 +268,10 @@ export function outputParam(src: Source, vl: VectorLang, g: FnDef): number | und
 }
 
 function firstCode(t: { kind: string; text: string }[]): number {
-  let k = 0;
   // `if (grad) grad[0] = …` on one line: the write follows the guard
   if (t[0]?.text === 'if' && t[1]?.text === '(') {
     let d = 0;
-    for (k = 1; k < t.length; k++) {
+    for (let k = 1; k < t.length; k++) {
       if (t[k].kind === 'open') d++;
       else if (t[k].kind === 'close' && --d === 0) return k + 1;
     }

@@ -22,8 +22,8 @@ const geluTanh = (x: MathNode) => mul(mul(num(0.5), x), add(num(1), call('tanh',
   mul(call('sqrt', [div(num(2), sym('pi'))]), add(x, mul(num(0.044715), bin('^', x, num(3))))),
 ])));
 
-const SELU_ALPHA = 1.6732632423543772848170429916717;
-const SELU_SCALE = 1.0507009873554804934193349852946;
+const SELU_ALPHA = 1.6732632423543772;
+const SELU_SCALE = 1.0507009873554805;
 
 export const ACTIVATIONS: Record<string, Composite> = {
   '@silu': one((x) => mul(x, sigmoid(x))),

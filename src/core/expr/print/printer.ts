@@ -245,7 +245,7 @@ export class Printer {
   product(coef: number, factors: readonly Node[], self?: Node): Printed {
     const d = this.d;
     const negative = coef < 0;
-    let c = Math.abs(coef);
+    const c = Math.abs(coef);
     const numer: Printed[] = [];
     const denom: Printed[] = [];
     if (c !== 1) {
@@ -257,7 +257,6 @@ export class Printer {
         if (r.p !== 1) numer.push({ text: d.num(r.p), prec: PREC.ATOM });
         denom.push({ text: d.num(r.q), prec: PREC.ATOM });
       }
-      c = 1;
     }
     for (const f of this.sortFactors(factors)) {
       // `self`: the aliased node being defined prints as its body (1/…), not as its own name
