@@ -76,6 +76,13 @@ function realistic(): string {
   return lines.slice(0, LINES).join('\n') + '\n';
 }
 
+/** 2,000 lines: a pair, then ordinary code, in turn (75 pairs). */
+function mixed(): string {
+  const lines = ['import numpy as np', 'from scipy.optimize import minimize', ''];
+  for (let k = 0; lines.length < LINES; k++) lines.push(...BLOCKS.python!(k, k % 5 === 4), ...trainingBlock(k));
+  return lines.slice(0, LINES).join('\n') + '\n';
+}
+
 function generated(lang: Lang): string {
   const lines: string[] = lang === 'python' ? ['import numpy as np', 'from scipy.optimize import minimize', ''] : [];
   for (let k = 0; lines.length < LINES; k++) lines.push(...BLOCKS[lang]!(k, k % 5 === 4));
@@ -127,6 +134,7 @@ section(`diagnostics: a ${LINES}-line file after an edit settles (checkPairs + p
   let worstCold = 0;
   const files: [string, Lang, string][] = [
     ...(Object.keys(BLOCKS) as Lang[]).map((lang): [string, Lang, string] => [`${lang}: 125 pairs, nothing else`, lang, generated(lang)]),
+    ['python: 75 pairs among ordinary code', 'python', mixed()],
     ['python: 3 pairs in ordinary code', 'python', realistic()],
   ];
   for (const [name, lang, text] of files) {
