@@ -4,14 +4,20 @@
 //   listFunctions(text, 'julia') → [{ name: 'rosenbrock', line: 3 }, …]
 import type { Lang } from '../types';
 import { vectorLang } from './langs';
+import { fileKeyBase, pairKey, type PairCache } from './cache';
 import { findPairs } from './pairing';
 import { readSource } from './source';
 import type { CheckPairsOptions, FileNote, FunctionSite, PairResult } from './types';
 import { verifyPair } from './verify';
 
 export type * from './types';
+export { PairCache } from './cache';
 
-export function checkPairs(text: string, lang: Lang, opts: CheckPairsOptions = {}): { pairs: PairResult[]; notes: FileNote[] } {
+/**
+ * With a `cache` (the extension's worker keeps one), a pair whose text is unchanged since an earlier
+ * check is not checked again: its earlier result is returned (see cache.ts for what the key holds).
+ */
+export function checkPairs(text: string, lang: Lang, opts: CheckPairsOptions = {}, cache?: PairCache): { pairs: PairResult[]; notes: FileNote[] } {
   const notes: FileNote[] = [];
   const vl = vectorLang(lang);
   const src = vl ? readSource(text, lang) : undefined;
@@ -19,7 +25,17 @@ export function checkPairs(text: string, lang: Lang, opts: CheckPairsOptions = {
   let pairs: PairResult[];
   try {
     const specs = findPairs(src, opts.pairs ?? [], notes);
-    pairs = specs.map((s) => verifyPair(src, vl, s, { at: opts.at, rtol: opts.rtol, atol: opts.atol }));
+    const vopts = { at: opts.at, rtol: opts.rtol, atol: opts.atol };
+    const base = cache && fileKeyBase(src);
+    pairs = specs.map((s) => {
+      if (!cache || !base) return verifyPair(src, vl, s, vopts);
+      const key = pairKey(src, base, s, vopts);
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const r = verifyPair(src, vl, s, vopts);
+      cache.set(key, r);
+      return r;
+    });
   } catch (e) {
     // never thrown at a caller (a hover, a diagnostic pass, a CI run over many files)
     return { pairs: [], notes: [...notes, { line: 1, message: `gradient pairs could not be read: ${(e as Error).message}` }] };
