@@ -141,7 +141,7 @@ export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: Line
       }
       continue;
     }
-    if (!s.opens && fam.blocks === 'braces' && (word === 'if' || word === 'else') && fam.lang !== 'r') {
+    if (!s.opens && fam.bracelessBranches && (word === 'if' || word === 'else')) {
       // a branch without braces: `if (c) return x;` on one line, or `if (c)` then one statement
       const body = braceless(s, stmts[i + 1], idx === i + 1 ? undefined : stmts[i + 1]);
       if (body.inner && scope[0] === body.inner) scope.shift();
@@ -174,9 +174,9 @@ const ARITHMETIC_UPDATE = new Set(['+=', '-=', '*=', '/=', '**=']);
  * The arithmetic of an assignment operator: '' for a plain assignment, `-` for `-=` (`w -= lr * dw`
  * is w = w − lr·dw), undefined for one that is not arithmetic (`^=` is XOR but in Julia, `%=`, `.=`).
  */
-export function assignmentOp(op: string, lang: Lang): string | undefined {
+export function assignmentOp(op: string, fam: Family): string | undefined {
   if (PLAIN_ASSIGN.has(op)) return '';
-  if (ARITHMETIC_UPDATE.has(op) || (op === '^=' && lang === 'julia')) return op.slice(0, -1);
+  if (ARITHMETIC_UPDATE.has(op) || fam.extraUpdates?.has(op)) return op.slice(0, -1);
   return undefined;
 }
 
@@ -211,7 +211,7 @@ export function followAssignments(
       // body on the same line, `if (c) return x`)
       const open = s.toks.findIndex((t) => t.text === '(');
       const to = fam.blocks === 'braces' && open >= 0 ? matchClose(s.toks, open) : s.toks.length;
-      for (const e of embeddedAssignments(s.toks.slice(0, to), fam, lang)) defs.push({ ...e, stmt: s, line });
+      for (const e of embeddedAssignments(s.toks.slice(0, to), fam)) defs.push({ ...e, stmt: s, line });
       continue;
     }
     const sh = shapeOf(s, fam);
@@ -227,7 +227,7 @@ export function followAssignments(
       for (const d of decl) defs.push({ ...d, stmt: s, line });
       continue;
     }
-    const op = assignmentOp(sh.op.text, lang);
+    const op = assignmentOp(sh.op.text, fam);
     const aug = op || undefined;
     // `x ^= y` (XOR), `x .= …`, `x %= …`: not arithmetic we follow; x stays an input
     if (sh.names.length === 1) { defs.push({ name: sh.names[0], stmt: s, value: op === undefined ? undefined : sh.value, aug, line }); continue; }
@@ -275,7 +275,7 @@ export function followAssignments(
   const where: Record<string, string> = names();
   const constants: Record<string, number> = names();
   // seeds: names the expression reaches through helper bodies (a global `g` in `height(h0, t)`)
-  const queue = [...idsIn(parseText, lang), ...seeds.map((n) => versionOf(n))];
+  const queue = [...idsIn(parseText, fam), ...seeds.map((n) => versionOf(n))];
   const visited = new Set<string>();
   while (queue.length && visited.size < MAX_FOLLOWED) {
     const n = queue.shift()!;
@@ -293,7 +293,7 @@ export function followAssignments(
       continue;
     }
     where[n] = d.text;
-    queue.push(...idsIn(d.text, lang));
+    queue.push(...idsIn(d.text, fam));
   }
   // definitions made of constants only (`b0 = 1 / b1 / b1`, `tau = 2 * Math.PI`) are constants too
   for (let changed = true; changed;) {
@@ -332,13 +332,13 @@ function declarators(toks: Token[], value: [number, number], first: string): { n
 }
 
 /** Assignments inside parentheses of a header (`(t *= 2) < 1`): name, value range, arithmetic. */
-function embeddedAssignments(toks: Token[], fam: Family, lang: Lang): { name: string; value?: [number, number]; aug?: string }[] {
+function embeddedAssignments(toks: Token[], fam: Family): { name: string; value?: [number, number]; aug?: string }[] {
   const out: { name: string; value?: [number, number]; aug?: string }[] = [];
   for (let k = 1; k < toks.length - 2; k++) {
     const t = toks[k];
     const op = toks[k + 1];
     if (t.kind !== 'id' || toks[k - 1].text !== '(' || op.kind !== 'op' || !fam.assignOps.includes(op.text)) continue;
-    const arith = assignmentOp(op.text, lang);
+    const arith = assignmentOp(op.text, fam);
     const close = matchClose(toks, k - 1) - 1;
     out.push({ name: t.text, value: arith === undefined || close <= k + 2 ? undefined : [k + 2, close], aug: arith || undefined });
   }
@@ -374,9 +374,8 @@ function renamer(toks: Token[], a: number, b: number, versionOf: (n: string) => 
   };
 }
 
-function idsIn(s: string, lang: Lang): string[] {
-  // R names may contain dots (`my.rate`)
-  return (lang === 'r' ? s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) : s.match(/[\p{L}_][\p{L}\p{N}_]*/gu)) ?? [];
+function idsIn(s: string, fam: Family): string[] {
+  return (fam.dottedNames ? s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) : s.match(/[\p{L}_][\p{L}\p{N}_]*/gu)) ?? [];
 }
 
 /**

@@ -74,6 +74,22 @@ export interface Family {
   rightAssign?: string;
   /** How a lambda expression is written, if the language has one. */
   lambda?: LambdaForm;
+  /** The conditional expression's two words: `c ? a : b` (ops) when absent, Python `a if c else b` (ids). */
+  conditional?: { first: string; second: string; kind: 'id' | 'op' };
+  /** `if (c) x = 1;` without braces (C family, JS/TS; R's braceless `if` is not read). */
+  bracelessBranches?: boolean;
+  /** Update operators that are arithmetic here beyond the common ones (Julia `^=` is a power). */
+  extraUpdates?: ReadonlySet<string>;
+  /** R: names may contain dots (`my.rate`) when reading identifiers back from expression text. */
+  dottedNames?: boolean;
+  /** A string alone as a statement is a docstring (Python, Julia). */
+  docstrings?: boolean;
+  /** JS/TS: a newline before `.`, `?`, an operator… continues the statement. */
+  leadingOperatorContinues?: boolean;
+  /** MATLAB: a top-level `,` separates statements like `;`. */
+  commaSeparates?: boolean;
+  /** JS/TS: function bodies inside an expression (`x => {`, `function (e) {`) are blocks. */
+  functionExpressions?: boolean;
 }
 
 /**
@@ -114,9 +130,12 @@ const C_LIKE_BASE = {
 };
 const JS_EXTRA = {
   methodHeaders: true,
+  bracelessBranches: true,
+  leadingOperatorContinues: true,
+  functionExpressions: true,
   lambda: { arrow: '=>', asyncPrefix: true, returnType: true },
 };
-const C_EXTRA = { preprocessor: true, typeNames: true, typedHeaders: true };
+const C_EXTRA = { preprocessor: true, typeNames: true, typedHeaders: true, bracelessBranches: true };
 
 export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Family> = {
   python: {
@@ -139,6 +158,8 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     headerWords: set('def function'),
     receivers: set('self cls'),
     oneLineDef: 'def',
+    docstrings: true,
+    conditional: { first: 'if', second: 'else', kind: 'id' },
     lambda: { opener: { kind: 'id', text: 'lambda' }, bare: true, arrow: ':' },
   },
   javascript: {
@@ -181,6 +202,8 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     headerWords: set('def function'),
     implicitReturn: true,
     callDefinitions: true,
+    docstrings: true,
+    extraUpdates: set('^='),
     lambda: { arrow: '->' },
   },
   matlab: {
@@ -204,6 +227,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     assignOps: ['+=', '-=', '*=', '/=', '='],
     headerWords: set('def function'),
     headerOutputs: true,
+    commaSeparates: true,
     lambda: { opener: { kind: 'op', text: '@' } },
   },
   r: {
@@ -216,6 +240,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     headerWords: set(''),
     implicitReturn: true,
     returnCall: true,
+    dottedNames: true,
     rightAssign: '->',
     lambda: { opener: { kind: 'id', text: 'function' }, braceBody: true },
   },
