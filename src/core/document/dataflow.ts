@@ -349,16 +349,7 @@ function splitValue(toks: Token[], a: number, b: number): [number, number][] {
   let from = a;
   let to = b;
   if (toks[a]?.kind === 'open' && toks[b - 1]?.kind === 'close') { from++; to--; }
-  const out: [number, number][] = [];
-  let d = 0;
-  let s = from;
-  for (let k = from; k < to; k++) {
-    if (toks[k].kind === 'open') d++;
-    else if (toks[k].kind === 'close') d--;
-    else if (d === 0 && toks[k].text === ',') { out.push([s, k]); s = k + 1; }
-  }
-  out.push([s, to]);
-  return out;
+  return splitTop(toks, from, to);
 }
 
 function renamer(toks: Token[], a: number, b: number, versionOf: (n: string) => string): (t: Token) => string | undefined {
