@@ -3,7 +3,6 @@
 // says so), at the enclosing function's header (its parameters are inputs) and at cell markers.
 // Reassigned names are renamed (SSA): `x = x + 1` makes the earlier `x` into `x_1`, the input `x`
 // into `x_0`, and the latest definition keeps the user's name.
-import type { Lang } from '../types';
 import type { Family } from './families';
 import type { Token } from './lex';
 import { joinTokens } from './candidates';
@@ -11,7 +10,7 @@ import { functionHeader, usedNames } from './helpers';
 import { headerWord, type Stmt } from './statements';
 import { matchClose, shapeOf, splitTop } from './shape';
 import { hasUpdates, unfoldUpdates } from './updates';
-import type { MathCheck, MathContext } from './types';
+import type { MathContext, ScanContext } from './types';
 import { constantValue } from './mathCheck';
 import type { LineIndex } from './lines';
 import { names } from '../names';
@@ -191,13 +190,19 @@ export const MAX_FOLLOWED = 200;
  */
 
 export function followAssignments(
-  scope: ScopeItem[], stmt: Stmt, a: number, b: number, fam: Family, text: string, lang: Lang,
-  isMath: MathCheck, functions: string[], lines: LineIndex, seeds: string[] = [],
-  /** The expression is the value of `name op= value`: it is read as `name op (value)`. */
-  aug?: { name: string; op: string },
-  /** C/C++ object-like macros before the statement (`#define PI 3.1415926545`): name → value text. */
-  macros: Record<string, string> = {},
+  ctx: ScanContext, scope: ScopeItem[], stmt: Stmt, a: number, b: number,
+  extra: {
+    /** Names the expression reaches through helper bodies. */
+    seeds?: string[];
+    /** The expression is the value of `name op= value`: it is read as `name op (value)`. */
+    aug?: { name: string; op: string };
+    /** C/C++ object-like macros before the statement (`#define PI 3.1415926545`): name → value text. */
+    macros?: Record<string, string>;
+  } = {},
 ): { parseText: string; notes: string[]; context: Omit<MathContext, 'functions' | 'notes'> } {
+  const { text, fam, isMath, functions, lines } = ctx;
+  const lang = fam.lang;
+  const { seeds = [], aug, macros = {} } = extra;
   const defs: Def[] = [];
   const attributes: { name: string; line: number }[] = [];
   for (const s of scope) {

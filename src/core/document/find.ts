@@ -137,7 +137,7 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       // inside a function: definitions of the enclosing scopes (module constants) count too
       const outer = params && header !== undefined ? outerScope(stmts, header, params, fam, lines, cellStart) : [];
       const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
-      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds, aug, macrosBefore(toks, text, stmt.start));
+      const flow = followAssignments({ text, fam, lines, isMath, functions: fnNames }, [...outer, ...scope], stmt, a, b, { seeds, aug, macros: macrosBefore(toks, text, stmt.start) });
       result.parseText = flow.parseText;
       // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
       if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
