@@ -111,10 +111,11 @@ function entryValue(toks: Token[], span: Span): Span {
  * and Julia (the first `?` with its matching `:`; a nested conditional in the last branch is split
  * again by the caller), `a if c else b` in Python. Empty when the span holds none.
  */
+const C_CONDITIONAL = { first: '?', second: ':', kind: 'op' } as const;
+
 function conditionalParts(toks: Token[], [from, to]: Span, fam: Family): Span[] {
-  const python = fam.lang === 'python';
-  const [first, second] = python ? ['if', 'else'] : ['?', ':'];
-  const is = (t: Token, text: string) => t.text === text && t.kind === (python ? 'id' : 'op');
+  const { first, second, kind } = fam.conditional ?? C_CONDITIONAL;
+  const is = (t: Token, text: string) => t.text === text && t.kind === kind;
   let d = 0;
   let q = -1;
   let nested = 0;

@@ -3,7 +3,6 @@
 // says so), at the enclosing function's header (its parameters are inputs) and at cell markers.
 // Reassigned names are renamed (SSA): `x = x + 1` makes the earlier `x` into `x_1`, the input `x`
 // into `x_0`, and the latest definition keeps the user's name.
-import type { Lang } from '../types';
 import type { Family } from './families';
 import type { Token } from './lex';
 import { joinTokens } from './candidates';
@@ -11,7 +10,7 @@ import { functionHeader, usedNames } from './helpers';
 import { headerWord, type Stmt } from './statements';
 import { matchClose, shapeOf, splitTop } from './shape';
 import { hasUpdates, unfoldUpdates } from './updates';
-import type { MathCheck, MathContext } from './types';
+import type { MathContext, ScanContext } from './types';
 import { constantValue } from './mathCheck';
 import type { LineIndex } from './lines';
 import { names } from '../names';
@@ -141,7 +140,7 @@ export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: Line
       }
       continue;
     }
-    if (!s.opens && fam.blocks === 'braces' && (word === 'if' || word === 'else') && fam.lang !== 'r') {
+    if (!s.opens && fam.bracelessBranches && (word === 'if' || word === 'else')) {
       // a branch without braces: `if (c) return x;` on one line, or `if (c)` then one statement
       const body = braceless(s, stmts[i + 1], idx === i + 1 ? undefined : stmts[i + 1]);
       if (body.inner && scope[0] === body.inner) scope.shift();
@@ -174,9 +173,9 @@ const ARITHMETIC_UPDATE = new Set(['+=', '-=', '*=', '/=', '**=']);
  * The arithmetic of an assignment operator: '' for a plain assignment, `-` for `-=` (`w -= lr * dw`
  * is w = w − lr·dw), undefined for one that is not arithmetic (`^=` is XOR but in Julia, `%=`, `.=`).
  */
-export function assignmentOp(op: string, lang: Lang): string | undefined {
+export function assignmentOp(op: string, fam: Family): string | undefined {
   if (PLAIN_ASSIGN.has(op)) return '';
-  if (ARITHMETIC_UPDATE.has(op) || (op === '^=' && lang === 'julia')) return op.slice(0, -1);
+  if (ARITHMETIC_UPDATE.has(op) || fam.extraUpdates?.has(op)) return op.slice(0, -1);
   return undefined;
 }
 
@@ -191,13 +190,19 @@ export const MAX_FOLLOWED = 200;
  */
 
 export function followAssignments(
-  scope: ScopeItem[], stmt: Stmt, a: number, b: number, fam: Family, text: string, lang: Lang,
-  isMath: MathCheck, functions: string[], lines: LineIndex, seeds: string[] = [],
-  /** The expression is the value of `name op= value`: it is read as `name op (value)`. */
-  aug?: { name: string; op: string },
-  /** C/C++ object-like macros before the statement (`#define PI 3.1415926545`): name → value text. */
-  macros: Record<string, string> = {},
+  ctx: ScanContext, scope: ScopeItem[], stmt: Stmt, a: number, b: number,
+  extra: {
+    /** Names the expression reaches through helper bodies. */
+    seeds?: string[];
+    /** The expression is the value of `name op= value`: it is read as `name op (value)`. */
+    aug?: { name: string; op: string };
+    /** C/C++ object-like macros before the statement (`#define PI 3.1415926545`): name → value text. */
+    macros?: Record<string, string>;
+  } = {},
 ): { parseText: string; notes: string[]; context: Omit<MathContext, 'functions' | 'notes'> } {
+  const { text, fam, isMath, functions, lines } = ctx;
+  const lang = fam.lang;
+  const { seeds = [], aug, macros = {} } = extra;
   const defs: Def[] = [];
   const attributes: { name: string; line: number }[] = [];
   for (const s of scope) {
@@ -211,7 +216,7 @@ export function followAssignments(
       // body on the same line, `if (c) return x`)
       const open = s.toks.findIndex((t) => t.text === '(');
       const to = fam.blocks === 'braces' && open >= 0 ? matchClose(s.toks, open) : s.toks.length;
-      for (const e of embeddedAssignments(s.toks.slice(0, to), fam, lang)) defs.push({ ...e, stmt: s, line });
+      for (const e of embeddedAssignments(s.toks.slice(0, to), fam)) defs.push({ ...e, stmt: s, line });
       continue;
     }
     const sh = shapeOf(s, fam);
@@ -227,7 +232,7 @@ export function followAssignments(
       for (const d of decl) defs.push({ ...d, stmt: s, line });
       continue;
     }
-    const op = assignmentOp(sh.op.text, lang);
+    const op = assignmentOp(sh.op.text, fam);
     const aug = op || undefined;
     // `x ^= y` (XOR), `x .= …`, `x %= …`: not arithmetic we follow; x stays an input
     if (sh.names.length === 1) { defs.push({ name: sh.names[0], stmt: s, value: op === undefined ? undefined : sh.value, aug, line }); continue; }
@@ -275,7 +280,7 @@ export function followAssignments(
   const where: Record<string, string> = names();
   const constants: Record<string, number> = names();
   // seeds: names the expression reaches through helper bodies (a global `g` in `height(h0, t)`)
-  const queue = [...idsIn(parseText, lang), ...seeds.map((n) => versionOf(n))];
+  const queue = [...idsIn(parseText, fam), ...seeds.map((n) => versionOf(n))];
   const visited = new Set<string>();
   while (queue.length && visited.size < MAX_FOLLOWED) {
     const n = queue.shift()!;
@@ -293,7 +298,7 @@ export function followAssignments(
       continue;
     }
     where[n] = d.text;
-    queue.push(...idsIn(d.text, lang));
+    queue.push(...idsIn(d.text, fam));
   }
   // definitions made of constants only (`b0 = 1 / b1 / b1`, `tau = 2 * Math.PI`) are constants too
   for (let changed = true; changed;) {
@@ -332,13 +337,13 @@ function declarators(toks: Token[], value: [number, number], first: string): { n
 }
 
 /** Assignments inside parentheses of a header (`(t *= 2) < 1`): name, value range, arithmetic. */
-function embeddedAssignments(toks: Token[], fam: Family, lang: Lang): { name: string; value?: [number, number]; aug?: string }[] {
+function embeddedAssignments(toks: Token[], fam: Family): { name: string; value?: [number, number]; aug?: string }[] {
   const out: { name: string; value?: [number, number]; aug?: string }[] = [];
   for (let k = 1; k < toks.length - 2; k++) {
     const t = toks[k];
     const op = toks[k + 1];
     if (t.kind !== 'id' || toks[k - 1].text !== '(' || op.kind !== 'op' || !fam.assignOps.includes(op.text)) continue;
-    const arith = assignmentOp(op.text, lang);
+    const arith = assignmentOp(op.text, fam);
     const close = matchClose(toks, k - 1) - 1;
     out.push({ name: t.text, value: arith === undefined || close <= k + 2 ? undefined : [k + 2, close], aug: arith || undefined });
   }
@@ -349,16 +354,7 @@ function splitValue(toks: Token[], a: number, b: number): [number, number][] {
   let from = a;
   let to = b;
   if (toks[a]?.kind === 'open' && toks[b - 1]?.kind === 'close') { from++; to--; }
-  const out: [number, number][] = [];
-  let d = 0;
-  let s = from;
-  for (let k = from; k < to; k++) {
-    if (toks[k].kind === 'open') d++;
-    else if (toks[k].kind === 'close') d--;
-    else if (d === 0 && toks[k].text === ',') { out.push([s, k]); s = k + 1; }
-  }
-  out.push([s, to]);
-  return out;
+  return splitTop(toks, from, to);
 }
 
 function renamer(toks: Token[], a: number, b: number, versionOf: (n: string) => string): (t: Token) => string | undefined {
@@ -374,9 +370,8 @@ function renamer(toks: Token[], a: number, b: number, versionOf: (n: string) => 
   };
 }
 
-function idsIn(s: string, lang: Lang): string[] {
-  // R names may contain dots (`my.rate`)
-  return (lang === 'r' ? s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) : s.match(/[\p{L}_][\p{L}\p{N}_]*/gu)) ?? [];
+function idsIn(s: string, fam: Family): string[] {
+  return (fam.dottedNames ? s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) : s.match(/[\p{L}_][\p{L}\p{N}_]*/gu)) ?? [];
 }
 
 /**

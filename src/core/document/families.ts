@@ -46,6 +46,69 @@ export interface Family {
   midBlock?: ReadonlySet<string>;
   /** Assignment operators, longest first. */
   assignOps: string[];
+  /** C/C++ `#` lines at line start are preprocessor directives: their own statement, never math. */
+  preprocessor?: boolean;
+  /** C-style declarations: a type name (`unsigned long n`, `float *p`) may precede the declared name. */
+  typeNames?: boolean;
+  /** Words opening a `word name(params)` function header (`def`, `function`). */
+  headerWords?: ReadonlySet<string>;
+  /** MATLAB `function y = f(x)`: the header names the output; a body assigning it is the value. */
+  headerOutputs?: boolean;
+  /** A helper's block body may be one bare expression, its value (Julia, R). */
+  implicitReturn?: boolean;
+  /** JS/TS class methods `area() {`, `get norm(): number {`. */
+  methodHeaders?: boolean;
+  /** C/C++ typed headers `double f(double x) {`. */
+  typedHeaders?: boolean;
+  /** C++ capture lists `[](double u) {` before a lambda's parameters. */
+  captureLambdas?: boolean;
+  /** A method's receiver (`self`, `cls`), not passed in the call `self.f(x)`. */
+  receivers?: ReadonlySet<string>;
+  /** Python one-line `def f(x): body`. */
+  oneLineDef?: string;
+  /** Julia `f(x) = body` defines a function. */
+  callDefinitions?: boolean;
+  /** R `return(expr)`: the parentheses are the call's, not the value's. */
+  returnCall?: boolean;
+  /** R right assignment `expr -> x`. */
+  rightAssign?: string;
+  /** How a lambda expression is written, if the language has one. */
+  lambda?: LambdaForm;
+  /** The conditional expression's two words: `c ? a : b` (ops) when absent, Python `a if c else b` (ids). */
+  conditional?: { first: string; second: string; kind: 'id' | 'op' };
+  /** `if (c) x = 1;` without braces (C family, JS/TS; R's braceless `if` is not read). */
+  bracelessBranches?: boolean;
+  /** Update operators that are arithmetic here beyond the common ones (Julia `^=` is a power). */
+  extraUpdates?: ReadonlySet<string>;
+  /** R: names may contain dots (`my.rate`) when reading identifiers back from expression text. */
+  dottedNames?: boolean;
+  /** A string alone as a statement is a docstring (Python, Julia). */
+  docstrings?: boolean;
+  /** JS/TS: a newline before `.`, `?`, an operator… continues the statement. */
+  leadingOperatorContinues?: boolean;
+  /** MATLAB: a top-level `,` separates statements like `;`. */
+  commaSeparates?: boolean;
+  /** JS/TS: function bodies inside an expression (`x => {`, `function (e) {`) are blocks. */
+  functionExpressions?: boolean;
+}
+
+/**
+ * A lambda expression: an opening word or operator then its parameters (in parentheses, or up to
+ * `arrow` when `bare`), or, with no opener, `x arrow body` / `(x, y) arrow body`.
+ */
+export interface LambdaForm {
+  /** `lambda` (Python), `@` (MATLAB), `function` (R): the token kind and text opening the lambda. */
+  opener?: { kind: 'id' | 'op'; text: string };
+  /** Python: parameters are bare, up to the arrow (`lambda x, y: body`). */
+  bare?: boolean;
+  /** What separates parameters and body: `=>` (JS), `->` (Julia), `:` (Python). */
+  arrow?: string;
+  /** JS `async (x) => body`. */
+  asyncPrefix?: boolean;
+  /** TS `(x): number => body`. */
+  returnType?: boolean;
+  /** R `function(x) { body }`: braces around the whole body are dropped. */
+  braceBody?: boolean;
 }
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -63,7 +126,16 @@ const C_LIKE_BASE = {
   cellMarkers: ['// %%'],
   loopBranch: set('for while do if else switch try catch'),
   assignOps: ['>>>=', '**=', '<<=', '>>=', '+=', '-=', '*=', '/=', '%=', '^=', '|=', '&=', '='],
+  headerWords: set('def function'),
 };
+const JS_EXTRA = {
+  methodHeaders: true,
+  bracelessBranches: true,
+  leadingOperatorContinues: true,
+  functionExpressions: true,
+  lambda: { arrow: '=>', asyncPrefix: true, returnType: true },
+};
+const C_EXTRA = { preprocessor: true, typeNames: true, typedHeaders: true, bracelessBranches: true };
 
 export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Family> = {
   python: {
@@ -83,22 +155,28 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     loopBranch: set('for while if elif else try except finally with match case'),
     functionWords: set('def class'),
     assignOps: ['**=', '//=', '>>=', '<<=', '+=', '-=', '*=', '/=', '%=', '@=', '^=', '|=', '&=', ':=', '='],
+    headerWords: set('def function'),
+    receivers: set('self cls'),
+    oneLineDef: 'def',
+    docstrings: true,
+    conditional: { first: 'if', second: 'else', kind: 'id' },
+    lambda: { opener: { kind: 'id', text: 'lambda' }, bare: true, arrow: ':' },
   },
   javascript: {
-    ...C_LIKE_BASE, lang: 'javascript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$', regexLiterals: true,
+    ...C_LIKE_BASE, ...JS_EXTRA, lang: 'javascript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$', regexLiterals: true,
     keywords: set(JS_KEYWORDS), declWords: set('const let var export'), functionWords: set('function class'),
   },
   typescript: {
-    ...C_LIKE_BASE, lang: 'typescript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$', regexLiterals: true,
+    ...C_LIKE_BASE, ...JS_EXTRA, lang: 'typescript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$', regexLiterals: true,
     keywords: set(JS_KEYWORDS), declWords: set('const let var export readonly'), functionWords: set('function class'),
   },
   c: {
-    ...C_LIKE_BASE, lang: 'c', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '', digitSeparators: true,
+    ...C_LIKE_BASE, ...C_EXTRA, lang: 'c', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '', digitSeparators: true,
     keywords: set(C_KEYWORDS + ' ' + C_TYPES + ' printf fprintf puts malloc free'), declWords: set(C_TYPES),
     functionWords: set(''),
   },
   cpp: {
-    ...C_LIKE_BASE, lang: 'cpp', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '',
+    ...C_LIKE_BASE, ...C_EXTRA, captureLambdas: true, lang: 'cpp', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '',
     rawStrings: true, digitSeparators: true,
     keywords: set(C_KEYWORDS + ' ' + C_TYPES + ' class namespace template typename using public private protected virtual override new delete this nullptr true false cout cerr endl std'),
     declWords: set(C_TYPES + ' std::complex'), functionWords: set('class namespace'),
@@ -121,6 +199,12 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     endOpeners: set('function for while if begin let do try struct module macro quote'),
     midBlock: set('else elseif catch finally'),
     assignOps: ['+=', '-=', '*=', '/=', '^=', '.=', '='],
+    headerWords: set('def function'),
+    implicitReturn: true,
+    callDefinitions: true,
+    docstrings: true,
+    extraUpdates: set('^='),
+    lambda: { arrow: '->' },
   },
   matlab: {
     lang: 'matlab',
@@ -141,6 +225,10 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     endOpeners: set('function for parfor while if switch try classdef methods properties'),
     midBlock: set('else elseif case otherwise catch'),
     assignOps: ['+=', '-=', '*=', '/=', '='],
+    headerWords: set('def function'),
+    headerOutputs: true,
+    commaSeparates: true,
+    lambda: { opener: { kind: 'op', text: '@' } },
   },
   r: {
     ...C_LIKE_BASE, lang: 'r', lineComments: ['#'], blockComments: [], quotes: ['"', "'"], newline: 'unlessContinued', identExtra: '.',
@@ -149,6 +237,12 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     declWords: set(''), functionWords: set('function'),
     loopBranch: set('for while repeat if else'),
     assignOps: ['<<-', '<-', '='],
+    headerWords: set(''),
+    implicitReturn: true,
+    returnCall: true,
+    dottedNames: true,
+    rightAssign: '->',
+    lambda: { opener: { kind: 'id', text: 'function' }, braceBody: true },
   },
 };
 

@@ -90,7 +90,7 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
     const exprText = hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b) : joinTokens(text, stmt.toks, a, b);
     if (exprText === undefined) continue;
     // `w -= lr * dw`: the hover is about the new w, w_0 - lr * dw (so `b -= db` is math too)
-    const op = shape.op && assignmentOp(shape.op.text, fam.lang);
+    const op = shape.op && assignmentOp(shape.op.text, fam);
     // `self.G += g ** 2` too: an attribute target is the name `self.G` (the front-end's self_G)
     const attr = shape.target && !shape.names.length ? dottedName(stmt.toks, shape.target) : undefined;
     const augName = shape.names.length === 1 ? shape.names[0] : attr;
@@ -137,7 +137,7 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       // inside a function: definitions of the enclosing scopes (module constants) count too
       const outer = params && header !== undefined ? outerScope(stmts, header, params, fam, lines, cellStart) : [];
       const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
-      const flow = followAssignments([...outer, ...scope], stmt, a, b, fam, text, fam.lang, isMath, fnNames, lines, seeds, aug, macrosBefore(toks, text, stmt.start));
+      const flow = followAssignments({ text, fam, lines, isMath, functions: fnNames }, [...outer, ...scope], stmt, a, b, { seeds, aug, macros: macrosBefore(toks, text, stmt.start) });
       result.parseText = flow.parseText;
       // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
       if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
@@ -198,7 +198,7 @@ function inEnumBody(stmts: ReturnType<typeof splitStatements>, idx: number): boo
 
 /** A string that is a statement on its own (Python/Julia docstring, or a bare string). */
 function isDocstring(tok: Token, stmts: ReturnType<typeof splitStatements>, fam: Family): boolean {
-  if (fam.lang !== 'python' && fam.lang !== 'julia') return false;
+  if (!fam.docstrings) return false;
   return stmts.some((s) => s.toks.length === 1 && s.toks[0] === tok);
 }
 

@@ -19,11 +19,11 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
   let k = 0;
   while (ids(k) && ['export', 'async', 'static', 'inline', 'public', 'private', 'default'].includes(t[k].text)) k++;
   const word = t[k]?.text;
-  if ((word === 'def' || word === 'function') && fam.lang !== 'r') {
+  if (word !== undefined && fam.headerWords?.has(word)) {
     // MATLAB: function y = f(x)  /  function [a, b] = f(x)
     let n = k + 1;
     let output: string | undefined;
-    if (fam.lang === 'matlab') {
+    if (fam.headerOutputs) {
       const eq = t.findIndex((x) => x.kind === 'op' && x.text === '=');
       if (eq > 0) { output = t.slice(k + 1, eq).filter((x) => x.kind === 'id').map((x) => x.text).join(','); n = eq + 1; }
     }
@@ -46,14 +46,14 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
       if (t[t.length - 1]?.text === '=>') return { name: sh.names[0], params: paramNames(t, v + 1, c - 1) };
     }
     // C++: auto sq = [](double u) {
-    if (fam.lang === 'cpp' && t[v]?.text === '[') {
+    if (fam.captureLambdas && t[v]?.text === '[') {
       const c = matchClose(t, v);
       if (t[c]?.text === '(') return { name: sh.names[0], params: paramNames(t, c + 1, matchClose(t, c) - 1) };
     }
     return undefined;
   }
   // JS/TS class methods: area() {  /  get norm(): number {
-  if ((fam.lang === 'javascript' || fam.lang === 'typescript') && s.opens) {
+  if (fam.methodHeaders && s.opens) {
     let m = k;
     if ((t[m]?.text === 'get' || t[m]?.text === 'set') && ids(m + 1)) m++;
     if (ids(m) && !fam.keywords.has(t[m].text) && t[m + 1]?.text === '(') {
@@ -62,7 +62,7 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
     }
   }
   // C/C++: double f(double x, double y) {
-  if ((fam.lang === 'c' || fam.lang === 'cpp') && s.opens) {
+  if (fam.typedHeaders && s.opens) {
     const open = t.findIndex((x) => x.text === '(');
     if (open >= 2 && ids(open - 1) && matchClose(t, open) === t.length && !fam.loopBranch.has(t[0].text)) {
       return { name: t[open - 1].text, params: paramNames(t, open + 1, t.length - 1) };
@@ -98,7 +98,7 @@ export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record
     let j = i + 1;
     for (; j < stmts.length; j++) {
       const b = stmts[j];
-      if (fam.blocks === 'indent' ? b.depth <= s.depth : b.depth <= s.depth) break;
+      if (b.depth <= s.depth) break;
       if (b.toks.length === 1 && b.toks[0].kind === 'str') continue; // docstring
       body.push({ s: b, sh: shapeOf(b, fam) });
       if (body.length > 1) break;
@@ -107,8 +107,8 @@ export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record
     const only = body[0];
     let span: [number, number] | undefined;
     if (only.sh.kind === 'return') span = only.sh.value;
-    else if (fam.lang === 'matlab' && only.sh.kind === 'assign' && h.output && only.sh.names.join(',') === h.output) span = only.sh.value;
-    else if ((fam.lang === 'julia' || fam.lang === 'r') && only.sh.kind === 'expr') span = only.sh.value;
+    else if (fam.headerOutputs && only.sh.kind === 'assign' && h.output && only.sh.names.join(',') === h.output) span = only.sh.value;
+    else if (fam.implicitReturn && only.sh.kind === 'expr') span = only.sh.value;
     // a tuple-valued function is not a scalar helper (its calls are left alone)
     if (span && span[1] > span[0] && splitTop(only.s.toks, span[0], span[1]).length === 1
       && !(only.s.toks[span[0]].kind === 'open' && matchClose(only.s.toks, span[0], span[1]) === span[1] && splitTop(only.s.toks, span[0] + 1, span[1] - 1).length > 1)) {
@@ -121,7 +121,7 @@ export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record
 
 /** A Python method's `self`/`cls` is not passed in the call `self.predict(x)` (read as `predict(x)`). */
 function callParams(params: string[], fam: Family): string[] {
-  return fam.lang === 'python' && (params[0] === 'self' || params[0] === 'cls') ? params.slice(1) : params;
+  return params.length > 0 && fam.receivers?.has(params[0]) ? params.slice(1) : params;
 }
 
 /** Identifiers used as values in tokens [a, b): not calls, not attributes, not keyword arguments. */

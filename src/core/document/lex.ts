@@ -53,7 +53,7 @@ export function lex(text: string, fam: Family, from: number, to: number): Token[
       if (fam.continuation === '...' || /^\s*$/.test(rest)) { i = Math.min(to, eol + 1); continue; }
     }
     // Preprocessor lines (C/C++): their own statement, never math.
-    if (c === '#' && wasLineStart && (fam.lang === 'c' || fam.lang === 'cpp')) {
+    if (c === '#' && wasLineStart && fam.preprocessor) {
       let e = lineEnd(text, i, to);
       while (e < to && text[e - 1] === '\\') e = lineEnd(text, e + 1, to);
       push('pre', i, e); i = e; continue;
@@ -82,7 +82,7 @@ export function lex(text: string, fam: Family, from: number, to: number): Token[
     }
     const quote = fam.quotes.find((q) => text.startsWith(q, i));
     if (quote && !(quote === "'" && fam.transposeQuote && isOperandEnd(text[i - 1]))) {
-      const e = stringEnd(text, i, to, quote, fam.backslashEscapes && !(fam.lang === 'matlab'));
+      const e = stringEnd(text, i, to, quote, fam.backslashEscapes);
       push('str', i, e); i = e; continue;
     }
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {

@@ -130,7 +130,7 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
   let head = 0;
   // declaration words and C-style types: `const`, `let`, `double x`, `unsigned long n`, `float *p`
   while (head < n - 1 && isId(toks[head]) && !NOT_TYPES.has(toks[head].text) && (fam.declWords.has(toks[head].text)
-    || ((fam.lang === 'c' || fam.lang === 'cpp') && (isId(toks[head + 1]) || isOp(toks[head + 1], '*') || isOp(toks[head + 1], '&') || isOp(toks[head + 1], '::'))))) {
+    || (fam.typeNames && (isId(toks[head + 1]) || isOp(toks[head + 1], '*') || isOp(toks[head + 1], '&') || isOp(toks[head + 1], '::'))))) {
     head++;
     while (head < n - 1 && (isOp(toks[head], '*') || isOp(toks[head], '&') || isOp(toks[head], '::'))) head++;
   }
@@ -139,7 +139,7 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
   if (!first) return shape;
 
   // def f(x): return body   (Python one-line helper)
-  if (fam.lang === 'python' && isId(first, 'def')) {
+  if (fam.oneLineDef && isId(first, fam.oneLineDef)) {
     const open = head + 2;
     if (isId(toks[head + 1]) && toks[open]?.text === '(') {
       const close = matchClose(toks, open);
@@ -158,7 +158,7 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
     let from = head + 1;
     let to = n;
     // R: return(expr)
-    if (fam.lang === 'r' && toks[from]?.text === '(' && matchClose(toks, from) === n) { from++; to--; }
+    if (fam.returnCall && toks[from]?.text === '(' && matchClose(toks, from) === n) { from++; to--; }
     shape.value = [from, to];
     return shape;
   }
@@ -191,7 +191,7 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
     const parts = splitTop(plain, 0, plain.length);
     if (parts.every(([a, b]) => b - a === 1 && plain[a].kind === 'id')) shape.names = parts.map(([a]) => plain[a].text);
     // Julia `f(x) = body`: a helper function
-    if (fam.lang === 'julia' && tgt.length >= 3 && isId(tgt[0]) && tgt[1].text === '(' && matchClose(tgt, 1) === tgt.length && shape.op.text === '=') {
+    if (fam.callDefinitions && tgt.length >= 3 && isId(tgt[0]) && tgt[1].text === '(' && matchClose(tgt, 1) === tgt.length && shape.op.text === '=') {
       shape.kind = 'def';
       shape.fn = { name: tgt[0].text, params: paramNames(tgt, 2, tgt.length - 1), body: [k + 1, n] };
       shape.names = [];
@@ -205,8 +205,8 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
     return shape;
   }
   // R right assignment `expr -> x`
-  if (fam.lang === 'r') {
-    const r = findTop(toks, head, n, (t) => t.text === '->');
+  if (fam.rightAssign) {
+    const r = findTop(toks, head, n, (t) => t.text === fam.rightAssign);
     if (r > head && r === n - 2 && isId(toks[n - 1])) {
       return { kind: 'assign', head, target: [n - 1, n], op: toks[r], value: [head, r], names: [toks[n - 1].text] };
     }
@@ -222,43 +222,37 @@ export function lambdaIn(toks: Token[], from: number, to: number, fam: Family): 
   return l && l.body[1] > l.body[0] ? l : undefined; // `function(x)` before a `{` block: no body here
 }
 
+/** A lambda starting at `from`, read from the family's `lambda` row. */
 function lambdaAt(toks: Token[], from: number, to: number, fam: Family): { params: string[]; body: [number, number] } | undefined {
-  const t = toks[from];
-  if (!t) return undefined;
-  if (fam.lang === 'python' && isId(t, 'lambda')) {
-    const colon = findTop(toks, from + 1, to, (x) => x.text === ':');
-    if (colon < 0) return undefined;
-    return { params: paramNames(toks, from + 1, colon), body: [colon + 1, to] };
-  }
-  if ((fam.lang === 'javascript' || fam.lang === 'typescript')) {
-    let a = from;
-    if (isId(toks[a], 'async')) a++;
-    if (isId(toks[a]) && isOp(toks[a + 1], '=>')) return { params: [toks[a].text], body: [a + 2, to] };
-    if (toks[a]?.text === '(') {
-      const c = matchClose(toks, a, to);
-      let arrow = c;
-      if (isOp(toks[arrow], ':')) arrow = findTop(toks, arrow, to, (x) => x.text === '=>'); // return type
-      if (arrow >= 0 && isOp(toks[arrow], '=>') && arrow + 1 < to) return { params: paramNames(toks, a + 1, c - 1), body: [arrow + 1, to] };
+  const form = fam.lambda;
+  if (!form || !toks[from]) return undefined;
+  let a = from;
+  if (form.opener) {
+    const o = toks[a];
+    if (o.kind !== form.opener.kind || o.text !== form.opener.text) return undefined;
+    a++;
+    // lambda x, y: body
+    if (form.bare) {
+      const sep = findTop(toks, a, to, (x) => x.text === form.arrow);
+      return sep < 0 ? undefined : { params: paramNames(toks, a, sep), body: [sep + 1, to] };
     }
-    return undefined;
-  }
-  if (fam.lang === 'matlab' && isOp(t, '@') && toks[from + 1]?.text === '(') {
-    const c = matchClose(toks, from + 1, to);
-    return { params: paramNames(toks, from + 2, c - 1), body: [c, to] };
-  }
-  if (fam.lang === 'r' && isId(t, 'function') && toks[from + 1]?.text === '(') {
-    const c = matchClose(toks, from + 1, to);
+    // @(x) body  /  function(x) body  /  function(x) { body }
+    if (toks[a]?.text !== '(') return undefined;
+    const c = matchClose(toks, a, to);
     let b: [number, number] = [c, to];
-    if (toks[c]?.text === '{' && matchClose(toks, c, to) === to) b = [c + 1, to - 1];
-    return { params: paramNames(toks, from + 2, c - 1), body: b };
+    if (form.braceBody && toks[c]?.text === '{' && matchClose(toks, c, to) === to) b = [c + 1, to - 1];
+    return { params: paramNames(toks, a + 1, c - 1), body: b };
   }
-  if (fam.lang === 'julia') {
-    // x -> body, (x, y) -> body
-    if (isId(t) && isOp(toks[from + 1], '->')) return { params: [t.text], body: [from + 2, to] };
-    if (t.text === '(') {
-      const c = matchClose(toks, from, to);
-      if (isOp(toks[c], '->')) return { params: paramNames(toks, from + 1, c - 1), body: [c + 1, to] };
-    }
+  const arrow = form.arrow;
+  if (!arrow) return undefined;
+  // x => body  /  (x, y) => body  /  (x): number => body
+  if (form.asyncPrefix && isId(toks[a], 'async')) a++;
+  if (isId(toks[a]) && isOp(toks[a + 1], arrow)) return { params: [toks[a].text], body: [a + 2, to] };
+  if (toks[a]?.text === '(') {
+    const c = matchClose(toks, a, to);
+    let at = c;
+    if (form.returnType && isOp(toks[at], ':')) at = findTop(toks, at, to, (x) => x.text === arrow);
+    if (at >= 0 && isOp(toks[at], arrow)) return { params: paramNames(toks, a + 1, c - 1), body: [at + 1, to] };
   }
   return undefined;
 }

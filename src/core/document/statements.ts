@@ -64,7 +64,7 @@ export function splitStatements(
       if (fam.newline === 'unlessContinued') {
         const last = cur[cur.length - 1];
         if (last.kind === 'op' && CONTINUE_AFTER.has(last.text) && !(fam.blocks === 'end' && last.text === "'")) continue;
-        if (fam.lang === 'javascript' || fam.lang === 'typescript') {
+        if (fam.leadingOperatorContinues) {
           const next = toks.slice(k + 1).find((x) => x.kind !== 'nl' && x.kind !== 'comment');
           if (next && (next.kind === 'op' || next.kind === 'close') && JS_CONTINUE_BEFORE.has(next.text) && next.text !== ')' && next.text !== ']') continue;
         }
@@ -132,7 +132,7 @@ export function splitStatements(
       }
       continue;
     }
-    if (pd === 0 && t.kind === 'op' && (t.text === ';' || (t.text === ',' && fam.lang === 'matlab'))) {
+    if (pd === 0 && t.kind === 'op' && (t.text === ';' || (t.text === ',' && fam.commaSeparates))) {
       const wasOpen = opens;
       emit(opens);
       if (wasOpen && fam.blocks === 'end') depth++;
@@ -171,7 +171,7 @@ const TYPE_TOKENS = new Set(['.', '<', '>', '[', ']', '|', '&', ',', '?']);
  * an object literal.
  */
 function functionBodyHeader(cur: Token[], fam: Family): number {
-  if (fam.lang !== 'javascript' && fam.lang !== 'typescript') return -1;
+  if (!fam.functionExpressions) return -1;
   let k = cur.length - 1;
   const modifiers = (j: number) => {
     while (j > 0 && cur[j - 1].kind === 'id' && ['async', 'static', 'get', 'set', 'function'].includes(cur[j - 1].text)) j--;

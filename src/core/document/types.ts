@@ -1,5 +1,7 @@
 // What detection returns: where the math is, its text, and the context dataflow collected.
 import type { Lang } from '../types';
+import type { Family } from './families';
+import type { LineIndex } from './lines';
 
 export interface Range {
   /** Offsets into the document text, end exclusive. */
@@ -65,4 +67,14 @@ export interface FindOptions {
   isMath?: MathCheck;
   /** Filled with how many characters were looked at (bounded by the window budget). */
   stats?: { scanned: number };
+}
+
+/** What the document scanners share for one request: the text, its family, its lines, the math test. */
+export interface ScanContext {
+  text: string;
+  fam: Family;
+  lines: LineIndex;
+  isMath: MathCheck;
+  /** Function names known in the window (helpers and the language's own). */
+  functions: string[];
 }
