@@ -17,20 +17,36 @@ const nodeBuilds = [
 ].map(({ optional, ...b }) => ({
   optional,
   options: {
-    bundle: true, platform: 'node', format: 'cjs', target: 'node18',
-    sourcemap: !production, minify: production, logLevel: 'warning', ...b,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    ...b,
   },
 }));
 
 /** Browser targets: one bundle per webview page (see webview/). */
 const webviewEntries = fs.existsSync('webview')
-  ? fs.readdirSync('webview').filter((f) => /^[a-z-]+\.main\.ts$/.test(f)).map((f) => path.join('webview', f))
+  ? fs
+      .readdirSync('webview')
+      .filter((f) => /^[a-z-]+\.main\.ts$/.test(f))
+      .map((f) => path.join('webview', f))
   : [];
 const webBuild = {
   options: {
-    entryPoints: webviewEntries, outdir: 'dist/webview', entryNames: '[name]',
-    bundle: true, platform: 'browser', format: 'iife', target: 'es2022',
-    sourcemap: !production, minify: true, logLevel: 'warning',
+    entryPoints: webviewEntries,
+    outdir: 'dist/webview',
+    entryNames: '[name]',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: !production,
+    minify: true,
+    logLevel: 'warning',
     loader: { '.woff2': 'file', '.woff': 'file', '.ttf': 'file' },
   },
 };
@@ -55,4 +71,7 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

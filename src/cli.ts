@@ -10,14 +10,19 @@ function processIO(): CliIO {
   return {
     stdout: (s) => process.stdout.write(s),
     drain: () => new Promise((resolve) => process.stdout.once('drain', () => resolve())),
-    stderr: (s) => { process.stderr.write(s); },
-    stdin: () => new Promise((resolve, reject) => {
-      let data = '';
-      process.stdin.setEncoding('utf8');
-      process.stdin.on('data', (c) => { data += c; });
-      process.stdin.on('end', () => resolve(data));
-      process.stdin.on('error', reject);
-    }),
+    stderr: (s) => {
+      process.stderr.write(s);
+    },
+    stdin: () =>
+      new Promise((resolve, reject) => {
+        let data = '';
+        process.stdin.setEncoding('utf8');
+        process.stdin.on('data', (c) => {
+          data += c;
+        });
+        process.stdin.on('end', () => resolve(data));
+        process.stdin.on('error', reject);
+      }),
     lines: () => jsonLines(process.stdin.setEncoding('utf8')),
   };
 }
@@ -29,7 +34,12 @@ if (require.main === module) {
     throw e;
   });
   main(process.argv.slice(2), processIO()).then(
-    (code) => { process.exitCode = code; },
-    (e) => { process.stderr.write(`error: ${(e as Error).message}\n`); process.exitCode = EXIT_USAGE; },
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`error: ${(e as Error).message}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
   );
 }

@@ -68,5 +68,12 @@ function keepVariable(ui: Record<string, unknown> | undefined): Record<string, u
 onThemeChange(() => handle?.rethemed());
 
 if (state.last) render(state.last);
-else app.replaceChildren(h('p', { class: 'hint' }, document.body.dataset.view === 'sidebar' ? 'Put the cursor on a formula to see its derivatives.' : 'Loading…'));
+else
+  app.replaceChildren(
+    h(
+      'p',
+      { class: 'hint' },
+      document.body.dataset.view === 'sidebar' ? 'Put the cursor on a formula to see its derivatives.' : 'Loading…',
+    ),
+  );
 post({ type: 'ready' });

@@ -19,7 +19,10 @@ export function parseArgs(argv: string[], valued: readonly string[], booleans: r
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--') { positionals.push(...argv.slice(i + 1)); break; }
+    if (a === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
     if (a.startsWith('--') && a.length > 2) {
       const eq = a.indexOf('=');
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
@@ -45,7 +48,15 @@ export function parseArgs(argv: string[], valued: readonly string[], booleans: r
 export function parseLang(text: string | undefined): Lang {
   if (text === undefined) return 'math';
   const l = text.toLowerCase();
-  const alias: Record<string, Lang> = { js: 'javascript', ts: 'typescript', py: 'python', 'c++': 'cpp', tex: 'latex', md: 'markdown', octave: 'matlab' };
+  const alias: Record<string, Lang> = {
+    js: 'javascript',
+    ts: 'typescript',
+    py: 'python',
+    'c++': 'cpp',
+    tex: 'latex',
+    md: 'markdown',
+    octave: 'matlab',
+  };
   const lang = (alias[l] ?? l) as Lang;
   if (!LANGS.includes(lang)) throw new InputError(`unknown language '${text}' (one of ${LANGS.join(', ')})`);
   return lang;
@@ -65,7 +76,10 @@ export function parseWrt(v: unknown): string[] | undefined {
 
 /** "x=1,y=2" (values may be constant expressions like pi/4) → point. */
 export function parseAt(text: string): Point {
-  const names = text.split(/[,;]/).map((p) => p.split('=')[0].trim()).filter(Boolean);
+  const names = text
+    .split(/[,;]/)
+    .map((p) => p.split('=')[0].trim())
+    .filter(Boolean);
   if (!text.includes('=')) throw new InputError('--at expects name=value pairs, e.g. --at x=1,y=2');
   return parsePoint(text, names);
 }

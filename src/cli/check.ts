@@ -33,7 +33,10 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   try {
     const args = parseArgs(argv, ['lang', 'at', 'grad', 'wrt', 'rtol', 'atol', 'where'], ['json', 'help']);
     json = args.flags.has('json');
-    if (args.flags.has('help')) { io.stdout(CHECK_HELP); return EXIT_OK; }
+    if (args.flags.has('help')) {
+      io.stdout(CHECK_HELP);
+      return EXIT_OK;
+    }
     if (args.positionals.length !== 1) {
       throw new InputError(args.positionals.length ? 'give one expression (quote it)' : 'missing the expression to check');
     }
@@ -41,9 +44,13 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     const lang = parseLang(args.options.lang);
     const at = parseAt(args.options.at);
     const result = runGradientCheck(await expressionArgument(args.positionals[0], io.stdin), {
-      lang, at, grad: args.options.grad !== undefined ? parseDefinitions(args.options.grad, '--grad') : undefined,
+      lang,
+      at,
+      grad: args.options.grad !== undefined ? parseDefinitions(args.options.grad, '--grad') : undefined,
       where: args.options.where !== undefined ? parseDefinitions(args.options.where, '--where') : undefined,
-      wrt: parseWrt(args.options.wrt), rtol: tolerance(args.options.rtol, '--rtol'), atol: tolerance(args.options.atol, '--atol'),
+      wrt: parseWrt(args.options.wrt),
+      rtol: tolerance(args.options.rtol, '--rtol'),
+      atol: tolerance(args.options.atol, '--atol'),
     });
     io.stdout(json ? JSON.stringify(checkJson(result)) + '\n' : checkText(result, at));
     return result.ok ? EXIT_OK : EXIT_FAIL;
@@ -109,11 +116,19 @@ export function runGradientCheck(source: string, req: CheckRequest): GradientChe
 
 export function checkJson(r: GradientCheck & { notes?: string[] }): Record<string, unknown> {
   return {
-    ok: r.ok, method: r.method, rtol: r.rtol, atol: r.atol,
+    ok: r.ok,
+    method: r.method,
+    rtol: r.rtol,
+    atol: r.atol,
     components: r.components.map((c) => ({
-      variable: c.variable, analytic: jsonNumber(c.analytic), numeric: jsonNumber(c.numeric),
-      numericCentral: jsonNumber(c.numericCentral), absError: jsonNumber(c.absError), relError: jsonNumber(c.relError),
-      ok: c.ok, ...(c.note ? { note: c.note } : {}),
+      variable: c.variable,
+      analytic: jsonNumber(c.analytic),
+      numeric: jsonNumber(c.numeric),
+      numericCentral: jsonNumber(c.numericCentral),
+      absError: jsonNumber(c.absError),
+      relError: jsonNumber(c.relError),
+      ok: c.ok,
+      ...(c.note ? { note: c.note } : {}),
     })),
     ...(r.notes?.length ? { notes: r.notes } : {}),
   };
@@ -128,13 +143,30 @@ function e2(x: number): string {
 }
 
 export function checkText(r: GradientCheck & { notes?: string[] }, at: Point): string {
-  const head = `gradient check at ${Object.entries(at).map(([k, v]) => `${k} = ${v}`).join(', ')} (${r.method}, rtol ${r.rtol < 1e-3 ? r.rtol.toExponential() : r.rtol}, atol ${r.atol})\n`;
-  const rows = [['', 'analytic', 'numeric', 'abs error', 'rel error', ''],
-    ...r.components.map((c) => [c.variable, g(c.analytic), g(c.numeric), e2(c.absError), e2(c.relError), c.ok ? 'ok' : 'FAIL'])];
+  const head = `gradient check at ${Object.entries(at)
+    .map(([k, v]) => `${k} = ${v}`)
+    .join(', ')} (${r.method}, rtol ${r.rtol < 1e-3 ? r.rtol.toExponential() : r.rtol}, atol ${r.atol})\n`;
+  const rows = [
+    ['', 'analytic', 'numeric', 'abs error', 'rel error', ''],
+    ...r.components.map((c) => [c.variable, g(c.analytic), g(c.numeric), e2(c.absError), e2(c.relError), c.ok ? 'ok' : 'FAIL']),
+  ];
   const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => [...row[j]].length)));
-  const table = rows.map((row) => '  ' + row.map((cell, j) => cell + ' '.repeat(widths[j] - [...cell].length)).join('  ').trimEnd() + '\n').join('');
-  const notes = r.components.filter((c) => c.note).map((c) => `  note (${c.variable}): ${c.note}\n`).join('')
-    + (r.notes ?? []).map((n) => `  note: ${n}\n`).join('');
+  const table = rows
+    .map(
+      (row) =>
+        '  ' +
+        row
+          .map((cell, j) => cell + ' '.repeat(widths[j] - [...cell].length))
+          .join('  ')
+          .trimEnd() +
+        '\n',
+    )
+    .join('');
+  const notes =
+    r.components
+      .filter((c) => c.note)
+      .map((c) => `  note (${c.variable}): ${c.note}\n`)
+      .join('') + (r.notes ?? []).map((n) => `  note: ${n}\n`).join('');
   const failed = r.components.filter((c) => !c.ok).length;
   const verdict = failed ? `${failed} of ${r.components.length} components FAIL\n` : `all ${r.components.length} components pass\n`;
   return head + table + notes + verdict;

@@ -44,14 +44,20 @@ export async function runCheckFile(argv: string[], io: CliIO): Promise<number> {
   let opts: Options;
   try {
     opts = options(argv);
-    if (opts.help) { io.stdout(CHECK_FILE_HELP); return EXIT_OK; }
+    if (opts.help) {
+      io.stdout(CHECK_FILE_HELP);
+      return EXIT_OK;
+    }
   } catch (e) {
     io.stderr(`check-file: ${errorMessage(e)}\n`);
     return EXIT_USAGE;
   }
   let result: CheckFileResult;
   try {
-    result = checkFiles(opts.paths.flatMap((p) => collect(p)), opts);
+    result = checkFiles(
+      opts.paths.flatMap((p) => collect(p)),
+      opts,
+    );
   } catch (e) {
     io.stderr(`check-file: ${errorMessage(e)}\n`);
     return EXIT_USAGE;
@@ -86,7 +92,11 @@ function options(argv: string[]): Options {
     return { objective: m[1], gradient: m[2] };
   });
   return {
-    paths: args.positionals, json: args.flags.has('json'), sarif: format === 'sarif', help, pairs,
+    paths: args.positionals,
+    json: args.flags.has('json'),
+    sarif: format === 'sarif',
+    help,
+    pairs,
     ...(args.options.at !== undefined ? { at: parseParamPoint(args.options.at) } : {}),
     ...(args.options.rtol !== undefined ? { rtol: tolerance(args.options.rtol, '--rtol') } : {}),
     ...(args.options.atol !== undefined ? { atol: tolerance(args.options.atol, '--atol') } : {}),
@@ -110,7 +120,10 @@ export function parseParamPoint(text: string): ParamPoint {
     if (c === '[') depth++;
     else if (c === ']') depth--;
     if (depth < 0) throw new InputError(`--at: unmatched ']' at column ${i + 1}`);
-    if (i === text.length || (c === ',' && depth === 0)) { parts.push({ text: text.slice(start, i), at: start }); start = i + 1; }
+    if (i === text.length || (c === ',' && depth === 0)) {
+      parts.push({ text: text.slice(start, i), at: start });
+      start = i + 1;
+    }
   }
   if (depth !== 0) throw new InputError(`--at: unclosed '[' in ${text}`);
   for (const p of parts) {
@@ -145,7 +158,8 @@ function collect(p: string): { file: string; lang: Lang }[] {
   }
   if (st.isFile()) {
     const lang = langOfFile(p);
-    if (!lang || !CODE_LANGS.includes(lang)) throw new InputError(`${p}: not a supported source file (${path.extname(p) || 'no extension'})`);
+    if (!lang || !CODE_LANGS.includes(lang))
+      throw new InputError(`${p}: not a supported source file (${path.extname(p) || 'no extension'})`);
     return [{ file: p, lang }];
   }
   const out: { file: string; lang: Lang }[] = [];
@@ -165,7 +179,10 @@ function collect(p: string): { file: string; lang: Lang }[] {
   return out;
 }
 
-export function checkFiles(files: { file: string; lang: Lang }[], opts: Partial<Pick<Options, 'pairs' | 'at' | 'rtol' | 'atol'>>): CheckFileResult {
+export function checkFiles(
+  files: { file: string; lang: Lang }[],
+  opts: Partial<Pick<Options, 'pairs' | 'at' | 'rtol' | 'atol'>>,
+): CheckFileResult {
   const results: FileResult[] = [];
   const used = new Set<{ objective: string; gradient: string }>();
   for (const { file, lang } of files) {
@@ -199,54 +216,100 @@ function human(r: CheckFileResult): string {
     for (const p of f.pairs) {
       pairs++;
       const head = `${f.file}:${p.gradient.line}: ${p.gradient.name} for ${p.objective.name} (${p.pairing})`;
-      if (p.error !== undefined) { unread++; lines.push(`${head}: not checked: ${p.error}`); continue; }
-      if (p.ok) { lines.push(`${head}: ✓ matches at ${p.points.length} point${p.points.length === 1 ? '' : 's'}`); continue; }
+      if (p.error !== undefined) {
+        unread++;
+        lines.push(`${head}: not checked: ${p.error}`);
+        continue;
+      }
+      if (p.ok) {
+        lines.push(`${head}: ✓ matches at ${p.points.length} point${p.points.length === 1 ? '' : 's'}`);
+        continue;
+      }
       wrong++;
       lines.push(`${head}: ✗`);
-      for (const c of p.components.filter((x) => !x.ok)) lines.push(`  ${f.file}:${c.line}: ${c.message ?? `∂${p.objective.name}/∂${c.variable} is wrong`}`);
+      for (const c of p.components.filter((x) => !x.ok))
+        lines.push(`  ${f.file}:${c.line}: ${c.message ?? `∂${p.objective.name}/∂${c.variable} is wrong`}`);
     }
     for (const n of f.notes) lines.push(`${f.file}:${n.line}: note: ${n.message}`);
   }
-  lines.push(`${r.files.length} file${r.files.length === 1 ? '' : 's'}, ${pairs} pair${pairs === 1 ? '' : 's'}: ${pairs - wrong - unread} match, ${wrong} wrong, ${unread} not checked`);
+  lines.push(
+    `${r.files.length} file${r.files.length === 1 ? '' : 's'}, ${pairs} pair${pairs === 1 ? '' : 's'}: ${pairs - wrong - unread} match, ${wrong} wrong, ${unread} not checked`,
+  );
   return lines.join('\n') + '\n';
 }
 
 /** SARIF 2.1.0: one result per wrong component (error), per pair not checked and per note (note). */
 export function sarif(r: CheckFileResult): Record<string, unknown> {
   const results: Record<string, unknown>[] = [];
-  const loc = (file: string, line: number) => [{ physicalLocation: { artifactLocation: { uri: file.split(path.sep).join('/') }, region: { startLine: Math.max(1, line) } } }];
+  const loc = (file: string, line: number) => [
+    { physicalLocation: { artifactLocation: { uri: file.split(path.sep).join('/') }, region: { startLine: Math.max(1, line) } } },
+  ];
   for (const f of r.files) {
     for (const p of f.pairs) {
       if (p.error !== undefined) {
-        results.push({ ruleId: 'gradient-pair-not-checked', level: 'note', message: { text: `${p.gradient.name} for ${p.objective.name} not checked: ${p.error}` }, locations: loc(f.file, p.gradient.line) });
+        results.push({
+          ruleId: 'gradient-pair-not-checked',
+          level: 'note',
+          message: { text: `${p.gradient.name} for ${p.objective.name} not checked: ${p.error}` },
+          locations: loc(f.file, p.gradient.line),
+        });
         continue;
       }
       for (const c of p.components.filter((x) => !x.ok)) {
         results.push({
-          ruleId: 'gradient-component-wrong', level: 'error',
+          ruleId: 'gradient-component-wrong',
+          level: 'error',
           message: { text: c.message ?? `∂${p.objective.name}/∂${c.variable} written in ${p.gradient.name} is wrong` },
           locations: loc(f.file, c.line),
-          properties: { objective: p.objective.name, gradient: p.gradient.name, variable: c.variable, handwritten: c.handwritten, expected: c.expected, relError: c.relError, pairing: p.pairing },
+          properties: {
+            objective: p.objective.name,
+            gradient: p.gradient.name,
+            variable: c.variable,
+            handwritten: c.handwritten,
+            expected: c.expected,
+            relError: c.relError,
+            pairing: p.pairing,
+          },
         });
       }
     }
-    for (const n of f.notes) results.push({ ruleId: 'gradient-note', level: 'note', message: { text: n.message }, locations: loc(f.file, n.line) });
+    for (const n of f.notes)
+      results.push({ ruleId: 'gradient-note', level: 'note', message: { text: n.message }, locations: loc(f.file, n.line) });
   }
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'derivative-inspector', version, informationUri: 'https://github.com/derivative-inspector/derivative-inspector',
-          rules: [
-            { id: 'gradient-component-wrong', name: 'WrongGradientComponent', shortDescription: { text: 'A hand-written gradient component differs from the derivative of its objective' }, defaultConfiguration: { level: 'error' } },
-            { id: 'gradient-pair-not-checked', name: 'GradientPairNotChecked', shortDescription: { text: 'A gradient pair was found but could not be read fully' }, defaultConfiguration: { level: 'note' } },
-            { id: 'gradient-note', name: 'GradientNote', shortDescription: { text: 'Something about gradient pairing the user should know' }, defaultConfiguration: { level: 'note' } },
-          ],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'derivative-inspector',
+            version,
+            informationUri: 'https://github.com/derivative-inspector/derivative-inspector',
+            rules: [
+              {
+                id: 'gradient-component-wrong',
+                name: 'WrongGradientComponent',
+                shortDescription: { text: 'A hand-written gradient component differs from the derivative of its objective' },
+                defaultConfiguration: { level: 'error' },
+              },
+              {
+                id: 'gradient-pair-not-checked',
+                name: 'GradientPairNotChecked',
+                shortDescription: { text: 'A gradient pair was found but could not be read fully' },
+                defaultConfiguration: { level: 'note' },
+              },
+              {
+                id: 'gradient-note',
+                name: 'GradientNote',
+                shortDescription: { text: 'Something about gradient pairing the user should know' },
+                defaultConfiguration: { level: 'note' },
+              },
+            ],
+          },
         },
+        results,
       },
-      results,
-    }],
+    ],
   };
 }

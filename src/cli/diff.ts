@@ -5,7 +5,16 @@ import { Expr, OUTPUT_LIMIT, print as printExpr, printShared, withOutputLimit } 
 import { BudgetError, InputError, Lang } from '../core/types';
 import { names } from '../core/names';
 import {
-  definitionsFromJson, errorMessage, expressionArgument, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt, pointFromJson,
+  definitionsFromJson,
+  errorMessage,
+  expressionArgument,
+  jsonNumber,
+  parseArgs,
+  parseAt,
+  parseDefinitions,
+  parseLang,
+  parseWrt,
+  pointFromJson,
 } from './args';
 import { CliIO, EXIT_OK, EXIT_USAGE } from './io';
 import { jsonLines, MAX_LINE } from './jsonLines';
@@ -79,12 +88,17 @@ export function diffText(a: Analysis, at: Record<string, number> = {}, printLang
   }
   if (a.hessian) {
     const wrt = Object.keys(a.partials);
-    a.hessian.forEach((row, i) => row.forEach((e, j) => {
-      if (j >= i) derivs.push([i === j ? `∂²${f}/∂${wrt[i]}²` : `∂²${f}/∂${wrt[i]}∂${wrt[j]}`, e]);
-    }));
+    a.hessian.forEach((row, i) =>
+      row.forEach((e, j) => {
+        if (j >= i) derivs.push([i === j ? `∂²${f}/∂${wrt[i]}²` : `∂²${f}/∂${wrt[i]}∂${wrt[j]}`, e]);
+      }),
+    );
   }
   const totals: [string, Expr][] = Object.entries(a.total ?? {}).map(([v, e]) => [`d${f}/d${v}`, e]);
-  const shared = printShared([...derivs, ...totals].map(([, e]) => e), { lang: printLang, names: a.dependencies });
+  const shared = printShared(
+    [...derivs, ...totals].map(([, e]) => e),
+    { lang: printLang, names: a.dependencies },
+  );
   const print = (e: Expr) => printExpr(e, { lang: printLang });
   const rows: [string, string][] = [[f, a.outputs ? `(${a.outputs.map((e) => print(e)).join(', ')})` : print(a.expr)]];
   if (a.total && a.totalExpr) rows.push([`${f} (substituted)`, print(a.totalExpr)]);
@@ -96,18 +110,25 @@ export function diffText(a: Analysis, at: Record<string, number> = {}, printLang
     const text = renamed(d.text);
     const first = firstByText.get(text);
     if (first) rename.set(d.name, first);
-    else { firstByText.set(text, d.name); rows.push([d.name, text]); }
+    else {
+      firstByText.set(text, d.name);
+      rows.push([d.name, text]);
+    }
   }
   [...derivs, ...totals].forEach(([label], i) => rows.push([label, renamed(shared.texts[i])]));
   let out = align(rows);
   if (a.values) {
-    const where = Object.entries(at).map(([k, v]) => `${k} = ${v}`).join(', ');
+    const where = Object.entries(at)
+      .map(([k, v]) => `${k} = ${v}`)
+      .join(', ');
     const vrows: [string, string][] = [[f, fmt(a.value)]];
     for (const [v, x] of Object.entries(a.values)) vrows.push([`∂${f}/∂${v}`, fmt(x)]);
     const wrt = Object.keys(a.partials);
-    a.hessianValues?.forEach((row, i) => row.forEach((x, j) => {
-      if (j >= i) vrows.push([i === j ? `∂²${f}/∂${wrt[i]}²` : `∂²${f}/∂${wrt[i]}∂${wrt[j]}`, fmt(x)]);
-    }));
+    a.hessianValues?.forEach((row, i) =>
+      row.forEach((x, j) => {
+        if (j >= i) vrows.push([i === j ? `∂²${f}/∂${wrt[i]}²` : `∂²${f}/∂${wrt[i]}∂${wrt[j]}`, fmt(x)]);
+      }),
+    );
     for (const [v, x] of Object.entries(a.totalValues ?? {})) vrows.push([`d${f}/d${v}`, fmt(x)]);
     out += `\nat ${where}:\n` + align(vrows);
   }
@@ -128,22 +149,31 @@ export async function runDiff(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`error: ${errorMessage(e)}\n`);
     return EXIT_USAGE;
   }
-  if (args.flags.has('help')) { io.stdout(DIFF_HELP); return EXIT_OK; }
+  if (args.flags.has('help')) {
+    io.stdout(DIFF_HELP);
+    return EXIT_OK;
+  }
   if (args.flags.has('batch')) return runBatch(io, args.options.lang);
   const json = args.flags.has('json');
   try {
     if (args.positionals.length !== 1) {
       throw new InputError(args.positionals.length ? 'give one expression (quote it)' : 'missing the expression to differentiate');
     }
-    const opts: AnalyzeOptions = { lang: parseLang(args.options.lang), wrt: parseWrt(args.options.wrt), hessian: args.flags.has('hessian') };
+    const opts: AnalyzeOptions = {
+      lang: parseLang(args.options.lang),
+      wrt: parseWrt(args.options.wrt),
+      hessian: args.flags.has('hessian'),
+    };
     if (args.options.at !== undefined) opts.at = parseAt(args.options.at);
     if (args.options.where !== undefined) opts.where = parseDefinitions(args.options.where, '--where');
     const source = await expressionArgument(args.positionals[0], io.stdin);
     const printLang = args.options.print === undefined ? 'math' : parseLang(args.options.print);
-    io.stdout(withOutputLimit(OUTPUT_LIMIT, () => {
-      const a = analyze(source, opts);
-      return json ? JSON.stringify(diffJson(a)) + '\n' : diffText(a, opts.at, printLang);
-    }));
+    io.stdout(
+      withOutputLimit(OUTPUT_LIMIT, () => {
+        const a = analyze(source, opts);
+        return json ? JSON.stringify(diffJson(a)) + '\n' : diffText(a, opts.at, printLang);
+      }),
+    );
     return EXIT_OK;
   } catch (e) {
     return reportError(e, io, json);
@@ -203,7 +233,10 @@ async function runBatch(io: CliIO, defaultLang?: string): Promise<number> {
     }
     return EXIT_OK;
   }
-  if (!io.stdin) { io.stderr('error: --batch needs standard input\n'); return EXIT_USAGE; }
+  if (!io.stdin) {
+    io.stderr('error: --batch needs standard input\n');
+    return EXIT_USAGE;
+  }
   for await (const line of jsonLines([await io.stdin()])) io.stdout(answerLine(line, defaultLang) + '\n');
   return EXIT_OK;
 }

@@ -14,21 +14,43 @@ import { errorMessage, jsonNumber, parseArgs, parseAt } from './args';
 import { reportError } from './diff';
 import { CliIO, EXIT_OK, EXIT_USAGE } from './io';
 
-const USAGE = 'usage: derivative-inspector inspect FILE --line L --column C [--at x=1,y=2] [--json]\n'
-  + '  L and C are 1-based; the language comes from the extension (.py .js .mjs .cjs .ts .tsx .c .h .cpp .cc .hpp .jl .m .R .r .tex .md)\n';
+const USAGE =
+  'usage: derivative-inspector inspect FILE --line L --column C [--at x=1,y=2] [--json]\n' +
+  '  L and C are 1-based; the language comes from the extension (.py .js .mjs .cjs .ts .tsx .c .h .cpp .cc .hpp .jl .m .R .r .tex .md)\n';
 
 const BY_EXTENSION: Record<string, Lang> = {
-  '.py': 'python', '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascript',
-  '.ts': 'typescript', '.tsx': 'typescript', '.mts': 'typescript', '.cts': 'typescript',
-  '.c': 'c', '.h': 'c', '.cpp': 'cpp', '.cc': 'cpp', '.cxx': 'cpp', '.hpp': 'cpp', '.hh': 'cpp',
-  '.jl': 'julia', '.m': 'matlab', '.r': 'r', '.tex': 'latex', '.md': 'markdown', '.markdown': 'markdown',
+  '.py': 'python',
+  '.js': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
+  '.jsx': 'javascript',
+  '.ts': 'typescript',
+  '.tsx': 'typescript',
+  '.mts': 'typescript',
+  '.cts': 'typescript',
+  '.c': 'c',
+  '.h': 'c',
+  '.cpp': 'cpp',
+  '.cc': 'cpp',
+  '.cxx': 'cpp',
+  '.hpp': 'cpp',
+  '.hh': 'cpp',
+  '.jl': 'julia',
+  '.m': 'matlab',
+  '.r': 'r',
+  '.tex': 'latex',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
 };
 
 export function langOfFile(file: string): Lang | undefined {
   return BY_EXTENSION[path.extname(file).toLowerCase()];
 }
 
-interface Position { line: number; column: number }
+interface Position {
+  line: number;
+  column: number;
+}
 
 /** 1-based line/column → offset (columns count UTF-16 code units, as editors do). */
 function offsetOf(text: string, line: number, column: number): number {
@@ -50,9 +72,15 @@ function positionOf(text: string, offset: number, base: { offset: number; line: 
   let line = base.line;
   let lineStart = lineStartOf(text, base.offset);
   if (offset >= base.offset) {
-    for (let i = text.indexOf('\n', lineStart); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
+    for (let i = text.indexOf('\n', lineStart); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
   } else {
-    while (lineStart > offset) { lineStart = lineStartOf(text, lineStart - 1); line--; }
+    while (lineStart > offset) {
+      lineStart = lineStartOf(text, lineStart - 1);
+      line--;
+    }
   }
   return { line, column: codePoints(text, lineStart, offset) + 1 };
 }
@@ -74,7 +102,10 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   const json = argv.includes('--json');
   try {
     const args = parseArgs(argv, ['line', 'column', 'at'], ['json', 'help']);
-    if (args.flags.has('help')) { io.stdout(USAGE); return EXIT_OK; }
+    if (args.flags.has('help')) {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
     if (args.positionals.length !== 1) throw new InputError('expected one FILE');
     file = args.positionals[0];
     const l = langOfFile(file);
@@ -160,7 +191,11 @@ function human(file: string, lang: Lang, found: MathAt, range: { start: Position
   out.push(`${file}:${range.start.line}:${range.start.column} (${lang}, ${found.kind})`);
   out.push(`  ${f} = ${found.text}`);
   const fmt = (v: number | null) => (v === null ? 'undefined' : String(Number(v.toPrecision(10))));
-  out.push(`partial derivatives (each name independent) at ${Object.entries(r.at).map(([k, v]) => `${k}=${v}`).join(', ')}:`);
+  out.push(
+    `partial derivatives (each name independent) at ${Object.entries(r.at)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}:`,
+  );
   for (const v of r.variables) out.push(`  ∂${f}/∂${v} = ${r.partials[v]}  = ${fmt(r.values[v])}`);
   if (Object.keys(r.where).length) {
     out.push('following:');

@@ -28,7 +28,10 @@ export async function* jsonLines(chunks: AsyncIterable<string> | Iterable<string
     }
     if (!cut) {
       buf += chunk.slice(from);
-      if (buf.length > MAX_LINE) { buf = buf.slice(0, MAX_LINE + 1); cut = true; }
+      if (buf.length > MAX_LINE) {
+        buf = buf.slice(0, MAX_LINE + 1);
+        cut = true;
+      }
     }
   }
   if (buf) yield line(buf);

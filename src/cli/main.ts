@@ -51,4 +51,3 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   return run(rest, io);
 }
-

@@ -8,10 +8,23 @@ import { BudgetError, InputError, Lang, Note, Point } from './types';
 import { has, names, namesOf } from './names';
 import { canonicalName, parseExpression, parseStatement } from './syntax';
 import {
-  DEFAULT_NODE_BUDGET, evaluate, Expr, freeVariables, fromMathNode, gradient, hessian, jacobian, notesAt, substitute, withBudget,
+  DEFAULT_NODE_BUDGET,
+  evaluate,
+  Expr,
+  freeVariables,
+  fromMathNode,
+  gradient,
+  hessian,
+  jacobian,
+  notesAt,
+  substitute,
+  withBudget,
 } from './expr';
 
-export interface HelperFunction { params: string[]; body: string }
+export interface HelperFunction {
+  params: string[];
+  body: string;
+}
 
 export interface AnalyzeOptions {
   lang?: Lang;
@@ -92,7 +105,15 @@ function run(source: string, options: AnalyzeOptions): Analysis {
   const wrt = opts.wrt?.length ? unique(opts.wrt) : variables;
   const grads = gradient(expr, wrt);
   const partials = record(wrt, grads);
-  const analysis: Analysis = { lang, source, target: st.target, expr, variables, partials, notes: (st.notes ?? []).map((message) => ({ kind: 'info', message })) };
+  const analysis: Analysis = {
+    lang,
+    source,
+    target: st.target,
+    expr,
+    variables,
+    partials,
+    notes: (st.notes ?? []).map((message) => ({ kind: 'info', message })),
+  };
   if (outputs) {
     analysis.outputs = outputs;
     analysis.jacobian = jacobian(outputs, wrt);
@@ -146,7 +167,10 @@ function mapValues<T, U>(r: Record<string, T>, f: (t: T) => U): Record<string, U
  * in dependency order; a cycle is an InputError naming it.
  */
 export function resolveDependencies(
-  where: Record<string, string>, lang: Lang, helperNames: string[] = [], inline: (n: MathNode) => MathNode = (n) => n,
+  where: Record<string, string>,
+  lang: Lang,
+  helperNames: string[] = [],
+  inline: (n: MathNode) => MathNode = (n) => n,
 ): Record<string, Expr> {
   const raw: Record<string, Expr> = names();
   for (const [name, text] of Object.entries(where)) {
@@ -220,16 +244,22 @@ function inliner(helpers: Record<string, HelperFunction>, lang: Lang): (n: MathN
     const { params } = helpers[name];
     const args = f.args ?? [];
     if (args.length !== params.length) {
-      throw new InputError(`helper function '${name}' takes ${params.length} argument${params.length === 1 ? '' : 's'} but got ${args.length}`);
+      throw new InputError(
+        `helper function '${name}' takes ${params.length} argument${params.length === 1 ? '' : 's'} but got ${args.length}`,
+      );
     }
     if (stack.includes(name)) {
       const cycle = [...stack.slice(stack.indexOf(name)), name];
-      throw new InputError(cycle.length === 2
-        ? `helper function '${name}' calls itself (recursion cannot be inlined)`
-        : `helper functions call each other in a cycle, ${cycle.map((c) => `'${c}'`).join(' → ')} (recursion cannot be inlined)`);
+      throw new InputError(
+        cycle.length === 2
+          ? `helper function '${name}' calls itself (recursion cannot be inlined)`
+          : `helper functions call each other in a cycle, ${cycle.map((c) => `'${c}'`).join(' → ')} (recursion cannot be inlined)`,
+      );
     }
     if (stack.length >= MAX_INLINE_DEPTH) {
-      throw new InputError(`helper functions nested more than ${MAX_INLINE_DEPTH} calls deep (${stack[0]} → … → ${name}): too deep to inline`);
+      throw new InputError(
+        `helper functions nested more than ${MAX_INLINE_DEPTH} calls deep (${stack[0]} → … → ${name}): too deep to inline`,
+      );
     }
     const byParam = new Map(params.map((p, i) => [p, args[i]] as const));
     const substituted = body(name).transform((node) => {

@@ -2,12 +2,20 @@
 // Plain TypeScript: nothing here may import 'vscode'.
 
 /** Source languages the front-ends understand. `math` is mathjs syntax. */
-export type Lang =
-  | 'math' | 'python' | 'javascript' | 'typescript' | 'c' | 'cpp'
-  | 'julia' | 'matlab' | 'r' | 'latex' | 'markdown';
+export type Lang = 'math' | 'python' | 'javascript' | 'typescript' | 'c' | 'cpp' | 'julia' | 'matlab' | 'r' | 'latex' | 'markdown';
 
 export const LANGS: readonly Lang[] = [
-  'math', 'python', 'javascript', 'typescript', 'c', 'cpp', 'julia', 'matlab', 'r', 'latex', 'markdown',
+  'math',
+  'python',
+  'javascript',
+  'typescript',
+  'c',
+  'cpp',
+  'julia',
+  'matlab',
+  'r',
+  'latex',
+  'markdown',
 ];
 
 /** A point: a value for each variable. */
@@ -18,7 +26,11 @@ export type Point = Record<string, number>;
  * given to the parser (callers that know the text's place in a file shift it).
  */
 export class InputError extends Error {
-  constructor(message: string, readonly column?: number, readonly line?: number) {
+  constructor(
+    message: string,
+    readonly column?: number,
+    readonly line?: number,
+  ) {
     super(message);
     this.name = 'InputError';
   }

@@ -64,9 +64,7 @@ export function textToCopy(arg: unknown): string | undefined {
 async function copyDerivative(arg?: unknown): Promise<void> {
   const text = textToCopy(arg);
   if (text === undefined || text === '') {
-    void vscode.window.showInformationMessage(
-      'Derivative Inspector: hover a formula and use its "Copy" link to copy a derivative.',
-    );
+    void vscode.window.showInformationMessage('Derivative Inspector: hover a formula and use its "Copy" link to copy a derivative.');
     return;
   }
   await vscode.env.clipboard.writeText(text);

@@ -15,7 +15,12 @@ export function activate(context: vscode.ExtensionContext): void {
   let checks: GradientChecks | undefined;
   const features: [string, (c: vscode.ExtensionContext) => void][] = [
     ['hover', registerHover],
-    ['gradient checks', (c) => { checks = registerGradients(c); }],
+    [
+      'gradient checks',
+      (c) => {
+        checks = registerGradients(c);
+      },
+    ],
     ['panels', (c) => registerPanels(c, checks)],
   ];
   for (const [name, register] of features) {

@@ -50,8 +50,16 @@ export class DerivativeHoverProvider implements vscode.HoverProvider {
           comments: settings.hover.comments,
           links: (args) => ({
             // everything needed to redo the analysis: the document and position, and what was found
-            checkGradient: commandUri(COMMANDS.checkGradient, { uri: document.uri.toString(), position: { line: position.line, character: position.character }, ...args }),
-            openPlot: commandUri(COMMANDS.openPlot, { uri: document.uri.toString(), position: { line: position.line, character: position.character }, ...args }),
+            checkGradient: commandUri(COMMANDS.checkGradient, {
+              uri: document.uri.toString(),
+              position: { line: position.line, character: position.character },
+              ...args,
+            }),
+            openPlot: commandUri(COMMANDS.openPlot, {
+              uri: document.uri.toString(),
+              position: { line: position.line, character: position.character },
+              ...args,
+            }),
             copyDerivativeCommand: `command:${COMMANDS.copyDerivative}`,
           }),
         });
@@ -103,6 +111,8 @@ export function registerHover(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, provider),
     vscode.workspace.onDidCloseTextDocument(() => provider.clear()),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('derivativeInspector')) provider.clear(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('derivativeInspector')) provider.clear();
+    }),
   );
 }

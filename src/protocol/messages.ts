@@ -2,9 +2,7 @@
 // validator both sides run on every message they receive (malformed messages are rejected, never
 // half-applied). No 'vscode' import: webview/ bundles this file.
 import type { GradientReport, PairsReport, PlotData } from '../core/report/types';
-import {
-  array, bool, Check, int, literal, num, numOrNull, object, optional, record, str, tagged,
-} from './schema';
+import { array, bool, Check, int, literal, num, numOrNull, object, optional, record, str, tagged } from './schema';
 
 /** Which page a webview shows (set on <body data-view> by the host). */
 export type ViewKind = 'report' | 'plot' | 'sidebar';
@@ -48,21 +46,45 @@ const nums = array(numOrNull);
 const point = record(num);
 
 const componentCheck = object({
-  variable: str, analytic: numOrNull, numericCentral: numOrNull, numeric: numOrNull,
-  absError: numOrNull, relError: numOrNull, ok: bool, note: optional(str),
+  variable: str,
+  analytic: numOrNull,
+  numericCentral: numOrNull,
+  numeric: numOrNull,
+  absError: numOrNull,
+  relError: numOrNull,
+  ok: bool,
+  note: optional(str),
 });
 
 const handwrittenCheck = object({
-  name: str, line: int, ok: bool, error: optional(str),
-  components: array(object({
-    variable: str, value: numOrNull, expected: numOrNull, absError: numOrNull, relError: numOrNull,
-    ok: bool, line: int, text: str,
-  })),
+  name: str,
+  line: int,
+  ok: bool,
+  error: optional(str),
+  components: array(
+    object({
+      variable: str,
+      value: numOrNull,
+      expected: numOrNull,
+      absError: numOrNull,
+      relError: numOrNull,
+      ok: bool,
+      line: int,
+      text: str,
+    }),
+  ),
 });
 
 const errorVsStep = object({
-  variable: str, h: array(num), forward: nums, central: nums, chosenH: num,
-  slopeForward: numOrNull, slopeCentral: numOrNull, floor: numOrNull, roundOff: numOrNull,
+  variable: str,
+  h: array(num),
+  forward: nums,
+  central: nums,
+  chosenH: num,
+  slopeForward: numOrNull,
+  slopeCentral: numOrNull,
+  floor: numOrNull,
+  roundOff: numOrNull,
 });
 
 /** A parameter's value: a number or a (nested) array of them. */
@@ -70,45 +92,100 @@ const paramValue: Check = (v, p) => (Array.isArray(v) ? array(paramValue, 100_00
 const site = object({ name: str, line: int });
 
 const pairResult = object({
-  objective: site, gradient: site, pairing: str, variables: array(str), points: array(record(paramValue)), ok: bool,
+  objective: site,
+  gradient: site,
+  pairing: str,
+  variables: array(str),
+  points: array(record(paramValue)),
+  ok: bool,
   error: optional(str),
-  components: array(object({
-    variable: str, line: int, handwritten: numOrNull, expected: numOrNull, relError: numOrNull, ok: bool,
-    point: optional(int), message: optional(str),
-  })),
+  components: array(
+    object({
+      variable: str,
+      line: int,
+      handwritten: numOrNull,
+      expected: numOrNull,
+      relError: numOrNull,
+      ok: bool,
+      point: optional(int),
+      message: optional(str),
+    }),
+  ),
 });
 
 const pairsReport: Check = object({
-  uri: str, file: str, pairs: array(pairResult), notes: array(object({ line: int, message: str })),
-  rtol: num, atol: num, ok: bool, focus: optional(int),
+  uri: str,
+  file: str,
+  pairs: array(pairResult),
+  notes: array(object({ line: int, message: str })),
+  rtol: num,
+  atol: num,
+  ok: bool,
+  focus: optional(int),
 });
 
 const report: Check = object({
-  source: str, expression: str, latex: str, variables: array(str), point, value: numOrNull,
-  partialsLatex: record(str), rtol: num, atol: num, method: str, components: array(componentCheck),
-  ok: bool, notes: array(note), handwritten: array(handwrittenCheck),
+  source: str,
+  expression: str,
+  latex: str,
+  variables: array(str),
+  point,
+  value: numOrNull,
+  partialsLatex: record(str),
+  rtol: num,
+  atol: num,
+  method: str,
+  components: array(componentCheck),
+  ok: bool,
+  notes: array(note),
+  handwritten: array(handwrittenCheck),
   errorVsStep: (v, p) => (v === null ? undefined : errorVsStep(v, p)),
   location: optional(object({ uri: str, line: int })),
   pairs: optional(pairsReport),
 });
 
 const slice = object({
-  variable: str, xs: array(num), f: nums, df: nums, d2f: nums, index: int, dfLatex: str, d2fLatex: str,
+  variable: str,
+  xs: array(num),
+  f: nums,
+  df: nums,
+  d2f: nums,
+  index: int,
+  dfLatex: str,
+  d2fLatex: str,
 });
 
 const surface = object({
-  x: str, y: str, xs: array(num), ys: array(num), z: array(nums), gx: array(nums), gy: array(nums), i: int, j: int,
+  x: str,
+  y: str,
+  xs: array(num),
+  ys: array(num),
+  z: array(nums),
+  gx: array(nums),
+  gy: array(nums),
+  i: int,
+  j: int,
 });
 
 const plot: Check = object({
-  source: str, expression: str, latex: str, variables: array(str), point, slices: array(slice),
-  surface: optional(surface), notes: array(note),
+  source: str,
+  expression: str,
+  latex: str,
+  variables: array(str),
+  point,
+  slices: array(slice),
+  surface: optional(surface),
+  notes: array(note),
 });
 
 const sidebarState = object({
-  message: optional(str), source: optional(str), latex: optional(str), value: optional(numOrNull),
+  message: optional(str),
+  source: optional(str),
+  latex: optional(str),
+  value: optional(numOrNull),
   partials: optional(array(object({ variable: str, latex: str, value: numOrNull }))),
-  line: optional(int), plot: optional(plot),
+  line: optional(int),
+  plot: optional(plot),
 });
 
 const toWebview = tagged({

@@ -12,7 +12,18 @@ section('real-code corpus: every formula line of public files', () => {
     return [l, c.formulas, c.found, c.right, pct(c.right, c.formulas), c.wrong, c.silent, c.declined, c.declines, c.falseHits];
   });
   const sum = (k: keyof (typeof counts)[string]) => LANGS.reduce((n, l) => n + (counts[l]?.[k] ?? 0), 0);
-  rows.push(['all', sum('formulas'), sum('found'), sum('right'), pct(sum('right'), sum('formulas')), sum('wrong'), sum('silent'), sum('declined'), sum('declines'), sum('falseHits')]);
+  rows.push([
+    'all',
+    sum('formulas'),
+    sum('found'),
+    sum('right'),
+    pct(sum('right'), sum('formulas')),
+    sum('wrong'),
+    sum('silent'),
+    sum('declined'),
+    sum('declines'),
+    sum('falseHits'),
+  ]);
   table(['language', 'formulas', 'found', 'right', 'right %', 'wrong', 'silent', 'declined', 'not math', 'false hits'], rows);
   const repos = new Set(results.map((r) => r.region.repo));
   console.log(`\n${results.length} positions in ${new Set(results.map((r) => r.region.id)).size} regions of ${repos.size} repositories`);

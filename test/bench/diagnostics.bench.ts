@@ -139,7 +139,13 @@ section(`diagnostics: a ${LINES}-line file after an edit settles (checkPairs + p
   ];
   for (const [name, lang, text] of files) {
     let found = { pairs: 0, warnings: 0 };
-    const cold = timeMs(() => { found = diagnose(text, lang); }, 10, 2);
+    const cold = timeMs(
+      () => {
+        found = diagnose(text, lang);
+      },
+      10,
+      2,
+    );
     const coldCached = timeMs(() => diagnose(text, lang, new PairCache()), 10, 2);
     const edit = editOneLine(text);
     const after = afterEditMs(text, edit.text, lang);
@@ -148,6 +154,8 @@ section(`diagnostics: a ${LINES}-line file after an edit settles (checkPairs + p
     rows.push([name, text.split('\n').length - 1, found.pairs, found.warnings, cold, coldCached, edit.line, after.rechecked, after.ms]);
   }
   table(['file', 'lines', 'pairs', 'warnings', 'cold ms', 'cold+cache ms', 'edited line', 're-checked', 'after edit ms'], rows);
-  console.log(`\nafter an edit (the worker keeps its cache): worst median ${worst.toFixed(1)} ms (budget ${BUDGET_MS} ms): ${worst <= BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`);
+  console.log(
+    `\nafter an edit (the worker keeps its cache): worst median ${worst.toFixed(1)} ms (budget ${BUDGET_MS} ms): ${worst <= BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`,
+  );
   console.log(`cold (first check of a file, no cache): worst median ${worstCold.toFixed(1)} ms`);
 });

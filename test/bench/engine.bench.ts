@@ -45,8 +45,10 @@ function ourGradient(tree: mathjs.MathNode, vars: string[]): Expr[] {
   return gradient(fromMathNode(tree), vars);
 }
 
-const mathjsGradient = (simplify: boolean) => (tree: mathjs.MathNode, vars: string[]): mathjs.MathNode[] =>
-  vars.map((v) => mathjs.derivative(tree, v, { simplify }));
+const mathjsGradient =
+  (simplify: boolean) =>
+  (tree: mathjs.MathNode, vars: string[]): mathjs.MathNode[] =>
+    vars.map((v) => mathjs.derivative(tree, v, { simplify }));
 
 /** Printed size in one unit for every peer: characters without whitespace, shared names counted with their definitions. */
 const chars = (s: string) => s.replace(/\s+/g, '').length;
@@ -58,14 +60,24 @@ function ourChars(grad: Expr[]): number {
 
 const mathjsChars = (grad: mathjs.MathNode[]) => grad.reduce((t, n) => t + chars(n.toString({ implicit: 'show' })), 0);
 
-interface SympyCase { name: string; diffMs: number; diffChars: number; cseMs: number; cseChars: number; values: number[] }
+interface SympyCase {
+  name: string;
+  diffMs: number;
+  diffChars: number;
+  cseMs: number;
+  cseChars: number;
+  values: number[];
+}
 
 /** SymPy's figures for the corpus (test/bench/sympy_peer.py), or why there are none. */
-function sympyPeer(cases: { name: string; expr: string; vars: string[]; point: Record<string, number> }[]): { version: string; cases: SympyCase[] } | { absent: string } {
+function sympyPeer(
+  cases: { name: string; expr: string; vars: string[]; point: Record<string, number> }[],
+): { version: string; cases: SympyCase[] } | { absent: string } {
   const script = path.resolve(process.cwd(), 'test/bench/sympy_peer.py');
   const r = spawnSync('python3', [script], { input: JSON.stringify(cases), encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 26 });
   if (r.error) return { absent: `python3 could not run (${r.error.message})` };
-  if (r.status !== 0) return { absent: `python3 ${path.relative(process.cwd(), script)} failed: ${(r.stderr || '').trim().split('\n').pop()}` };
+  if (r.status !== 0)
+    return { absent: `python3 ${path.relative(process.cwd(), script)} failed: ${(r.stderr || '').trim().split('\n').pop()}` };
   const out = JSON.parse(r.stdout) as { sympy: string; cases: SympyCase[] };
   return { version: out.sympy, cases: out.cases };
 }
@@ -88,15 +100,21 @@ function alternating(a: () => unknown, b: () => unknown, rounds = 7): [number, n
 const geoMean = (xs: number[]) => Math.exp(xs.reduce((t, x) => t + Math.log(x), 0) / xs.length);
 const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
 
-interface PeerRow { ms: number; chars: number; values: number[] }
+interface PeerRow {
+  ms: number;
+  chars: number;
+  values: number[];
+}
 
 function ratioLine(label: string, meaning: string, ours: PeerRow[], theirs: PeerRow[]): void {
   const ratios = theirs.map((t, i) => t.ms / ours[i].ms);
   const smaller = theirs.filter((t, i) => ours[i].chars <= t.chars).length;
   console.log(`${label}: ${meaning}`);
-  console.log(`  time ratio (theirs / ours): total ${(sum(theirs.map((t) => t.ms)) / sum(ours.map((o) => o.ms))).toFixed(1)}x, ` +
-    `geometric mean ${geoMean(ratios).toFixed(1)}x, smallest ${Math.min(...ratios).toFixed(2)}x (${CORPUS[ratios.indexOf(Math.min(...ratios))].name}); ` +
-    `our result is as small or smaller in ${smaller} of ${theirs.length} (total ${sum(ours.map((o) => o.chars))} vs ${sum(theirs.map((t) => t.chars))} chars)`);
+  console.log(
+    `  time ratio (theirs / ours): total ${(sum(theirs.map((t) => t.ms)) / sum(ours.map((o) => o.ms))).toFixed(1)}x, ` +
+      `geometric mean ${geoMean(ratios).toFixed(1)}x, smallest ${Math.min(...ratios).toFixed(2)}x (${CORPUS[ratios.indexOf(Math.min(...ratios))].name}); ` +
+      `our result is as small or smaller in ${smaller} of ${theirs.length} (total ${sum(ours.map((o) => o.chars))} vs ${sum(theirs.map((t) => t.chars))} chars)`,
+  );
 }
 
 section('derivative engine vs mathjs and SymPy (full gradient of each expression, median ms per gradient)', () => {
@@ -111,13 +129,24 @@ section('derivative engine vs mathjs and SymPy (full gradient of each expression
   const raw: PeerRow[] = [];
   const simplified: PeerRow[] = [];
   for (const { ourTree, theirTree, vars, point } of inputs) {
-    const peer = (ms: number, grad: mathjs.MathNode[]): PeerRow =>
-      ({ ms, chars: mathjsChars(grad), values: grad.map((g) => g.evaluate({ ...point }) as number) });
+    const peer = (ms: number, grad: mathjs.MathNode[]): PeerRow => ({
+      ms,
+      chars: mathjsChars(grad),
+      values: grad.map((g) => g.evaluate({ ...point }) as number),
+    });
     const grad = ourGradient(ourTree, vars);
-    const [oursMs, rawMs] = alternating(() => ourGradient(ourTree, vars), () => mathjsGradient(false)(theirTree, vars));
+    const [oursMs, rawMs] = alternating(
+      () => ourGradient(ourTree, vars),
+      () => mathjsGradient(false)(theirTree, vars),
+    );
     ours.push({ ms: oursMs, chars: ourChars(grad), values: grad.map((g) => evaluate(g, point)) });
     raw.push(peer(rawMs, mathjsGradient(false)(theirTree, vars)));
-    simplified.push(peer(medianCallMs(() => mathjsGradient(true)(theirTree, vars), 2000), mathjsGradient(true)(theirTree, vars)));
+    simplified.push(
+      peer(
+        medianCallMs(() => mathjsGradient(true)(theirTree, vars), 2000),
+        mathjsGradient(true)(theirTree, vars),
+      ),
+    );
   }
   const sp = sympyPeer(inputs.map(({ c, vars, point }) => ({ name: c.name, expr: c.theirs ?? c.ours, vars, point })));
   const spDiff: PeerRow[] = [];
@@ -129,25 +158,76 @@ section('derivative engine vs mathjs and SymPy (full gradient of each expression
     }
   }
   // every peer's gradient must agree with ours numerically (a benchmark of wrong answers would mean nothing)
-  const relDiff = (i: number) => Math.max(0, ...[raw, simplified, spDiff].filter((p) => p.length).flatMap((p) => p[i].values.map((b, k) => {
-    const a = ours[i].values[k];
-    return Math.abs(a - b) / Math.max(1e-300, Math.abs(a), Math.abs(b));
-  })));
+  const relDiff = (i: number) =>
+    Math.max(
+      0,
+      ...[raw, simplified, spDiff]
+        .filter((p) => p.length)
+        .flatMap((p) =>
+          p[i].values.map((b, k) => {
+            const a = ours[i].values[k];
+            return Math.abs(a - b) / Math.max(1e-300, Math.abs(a), Math.abs(b));
+          }),
+        ),
+    );
   const rows = inputs.map(({ c, vars }, i) => [
-    c.name, vars.length, ours[i].ms, ours[i].chars, raw[i].ms, raw[i].chars, simplified[i].ms, simplified[i].chars,
+    c.name,
+    vars.length,
+    ours[i].ms,
+    ours[i].chars,
+    raw[i].ms,
+    raw[i].chars,
+    simplified[i].ms,
+    simplified[i].chars,
     ...(spDiff.length ? [spDiff[i].ms, spDiff[i].chars, spCse[i].ms, spCse[i].chars] : ['-', '-', '-', '-']),
     relDiff(i).toExponential(0),
   ]);
-  table(['expression', '#vars', 'ours ms', 'chars', 'mathjs raw ms', 'chars', 'mathjs simplify ms', 'chars',
-    'sympy diff ms', 'chars', 'sympy diff+cse ms', 'chars', 'max rel diff'], rows);
+  table(
+    [
+      'expression',
+      '#vars',
+      'ours ms',
+      'chars',
+      'mathjs raw ms',
+      'chars',
+      'mathjs simplify ms',
+      'chars',
+      'sympy diff ms',
+      'chars',
+      'sympy diff+cse ms',
+      'chars',
+      'max rel diff',
+    ],
+    rows,
+  );
   console.log('\nTimes: median per full gradient from an already parsed tree, printing excluded (ours and mathjs raw in alternating');
   console.log('rounds, as they are close); ours clears its node table before each run and SymPy its cache.');
   console.log('chars: printed result without whitespace, shared names with their definitions.\n');
-  ratioLine('ours vs mathjs raw', 'mathjs `derivative(f, v, { simplify: false })` per variable, the same job without any simplification (its result repeats subexpressions and keeps 1 * and ^ (2 - 1))', ours, raw);
-  ratioLine('ours vs mathjs simplify', 'mathjs `derivative(f, v)` with its default simplify, which gives readable output; nearly all of its time is the simplifier', ours, simplified);
+  ratioLine(
+    'ours vs mathjs raw',
+    'mathjs `derivative(f, v, { simplify: false })` per variable, the same job without any simplification (its result repeats subexpressions and keeps 1 * and ^ (2 - 1))',
+    ours,
+    raw,
+  );
+  ratioLine(
+    'ours vs mathjs simplify',
+    'mathjs `derivative(f, v)` with its default simplify, which gives readable output; nearly all of its time is the simplifier',
+    ours,
+    simplified,
+  );
   if ('cases' in sp) {
-    ratioLine(`ours vs SymPy ${sp.version} diff`, 'sympy.diff per variable through python3 (automatic simplification only), timed inside Python', ours, spDiff);
-    ratioLine(`ours vs SymPy ${sp.version} diff + cse`, 'the same followed by sympy.cse, shared subexpressions named once as in our result', ours, spCse);
+    ratioLine(
+      `ours vs SymPy ${sp.version} diff`,
+      'sympy.diff per variable through python3 (automatic simplification only), timed inside Python',
+      ours,
+      spDiff,
+    );
+    ratioLine(
+      `ours vs SymPy ${sp.version} diff + cse`,
+      'the same followed by sympy.cse, shared subexpressions named once as in our result',
+      ours,
+      spCse,
+    );
   } else {
     console.log(`SymPy peer ABSENT: ${sp.absent}. Install python3 and python3-sympy (.ci/run does) to compare.`);
   }
@@ -158,19 +238,31 @@ section('derivative engine vs mathjs and SymPy (full gradient of each expression
   const cold = timeMs(() => ourGradient(net, netVars), 50, 10);
   const netExpr = fromMathNode(net);
   const warm = timeMs(() => gradient(netExpr, netVars), 50, 10);
-  console.log(`two-layer network, ${netVars.length}-variable gradient: ${cold.toFixed(3)} ms from scratch, ${warm.toFixed(3)} ms warm (target < 5 ms)`);
+  console.log(
+    `two-layer network, ${netVars.length}-variable gradient: ${cold.toFixed(3)} ms from scratch, ${warm.toFixed(3)} ms warm (target < 5 ms)`,
+  );
 
   const f = compile([netExpr, ...gradient(netExpr, netVars)], netVars);
   const point = netVars.map((_, i) => 0.1 * (i + 1));
-  const evals = timeMs(() => {
-    for (let i = 0; i < 1e5; i++) {
-      point[0] = i * 1e-5;
-      f(point);
-    }
-  }, 5, 1);
+  const evals = timeMs(
+    () => {
+      for (let i = 0; i < 1e5; i++) {
+        point[0] = i * 1e-5;
+        f(point);
+      }
+    },
+    5,
+    1,
+  );
   const small = compile([fromMathNode(mathjs.parse('sin(4*w) + 0.1*w^2'))], ['w']);
-  const smallMs = timeMs(() => {
-    for (let i = 0; i < 1e5; i++) small([i * 1e-4]);
-  }, 5, 1);
-  console.log(`evaluation: 1e5 evaluations of sin(4w) + 0.1w^2 in ${smallMs.toFixed(1)} ms; of the network loss and its 12 partials in ${evals.toFixed(1)} ms`);
+  const smallMs = timeMs(
+    () => {
+      for (let i = 0; i < 1e5; i++) small([i * 1e-4]);
+    },
+    5,
+    1,
+  );
+  console.log(
+    `evaluation: 1e5 evaluations of sin(4w) + 0.1w^2 in ${smallMs.toFixed(1)} ms; of the network loss and its 12 partials in ${evals.toFixed(1)} ms`,
+  );
 });

@@ -18,7 +18,11 @@ if (process.env[CHILD]) {
   })();
 } else {
   section('fuzz suite (seed 14, as in CI)', () => {
-    const r = spawnSync(process.execPath, [process.argv[1]], { env: { ...process.env, [CHILD]: '1' }, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, [process.argv[1]], {
+      env: { ...process.env, [CHILD]: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     const line = r.stdout.trim().split('\n').pop() ?? '';
     let out: { stats: FuzzStats[]; maxRssMiB: number };
     try {
@@ -27,8 +31,10 @@ if (process.env[CHILD]) {
       console.log(`the fuzz run failed (exit ${r.status}): ${r.stderr.slice(0, 2000)}`);
       return;
     }
-    table(['target', 'inputs tried', 'slowest ms', 'peak heap MiB', 'result'],
-      out.stats.map((s) => [s.target, s.tried, s.slowest.ms, s.peakHeapMiB, s.failure ? 'FAILED' : 'ok']));
+    table(
+      ['target', 'inputs tried', 'slowest ms', 'peak heap MiB', 'result'],
+      out.stats.map((s) => [s.target, s.tried, s.slowest.ms, s.peakHeapMiB, s.failure ? 'FAILED' : 'ok']),
+    );
     const slowest = out.stats.reduce((a, b) => (b.slowest.ms > a.slowest.ms ? b : a));
     const tried = out.stats.reduce((n, s) => n + s.tried, 0);
     console.log(`\n${tried} inputs tried; peak RSS ${out.maxRssMiB.toFixed(0)} MiB`);

@@ -35,9 +35,19 @@ section('gradient pairs: corpus of real published pairs, per language', () => {
     rows.push([lang, r.pairs, pct(r.found, r.pairs), pct(r.verified, r.pairs), r.unread, pct(r.flagged, r.bugs), r.wrong]);
     for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += r[k];
   }
-  rows.push(['all', total.pairs, pct(total.found, total.pairs), pct(total.verified, total.pairs), total.unread, pct(total.flagged, total.bugs), total.wrong]);
+  rows.push([
+    'all',
+    total.pairs,
+    pct(total.found, total.pairs),
+    pct(total.verified, total.pairs),
+    total.unread,
+    pct(total.flagged, total.bugs),
+    total.wrong,
+  ]);
   table(['language', 'pairs', 'found', 'verified as written', 'not read (said why)', 'bugs flagged at their line', 'wrong verdicts'], rows);
-  console.log('\n"not read": vectorized objectives (array slicing, loops over data, a branch on x), reported with an error and their line, no verdict.');
+  console.log(
+    '\n"not read": vectorized objectives (array slicing, loops over data, a branch on x), reported with an error and their line, no verdict.',
+  );
 });
 
 section('gradient pairs: check-file on a 500-file tree', () => {
@@ -47,7 +57,8 @@ section('gradient pairs: check-file on a 500-file tree', () => {
     // 500 files: the corpus' originals and bugs, copied round-robin into nested folders
     const sources: { text: string; ext: string }[] = [];
     for (const c of corpus) {
-      for (const f of fs.readdirSync(c.dir).filter((x) => /^(original|bug\d+)\./.test(x))) sources.push({ text: fs.readFileSync(path.join(c.dir, f), 'utf8'), ext: c.ext });
+      for (const f of fs.readdirSync(c.dir).filter((x) => /^(original|bug\d+)\./.test(x)))
+        sources.push({ text: fs.readFileSync(path.join(c.dir, f), 'utf8'), ext: c.ext });
     }
     const files: { file: string; lang: Lang }[] = [];
     let lines = 0;
@@ -73,7 +84,10 @@ section('gradient pairs: check-file on a 500-file tree', () => {
       cliMs = Number(process.hrtime.bigint() - t1) / 1e6;
       exit = run.status;
     }
-    table(['files', 'lines', 'pairs', 'in process (ms)', 'node dist/cli.js check-file DIR --json (ms)', 'exit'], [[500, lines, pairs, inProcess, cliMs, String(exit)]]);
+    table(
+      ['files', 'lines', 'pairs', 'in process (ms)', 'node dist/cli.js check-file DIR --json (ms)', 'exit'],
+      [[500, lines, pairs, inProcess, cliMs, String(exit)]],
+    );
     console.log('\nBudget: seconds, not minutes. Exit 1 is expected: the tree holds the corpus bug variants.');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

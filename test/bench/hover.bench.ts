@@ -20,7 +20,10 @@ function files(dir: string): string[] {
 
 const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
-interface Times { cold: number[]; warm: number[] }
+interface Times {
+  cold: number[];
+  warm: number[];
+}
 const newTimes = (): Times => ({ cold: [], warm: [] });
 
 function timed(f: () => unknown): [number, unknown] {
@@ -53,15 +56,37 @@ section('hover: every position in examples/ (findMathAt + analysis + markdown + 
     rows.push([path.relative(root, file), text.length, mine.hover.cold.length, ...figures(mine.hover), ...figures(mine.none)]);
   }
   rows.push(['ALL', all.hover.cold.length + all.none.cold.length, all.hover.cold.length, ...figures(all.hover), ...figures(all.none)]);
-  table(['file', 'positions', 'hovers', 'hover cold p50', 'p95', 'max', 'hover warm p50', 'p95', 'no hover cold p50', 'p95', 'max', 'no hover warm p50', 'p95'], rows);
+  table(
+    [
+      'file',
+      'positions',
+      'hovers',
+      'hover cold p50',
+      'p95',
+      'max',
+      'hover warm p50',
+      'p95',
+      'no hover cold p50',
+      'p95',
+      'max',
+      'no hover warm p50',
+      'p95',
+    ],
+    rows,
+  );
   console.log('\nms per hoverAt call. cold: the node table cleared before the call; warm: the same call repeated at once');
-  console.log("(the extension also caches whole results per document version; that cache is not used here).");
-  for (const [k, what] of [['hover', 'positions with a hover'], ['none', 'positions without a hover']] as const) {
+  console.log('(the extension also caches whole results per document version; that cache is not used here).');
+  for (const [k, what] of [
+    ['hover', 'positions with a hover'],
+    ['none', 'positions without a hover'],
+  ] as const) {
     for (const w of ['cold', 'warm'] as const) {
       const sorted = [...all[k][w]].sort((a, b) => a - b);
       const p95 = pct(sorted, 0.95);
-      console.log(`${what}, ${w}: p50 ${pct(sorted, 0.5).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms ` +
-        `(budget p95 ${BUDGET_P95_MS} ms: ${p95 <= BUDGET_P95_MS ? 'within' : 'OVER BUDGET'})`);
+      console.log(
+        `${what}, ${w}: p50 ${pct(sorted, 0.5).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms ` +
+          `(budget p95 ${BUDGET_P95_MS} ms: ${p95 <= BUDGET_P95_MS ? 'within' : 'OVER BUDGET'})`,
+      );
     }
   }
 });
@@ -78,7 +103,11 @@ section('hover: huge inputs stay bounded (1 MB file, 100 kB line)', () => {
   const big = line.repeat(Math.ceil(1_000_000 / line.length));
   const long = 'z = ' + Array.from({ length: 20000 }, (_, i) => `x${i}`).join('+') + '\n';
   const rows: (string | number)[][] = [];
-  for (const [name, text, offset] of [['1 MB python, middle', big, big.length / 2 + 8], ['100 kB line', long, 50], ['1 MB, end', big, big.length - 5]] as const) {
+  for (const [name, text, offset] of [
+    ['1 MB python, middle', big, big.length / 2 + 8],
+    ['100 kB line', long, 50],
+    ['1 MB, end', big, big.length - 5],
+  ] as const) {
     const times: number[] = [];
     for (let i = 0; i < 20; i++) {
       const t0 = process.hrtime.bigint();

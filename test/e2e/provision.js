@@ -38,7 +38,9 @@ function which(cmd) {
     try {
       fs.accessSync(p, fs.constants.X_OK);
       return p;
-    } catch { /* not here */ }
+    } catch {
+      /* not here */
+    }
   }
   return undefined;
 }
@@ -51,7 +53,7 @@ function checkPrereqs(list) {
     throw new Error(
       `e2e prerequisites missing: ${pkgs}\n` +
         `  install them with: apt-get update && apt-get install -y ${pkgs}\n` +
-        '  (the e2e tests run the extension in code-server driven by Debian\'s Chromium; see .ci/run)',
+        "  (the e2e tests run the extension in code-server driven by Debian's Chromium; see .ci/run)",
     );
   }
 }

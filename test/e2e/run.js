@@ -14,7 +14,10 @@ const { codeServerCli, writeUserSettings, startCodeServer } = require('./lib/ser
 const { Workbench, setWorkbench, SCREENSHOTS } = require('./lib');
 
 const argv = process.argv.slice(2);
-const opt = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const opt = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const VSIX = path.join(ROOT, 'dist', 'derivative-inspector.vsix');
 const RESULTS = path.join(ROOT, 'test-results');
 const RUN_DIR = path.join(ROOT, '.vscode-test', 'run');
@@ -24,7 +27,11 @@ const TIMEOUT_MIN = Number(process.env.E2E_TIMEOUT_MIN || 20);
 const cleanups = [];
 async function cleanup() {
   while (cleanups.length) {
-    try { await cleanups.pop()(); } catch { /* keep shutting down the rest */ }
+    try {
+      await cleanups.pop()();
+    } catch {
+      /* keep shutting down the rest */
+    }
   }
 }
 function fail(message) {
@@ -83,7 +90,11 @@ async function main() {
 
   step('starting code-server');
   const server = await startCodeServer({
-    entry, extensionsDir, userDataDir, workspace, logFile: path.join(RESULTS, 'code-server.log'),
+    entry,
+    extensionsDir,
+    userDataDir,
+    workspace,
+    logFile: path.join(RESULTS, 'code-server.log'),
   });
   cleanups.push(async () => server.stop());
   step(`code-server at ${server.url} (theme ${THEME})`);
@@ -91,8 +102,14 @@ async function main() {
   const { chromium } = require('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   cleanups.push(() => browser.close());
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -119,7 +136,10 @@ async function main() {
   });
   const specDir = path.join(__dirname, 'specs');
   const specFilter = opt('--spec');
-  const specs = fs.readdirSync(specDir).filter((f) => f.endsWith('.spec.js') && (!specFilter || f.includes(specFilter))).sort();
+  const specs = fs
+    .readdirSync(specDir)
+    .filter((f) => f.endsWith('.spec.js') && (!specFilter || f.includes(specFilter)))
+    .sort();
   if (!specs.length) throw new Error(`no spec files in ${specDir}${specFilter ? ` matching ${specFilter}` : ''}`);
   for (const f of specs) mocha.addFile(path.join(specDir, f));
   await mocha.loadFilesAsync();

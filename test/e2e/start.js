@@ -32,10 +32,16 @@ async function main() {
   const server = await startCodeServer({ entry, port, extensionsDir, userDataDir, workspace: path.join(ROOT, 'examples') });
   console.log(`\nDerivative Inspector is running in VS Code at ${server.url}?folder=${encodeURIComponent(path.join(ROOT, 'examples'))}`);
   console.log('Open it in a browser, open a file in examples/ and rest the mouse on an expression. Ctrl+C stops.\n');
-  const stop = () => { server.stop(); process.exit(0); };
+  const stop = () => {
+    server.stop();
+    process.exit(0);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  server.proc.on('exit', (code) => { console.log(`code-server exited (${code})`); process.exit(code ? 1 : 0); });
+  server.proc.on('exit', (code) => {
+    console.log(`code-server exited (${code})`);
+    process.exit(code ? 1 : 0);
+  });
 }
 
 main().catch((err) => {

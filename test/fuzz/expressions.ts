@@ -27,7 +27,11 @@ export function tree(names = NAMES): fc.Arbitrary<Tree> {
       leaf,
       fc.record({ k: fc.constant('bin' as const), op: fc.constantFrom('+', '-', '*', '/' as const), a: rec('t'), b: rec('t') }),
       fc.record({ k: fc.constant('pow' as const), a: rec('t'), p: fc.constantFrom(2, 3 as const) }),
-      fc.record({ k: fc.constant('fn' as const), f: fc.constantFrom<Fn>('sin', 'cos', 'tanh', 'exp', 'atan', 'log1sq', 'sqrt1sq'), a: rec('t') }),
+      fc.record({
+        k: fc.constant('fn' as const),
+        f: fc.constantFrom<Fn>('sin', 'cos', 'tanh', 'exp', 'atan', 'log1sq', 'sqrt1sq'),
+        a: rec('t'),
+      }),
     ) as fc.Arbitrary<Tree>,
   }));
   return t;
@@ -36,23 +40,34 @@ export function tree(names = NAMES): fc.Arbitrary<Tree> {
 /** The reference value (plain Math) at a point. */
 export function evalTree(t: Tree, p: Record<string, number>): number {
   switch (t.k) {
-    case 'var': return p[t.name];
-    case 'num': return t.v;
+    case 'var':
+      return p[t.name];
+    case 'num':
+      return t.v;
     case 'bin': {
-      const a = evalTree(t.a, p), b = evalTree(t.b, p);
+      const a = evalTree(t.a, p),
+        b = evalTree(t.b, p);
       return t.op === '+' ? a + b : t.op === '-' ? a - b : t.op === '*' ? a * b : a / b;
     }
-    case 'pow': return evalTree(t.a, p) ** t.p;
+    case 'pow':
+      return evalTree(t.a, p) ** t.p;
     case 'fn': {
       const a = evalTree(t.a, p);
       switch (t.f) {
-        case 'sin': return Math.sin(a);
-        case 'cos': return Math.cos(a);
-        case 'tanh': return Math.tanh(a);
-        case 'exp': return Math.exp(a);
-        case 'atan': return Math.atan(a);
-        case 'log1sq': return Math.log(1 + a * a);
-        case 'sqrt1sq': return Math.sqrt(1 + a * a);
+        case 'sin':
+          return Math.sin(a);
+        case 'cos':
+          return Math.cos(a);
+        case 'tanh':
+          return Math.tanh(a);
+        case 'exp':
+          return Math.exp(a);
+        case 'atan':
+          return Math.atan(a);
+        case 'log1sq':
+          return Math.log(1 + a * a);
+        case 'sqrt1sq':
+          return Math.sqrt(1 + a * a);
       }
     }
   }
@@ -64,10 +79,13 @@ export function reference(t: Tree, p: Record<string, number>, v: string): { d: n
   const x = p[v];
   const central = (h: number) => (at(x + h) - at(x - h)) / (2 * h);
   const h = 1e-3 * Math.max(1, Math.abs(x));
-  const d1 = central(h), d2 = central(h / 2), d4 = central(h / 4);
-  const r1 = (4 * d2 - d1) / 3, r2 = (4 * d4 - d2) / 3;
+  const d1 = central(h),
+    d2 = central(h / 2),
+    d4 = central(h / 4);
+  const r1 = (4 * d2 - d1) / 3,
+    r2 = (4 * d4 - d2) / 3;
   const d = (16 * r2 - r1) / 15;
-  const roundoff = 1e-15 * Math.abs(at(x)) / h;
+  const roundoff = (1e-15 * Math.abs(at(x))) / h;
   // a step 100 times smaller must agree, else the function varies faster than the steps (sin(2/(x·y)))
   const fine = central(h / 100);
   const aliasing = Math.abs(fine - d) > 1e-4 * (1 + Math.abs(d)) ? Infinity : 0;
@@ -76,8 +94,10 @@ export function reference(t: Tree, p: Record<string, number>, v: string): { d: n
 
 export const variablesOf = (t: Tree, out = new Set<string>()): Set<string> => {
   if (t.k === 'var') out.add(t.name);
-  else if (t.k === 'bin') { variablesOf(t.a, out); variablesOf(t.b, out); }
-  else if (t.k === 'pow' || t.k === 'fn') variablesOf(t.a, out);
+  else if (t.k === 'bin') {
+    variablesOf(t.a, out);
+    variablesOf(t.b, out);
+  } else if (t.k === 'pow' || t.k === 'fn') variablesOf(t.a, out);
   return out;
 };
 
@@ -90,9 +110,15 @@ interface Spelling {
 }
 
 const plain = (ns: string, atan = 'atan'): Spelling['fn'] => ({
-  sin: (a) => `${ns}sin(${a})`, cos: (a) => `${ns}cos(${a})`, tanh: (a) => `${ns}tanh(${a})`, exp: (a) => `${ns}exp(${a})`,
-  atan: (a) => `${ns}${atan}(${a})`, log: (a) => `${ns}log(${a})`, sqrt: (a) => `${ns}sqrt(${a})`,
-  log1sq: (a) => `${ns}log(1 + ${a} * ${a})`, sqrt1sq: (a) => `${ns}sqrt(1 + ${a} * ${a})`,
+  sin: (a) => `${ns}sin(${a})`,
+  cos: (a) => `${ns}cos(${a})`,
+  tanh: (a) => `${ns}tanh(${a})`,
+  exp: (a) => `${ns}exp(${a})`,
+  atan: (a) => `${ns}${atan}(${a})`,
+  log: (a) => `${ns}log(${a})`,
+  sqrt: (a) => `${ns}sqrt(${a})`,
+  log1sq: (a) => `${ns}log(1 + ${a} * ${a})`,
+  sqrt1sq: (a) => `${ns}sqrt(1 + ${a} * ${a})`,
 });
 const caret: Spelling = { fn: plain(''), pow: (a, p) => `${a}^${p}`, mul: ' * ', div: (a, b) => `${a} / ${b}`, paren: (s) => `(${s})` };
 
@@ -108,11 +134,20 @@ const SPELLING: Partial<Record<Lang, Spelling>> = {
   cpp: { ...caret, fn: plain('std::'), pow: (a, p) => `std::pow(${a}, ${p})` },
   latex: {
     fn: {
-      sin: (a) => `\\sin\\left(${a}\\right)`, cos: (a) => `\\cos\\left(${a}\\right)`, tanh: (a) => `\\tanh\\left(${a}\\right)`,
-      exp: (a) => `e^{${a}}`, atan: (a) => `\\arctan\\left(${a}\\right)`, log: (a) => `\\ln\\left(${a}\\right)`, sqrt: (a) => `\\sqrt{${a}}`,
-      log1sq: (a) => `\\ln\\left(1 + ${a} \\cdot ${a}\\right)`, sqrt1sq: (a) => `\\sqrt{1 + ${a} \\cdot ${a}}`,
+      sin: (a) => `\\sin\\left(${a}\\right)`,
+      cos: (a) => `\\cos\\left(${a}\\right)`,
+      tanh: (a) => `\\tanh\\left(${a}\\right)`,
+      exp: (a) => `e^{${a}}`,
+      atan: (a) => `\\arctan\\left(${a}\\right)`,
+      log: (a) => `\\ln\\left(${a}\\right)`,
+      sqrt: (a) => `\\sqrt{${a}}`,
+      log1sq: (a) => `\\ln\\left(1 + ${a} \\cdot ${a}\\right)`,
+      sqrt1sq: (a) => `\\sqrt{1 + ${a} \\cdot ${a}}`,
     },
-    pow: (a, p) => `{${a}}^{${p}}`, mul: ' \\cdot ', div: (a, b) => `\\frac{${a}}{${b}}`, paren: (s) => `\\left(${s}\\right)`,
+    pow: (a, p) => `{${a}}^{${p}}`,
+    mul: ' \\cdot ',
+    div: (a, b) => `\\frac{${a}}{${b}}`,
+    paren: (s) => `\\left(${s}\\right)`,
   },
 };
 SPELLING.markdown = SPELLING.latex;
@@ -122,14 +157,19 @@ export function spell(t: Tree, lang: Lang): string {
   const s = SPELLING[lang]!;
   const go = (n: Tree): string => {
     switch (n.k) {
-      case 'var': return lang === 'latex' || lang === 'markdown' ? (n.name.length > 1 ? `\\mathrm{${n.name}}` : n.name) : n.name;
-      case 'num': return String(n.v);
+      case 'var':
+        return lang === 'latex' || lang === 'markdown' ? (n.name.length > 1 ? `\\mathrm{${n.name}}` : n.name) : n.name;
+      case 'num':
+        return String(n.v);
       case 'bin': {
-        const a = s.paren(go(n.a)), b = s.paren(go(n.b));
+        const a = s.paren(go(n.a)),
+          b = s.paren(go(n.b));
         return n.op === '*' ? `${a}${s.mul}${b}` : n.op === '/' ? s.div(a, b) : `${a} ${n.op} ${b}`;
       }
-      case 'pow': return s.pow(s.paren(go(n.a)), n.p);
-      case 'fn': return s.fn[n.f](s.paren(go(n.a)));
+      case 'pow':
+        return s.pow(s.paren(go(n.a)), n.p);
+      case 'fn':
+        return s.fn[n.f](s.paren(go(n.a)));
     }
   };
   const text = go(t);
@@ -137,19 +177,78 @@ export function spell(t: Tree, lang: Lang): string {
 }
 
 /** Mutations of valid text into near misses: deletions, insertions of tokens, swaps, repeats. */
-export const PIECES = ['(', ')', '[', ']', '{', '}', '+', '-', '*', '/', '^', '**', ',', '.', '=', '<', '>=', '?', ':', '\\', '$', '"', "'",
-  '#', '%', '//', '\n', '\r', '\0', '\ufeff', '\ud835', '𝑥', 'np.', 'Math.', 'std::', 'sin', 'exp(', 'log', '\\frac', '\\left(', '__proto__',
-  'constructor', 'NaN', '1e308', '-0', 'if', 'else', 'return ', 'lambda', '@(u)', '.^', '...'];
+export const PIECES = [
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '**',
+  ',',
+  '.',
+  '=',
+  '<',
+  '>=',
+  '?',
+  ':',
+  '\\',
+  '$',
+  '"',
+  "'",
+  '#',
+  '%',
+  '//',
+  '\n',
+  '\r',
+  '\0',
+  '\ufeff',
+  '\ud835',
+  '𝑥',
+  'np.',
+  'Math.',
+  'std::',
+  'sin',
+  'exp(',
+  'log',
+  '\\frac',
+  '\\left(',
+  '__proto__',
+  'constructor',
+  'NaN',
+  '1e308',
+  '-0',
+  'if',
+  'else',
+  'return ',
+  'lambda',
+  '@(u)',
+  '.^',
+  '...',
+];
 
 export function mutate(text: string, edits: { kind: number; at: number; piece: number; len: number }[]): string {
   let s = text;
   for (const e of edits) {
     const i = s.length ? e.at % (s.length + 1) : 0;
     switch (e.kind % 4) {
-      case 0: s = s.slice(0, i) + s.slice(i + 1 + (e.len % 3)); break;
-      case 1: s = s.slice(0, i) + PIECES[e.piece % PIECES.length] + s.slice(i); break;
-      case 2: s = s.slice(0, i) + s.slice(i, i + 1 + (e.len % 8)).repeat(2) + s.slice(i + 1 + (e.len % 8)); break;
-      case 3: s = s.slice(i) + s.slice(0, i); break;
+      case 0:
+        s = s.slice(0, i) + s.slice(i + 1 + (e.len % 3));
+        break;
+      case 1:
+        s = s.slice(0, i) + PIECES[e.piece % PIECES.length] + s.slice(i);
+        break;
+      case 2:
+        s = s.slice(0, i) + s.slice(i, i + 1 + (e.len % 8)).repeat(2) + s.slice(i + 1 + (e.len % 8));
+        break;
+      case 3:
+        s = s.slice(i) + s.slice(0, i);
+        break;
     }
   }
   return s;

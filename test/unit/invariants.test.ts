@@ -6,9 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import {
-  ACTIVATION_LANGUAGE_IDS, CONTEXT_KEYS, contextLanguages, SUPPORTED_LANGUAGE_IDS, whenClause,
-} from '../../src/extension/languages';
+import { ACTIVATION_LANGUAGE_IDS, CONTEXT_KEYS, contextLanguages, SUPPORTED_LANGUAGE_IDS, whenClause } from '../../src/extension/languages';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -46,27 +44,34 @@ function violations(files: Map<string, string>, forbidden: (target: string) => b
 }
 
 const isVscode = (t: string) => t === 'vscode' || t.startsWith('vscode/');
-const under = (...dirs: string[]) => (t: string) => dirs.some((d) => t === d || t.startsWith(d + '/'));
+const under =
+  (...dirs: string[]) =>
+  (t: string) =>
+    dirs.some((d) => t === d || t.startsWith(d + '/'));
 
 const RULES: { name: string; dir: string; forbidden: (t: string) => boolean; bad: [string, string] }[] = [
   {
     name: 'src/core never imports vscode or the adapters',
-    dir: 'src/core', forbidden: (t) => isVscode(t) || under('src/extension', 'src/cli')(t),
+    dir: 'src/core',
+    forbidden: (t) => isVscode(t) || under('src/extension', 'src/cli')(t),
     bad: ['src/core/hover/x.ts', "import * as vscode from 'vscode';"],
   },
   {
     name: 'src/core/expr never imports syntax or document',
-    dir: 'src/core/expr', forbidden: under('src/core/syntax', 'src/core/document'),
+    dir: 'src/core/expr',
+    forbidden: under('src/core/syntax', 'src/core/document'),
     bad: ['src/core/expr/rules/x.ts', "import { parse } from '../../syntax';"],
   },
   {
     name: 'webview never imports src/extension or vscode',
-    dir: 'webview', forbidden: (t) => isVscode(t) || under('src/extension')(t),
+    dir: 'webview',
+    forbidden: (t) => isVscode(t) || under('src/extension')(t),
     bad: ['webview/lib/x.ts', "import type { ToWebview } from '../../src/extension/panel/protocol';"],
   },
   {
     name: 'src/protocol (bundled into the webview) never imports vscode or src/extension',
-    dir: 'src/protocol', forbidden: (t) => isVscode(t) || under('src/extension')(t),
+    dir: 'src/protocol',
+    forbidden: (t) => isVscode(t) || under('src/extension')(t),
     bad: ['src/protocol/x.ts', "const v = require('vscode');"],
   },
 ];
@@ -86,8 +91,13 @@ describe('invariants: layering', () => {
 
   it('reads every import form', () => {
     const text = [
-      "import a from './a';", "import type { B } from \"../b\";", "export * from './c';", "import './d';",
-      "const e = require('./e');", "const f = await import('./f');", "import {\n  g,\n  h,\n} from './gh';",
+      "import a from './a';",
+      'import type { B } from "../b";',
+      "export * from './c';",
+      "import './d';",
+      "const e = require('./e');",
+      "const f = await import('./f');",
+      "import {\n  g,\n  h,\n} from './gh';",
       "// a comment that says import nothing from 'here'",
     ].join('\n');
     assert.deepStrictEqual(specifiers(text), ['./a', '../b', './c', './d', './e', './f', './gh']);
@@ -129,7 +139,7 @@ function manifestDrift(m: Manifest): string[] {
 describe('invariants: package.json and the language table', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
 
-  it('activationEvents, the enabledLanguages enum and default, and the menus\' when clauses follow the table', () => {
+  it("activationEvents, the enabledLanguages enum and default, and the menus' when clauses follow the table", () => {
     assert.deepStrictEqual(manifestDrift(manifest), []);
   });
 
@@ -148,7 +158,17 @@ describe('invariants: package.json and the language table', () => {
     assert.deepStrictEqual(all.languages, [...SUPPORTED_LANGUAGE_IDS, 'objective-c']);
     // LaTeX and Markdown have no vector rules, so no gradient pairing.
     assert.deepStrictEqual(all.pairLanguages, [
-      'python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'c', 'cpp', 'julia', 'matlab', 'octave', 'r',
+      'python',
+      'javascript',
+      'javascriptreact',
+      'typescript',
+      'typescriptreact',
+      'c',
+      'cpp',
+      'julia',
+      'matlab',
+      'octave',
+      'r',
       'objective-c',
     ]);
     const some = contextLanguages(['python', 'markdown', 'cobol']);

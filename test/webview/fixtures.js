@@ -10,8 +10,13 @@ const { buildReport } = require(path.join(ROOT, 'out', 'src', 'core', 'report', 
 /** f(x) = x·sin(x): [f, f', f''] */
 function plot1d(x0 = 1) {
   return buildPlotData({
-    source: 'x * np.sin(x)', expression: 'x * sin(x)', latex: 'x\\sin\\left(x\\right)', variables: ['x'], point: { x: x0 },
-    dfLatex: { x: '\\sin\\left(x\\right)+x\\cos\\left(x\\right)' }, d2fLatex: { x: '2\\cos\\left(x\\right)-x\\sin\\left(x\\right)' },
+    source: 'x * np.sin(x)',
+    expression: 'x * sin(x)',
+    latex: 'x\\sin\\left(x\\right)',
+    variables: ['x'],
+    point: { x: x0 },
+    dfLatex: { x: '\\sin\\left(x\\right)+x\\cos\\left(x\\right)' },
+    d2fLatex: { x: '2\\cos\\left(x\\right)-x\\sin\\left(x\\right)' },
     evaluate: ([x]) => [x * Math.sin(x), Math.sin(x) + x * Math.cos(x), 2 * Math.cos(x) - x * Math.sin(x)],
   });
 }
@@ -19,13 +24,19 @@ function plot1d(x0 = 1) {
 /** f(x, y) = x²·y + sin(x·y) */
 function plot2d() {
   return buildPlotData({
-    source: 'x**2 * y + np.sin(x * y)', expression: 'x ^ 2 * y + sin(x * y)', latex: 'x^{2}y+\\sin\\left(x y\\right)',
-    variables: ['x', 'y'], point: { x: 1, y: 2 },
+    source: 'x**2 * y + np.sin(x * y)',
+    expression: 'x ^ 2 * y + sin(x * y)',
+    latex: 'x^{2}y+\\sin\\left(x y\\right)',
+    variables: ['x', 'y'],
+    point: { x: 1, y: 2 },
     dfLatex: { x: '2 x y+y\\cos\\left(x y\\right)', y: 'x^{2}+x\\cos\\left(x y\\right)' },
     d2fLatex: { x: '2 y-y^{2}\\sin\\left(x y\\right)', y: '-x^{2}\\sin\\left(x y\\right)' },
     evaluate: ([x, y]) => [
-      x * x * y + Math.sin(x * y), 2 * x * y + y * Math.cos(x * y), x * x + x * Math.cos(x * y),
-      2 * y - y * y * Math.sin(x * y), -x * x * Math.sin(x * y),
+      x * x * y + Math.sin(x * y),
+      2 * x * y + y * Math.cos(x * y),
+      x * x + x * Math.cos(x * y),
+      2 * y - y * y * Math.sin(x * y),
+      -x * x * Math.sin(x * y),
     ],
   });
 }
@@ -33,8 +44,13 @@ function plot2d() {
 /** f(a, b, c) = a·b + c²: more than two variables (slices only). */
 function plot3d() {
   return buildPlotData({
-    source: 'a*b + c**2', expression: 'a * b + c ^ 2', latex: 'a b+c^{2}', variables: ['a', 'b', 'c'], point: { a: 1, b: 2, c: 3 },
-    dfLatex: { a: 'b', b: 'a', c: '2 c' }, d2fLatex: { a: '0', b: '0', c: '2' },
+    source: 'a*b + c**2',
+    expression: 'a * b + c ^ 2',
+    latex: 'a b+c^{2}',
+    variables: ['a', 'b', 'c'],
+    point: { a: 1, b: 2, c: 3 },
+    dfLatex: { a: 'b', b: 'a', c: '2 c' },
+    d2fLatex: { a: '0', b: '0', c: '2' },
     evaluate: ([a, b, c]) => [a * b + c * c, b, a, 2 * c, 0, 0, 2],
   });
 }

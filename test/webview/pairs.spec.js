@@ -13,28 +13,56 @@ const URI = 'file:///work/examples/python/rosen_check.py';
 /** rosen/rosen_der at x0 = [-1.2, 1] (values from SymPy), x[1] written with a sign error; booth_grad correct; one pair unreadable. */
 function pairsReport(focus) {
   return {
-    uri: URI, file: 'rosen_check.py', rtol: 1e-6, atol: 0, ok: false, ...(focus !== undefined ? { focus } : {}),
+    uri: URI,
+    file: 'rosen_check.py',
+    rtol: 1e-6,
+    atol: 0,
+    ok: false,
+    ...(focus !== undefined ? { focus } : {}),
     notes: [{ line: 40, message: 'fmin(h, x0): h is not defined in this file' }],
     pairs: [
       {
-        objective: { name: 'booth', line: 24 }, gradient: { name: 'booth_grad', line: 29 }, pairing: 'check_grad(booth, booth_grad, [0.5, 0.5]) at line 38',
-        variables: ['p[0]', 'p[1]'], points: [{ p: [0.5, 0.5] }, { p: [1.5, -2] }, { p: [3, 0.25] }], ok: true,
+        objective: { name: 'booth', line: 24 },
+        gradient: { name: 'booth_grad', line: 29 },
+        pairing: 'check_grad(booth, booth_grad, [0.5, 0.5]) at line 38',
+        variables: ['p[0]', 'p[1]'],
+        points: [{ p: [0.5, 0.5] }, { p: [1.5, -2] }, { p: [3, 0.25] }],
+        ok: true,
         components: [
           { variable: 'p[0]', line: 31, handwritten: -19, expected: -19, relError: 0, ok: true, point: 0 },
           { variable: 'p[1]', line: 32, handwritten: -17, expected: -17, relError: 0, ok: true, point: 0 },
         ],
       },
       {
-        objective: { name: 'rosen', line: 12 }, gradient: { name: 'rosen_der', line: 17 }, pairing: 'minimize(rosen, x0, jac=rosen_der) at line 37',
-        variables: ['x[0]', 'x[1]'], points: [{ x: [-1.2, 1] }, { x: [0.3, -0.7] }], ok: false,
+        objective: { name: 'rosen', line: 12 },
+        gradient: { name: 'rosen_der', line: 17 },
+        pairing: 'minimize(rosen, x0, jac=rosen_der) at line 37',
+        variables: ['x[0]', 'x[1]'],
+        points: [{ x: [-1.2, 1] }, { x: [0.3, -0.7] }],
+        ok: false,
         components: [
           { variable: 'x[0]', line: 19, handwritten: -215.6, expected: -215.6, relError: 0, ok: true, point: 0 },
-          { variable: 'x[1]', line: 20, handwritten: 488, expected: -88, relError: 6.545454545, ok: false, point: 0, message: '∂rosen/∂x[1] written here is 488, the derivative is -88 at x0 = [-1.2, 1]' },
+          {
+            variable: 'x[1]',
+            line: 20,
+            handwritten: 488,
+            expected: -88,
+            relError: 6.545454545,
+            ok: false,
+            point: 0,
+            message: '∂rosen/∂x[1] written here is 488, the derivative is -88 at x0 = [-1.2, 1]',
+          },
         ],
       },
       {
-        objective: { name: 'loss', line: 50 }, gradient: { name: 'loss_der', line: 55 }, pairing: 'name loss_der',
-        variables: [], points: [], ok: false, components: [], error: 'loss (line 51) sums over x[1:] - x[:-1], which is not read yet',
+        objective: { name: 'loss', line: 50 },
+        gradient: { name: 'loss_der', line: 55 },
+        pairing: 'name loss_der',
+        variables: [],
+        points: [],
+        ok: false,
+        components: [],
+        error: 'loss (line 51) sums over x[1:] - x[:-1], which is not read yet',
       },
     ],
   };
@@ -56,18 +84,25 @@ describe('webview: paired gradients in the report', function () {
 
   async function open() {
     const { page, log } = await openPage(browser, server.url('report'));
-    return { page, log, done: async () => {
-      assert.deepStrictEqual(await page.evaluate(() => window.__violations), [], 'CSP violations');
-      assert.deepStrictEqual(log.console, [], 'console errors');
-      await page.close();
-    } };
+    return {
+      page,
+      log,
+      done: async () => {
+        assert.deepStrictEqual(await page.evaluate(() => window.__violations), [], 'CSP violations');
+        assert.deepStrictEqual(log.console, [], 'console errors');
+        await page.close();
+      },
+    };
   }
 
   it('lists each pair with its verdict, values per component, the pairing, and the pair a CodeLens asked for first', async () => {
     const { page, done } = await open();
     await send(page, { type: 'pairs', report: pairsReport(1) });
     await page.waitForSelector('[data-role=pairs] .pair');
-    assert.match(await page.textContent('[data-role=overall]'), /FAIL.*3 paired gradients in rosen_check\.py: 1 with a wrong component, 1 not fully checked/);
+    assert.match(
+      await page.textContent('[data-role=overall]'),
+      /FAIL.*3 paired gradients in rosen_check\.py: 1 with a wrong component, 1 not fully checked/,
+    );
     const order = await page.$$eval('.pair', (ps) => ps.map((p) => `${p.dataset.gradient}${p.classList.contains('focused') ? '*' : ''}`));
     assert.deepStrictEqual(order, ['rosen_der*', 'booth_grad', 'loss_der']);
     const row = await page.$$eval('.pair.focused tr[data-variable="x[1]"] > *', (cs) => cs.map((c) => c.textContent.trim()));
@@ -75,7 +110,10 @@ describe('webview: paired gradients in the report', function () {
     assert.strictEqual(row[6], 'x = [-1.2, 1]');
     assert.match(await page.textContent('.pair.focused .pairing'), /paired by minimize\(rosen, x0, jac=rosen_der\) at line 37/);
     assert.match(await page.textContent('.pair.focused .pair-points'), /checked at 2 points: x = \[-1\.2, 1\]; x = \[0\.3, -0\.7\]/);
-    assert.match(await page.textContent('.pair[data-gradient=booth_grad] h3'), /✓ pass booth_grad line 29 is the gradient of booth line 24/);
+    assert.match(
+      await page.textContent('.pair[data-gradient=booth_grad] h3'),
+      /✓ pass booth_grad line 29 is the gradient of booth line 24/,
+    );
     const unread = await page.textContent('.pair[data-gradient=loss_der]');
     assert.match(unread, /⚠ not checked/);
     assert.match(unread, /sums over x\[1:\] - x\[:-1\], which is not read yet/);
@@ -93,13 +131,26 @@ describe('webview: paired gradients in the report', function () {
     await done();
   });
 
-  it('a report on an expression lists the file\'s pairs below it; a file without pairs says how to pair by hand', async () => {
+  it("a report on an expression lists the file's pairs below it; a file without pairs says how to pair by hand", async () => {
     const { page, done } = await open();
     const report = {
-      source: 'x**2', expression: 'x ^ 2', latex: 'x^{2}', variables: ['x'], point: { x: 3 }, value: 9, partialsLatex: { x: '2 x' },
-      rtol: 1e-6, atol: 0, method: 'richardson', ok: true, notes: [], handwritten: [], errorVsStep: null,
+      source: 'x**2',
+      expression: 'x ^ 2',
+      latex: 'x^{2}',
+      variables: ['x'],
+      point: { x: 3 },
+      value: 9,
+      partialsLatex: { x: '2 x' },
+      rtol: 1e-6,
+      atol: 0,
+      method: 'richardson',
+      ok: true,
+      notes: [],
+      handwritten: [],
+      errorVsStep: null,
       components: [{ variable: 'x', analytic: 6, numericCentral: 6, numeric: 6, absError: 0, relError: 0, ok: true }],
-      location: { uri: URI, line: 3 }, pairs: pairsReport(),
+      location: { uri: URI, line: 3 },
+      pairs: pairsReport(),
     };
     await send(page, { type: 'report', report });
     await page.waitForSelector('table.components tbody tr');

@@ -30,7 +30,11 @@ describe('webview page (Chromium, strict CSP)', function () {
     for (const { page, log } of opened.splice(0)) {
       const violations = await page.evaluate(() => window.__violations);
       assert.deepStrictEqual(violations, [], 'CSP violations');
-      assert.deepStrictEqual(log.console.filter((c) => !/rejected a malformed message|WebGL|webgl/i.test(c)), [], 'console errors');
+      assert.deepStrictEqual(
+        log.console.filter((c) => !/rejected a malformed message|WebGL|webgl/i.test(c)),
+        [],
+        'console errors',
+      );
       await page.close();
     }
   });
@@ -45,20 +49,29 @@ describe('webview page (Chromium, strict CSP)', function () {
     const { page } = await open('report');
     await send(page, { type: 'report', report: fixtures.report() });
     await page.waitForSelector('table.components tbody tr');
-    const rows = await page.$$eval('table.components tbody tr', (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent.trim())));
+    const rows = await page.$$eval('table.components tbody tr', (trs) =>
+      trs.map((tr) => [...tr.children].map((td) => td.textContent.trim())),
+    );
     assert.strictEqual(rows.length, 2);
     assert.strictEqual(rows[0][1], '3.167706327'); // ∂f/∂x = 2xy + y·cos(xy) = 4 + 2·cos 2 by hand
     assert.match(rows[0][3], /pass/); // variable, analytic, Richardson, verdict
     const headers = await page.$$eval('table.components thead th', (ths) => ths.map((t) => t.getAttribute('scope') + ':' + t.textContent));
     assert.ok(headers.includes('col:absolute error') && headers.includes('col:relative error'));
-    assert.match(await page.textContent('[data-role=overall]'), /FAIL.*2 of 2 partial derivatives agree.*1 hand-written derivative is wrong/);
+    assert.match(
+      await page.textContent('[data-role=overall]'),
+      /FAIL.*2 of 2 partial derivatives agree.*1 hand-written derivative is wrong/,
+    );
     // The wrong hand-written component links to its line; clicking asks the host to reveal it.
     const bad = await page.$$eval('table.hw-table tr.fail', (trs) => trs.map((tr) => tr.textContent));
     assert.strictEqual(bad.length, 1);
     assert.match(bad[0], /∂f\/∂y.*FAIL.*line 8.*x\*\*2 - x \* np\.cos\(x \* y\)/);
     assert.match(bad[0], /1\.416146837/); // what it computes: 1 − cos 2 by hand (the right value is 1 + cos 2)
     await page.click('table.hw-table tr.fail a.line-link');
-    assert.deepStrictEqual(await page.evaluate(() => window.__posted.at(-1)), { type: 'reveal', uri: 'file:///work/examples/gradcheck.py', line: 7 });
+    assert.deepStrictEqual(await page.evaluate(() => window.__posted.at(-1)), {
+      type: 'reveal',
+      uri: 'file:///work/examples/gradcheck.py',
+      line: 7,
+    });
     // Changing a tolerance asks the host to recompute; a bad value is refused with a message.
     await page.fill('#tol-rtol', '1e-3');
     await page.dispatchEvent('#tol-rtol', 'change');
@@ -111,7 +124,10 @@ describe('webview page (Chromium, strict CSP)', function () {
     const x = 1 + 20 / 120;
     const fp = Math.sin(x) + x * Math.cos(x);
     const pxSlope = (t1[3] - t1[1]) / (t1[2] - t1[0]);
-    const sx = await page.evaluate(() => { const s = document.querySelector('input.slider'); return Number(s.max); });
+    const sx = await page.evaluate(() => {
+      const s = document.querySelector('input.slider');
+      return Number(s.max);
+    });
     assert.strictEqual(sx, 240);
     assert.ok(pxSlope < 0 === fp > 0, 'screen y grows downwards');
     // Taylor parabola
@@ -170,7 +186,9 @@ describe('webview page (Chromium, strict CSP)', function () {
     assert.ok(await page.$('[data-role=contour] .annotation-arrow-g path'), 'gradient arrow');
     assert.match(await page.textContent('[data-role=contour]'), /∇f = \(3\.16770\d*, 0\.58385/);
     // Plotly's inline style rules loaded through the nonce (its modebar is styled).
-    const rules = await page.evaluate(() => [...document.querySelectorAll('style')].reduce((n, s) => n + (s.sheet ? s.sheet.cssRules.length : 0), 0));
+    const rules = await page.evaluate(() =>
+      [...document.querySelectorAll('style')].reduce((n, s) => n + (s.sheet ? s.sheet.cssRules.length : 0), 0),
+    );
     assert.ok(rules > 0);
     // Colors come from the theme; switching to light re-themes Plotly.
     const bg = () => page.$eval('[data-role=contour] .main-svg', (s) => s.style.background);
@@ -209,9 +227,14 @@ describe('webview page (Chromium, strict CSP)', function () {
     const { page } = await open('sidebar', { theme: 'light' });
     assert.match(await page.textContent('body'), /Put the cursor on a formula/);
     await send(page, {
-      type: 'sidebar', state: {
-        source: 'x * np.sin(x)', latex: 'x\\sin\\left(x\\right)', line: 3, value: 0.84,
-        partials: [{ variable: 'x', latex: '\\sin\\left(x\\right)+x\\cos\\left(x\\right)', value: 1.38 }], plot: fixtures.plot1d(1),
+      type: 'sidebar',
+      state: {
+        source: 'x * np.sin(x)',
+        latex: 'x\\sin\\left(x\\right)',
+        line: 3,
+        value: 0.84,
+        partials: [{ variable: 'x', latex: '\\sin\\left(x\\right)+x\\cos\\left(x\\right)', value: 1.38 }],
+        plot: fixtures.plot1d(1),
       },
     });
     await page.waitForSelector('[data-role=sidebar-source]');

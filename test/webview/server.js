@@ -9,7 +9,14 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist', 'webview');
 const HTML_JS = path.join(ROOT, 'out', 'src', 'extension', 'panel', 'html.js');
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json',
+};
 
 function checkBuilt() {
   for (const f of [path.join(DIST, 'panel.main.js'), path.join(DIST, 'plotly.min.js'), HTML_JS]) {
@@ -27,8 +34,13 @@ async function serve() {
     const page = /^\/page\/(report|plot|sidebar)$/.exec(u.pathname);
     if (page) {
       const html = pageHtml({
-        view: page[1], cspSource: origin, nonce: makeNonce(), title: 'test',
-        scriptUri: `${origin}/dist/panel.main.js`, styleUri: `${origin}/dist/panel.main.css`, plotlyUri: `${origin}/dist/plotly.min.js`,
+        view: page[1],
+        cspSource: origin,
+        nonce: makeNonce(),
+        title: 'test',
+        scriptUri: `${origin}/dist/panel.main.js`,
+        styleUri: `${origin}/dist/panel.main.css`,
+        plotlyUri: `${origin}/dist/plotly.min.js`,
       });
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return res.end(html);

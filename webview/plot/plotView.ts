@@ -27,9 +27,10 @@ export function plotView(p: PlotData, ui: PlotUi, save: (ui: PlotUi) => void, co
   let variable = p.slices.some((s) => s.variable === ui.variable) ? ui.variable! : p.slices[0]?.variable;
   if (!compact) root.append(h('h1', {}, 'Tangent plot'));
   root.append(tex(`f = ${p.latex}`, true, 'math fn-tex'));
-  const others = p.variables.length > 1
-    ? h('div', { class: 'at' }, 'at ', p.variables.map((v) => `${v} = ${formatValue(p.point[v])}`).join(', '))
-    : null;
+  const others =
+    p.variables.length > 1
+      ? h('div', { class: 'at' }, 'at ', p.variables.map((v) => `${v} = ${formatValue(p.point[v])}`).join(', '))
+      : null;
   if (others) root.append(others);
 
   const derivBox = h('div', { class: 'derivatives' });
@@ -41,18 +42,28 @@ export function plotView(p: PlotData, ui: PlotUi, save: (ui: PlotUi) => void, co
     if (!slice) return;
     variable = v;
     // The side bar (compact) already lists every partial with its value.
-    derivBox.replaceChildren(...(compact ? [] : [
-      tex(`\\frac{\\partial f}{\\partial ${latexName(v)}} = ${slice.dfLatex}`, true),
-      tex(`\\frac{\\partial^2 f}{\\partial ${latexName(v)}^2} = ${slice.d2fLatex}`, true),
-    ]));
-    plot = new TangentPlot({ ...slice, index: index ?? slice.index }, {
-      width: compact ? 320 : 560, height: compact ? 200 : 300, taylorToggle: true, taylor: state.taylor,
-      onChange: (i, taylor) => {
-        state.index = i;
-        state.taylor = taylor;
-        save(state);
+    derivBox.replaceChildren(
+      ...(compact
+        ? []
+        : [
+            tex(`\\frac{\\partial f}{\\partial ${latexName(v)}} = ${slice.dfLatex}`, true),
+            tex(`\\frac{\\partial^2 f}{\\partial ${latexName(v)}^2} = ${slice.d2fLatex}`, true),
+          ]),
+    );
+    plot = new TangentPlot(
+      { ...slice, index: index ?? slice.index },
+      {
+        width: compact ? 320 : 560,
+        height: compact ? 200 : 300,
+        taylorToggle: true,
+        taylor: state.taylor,
+        onChange: (i, taylor) => {
+          state.index = i;
+          state.taylor = taylor;
+          save(state);
+        },
       },
-    });
+    );
     plotBox.replaceChildren(
       h('h2', {}, p.variables.length > 1 ? `Slice along ${v} (the other variables fixed at the point)` : `f and its tangent line`),
       plot.element,
@@ -62,13 +73,17 @@ export function plotView(p: PlotData, ui: PlotUi, save: (ui: PlotUi) => void, co
   };
 
   if (p.slices.length > 1) {
-    const select = h('vscode-single-select', { 'aria-label': 'Variable to move along', class: 'variable-select' }) as HTMLElement & { value: string };
+    const select = h('vscode-single-select', { 'aria-label': 'Variable to move along', class: 'variable-select' }) as HTMLElement & {
+      value: string;
+    };
     for (const s of p.slices) select.append(h('vscode-option', { value: s.variable }, s.variable));
     select.addEventListener('change', () => {
       state.index = undefined;
       showSlice(select.value);
     });
-    queueMicrotask(() => { select.value = variable; });
+    queueMicrotask(() => {
+      select.value = variable;
+    });
     root.append(h('label', { class: 'variable-pick' }, 'Move along ', select));
   }
   root.append(derivBox, plotBox);

@@ -31,7 +31,10 @@ export class TangentPlot {
   private index: number;
   private taylor: boolean;
 
-  constructor(private readonly slice: Slice, private readonly opts: TangentPlotOptions = {}) {
+  constructor(
+    private readonly slice: Slice,
+    private readonly opts: TangentPlotOptions = {},
+  ) {
     const W = opts.width ?? 560;
     const H = opts.height ?? 300;
     const m = { l: 48, r: 12, t: 10, b: 28 };
@@ -44,7 +47,9 @@ export class TangentPlot {
 
     const clipId = `plot-clip-${++uid}`;
     this.svg = s('svg', {
-      class: 'plot tangent-plot', viewBox: `0 0 ${W} ${H}`, role: 'img',
+      class: 'plot tangent-plot',
+      viewBox: `0 0 ${W} ${H}`,
+      role: 'img',
       'aria-label': `Plot of the function along ${slice.variable} with its tangent line`,
     });
     this.svg.append(
@@ -60,17 +65,26 @@ export class TangentPlot {
     this.svg.append(plotArea);
 
     this.slider = h('input', {
-      type: 'range', class: 'slider', min: 0, max: xs.length - 1, step: 1, value: this.index,
+      type: 'range',
+      class: 'slider',
+      min: 0,
+      max: xs.length - 1,
+      step: 1,
+      value: this.index,
       'aria-label': `Point: ${slice.variable}`,
     }) as HTMLInputElement;
     this.slider.addEventListener('input', () => this.setIndex(Number(this.slider.value)));
     this.readout = h('div', { class: 'readout', 'aria-live': 'polite' });
 
-    const controls = h('div', { class: 'controls' },
+    const controls = h(
+      'div',
+      { class: 'controls' },
       h('label', { class: 'slider-label' }, h('span', {}, `${slice.variable} =`), this.slider),
     );
     if (opts.taylorToggle !== false) {
-      const box = h('vscode-checkbox', { label: 'Second-order Taylor parabola', class: 'taylor-toggle' }) as HTMLElement & { checked: boolean };
+      const box = h('vscode-checkbox', { label: 'Second-order Taylor parabola', class: 'taylor-toggle' }) as HTMLElement & {
+        checked: boolean;
+      };
       box.checked = this.taylor;
       box.addEventListener('change', () => this.setTaylor(Boolean(box.checked)));
       controls.append(box);
@@ -173,7 +187,8 @@ export class TangentPlot {
     } else {
       this.parabola.setAttribute('d', '');
     }
-    const text = `${variable} = ${formatValue(x0)}   f = ${formatValue(f0)}   ∂f/∂${variable} = ${formatValue(g0)}` +
+    const text =
+      `${variable} = ${formatValue(x0)}   f = ${formatValue(f0)}   ∂f/∂${variable} = ${formatValue(g0)}` +
       (this.taylor ? `   ∂²f/∂${variable}² = ${formatValue(c0)}` : '');
     this.readout.textContent = text;
     this.slider.setAttribute('aria-valuetext', `${variable} = ${formatValue(x0)}, slope ${formatValue(g0)}`);

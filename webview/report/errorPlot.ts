@@ -11,13 +11,18 @@ export function errorPlot(e: ErrorVsStep, W = 600, H = 320): SVGSVGElement {
   const positive = (arr: (number | null)[]) => arr.filter((v): v is number => v !== null && v > 0);
   const errs = [...positive(e.forward), ...positive(e.central)];
   const svg = s('svg', {
-    class: 'plot error-plot', viewBox: `0 0 ${W} ${H}`, role: 'img',
-    'aria-label': `Error of finite differences against the step h, for ${e.variable}` +
+    class: 'plot error-plot',
+    viewBox: `0 0 ${W} ${H}`,
+    role: 'img',
+    'aria-label':
+      `Error of finite differences against the step h, for ${e.variable}` +
       (e.slopeForward !== null ? `; forward slope ${e.slopeForward.toFixed(2)}` : '') +
       (e.slopeCentral !== null ? `, central slope ${e.slopeCentral.toFixed(2)}` : ''),
   });
   if (!errs.length || e.h.length < 2) {
-    svg.append(s('text', { class: 'tick', x: W / 2, y: H / 2, 'text-anchor': 'middle' }, 'The finite differences are exact here: no error to plot'));
+    svg.append(
+      s('text', { class: 'tick', x: W / 2, y: H / 2, 'text-anchor': 'middle' }, 'The finite differences are exact here: no error to plot'),
+    );
     return svg;
   }
   const hMin = Math.min(...e.h);
@@ -40,7 +45,13 @@ export function errorPlot(e: ErrorVsStep, W = 600, H = 320): SVGSVGElement {
   }
   axes.append(s('rect', { class: 'frame', x: m.l, y: m.t, width: W - m.l - m.r, height: H - m.t - m.b }));
   axes.append(s('text', { class: 'axis-label', x: (m.l + W - m.r) / 2, y: H - 4, 'text-anchor': 'middle' }, 'step h'));
-  axes.append(s('text', { class: 'axis-label', x: 12, y: (m.t + H - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${(m.t + H - m.b) / 2})` }, 'absolute error'));
+  axes.append(
+    s(
+      'text',
+      { class: 'axis-label', x: 12, y: (m.t + H - m.b) / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${(m.t + H - m.b) / 2})` },
+      'absolute error',
+    ),
+  );
   svg.append(axes);
 
   const area = s('g', { 'clip-path': `url(#${clipId})` });
@@ -78,7 +89,16 @@ export function errorPlot(e: ErrorVsStep, W = 600, H = 320): SVGSVGElement {
   if (e.roundOff !== null && e.roundOff > 0) {
     const r0 = e.roundOff / hMin;
     const r1 = e.roundOff / hMax;
-    area.append(s('line', { class: 'ref ref-roundoff', 'data-role': 'ref-roundoff', x1: x(hMin), y1: y(r0), x2: x(hMax), y2: y(Math.max(r1, 1e-300)) }));
+    area.append(
+      s('line', {
+        class: 'ref ref-roundoff',
+        'data-role': 'ref-roundoff',
+        x1: x(hMin),
+        y1: y(r0),
+        x2: x(hMax),
+        y2: y(Math.max(r1, 1e-300)),
+      }),
+    );
   }
   if (e.floor !== null && e.floor > 0) {
     area.append(s('line', { class: 'floor', 'data-role': 'floor', x1: m.l, x2: W - m.r, y1: y(e.floor), y2: y(e.floor) }));

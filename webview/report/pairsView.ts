@@ -35,22 +35,31 @@ export function pairsSummary(r: PairsReport): string {
 
 /** The pairs section (inside a Check Gradient report, or the whole page for Check Paired Gradients). */
 export function pairsSection(r: PairsReport, { summary = true } = {}): HTMLElement {
-  const sec = h('section', { class: 'pairs', 'aria-label': 'Paired gradients', 'data-role': 'pairs' },
+  const sec = h(
+    'section',
+    { class: 'pairs', 'aria-label': 'Paired gradients', 'data-role': 'pairs' },
     h('h2', {}, `Paired gradients in ${r.file}`),
     // (a page of pairs alone says it in its header already)
     summary ? h('p', { class: 'hint', 'data-role': 'pairs-summary' }, pairsSummary(r)) : null,
   );
   if (!r.pairs.length) {
-    sec.append(h('p', { class: 'hint' }, 'Pair an objective with its gradient by hand with the command Derivative Inspector: Pair Gradient…'));
+    sec.append(
+      h('p', { class: 'hint' }, 'Pair an objective with its gradient by hand with the command Derivative Inspector: Pair Gradient…'),
+    );
   }
   // The pair the user asked about comes first.
   const order = r.pairs.map((_, k) => k);
   if (r.focus !== undefined && r.pairs[r.focus]) order.sort((a, b) => Number(b === r.focus) - Number(a === r.focus));
   for (const k of order) sec.append(pairView(r, r.pairs[k], k === r.focus));
   if (r.notes.length) {
-    sec.append(h('h3', {}, 'What could not be read'),
-      h('ul', { class: 'pair-notes', 'data-role': 'pair-notes' },
-        ...r.notes.map((n) => h('li', {}, lineLink(r.uri, n.line), ': ', n.message))));
+    sec.append(
+      h('h3', {}, 'What could not be read'),
+      h(
+        'ul',
+        { class: 'pair-notes', 'data-role': 'pair-notes' },
+        ...r.notes.map((n) => h('li', {}, lineLink(r.uri, n.line), ': ', n.message)),
+      ),
+    );
   }
   return sec;
 }
@@ -58,37 +67,64 @@ export function pairsSection(r: PairsReport, { summary = true } = {}): HTMLEleme
 function pairView(r: PairsReport, p: PairResult, focused: boolean): HTMLElement {
   const wrong = p.components.some((c) => !c.ok);
   const state = wrong || !p.error ? verdict(!wrong) : h('span', { class: 'verdict unchecked' }, '⚠ not checked');
-  const head = h('h3', {},
-    state, ' ', h('code', {}, p.gradient.name), ' ', lineLink(r.uri, p.gradient.line),
-    ' is the gradient of ', h('code', {}, p.objective.name), ' ', lineLink(r.uri, p.objective.line));
-  const el = h('div', { class: `pair${focused ? ' focused' : ''}`, 'data-objective': p.objective.name, 'data-gradient': p.gradient.name }, head,
+  const head = h(
+    'h3',
+    {},
+    state,
+    ' ',
+    h('code', {}, p.gradient.name),
+    ' ',
+    lineLink(r.uri, p.gradient.line),
+    ' is the gradient of ',
+    h('code', {}, p.objective.name),
+    ' ',
+    lineLink(r.uri, p.objective.line),
+  );
+  const el = h(
+    'div',
+    { class: `pair${focused ? ' focused' : ''}`, 'data-objective': p.objective.name, 'data-gradient': p.gradient.name },
+    head,
     h('div', { class: 'pairing hint' }, `paired by ${p.pairing}`),
     p.points.length
-      ? h('div', { class: 'pair-points hint' }, `checked at ${p.points.length} point${p.points.length > 1 ? 's' : ''}: `,
-        ...p.points.slice(0, 4).flatMap((pt, i) => [i ? '; ' : '', h('code', {}, formatParamPoint(pt))]),
-        p.points.length > 4 ? ` and ${p.points.length - 4} more` : '')
+      ? h(
+          'div',
+          { class: 'pair-points hint' },
+          `checked at ${p.points.length} point${p.points.length > 1 ? 's' : ''}: `,
+          ...p.points.slice(0, 4).flatMap((pt, i) => [i ? '; ' : '', h('code', {}, formatParamPoint(pt))]),
+          p.points.length > 4 ? ` and ${p.points.length - 4} more` : '',
+        )
       : null,
   );
   if (p.error) el.append(h('p', { class: 'hw-error', role: 'note' }, p.error));
   if (!p.components.length) return el;
   const th = (text: string) => h('th', { scope: 'col' }, text);
-  const table = h('table', { class: 'pair-table', 'data-role': 'pair-components' },
+  const table = h(
+    'table',
+    { class: 'pair-table', 'data-role': 'pair-components' },
     h('caption', {}, `${p.gradient.name} against the derivative of ${p.objective.name}`),
     // The verdict and the line come first, so a narrow panel beside the editor shows them.
-    h('thead', {}, h('tr', {}, th('component'), th('hand-written'), th('derivative'), th('verdict'), th('line'), th('relative error'), th('at'))),
+    h(
+      'thead',
+      {},
+      h('tr', {}, th('component'), th('hand-written'), th('derivative'), th('verdict'), th('line'), th('relative error'), th('at')),
+    ),
   );
   const body = h('tbody');
   p.components.forEach((c, k) => {
     const at = c.point !== undefined ? p.points[c.point] : undefined;
-    body.append(h('tr', { class: c.ok ? 'pass' : 'fail', 'data-variable': c.variable },
-      h('th', { scope: 'row' }, `${k + 1}: ∂${p.objective.name}/∂${c.variable}`),
-      h('td', { class: 'num' }, formatValue(c.handwritten)),
-      h('td', { class: 'num' }, formatValue(c.expected)),
-      h('td', {}, verdict(c.ok)),
-      h('td', {}, lineLink(r.uri, c.line)),
-      h('td', { class: 'num' }, formatError(c.relError)),
-      h('td', { class: 'at' }, at ? formatParamPoint(at) : ''),
-    ));
+    body.append(
+      h(
+        'tr',
+        { class: c.ok ? 'pass' : 'fail', 'data-variable': c.variable },
+        h('th', { scope: 'row' }, `${k + 1}: ∂${p.objective.name}/∂${c.variable}`),
+        h('td', { class: 'num' }, formatValue(c.handwritten)),
+        h('td', { class: 'num' }, formatValue(c.expected)),
+        h('td', {}, verdict(c.ok)),
+        h('td', {}, lineLink(r.uri, c.line)),
+        h('td', { class: 'num' }, formatError(c.relError)),
+        h('td', { class: 'at' }, at ? formatParamPoint(at) : ''),
+      ),
+    );
   });
   table.append(body);
   el.append(h('div', { class: 'table-wrap' }, table));

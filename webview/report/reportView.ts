@@ -14,7 +14,9 @@ function verdict(ok: boolean): HTMLElement {
 }
 
 function pointText(point: Record<string, number>): string {
-  return Object.entries(point).map(([k, v]) => `${k} = ${formatValue(v)}`).join(', ');
+  return Object.entries(point)
+    .map(([k, v]) => `${k} = ${formatValue(v)}`)
+    .join(', ');
 }
 
 export function reportView(r: GradientReport): HTMLElement {
@@ -22,57 +24,95 @@ export function reportView(r: GradientReport): HTMLElement {
   const passed = r.components.filter((c) => c.ok).length;
   const handBad = r.handwritten.filter((c) => !c.ok).length;
   root.append(
-    h('header', { class: 'report-head' },
+    h(
+      'header',
+      { class: 'report-head' },
       h('h1', {}, 'Check Gradient'),
-      h('div', { class: 'overall', role: 'status', 'data-role': 'overall' },
+      h(
+        'div',
+        { class: 'overall', role: 'status', 'data-role': 'overall' },
         verdict(r.ok),
         ` ${passed} of ${r.components.length} partial derivatives agree with finite differences` +
-          (r.handwritten.length ? `; ${handBad ? `${handBad} hand-written derivative${handBad > 1 ? 's are' : ' is'} wrong` : 'hand-written derivatives agree'}` : ''),
+          (r.handwritten.length
+            ? `; ${handBad ? `${handBad} hand-written derivative${handBad > 1 ? 's are' : ' is'} wrong` : 'hand-written derivatives agree'}`
+            : ''),
       ),
     ),
-    h('section', { class: 'expression' },
+    h(
+      'section',
+      { class: 'expression' },
       tex(`f = ${r.latex}`, true),
       h('div', { class: 'source' }, h('code', {}, r.source)),
       h('div', { class: 'at' }, `at ${pointText(r.point)}`, r.value !== null ? `, f = ${formatValue(r.value)}` : ''),
     ),
-    tolerances(r.rtol, r.atol, `A component passes when |analytic − numeric| ≤ atol + rtol·max(|analytic|, |numeric|) + 10·(the ${r.method} difference's own error estimate + round-off ε·|f|/h).`),
+    tolerances(
+      r.rtol,
+      r.atol,
+      `A component passes when |analytic − numeric| ≤ atol + rtol·max(|analytic|, |numeric|) + 10·(the ${r.method} difference's own error estimate + round-off ε·|f|/h).`,
+    ),
     componentTable(r),
   );
   if (r.notes.length) {
-    root.append(h('section', { class: 'notes', 'aria-label': 'Notes' },
-      h('h2', {}, 'Notes'),
-      h('ul', {}, ...r.notes.map((n) => h('li', { class: `note ${n.kind}` }, h('strong', {}, `${n.kind}: `), n.message))),
-    ));
+    root.append(
+      h(
+        'section',
+        { class: 'notes', 'aria-label': 'Notes' },
+        h('h2', {}, 'Notes'),
+        h('ul', {}, ...r.notes.map((n) => h('li', { class: `note ${n.kind}` }, h('strong', {}, `${n.kind}: `), n.message))),
+      ),
+    );
   }
   if (r.handwritten.length) root.append(handwrittenSection(r));
   if (r.pairs) root.append(pairsSection(r.pairs));
   if (r.errorVsStep) {
     const e = r.errorVsStep;
-    root.append(h('section', { class: 'error-vs-step' },
-      h('h2', {}, `Error vs step size (∂f/∂${e.variable})`),
-      h('p', { class: 'hint' },
-        'Forward differences lose accuracy as O(h), central as O(h²), until round-off (≈ ε/h) takes over at small h.'),
-      errorPlot(e),
-    ));
+    root.append(
+      h(
+        'section',
+        { class: 'error-vs-step' },
+        h('h2', {}, `Error vs step size (∂f/∂${e.variable})`),
+        h(
+          'p',
+          { class: 'hint' },
+          'Forward differences lose accuracy as O(h), central as O(h²), until round-off (≈ ε/h) takes over at small h.',
+        ),
+        errorPlot(e),
+      ),
+    );
   }
   return root;
 }
 
 /** The report of a file's objective/gradient pairs alone (Check Paired Gradients, a CodeLens). */
 export function pairsReportView(r: PairsReport): HTMLElement {
-  return h('main', { class: 'report', 'aria-label': 'Paired gradients report' },
-    h('header', { class: 'report-head' },
+  return h(
+    'main',
+    { class: 'report', 'aria-label': 'Paired gradients report' },
+    h(
+      'header',
+      { class: 'report-head' },
       h('h1', {}, 'Check Gradient'),
       h('div', { class: 'overall', role: 'status', 'data-role': 'overall' }, verdict(r.ok), ` ${pairsSummary(r)}`),
     ),
-    tolerances(r.rtol, r.atol, 'A hand-written component passes when it is within atol + rtol·max(|hand-written|, |derivative|) of the derivative at every point.'),
+    tolerances(
+      r.rtol,
+      r.atol,
+      'A hand-written component passes when it is within atol + rtol·max(|hand-written|, |derivative|) of the derivative at every point.',
+    ),
     pairsSection(r, { summary: false }),
   );
 }
 
 function tolerances(rtol: number, atol: number, hint: string): HTMLElement {
   const field = (name: 'rtol' | 'atol', value: number, label: string) => {
-    const input = h('input', { type: 'number', id: `tol-${name}`, min: 0, step: 'any', value: String(value), class: 'tol' }) as HTMLInputElement;
+    const input = h('input', {
+      type: 'number',
+      id: `tol-${name}`,
+      min: 0,
+      step: 'any',
+      value: String(value),
+      class: 'tol',
+    }) as HTMLInputElement;
     return { input, el: h('label', { for: `tol-${name}` }, `${label} `, input) };
   };
   const rt = field('rtol', rtol, 'rtol');
@@ -90,7 +130,9 @@ function tolerances(rtol: number, atol: number, hint: string): HTMLElement {
   };
   rt.input.addEventListener('change', apply);
   at.input.addEventListener('change', apply);
-  return h('section', { class: 'tolerances', 'aria-label': 'Tolerances' },
+  return h(
+    'section',
+    { class: 'tolerances', 'aria-label': 'Tolerances' },
     h('span', { class: 'hint' }, hint),
     h('div', { class: 'tol-fields' }, rt.el, at.el, error),
   );
@@ -98,16 +140,32 @@ function tolerances(rtol: number, atol: number, hint: string): HTMLElement {
 
 function componentTable(r: GradientReport): HTMLElement {
   const th = (text: string) => h('th', { scope: 'col' }, text);
-  const table = h('table', { class: 'components', 'data-role': 'components' },
+  const table = h(
+    'table',
+    { class: 'components', 'data-role': 'components' },
     h('caption', {}, 'Partial derivatives: symbolic against finite differences'),
-    h('thead', {}, h('tr', {},
-      // The columns that decide the verdict come first, so a narrow panel beside the editor shows them.
-      th('variable'), th('analytic (symbolic)'), th('Richardson'), th('verdict'), th('relative error'),
-      th('absolute error'), th('central difference'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        // The columns that decide the verdict come first, so a narrow panel beside the editor shows them.
+        th('variable'),
+        th('analytic (symbolic)'),
+        th('Richardson'),
+        th('verdict'),
+        th('relative error'),
+        th('absolute error'),
+        th('central difference'),
+      ),
+    ),
   );
   const body = h('tbody');
   for (const c of r.components) {
-    const row = h('tr', { class: c.ok ? 'pass' : 'fail', 'data-variable': c.variable },
+    const row = h(
+      'tr',
+      { class: c.ok ? 'pass' : 'fail', 'data-variable': c.variable },
       h('th', { scope: 'row' }, tex(`\\frac{\\partial f}{\\partial ${latexName(c.variable)}}`)),
       h('td', { class: 'num' }, formatValue(c.analytic)),
       h('td', { class: 'num' }, formatValue(c.numeric)),
@@ -143,21 +201,31 @@ function handwrittenTable(r: GradientReport, hw: HandwrittenCheck): HTMLElement 
   const head = h('h3', {}, h('code', {}, hw.name), ' ', lineLink(r, hw.line, `line ${hw.line + 1}`), ' ', verdict(hw.ok));
   if (hw.error) return h('div', { class: 'hw' }, head, h('p', { class: 'hw-error' }, hw.error));
   const th = (text: string) => h('th', { scope: 'col' }, text);
-  const table = h('table', { class: 'hw-table', 'data-role': 'handwritten' },
+  const table = h(
+    'table',
+    { class: 'hw-table', 'data-role': 'handwritten' },
     h('caption', {}, `${hw.name} against the symbolic derivative`),
-    h('thead', {}, h('tr', {}, th('component'), th('value'), th('expected'), th('verdict'), th('relative error'), th('line'), th('hand-written'))),
+    h(
+      'thead',
+      {},
+      h('tr', {}, th('component'), th('value'), th('expected'), th('verdict'), th('relative error'), th('line'), th('hand-written')),
+    ),
   );
   const body = h('tbody');
   for (const c of hw.components) {
-    body.append(h('tr', { class: c.ok ? 'pass' : 'fail' },
-      h('th', { scope: 'row' }, `∂f/∂${c.variable}`),
-      h('td', { class: 'num' }, formatValue(c.value)),
-      h('td', { class: 'num' }, formatValue(c.expected)),
-      h('td', {}, verdict(c.ok)),
-      h('td', { class: 'num' }, formatError(c.relError)),
-      h('td', {}, lineLink(r, c.line, `line ${c.line + 1}`)),
-      h('td', {}, h('code', {}, c.text)),
-    ));
+    body.append(
+      h(
+        'tr',
+        { class: c.ok ? 'pass' : 'fail' },
+        h('th', { scope: 'row' }, `∂f/∂${c.variable}`),
+        h('td', { class: 'num' }, formatValue(c.value)),
+        h('td', { class: 'num' }, formatValue(c.expected)),
+        h('td', {}, verdict(c.ok)),
+        h('td', { class: 'num' }, formatError(c.relError)),
+        h('td', {}, lineLink(r, c.line, `line ${c.line + 1}`)),
+        h('td', {}, h('code', {}, c.text)),
+      ),
+    );
   }
   table.append(body);
   return h('div', { class: 'hw' }, head, table);

@@ -11,20 +11,31 @@ import { PlotUi, plotView, PlotViewHandle } from '../plot/plotView';
 export function sidebarView(st: SidebarState, ui: PlotUi, save: (ui: PlotUi) => void): { element: HTMLElement; handle?: PlotViewHandle } {
   const root = h('div', { class: 'sidebar', 'data-role': 'sidebar' });
   if (st.message || !st.source) {
-    root.append(h('p', { class: 'hint', 'data-role': 'sidebar-message' }, st.message ?? 'Put the cursor on a formula to see its derivatives.'));
+    root.append(
+      h('p', { class: 'hint', 'data-role': 'sidebar-message' }, st.message ?? 'Put the cursor on a formula to see its derivatives.'),
+    );
     return { element: root };
   }
   root.append(
-    h('div', { class: 'source', 'data-role': 'sidebar-source' }, h('code', {}, st.source), st.line !== undefined ? h('span', { class: 'hint' }, `line ${st.line + 1}`) : null),
+    h(
+      'div',
+      { class: 'source', 'data-role': 'sidebar-source' },
+      h('code', {}, st.source),
+      st.line !== undefined ? h('span', { class: 'hint' }, `line ${st.line + 1}`) : null,
+    ),
   );
   if (st.latex) root.append(tex(st.latex, true));
   if (st.partials?.length) {
     const list = h('ul', { class: 'partials', 'aria-label': 'Partial derivatives' });
     for (const p of st.partials) {
-      list.append(h('li', {},
-        tex(`\\frac{\\partial f}{\\partial ${latexName(p.variable)}} = ${p.latex}`),
-        h('span', { class: 'value' }, p.value !== null ? ` = ${formatValue(p.value)}` : ''),
-      ));
+      list.append(
+        h(
+          'li',
+          {},
+          tex(`\\frac{\\partial f}{\\partial ${latexName(p.variable)}} = ${p.latex}`),
+          h('span', { class: 'value' }, p.value !== null ? ` = ${formatValue(p.value)}` : ''),
+        ),
+      );
     }
     root.append(list);
   }

@@ -32,7 +32,8 @@ export function candidates(toks: Token[], shape: Shape, at: number, fam: Family)
   const out: Span[] = [];
   let base: Span | undefined;
   if (shape.fn && at >= shape.fn.body[0] - 1) base = shape.fn.body;
-  else if (shape.fn && shape.kind === 'def') base = shape.fn.body; // cursor on the name/params: the body
+  else if (shape.fn && shape.kind === 'def')
+    base = shape.fn.body; // cursor on the name/params: the body
   else if (shape.value && (at >= shape.value[0] || (shape.target && at >= shape.target[0]))) base = shape.value;
   if (!base || base[0] >= base[1]) return out;
   if (at >= base[1]) return out;
@@ -50,14 +51,23 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
   if (at < 0) return;
   // a lambda/arrow value: its body
   const lam = lambdaIn(toks, span[0], span[1], fam);
-  if (lam && at >= lam.body[0]) { addNested(toks, lam.body, at, fam, out); return; }
+  if (lam && at >= lam.body[0]) {
+    addNested(toks, lam.body, at, fam, out);
+    return;
+  }
   // a branch or the condition of `c ? a : b` / `a if c else b`
   const branch = conditionalParts(toks, span, fam).find(([a, b]) => at >= a && at < b);
-  if (branch) { addNested(toks, branch, at, fam, out); return; }
+  if (branch) {
+    addNested(toks, branch, at, fam, out);
+    return;
+  }
   // a top-level tuple element
   if (parts.length > 1) {
     const p = parts.find(([a, b]) => at >= a && at < b);
-    if (p && p[1] > p[0]) { addNested(toks, namedValue(toks, p), at, fam, out); return; }
+    if (p && p[1] > p[0]) {
+      addNested(toks, namedValue(toks, p), at, fam, out);
+      return;
+    }
   }
   // the innermost top-level bracket group containing the cursor: its content, argument by argument
   let d = 0;
@@ -68,7 +78,10 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
         const c = matchClose(toks, k, span[1]);
         if (at > k && at < c - 1) {
           const inner: Span = [k + 1, c - 1];
-          if (t.text === '{' && isBlockBody(toks, k, inner, fam)) { addInBlock(toks, inner, at, fam, out); return; }
+          if (t.text === '{' && isBlockBody(toks, k, inner, fam)) {
+            addInBlock(toks, inner, at, fam, out);
+            return;
+          }
           const args = splitTop(toks, inner[0], inner[1]);
           const arg = args.length > 1 ? args.find(([a, b]) => at >= a && at < b) : inner;
           const value = arg && (t.text === '{' ? entryValue(toks, arg) : namedValue(toks, arg));
@@ -124,10 +137,19 @@ function conditionalParts(toks: Token[], [from, to]: Span, fam: Family): Span[] 
     if (t.kind === 'open') d++;
     else if (t.kind === 'close') d--;
     else if (d !== 0) continue;
-    else if (is(t, first)) { if (q < 0) q = k; else nested++; }
-    else if (q >= 0 && is(t, second)) {
-      if (nested > 0) { nested--; continue; }
-      return [[from, q], [q + 1, k], [k + 1, to]];
+    else if (is(t, first)) {
+      if (q < 0) q = k;
+      else nested++;
+    } else if (q >= 0 && is(t, second)) {
+      if (nested > 0) {
+        nested--;
+        continue;
+      }
+      return [
+        [from, q],
+        [q + 1, k],
+        [k + 1, to],
+      ];
     }
   }
   return [];

@@ -19,13 +19,21 @@ const MATH_CHAR = /[\p{L}\p{N}_.+\-*/^()[\],=!' \t]/u;
 // A hyphenated compound ("least-squares", "cross-entropy") is one prose word, not a subtraction.
 const WORD = /\p{L}{2,}(?:-\p{L}{2,})+|[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\S/uy;
 
-interface Lexeme { text: string; start: number; end: number; kind: 'word' | 'num' | 'sym' }
+interface Lexeme {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'num' | 'sym';
+}
 
 function lexemes(s: string, base: number): Lexeme[] {
   const out: Lexeme[] = [];
   let i = 0;
   while (i < s.length) {
-    if (/\s/.test(s[i])) { i++; continue; }
+    if (/\s/.test(s[i])) {
+      i++;
+      continue;
+    }
     WORD.lastIndex = i;
     const m = WORD.exec(s)!;
     const t = m[0];
@@ -56,7 +64,10 @@ export function formulaInLine(line: string, lineStart: number, offset: number): 
     const p = cur[cur.length - 1];
     const operandEnd = p && (p.kind === 'word' || p.kind === 'num' || p.text === ')' || p.text === ']');
     const gap = p && t.start > p.end;
-    if (p && operandEnd && gap && (t.kind === 'word' || t.kind === 'num')) { chunks.push(cur); cur = []; }
+    if (p && operandEnd && gap && (t.kind === 'word' || t.kind === 'num')) {
+      chunks.push(cur);
+      cur = [];
+    }
     cur.push(t);
   }
   if (cur.length) chunks.push(cur);
@@ -80,7 +91,10 @@ export function formulaInLine(line: string, lineStart: number, offset: number): 
     rhs.forEach((t, k) => {
       if (t.text === '(' || t.text === '[') depth++;
       else if (t.text === ')' || t.text === ']') depth--;
-      else if (t.text === ',' && depth === 0) { pieces.push(rhs.slice(from, k)); from = k + 1; }
+      else if (t.text === ',' && depth === 0) {
+        pieces.push(rhs.slice(from, k));
+        from = k + 1;
+      }
     });
     pieces.push(rhs.slice(from));
     if (pieces.length > 1) rhs = pieces.find((p) => p.length && p[0].start <= offset && offset <= p[p.length - 1].end) ?? pieces[0];
@@ -95,7 +109,9 @@ export function formulaInLine(line: string, lineStart: number, offset: number): 
   // without `=`, one operator between names is more likely a unit or notation (N/m, dloss/dw1)
   if (eq < 0) {
     const ops = rhs.filter((t) => /^[-+*/^]$/.test(t.text)).length;
-    const strong = rhs.some((t, k) => t.text === '^' || (t.text === '*' && rhs[k + 1]?.text === '*') || (t.kind === 'word' && rhs[k + 1]?.text === '('));
+    const strong = rhs.some(
+      (t, k) => t.text === '^' || (t.text === '*' && rhs[k + 1]?.text === '*') || (t.kind === 'word' && rhs[k + 1]?.text === '('),
+    );
     if (!strong && ops < 2) return null;
     // a parenthesised list of ratios is notation ("(df/dx, df/dy)"), not a formula
     if (!rhs.some((t, k) => t.kind === 'word' && rhs[k + 1]?.text === '(') && rhs.some((t) => t.text === ',')) return null;
@@ -109,7 +125,10 @@ export function formulaInLine(line: string, lineStart: number, offset: number): 
     if (lastTop.length === 1 && lastTop[0].kind === 'word') f.target = lastTop[0].text;
     else if (lastTop.length >= 3 && lastTop[0].kind === 'word' && lastTop[1].text === '(' && lastTop[lastTop.length - 1].text === ')') {
       f.target = lastTop[0].text;
-      f.params = lastTop.slice(2, -1).filter((t) => t.kind === 'word').map((t) => t.text);
+      f.params = lastTop
+        .slice(2, -1)
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.text);
     }
   }
   return f;
@@ -117,6 +136,7 @@ export function formulaInLine(line: string, lineStart: number, offset: number): 
 
 /** Blanks comment markers (`#`, `//`, `%`, `/*`, `*`, `"""`) so columns stay where they were. */
 export function stripMarkers(line: string): string {
-  return line.replace(/^(\s*)(\/\/+|\/\*+|\*+\/?|#=|=#|#+|%\{|%\}|%+|"""|'''|\*)/, (_m, ws: string, mk: string) => ws + ' '.repeat(mk.length))
+  return line
+    .replace(/^(\s*)(\/\/+|\/\*+|\*+\/?|#=|=#|#+|%\{|%\}|%+|"""|'''|\*)/, (_m, ws: string, mk: string) => ws + ' '.repeat(mk.length))
     .replace(/(\*\/|=#|"""|''')\s*$/, (m) => ' '.repeat(m.length));
 }

@@ -61,7 +61,13 @@ export function namesAssigned(s: Stmt, fam: Family): string[] {
   const out = new Set<string>();
   const sh = shapeOf({ ...s, opens: false }, fam);
   if (sh.kind === 'assign') for (const n of sh.names) out.add(n);
-  if (sh.kind === 'assign' && !sh.names.length && sh.target) out.add(s.toks.slice(...sh.target).map((x) => x.text).join(''));
+  if (sh.kind === 'assign' && !sh.names.length && sh.target)
+    out.add(
+      s.toks
+        .slice(...sh.target)
+        .map((x) => x.text)
+        .join(''),
+    );
   const t = s.toks;
   for (let k = 0; k < t.length; k++) {
     if (t[k].kind !== 'id') continue;
@@ -106,7 +112,11 @@ function exits(stmts: Stmt[], i: number): boolean {
   return !!w && EXITS.includes(w);
 }
 
-const list = (names: string[]) => names.slice(0, 4).map((n) => `\`${n}\``).join(', ') + (names.length > 4 ? ', …' : '');
+const list = (names: string[]) =>
+  names
+    .slice(0, 4)
+    .map((n) => `\`${n}\``)
+    .join(', ') + (names.length > 4 ? ', …' : '');
 
 /**
  * The scope of statement `idx`: the statements before it that dataflow may follow, walking back
@@ -115,7 +125,13 @@ const list = (names: string[]) => names.slice(0, 4).map((n) => `\`${n}\``).join(
  * only for the names it assigns (they are inputs after it, said in a note); a branch's condition ran
  * before its block, so its assignments (`if ((t *= 2) < 1) {`) are followed.
  */
-export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: LineIndex, cellStart: number): { scope: ScopeItem[]; notes: string[]; params?: string[]; header?: number } {
+export function scopeBefore(
+  stmts: Stmt[],
+  idx: number,
+  fam: Family,
+  lines: LineIndex,
+  cellStart: number,
+): { scope: ScopeItem[]; notes: string[]; params?: string[]; header?: number } {
   const scope: ScopeItem[] = [];
   const notes: string[] = [];
   const line = (s: Stmt) => lines.lineAt(s.start);
@@ -144,7 +160,10 @@ export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: Line
       // a branch without braces: `if (c) return x;` on one line, or `if (c)` then one statement
       const body = braceless(s, stmts[i + 1], idx === i + 1 ? undefined : stmts[i + 1]);
       if (body.inner && scope[0] === body.inner) scope.shift();
-      if (word === 'if' && body.exits) { scope.unshift(s); continue; }
+      if (word === 'if' && body.exits) {
+        scope.unshift(s);
+        continue;
+      }
       const names = [...new Set([...namesAssigned(s, fam), ...(body.inner ? namesAssigned(body.inner, fam) : [])])];
       scope.unshift({ barrier: names, start: s.start });
       if (names.length) notes.push(`The \`${word}\` on line ${line(s)} assigns ${list(names)}: inputs after it.`);
@@ -155,7 +174,10 @@ export function scopeBefore(stmts: Stmt[], idx: number, fam: Family, lines: Line
       if (CHAIN.has(word)) continue; // the chain's first header (further up) stands for it
       // `if (c) { …; return }`: the code below runs only when the block did not, so only the
       // condition's own assignments reach it
-      if (s.opens && !LOOPS.has(word) && exits(stmts, i)) { scope.unshift(s); continue; }
+      if (s.opens && !LOOPS.has(word) && exits(stmts, i)) {
+        scope.unshift(s);
+        continue;
+      }
       const names = s.opens ? assignedInBlock(stmts, i, fam) : namesAssigned(s, fam);
       scope.unshift({ barrier: names, start: s.start });
       if (names.length) notes.push(`The \`${word || 'block'}\` on line ${line(s)} assigns ${list(names)}: inputs after it.`);
@@ -190,7 +212,11 @@ export const MAX_FOLLOWED = 200;
  */
 
 export function followAssignments(
-  ctx: ScanContext, scope: ScopeItem[], stmt: Stmt, a: number, b: number,
+  ctx: ScanContext,
+  scope: ScopeItem[],
+  stmt: Stmt,
+  a: number,
+  b: number,
   extra: {
     /** Names the expression reaches through helper bodies. */
     seeds?: string[];
@@ -235,7 +261,10 @@ export function followAssignments(
     const op = assignmentOp(sh.op.text, fam);
     const aug = op || undefined;
     // `x ^= y` (XOR), `x .= …`, `x %= …`: not arithmetic we follow; x stays an input
-    if (sh.names.length === 1) { defs.push({ name: sh.names[0], stmt: s, value: op === undefined ? undefined : sh.value, aug, line }); continue; }
+    if (sh.names.length === 1) {
+      defs.push({ name: sh.names[0], stmt: s, value: op === undefined ? undefined : sh.value, aug, line });
+      continue;
+    }
     // a, b = e1, e2: pair them up when the counts match
     const parts = splitValue(s.toks, sh.value[0], sh.value[1]);
     sh.names.forEach((name, k) => defs.push({ name, stmt: s, value: parts.length === sh.names.length ? parts[k] : undefined, line }));
@@ -267,7 +296,9 @@ export function followAssignments(
     versions.push({ def: d, version });
   }
   const rename = renamer(stmt.toks, a, b, versionOf);
-  let parseText = (hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b, rename) : undefined) ?? joinTokens(text, stmt.toks, a, b, rename);
+  let parseText =
+    (hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b, rename) : undefined) ??
+    joinTokens(text, stmt.toks, a, b, rename);
   for (const n of usedNames(stmt.toks, a, b)) if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
   if (aug) {
     const before = versionOf(aug.name);
@@ -289,12 +320,21 @@ export function followAssignments(
     const d = defText.get(n);
     if (!d) {
       const m = Object.prototype.hasOwnProperty.call(macros, n) && !count.has(n) ? constantValue(macros[n], lang, constants) : undefined;
-      if (m !== undefined) { constants[n] = m; where[n] = macros[n]; }
+      if (m !== undefined) {
+        constants[n] = m;
+        where[n] = macros[n];
+      }
       continue;
     }
-    if (NUMBER.test(d.text)) { constants[n] = Number(d.text.replace(/\s+/g, '')); where[n] = d.text.trim(); continue; }
+    if (NUMBER.test(d.text)) {
+      constants[n] = Number(d.text.replace(/\s+/g, ''));
+      where[n] = d.text.trim();
+      continue;
+    }
     if (!isMath(d.text, lang, functions, true)) {
-      notes.push(`\`${d.def.name}\` on line ${d.def.line} is \`${d.text.length > 40 ? d.text.slice(0, 40) + '…' : d.text}\`, which is not read as math: an input here.`);
+      notes.push(
+        `\`${d.def.name}\` on line ${d.def.line} is \`${d.text.length > 40 ? d.text.slice(0, 40) + '…' : d.text}\`, which is not read as math: an input here.`,
+      );
       continue;
     }
     where[n] = d.text;
@@ -306,7 +346,10 @@ export function followAssignments(
     for (const [n, t] of Object.entries(where)) {
       if (n in constants) continue;
       const v = constantValue(t, lang, constants);
-      if (v !== undefined) { constants[n] = v; changed = true; }
+      if (v !== undefined) {
+        constants[n] = v;
+        changed = true;
+      }
     }
   }
   for (const k of Object.keys(renamed)) if (!visited.has(k)) delete renamed[k];
@@ -319,7 +362,9 @@ export function followAssignments(
   // said, never silent: names left unfollowed are inputs of the totals
   const unfollowed = [...new Set(queue.filter((n) => !visited.has(n) && defText.has(n)))];
   if (unfollowed.length) {
-    notes.push(`followed the ${MAX_FOLLOWED} nearest names only: ${unfollowed.slice(0, 3).join(', ')}${unfollowed.length > 3 ? ' and others' : ''} and what they depend on are taken as inputs`);
+    notes.push(
+      `followed the ${MAX_FOLLOWED} nearest names only: ${unfollowed.slice(0, 3).join(', ')}${unfollowed.length > 3 ? ' and others' : ''} and what they depend on are taken as inputs`,
+    );
   }
   return { parseText, notes, context: { where, constants, renamed } };
 }
@@ -353,7 +398,10 @@ function embeddedAssignments(toks: Token[], fam: Family): { name: string; value?
 function splitValue(toks: Token[], a: number, b: number): [number, number][] {
   let from = a;
   let to = b;
-  if (toks[a]?.kind === 'open' && toks[b - 1]?.kind === 'close') { from++; to--; }
+  if (toks[a]?.kind === 'open' && toks[b - 1]?.kind === 'close') {
+    from++;
+    to--;
+  }
   return splitTop(toks, from, to);
 }
 

@@ -113,9 +113,12 @@ export interface LambdaForm {
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
-const C_KEYWORDS = 'if else for while do switch case default break continue return goto sizeof typedef struct union enum static extern const volatile inline register auto void include define';
-const C_TYPES = 'double float int long short unsigned signed char bool size_t auto const static constexpr volatile register inline real_t float32_t float64_t Real Scalar';
-const JS_KEYWORDS = 'if else for while do switch case default break continue return function var let const class new delete typeof instanceof in of this import export from as try catch finally throw yield await async void null undefined true false interface type enum declare readonly public private protected static';
+const C_KEYWORDS =
+  'if else for while do switch case default break continue return goto sizeof typedef struct union enum static extern const volatile inline register auto void include define';
+const C_TYPES =
+  'double float int long short unsigned signed char bool size_t auto const static constexpr volatile register inline real_t float32_t float64_t Real Scalar';
+const JS_KEYWORDS =
+  'if else for while do switch case default break continue return function var let const class new delete typeof instanceof in of this import export from as try catch finally throw yield await async void null undefined true false interface type enum declare readonly public private protected static';
 
 const C_LIKE_BASE = {
   lineComments: ['//'],
@@ -150,7 +153,9 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     blocks: 'indent',
     identExtra: '',
     cellMarkers: ['# %%', '#%%', '# In['],
-    keywords: set('def return if elif else for while in not and or is import from as class with try except finally raise pass break continue lambda yield global nonlocal del assert async await None True False print'),
+    keywords: set(
+      'def return if elif else for while in not and or is import from as class with try except finally raise pass break continue lambda yield global nonlocal del assert async await None True False print',
+    ),
     declWords: set('global nonlocal'),
     loopBranch: set('for while if elif else try except finally with match case'),
     functionWords: set('def class'),
@@ -163,23 +168,61 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     lambda: { opener: { kind: 'id', text: 'lambda' }, bare: true, arrow: ':' },
   },
   javascript: {
-    ...C_LIKE_BASE, ...JS_EXTRA, lang: 'javascript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$', regexLiterals: true,
-    keywords: set(JS_KEYWORDS), declWords: set('const let var export'), functionWords: set('function class'),
+    ...C_LIKE_BASE,
+    ...JS_EXTRA,
+    lang: 'javascript',
+    quotes: ['`', '"', "'"],
+    newline: 'unlessContinued',
+    identExtra: '$',
+    regexLiterals: true,
+    keywords: set(JS_KEYWORDS),
+    declWords: set('const let var export'),
+    functionWords: set('function class'),
   },
   typescript: {
-    ...C_LIKE_BASE, ...JS_EXTRA, lang: 'typescript', quotes: ['`', '"', "'"], newline: 'unlessContinued', identExtra: '$', regexLiterals: true,
-    keywords: set(JS_KEYWORDS), declWords: set('const let var export readonly'), functionWords: set('function class'),
+    ...C_LIKE_BASE,
+    ...JS_EXTRA,
+    lang: 'typescript',
+    quotes: ['`', '"', "'"],
+    newline: 'unlessContinued',
+    identExtra: '$',
+    regexLiterals: true,
+    keywords: set(JS_KEYWORDS),
+    declWords: set('const let var export readonly'),
+    functionWords: set('function class'),
   },
   c: {
-    ...C_LIKE_BASE, ...C_EXTRA, lang: 'c', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '', digitSeparators: true,
-    keywords: set(C_KEYWORDS + ' ' + C_TYPES + ' printf fprintf puts malloc free'), declWords: set(C_TYPES),
+    ...C_LIKE_BASE,
+    ...C_EXTRA,
+    lang: 'c',
+    quotes: ['"', "'"],
+    continuation: '\\',
+    newline: 'never',
+    identExtra: '',
+    digitSeparators: true,
+    keywords: set(C_KEYWORDS + ' ' + C_TYPES + ' printf fprintf puts malloc free'),
+    declWords: set(C_TYPES),
     functionWords: set(''),
   },
   cpp: {
-    ...C_LIKE_BASE, ...C_EXTRA, captureLambdas: true, lang: 'cpp', quotes: ['"', "'"], continuation: '\\', newline: 'never', identExtra: '',
-    rawStrings: true, digitSeparators: true,
-    keywords: set(C_KEYWORDS + ' ' + C_TYPES + ' class namespace template typename using public private protected virtual override new delete this nullptr true false cout cerr endl std'),
-    declWords: set(C_TYPES + ' std::complex'), functionWords: set('class namespace'),
+    ...C_LIKE_BASE,
+    ...C_EXTRA,
+    captureLambdas: true,
+    lang: 'cpp',
+    quotes: ['"', "'"],
+    continuation: '\\',
+    newline: 'never',
+    identExtra: '',
+    rawStrings: true,
+    digitSeparators: true,
+    keywords: set(
+      C_KEYWORDS +
+        ' ' +
+        C_TYPES +
+        ' class namespace template typename using public private protected virtual override new delete this nullptr true false cout cerr endl std',
+    ),
+    declWords: set(C_TYPES + ' std::complex'),
+    functionWords: set('class namespace'),
   },
   julia: {
     lang: 'julia',
@@ -192,7 +235,9 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     blocks: 'end',
     identExtra: '!',
     cellMarkers: ['##', '# %%'],
-    keywords: set('function return if elseif else for while in end begin let local global const do try catch finally struct mutable module using import export macro quote break continue true false nothing println'),
+    keywords: set(
+      'function return if elseif else for while in end begin let local global const do try catch finally struct mutable module using import export macro quote break continue true false nothing println',
+    ),
     declWords: set('local global const'),
     loopBranch: set('for while if elseif else try catch finally do let'),
     functionWords: set('function macro struct module'),
@@ -218,7 +263,9 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     blocks: 'end',
     identExtra: '',
     cellMarkers: ['%%'],
-    keywords: set('function return if elseif else for parfor while end switch case otherwise try catch break continue global persistent disp fprintf printf clc clear close figure hold plot'),
+    keywords: set(
+      'function return if elseif else for parfor while end switch case otherwise try catch break continue global persistent disp fprintf printf clc clear close figure hold plot',
+    ),
     declWords: set('global persistent'),
     loopBranch: set('for parfor while if elseif else switch case otherwise try catch'),
     functionWords: set('function classdef'),
@@ -231,10 +278,17 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     lambda: { opener: { kind: 'op', text: '@' } },
   },
   r: {
-    ...C_LIKE_BASE, lang: 'r', lineComments: ['#'], blockComments: [], quotes: ['"', "'"], newline: 'unlessContinued', identExtra: '.',
+    ...C_LIKE_BASE,
+    lang: 'r',
+    lineComments: ['#'],
+    blockComments: [],
+    quotes: ['"', "'"],
+    newline: 'unlessContinued',
+    identExtra: '.',
     cellMarkers: ['# %%', '## ----'],
     keywords: set('function return if else for while repeat in next break TRUE FALSE NULL NA Inf NaN library require print cat'),
-    declWords: set(''), functionWords: set('function'),
+    declWords: set(''),
+    functionWords: set('function'),
     loopBranch: set('for while repeat if else'),
     assignOps: ['<<-', '<-', '='],
     headerWords: set(''),

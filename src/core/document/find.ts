@@ -30,14 +30,18 @@ export function findMathAt(text: string, lang: Lang, offset: number, opts: FindO
   if (!(offset >= 0 && offset <= text.length)) return null;
   const win = windowAround(text, offset);
   if (!win) return null;
-  if (opts.bounds) { win.from = Math.max(win.from, opts.bounds.min); win.to = Math.min(win.to, opts.bounds.max); }
+  if (opts.bounds) {
+    win.from = Math.max(win.from, opts.bounds.min);
+    win.to = Math.min(win.to, opts.bounds.max);
+  }
   if (opts.stats) opts.stats.scanned = win.to - win.from;
   const line = opts.line ?? countLine(text, offset);
   const lines = new LineIndex(text, offset, line, win.from, win.to);
   const isMath = opts.isMath ?? defaultIsMath;
   if (lang === 'latex' || lang === 'markdown') {
     return findTexMath(text, lang, offset, win, lines, isMath, (fenceLang, bounds) =>
-      findMathAt(text, fenceLang, offset, { ...opts, line, bounds }));
+      findMathAt(text, fenceLang, offset, { ...opts, line, bounds }),
+    );
   }
   if (lang === 'math') return commentMath(text, offset, win, lines, isMath, 'code');
   const fam = familyOf(lang);
@@ -52,7 +56,15 @@ function countLine(text: string, offset: number): number {
   return n;
 }
 
-function findInCode(text: string, fam: Family, offset: number, win: Window, lines: LineIndex, isMath: MathCheck, opts: FindOptions): MathAt | null {
+function findInCode(
+  text: string,
+  fam: Family,
+  offset: number,
+  win: Window,
+  lines: LineIndex,
+  isMath: MathCheck,
+  opts: FindOptions,
+): MathAt | null {
   const toks = lex(text, fam, win.from, win.to);
   const hit = toks.find((t) => t.start <= offset && offset < t.end);
   const stmts = splitStatements(toks, fam, text);
@@ -94,12 +106,14 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
     // `self.G += g ** 2` too: an attribute target is the name `self.G` (the front-end's self_G)
     const attr = shape.target && !shape.names.length ? dottedName(stmt.toks, shape.target) : undefined;
     const augName = shape.names.length === 1 ? shape.names[0] : attr;
-    const aug = op && shape.kind === 'assign' && augName && a === shape.value?.[0] && b === shape.value?.[1]
-      ? { name: augName, op } : undefined;
+    const aug =
+      op && shape.kind === 'assign' && augName && a === shape.value?.[0] && b === shape.value?.[1] ? { name: augName, op } : undefined;
     if (!isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, fnNames)) continue;
     const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
     const isBody = !!shape.fn && a >= shape.fn.body[0];
-    const target = shape.fn?.name ?? (shape.names.length === 1 ? shape.names[0] : shape.target ? joinTokens(text, stmt.toks, ...shape.target) : undefined);
+    const target =
+      shape.fn?.name ??
+      (shape.names.length === 1 ? shape.names[0] : shape.target ? joinTokens(text, stmt.toks, ...shape.target) : undefined);
     const result: MathAt = {
       range,
       text: text.slice(range.start, range.end),
@@ -124,7 +138,10 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       const queue = used(exprText);
       while (queue.length) {
         const n = queue.shift()!;
-        if (has(helpers, n) && !has(fns, n)) { fns[n] = helpers[n]; queue.push(...used(helpers[n].body)); }
+        if (has(helpers, n) && !has(fns, n)) {
+          fns[n] = helpers[n];
+          queue.push(...used(helpers[n].body));
+        }
       }
       if (isBody) {
         // a helper's body: its parameters are the inputs; nothing above is followed
@@ -137,13 +154,21 @@ function findInCode(text: string, fam: Family, offset: number, win: Window, line
       // inside a function: definitions of the enclosing scopes (module constants) count too
       const outer = params && header !== undefined ? outerScope(stmts, header, params, fam, lines, cellStart) : [];
       const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
-      const flow = followAssignments({ text, fam, lines, isMath, functions: fnNames }, [...outer, ...scope], stmt, a, b, { seeds, aug, macros: macrosBefore(toks, text, stmt.start) });
+      const flow = followAssignments({ text, fam, lines, isMath, functions: fnNames }, [...outer, ...scope], stmt, a, b, {
+        seeds,
+        aug,
+        macros: macrosBefore(toks, text, stmt.start),
+      });
       result.parseText = flow.parseText;
       // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
       if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
         result.statement.target = functionHeader(stmts[header], fam)?.name ?? result.statement.target;
       }
-      result.context = { ...flow.context, functions: names([...Object.entries(fns), ...Object.entries(helpersIn(flow.context.where, helpers, fns))]), notes: [...notes, ...flow.notes] };
+      result.context = {
+        ...flow.context,
+        functions: names([...Object.entries(fns), ...Object.entries(helpersIn(flow.context.where, helpers, fns))]),
+        notes: [...notes, ...flow.notes],
+      };
       if (params && header !== undefined) result.context.defaults = paramDefaults(stmts[header].toks, stmts[header].toks.length, params);
     }
     return result;
@@ -171,12 +196,19 @@ function dottedName(toks: Token[], [from, to]: [number, number]): string | undef
 }
 
 /** Helpers used by the followed definitions. */
-function helpersIn(where: Record<string, string>, helpers: Record<string, FunctionDef>, have: Record<string, FunctionDef>): Record<string, FunctionDef> {
+function helpersIn(
+  where: Record<string, string>,
+  helpers: Record<string, FunctionDef>,
+  have: Record<string, FunctionDef>,
+): Record<string, FunctionDef> {
   const out: Record<string, FunctionDef> = names();
   const queue = Object.values(where).flatMap((w) => w.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []);
   while (queue.length) {
     const n = queue.shift()!;
-    if (has(helpers, n) && !has(have, n) && !has(out, n)) { out[n] = helpers[n]; queue.push(...(helpers[n].body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [])); }
+    if (has(helpers, n) && !has(have, n) && !has(out, n)) {
+      out[n] = helpers[n];
+      queue.push(...(helpers[n].body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []));
+    }
   }
   return out;
 }
@@ -216,7 +248,15 @@ function lastCellMarker(toks: Token[], fam: Family, offset: number): number {
  * A formula in the comment (or docstring) line under the cursor, in mathjs syntax. With `tok`, only
  * that comment's part of the line is read.
  */
-function commentMath(text: string, offset: number, win: Window, lines: LineIndex, isMath: MathCheck, kind: 'comment' | 'code', tok?: Token): MathAt | null {
+function commentMath(
+  text: string,
+  offset: number,
+  win: Window,
+  lines: LineIndex,
+  isMath: MathCheck,
+  kind: 'comment' | 'code',
+  tok?: Token,
+): MathAt | null {
   const lineStart = lineStartOf(text, offset);
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
@@ -238,7 +278,13 @@ function commentMath(text: string, offset: number, win: Window, lines: LineIndex
     parseText: f.text,
     kind: kind === 'comment' ? 'comment' : 'code',
     lang: 'math',
-    statement: { target: f.target, params: f.params, text: raw.trim(), range: { start: lineStart, end: lineEnd }, line: lines.lineAt(lineStart) },
+    statement: {
+      target: f.target,
+      params: f.params,
+      text: raw.trim(),
+      range: { start: lineStart, end: lineEnd },
+      line: lines.lineAt(lineStart),
+    },
     context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
   };
 }

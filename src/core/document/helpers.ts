@@ -10,7 +10,11 @@ import type { Stmt } from './statements';
 import type { FunctionDef } from './types';
 import { names } from '../names';
 
-interface Header { name: string; params: string[]; output?: string }
+interface Header {
+  name: string;
+  params: string[];
+  output?: string;
+}
 
 /** The name and parameters of a function header statement, if it is one. */
 export function functionHeader(s: Stmt, fam: Family): Header | undefined {
@@ -25,7 +29,14 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
     let output: string | undefined;
     if (fam.headerOutputs) {
       const eq = t.findIndex((x) => x.kind === 'op' && x.text === '=');
-      if (eq > 0) { output = t.slice(k + 1, eq).filter((x) => x.kind === 'id').map((x) => x.text).join(','); n = eq + 1; }
+      if (eq > 0) {
+        output = t
+          .slice(k + 1, eq)
+          .filter((x) => x.kind === 'id')
+          .map((x) => x.text)
+          .join(',');
+        n = eq + 1;
+      }
     }
     if (!ids(n)) return undefined;
     if (t[n + 1]?.text !== '(') return { name: t[n].text, params: [], output };
@@ -89,7 +100,10 @@ export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record
     const s = stmts[i];
     if (s.close) continue;
     const sh = shapeOf(s, fam);
-    if (sh.fn) { out[sh.fn.name] = { params: callParams(sh.fn.params, fam), body: joinTokens(text, s.toks, ...sh.fn.body) }; continue; }
+    if (sh.fn) {
+      out[sh.fn.name] = { params: callParams(sh.fn.params, fam), body: joinTokens(text, s.toks, ...sh.fn.body) };
+      continue;
+    }
     if (!s.opens) continue;
     const h = functionHeader(s, fam);
     if (!h) continue;
@@ -110,8 +124,16 @@ export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record
     else if (fam.headerOutputs && only.sh.kind === 'assign' && h.output && only.sh.names.join(',') === h.output) span = only.sh.value;
     else if (fam.implicitReturn && only.sh.kind === 'expr') span = only.sh.value;
     // a tuple-valued function is not a scalar helper (its calls are left alone)
-    if (span && span[1] > span[0] && splitTop(only.s.toks, span[0], span[1]).length === 1
-      && !(only.s.toks[span[0]].kind === 'open' && matchClose(only.s.toks, span[0], span[1]) === span[1] && splitTop(only.s.toks, span[0] + 1, span[1] - 1).length > 1)) {
+    if (
+      span &&
+      span[1] > span[0] &&
+      splitTop(only.s.toks, span[0], span[1]).length === 1 &&
+      !(
+        only.s.toks[span[0]].kind === 'open' &&
+        matchClose(only.s.toks, span[0], span[1]) === span[1] &&
+        splitTop(only.s.toks, span[0] + 1, span[1] - 1).length > 1
+      )
+    ) {
       out[h.name] = { params: callParams(h.params, fam), body: joinTokens(text, only.s.toks, ...span) };
     }
   }

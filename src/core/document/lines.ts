@@ -23,7 +23,12 @@ export class LineIndex {
     let n = this.anchorLine;
     if (offset < this.anchor) {
       // (lastIndexOf clamps a negative start to 0: stop explicitly at the start of the text)
-      for (let i = this.anchor > 0 ? this.text.lastIndexOf('\n', this.anchor - 1) : -1; i >= offset; i = i > 0 ? this.text.lastIndexOf('\n', i - 1) : -1) n--;
+      for (
+        let i = this.anchor > 0 ? this.text.lastIndexOf('\n', this.anchor - 1) : -1;
+        i >= offset;
+        i = i > 0 ? this.text.lastIndexOf('\n', i - 1) : -1
+      )
+        n--;
     } else {
       for (let i = this.text.indexOf('\n', this.anchor); i >= 0 && i < offset; i = this.text.indexOf('\n', i + 1)) n++;
     }

@@ -47,7 +47,10 @@ export function splitTop(toks: Token[], from: number, to: number, sep = ','): [n
     const t = toks[k];
     if (t.kind === 'open') d++;
     else if (t.kind === 'close') d--;
-    else if (d === 0 && t.kind === 'op' && t.text === sep) { out.push([s, k]); s = k + 1; }
+    else if (d === 0 && t.kind === 'op' && t.text === sep) {
+      out.push([s, k]);
+      s = k + 1;
+    }
   }
   out.push([s, to]);
   return out;
@@ -67,15 +70,17 @@ function findTop(toks: Token[], from: number, to: number, pred: (t: Token) => bo
 /** Parameter names of a parenthesised list [from, to) (exclusive of the parentheses). */
 export function paramNames(toks: Token[], from: number, to: number): string[] {
   if (from >= to) return [];
-  return splitTop(toks, from, to).map(([a, b]) => {
-    // a default value is not the name: `x = 2`, C++ `double eps = 1.0`
-    const eq = toks.slice(a, b).findIndex((t) => t.kind === 'op' && t.text === '=');
-    const decl = toks.slice(a, eq < 0 ? b : a + eq);
-    const ids = decl.filter((t) => t.kind === 'id');
-    const annotated = decl.some((t) => t.kind === 'op' && (t.text === ':' || t.text === '::'));
-    // `x: float = 1`, `x::Real` name first; C `const double *x`, `double eps = 1.0` name last
-    return (annotated ? ids[0] : ids[ids.length - 1])?.text ?? '';
-  }).filter(Boolean);
+  return splitTop(toks, from, to)
+    .map(([a, b]) => {
+      // a default value is not the name: `x = 2`, C++ `double eps = 1.0`
+      const eq = toks.slice(a, b).findIndex((t) => t.kind === 'op' && t.text === '=');
+      const decl = toks.slice(a, eq < 0 ? b : a + eq);
+      const ids = decl.filter((t) => t.kind === 'id');
+      const annotated = decl.some((t) => t.kind === 'op' && (t.text === ':' || t.text === '::'));
+      // `x: float = 1`, `x::Real` name first; C `const double *x`, `double eps = 1.0` name last
+      return (annotated ? ids[0] : ids[ids.length - 1])?.text ?? '';
+    })
+    .filter(Boolean);
 }
 
 /**
@@ -92,8 +97,9 @@ export function paramDefaults(toks: Token[], to: number, params: readonly string
     for (; e < to; e++) {
       const t = toks[e];
       if (t.kind === 'open') d++;
-      else if (t.kind === 'close') { if (d-- === 0) break; }
-      else if (d === 0 && isOp(t, ',')) break;
+      else if (t.kind === 'close') {
+        if (d-- === 0) break;
+      } else if (d === 0 && isOp(t, ',')) break;
       else if (d === 0 && isOp(t, '=')) break;
     }
     if (!isOp(toks[e], '=')) continue;
@@ -129,8 +135,13 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
   const n = toks.length;
   let head = 0;
   // declaration words and C-style types: `const`, `let`, `double x`, `unsigned long n`, `float *p`
-  while (head < n - 1 && isId(toks[head]) && !NOT_TYPES.has(toks[head].text) && (fam.declWords.has(toks[head].text)
-    || (fam.typeNames && (isId(toks[head + 1]) || isOp(toks[head + 1], '*') || isOp(toks[head + 1], '&') || isOp(toks[head + 1], '::'))))) {
+  while (
+    head < n - 1 &&
+    isId(toks[head]) &&
+    !NOT_TYPES.has(toks[head].text) &&
+    (fam.declWords.has(toks[head].text) ||
+      (fam.typeNames && (isId(toks[head + 1]) || isOp(toks[head + 1], '*') || isOp(toks[head + 1], '&') || isOp(toks[head + 1], '::'))))
+  ) {
     head++;
     while (head < n - 1 && (isOp(toks[head], '*') || isOp(toks[head], '&') || isOp(toks[head], '::'))) head++;
   }
@@ -158,7 +169,10 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
     let from = head + 1;
     let to = n;
     // R: return(expr)
-    if (fam.returnCall && toks[from]?.text === '(' && matchClose(toks, from) === n) { from++; to--; }
+    if (fam.returnCall && toks[from]?.text === '(' && matchClose(toks, from) === n) {
+      from++;
+      to--;
+    }
     shape.value = [from, to];
     return shape;
   }
@@ -191,7 +205,14 @@ export function shapeOf(s: Stmt, fam: Family): Shape {
     const parts = splitTop(plain, 0, plain.length);
     if (parts.every(([a, b]) => b - a === 1 && plain[a].kind === 'id')) shape.names = parts.map(([a]) => plain[a].text);
     // Julia `f(x) = body`: a helper function
-    if (fam.callDefinitions && tgt.length >= 3 && isId(tgt[0]) && tgt[1].text === '(' && matchClose(tgt, 1) === tgt.length && shape.op.text === '=') {
+    if (
+      fam.callDefinitions &&
+      tgt.length >= 3 &&
+      isId(tgt[0]) &&
+      tgt[1].text === '(' &&
+      matchClose(tgt, 1) === tgt.length &&
+      shape.op.text === '='
+    ) {
       shape.kind = 'def';
       shape.fn = { name: tgt[0].text, params: paramNames(tgt, 2, tgt.length - 1), body: [k + 1, n] };
       shape.names = [];

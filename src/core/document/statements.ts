@@ -19,14 +19,81 @@ export interface Stmt {
   close: boolean;
 }
 
-const CONTINUE_AFTER = new Set(['+', '-', '*', '/', '^', '**', '%', '=', '==', '!=', '<', '>', '<=', '>=', '&&', '||',
-  '&', '|', ',', '.', '?', ':', '=>', '->', '<-', '<<-', '.*', './', '.^', '+=', '-=', '*=', '/=', '%%', '%*%', '|>', '??']);
-const JS_CONTINUE_BEFORE = new Set(['.', '?.', '+', '-', '*', '/', '^', '**', '%', '&&', '||', '??', '?', ':', '==', '===', '!=', '!==', '<', '>', '<=', '>=', '|', '&', ')', ']', '=>']);
+const CONTINUE_AFTER = new Set([
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '**',
+  '%',
+  '=',
+  '==',
+  '!=',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '&',
+  '|',
+  ',',
+  '.',
+  '?',
+  ':',
+  '=>',
+  '->',
+  '<-',
+  '<<-',
+  '.*',
+  './',
+  '.^',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%%',
+  '%*%',
+  '|>',
+  '??',
+]);
+const JS_CONTINUE_BEFORE = new Set([
+  '.',
+  '?.',
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '**',
+  '%',
+  '&&',
+  '||',
+  '??',
+  '?',
+  ':',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  '|',
+  '&',
+  ')',
+  ']',
+  '=>',
+]);
 /** Tokens after which `{` starts an object/initializer, not a block. */
 const BRACE_IS_BRACKET_AFTER = new Set(['=', ',', ':', '?', '(', '[', 'return', '||', '&&', '??', '+=', '<-', '=>(']);
 
 export function splitStatements(
-  toks: Token[], fam: Family, text: string,
+  toks: Token[],
+  fam: Family,
+  text: string,
   /**
    * Function bodies inside an expression become blocks of their own (the dataflow's scopes); the
    * gradient reader keeps them inside their statement and reads the literals itself (`false`).
@@ -57,7 +124,10 @@ export function splitStatements(
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.kind === 'comment') continue;
-    if (t.kind === 'pre') { emit(opens); continue; }
+    if (t.kind === 'pre') {
+      emit(opens);
+      continue;
+    }
     if (t.kind === 'nl') {
       if (pd > 0 || !cur.length) continue;
       if (fam.newline === 'never') continue;
@@ -66,11 +136,26 @@ export function splitStatements(
         if (last.kind === 'op' && CONTINUE_AFTER.has(last.text) && !(fam.blocks === 'end' && last.text === "'")) continue;
         if (fam.leadingOperatorContinues) {
           const next = toks.slice(k + 1).find((x) => x.kind !== 'nl' && x.kind !== 'comment');
-          if (next && (next.kind === 'op' || next.kind === 'close') && JS_CONTINUE_BEFORE.has(next.text) && next.text !== ')' && next.text !== ']') continue;
+          if (
+            next &&
+            (next.kind === 'op' || next.kind === 'close') &&
+            JS_CONTINUE_BEFORE.has(next.text) &&
+            next.text !== ')' &&
+            next.text !== ']'
+          )
+            continue;
         }
       }
-      if (fam.blocks === 'indent') { const last = cur[cur.length - 1]; emit(last.kind === 'op' && last.text === ':'); continue; }
-      if (fam.blocks === 'end' && cur.some((x) => x.kind === 'id' && x.text === 'do')) { emit(true); depth++; continue; }
+      if (fam.blocks === 'indent') {
+        const last = cur[cur.length - 1];
+        emit(last.kind === 'op' && last.text === ':');
+        continue;
+      }
+      if (fam.blocks === 'end' && cur.some((x) => x.kind === 'id' && x.text === 'do')) {
+        emit(true);
+        depth++;
+        continue;
+      }
       const wasOpen = opens;
       emit(opens);
       if (wasOpen && fam.blocks === 'end') depth++;
@@ -123,12 +208,18 @@ export function splitStatements(
         emitClose(t);
         continue;
       }
-      if (top && top !== 'B') { stack.pop(); pd--; }
+      if (top && top !== 'B') {
+        stack.pop();
+        pd--;
+      }
       cur.push(t);
       // `function f(x) body end` on one line: the header ends with the signature
       if (fnHeaderAt >= 0 && pd === 0 && t.text === ')') {
         const next = toks[k + 1];
-        if (next && next.kind !== 'nl' && !(next.kind === 'op' && (next.text === ';' || next.text === ','))) { emit(true); depth++; }
+        if (next && next.kind !== 'nl' && !(next.kind === 'op' && (next.text === ';' || next.text === ','))) {
+          emit(true);
+          depth++;
+        }
       }
       continue;
     }
@@ -147,7 +238,12 @@ export function splitStatements(
         emitClose(t);
         continue;
       }
-      if (!cur.length && fam.midBlock?.has(t.text)) { depth--; opens = true; cur.push(t); continue; }
+      if (!cur.length && fam.midBlock?.has(t.text)) {
+        depth--;
+        opens = true;
+        cur.push(t);
+        continue;
+      }
       if (!cur.length && fam.endOpeners?.has(t.text)) {
         opens = true;
         if (t.text === 'function') fnHeaderAt = 0;
@@ -193,7 +289,10 @@ function functionBodyHeader(cur: Token[], fam: Family): number {
   let open = -1;
   for (let j = k; j >= 0; j--) {
     if (cur[j].kind === 'close') d++;
-    else if (cur[j].kind === 'open' && --d === 0) { open = j; break; }
+    else if (cur[j].kind === 'open' && --d === 0) {
+      open = j;
+      break;
+    }
   }
   if (open < 0) return -1;
   const before = cur[open - 1];
@@ -204,7 +303,8 @@ function functionBodyHeader(cur: Token[], fam: Family): number {
     const prev = cur[open - 2];
     if (prev && prev.kind === 'id' && prev.text === 'function') return modifiers(open - 2);
     // a method: the name starts an object member (after `{`, `,`) or follows a modifier
-    if (!prev || prev.text === '{' || prev.text === ',' || ['async', 'static', 'get', 'set'].includes(prev.text)) return modifiers(open - 1);
+    if (!prev || prev.text === '{' || prev.text === ',' || ['async', 'static', 'get', 'set'].includes(prev.text))
+      return modifiers(open - 1);
   }
   return -1;
 }

@@ -22,26 +22,57 @@ const ENVS = 'equation|align|alignat|gather|multline|eqnarray|flalign|displaymat
 const BEGIN = new RegExp(`\\\\begin\\{(${ENVS})(\\*?)\\}(\\{[^}]*\\})?`, 'y');
 
 const FENCE_LANGS: Record<string, Lang> = {
-  python: 'python', py: 'python', javascript: 'javascript', js: 'javascript', typescript: 'typescript', ts: 'typescript',
-  c: 'c', cpp: 'cpp', 'c++': 'cpp', julia: 'julia', jl: 'julia', matlab: 'matlab', octave: 'matlab', r: 'r',
-  latex: 'latex', tex: 'latex', math: 'latex',
+  python: 'python',
+  py: 'python',
+  javascript: 'javascript',
+  js: 'javascript',
+  typescript: 'typescript',
+  ts: 'typescript',
+  c: 'c',
+  cpp: 'cpp',
+  'c++': 'cpp',
+  julia: 'julia',
+  jl: 'julia',
+  matlab: 'matlab',
+  octave: 'matlab',
+  r: 'r',
+  latex: 'latex',
+  tex: 'latex',
+  math: 'latex',
 };
 
 /**
  * The math region (or Markdown code fence) containing `offset`, scanning [from, to) from a line
  * start. `markdown` skips inline code spans and recognises fences.
  */
-export function texRegionAt(text: string, from: number, to: number, offset: number, markdown: boolean): { region?: TexRegion; fence?: Fence } {
+export function texRegionAt(
+  text: string,
+  from: number,
+  to: number,
+  offset: number,
+  markdown: boolean,
+): { region?: TexRegion; fence?: Fence } {
   let i = from;
   while (i < to) {
     const c = text[i];
-    if (c === '\\' && text[i + 1] !== '[' && text[i + 1] !== '(' && !text.startsWith('\\begin{', i)) { i += 2; continue; }
-    if (!markdown && c === '%') { const e = text.indexOf('\n', i); i = e < 0 ? to : e; continue; }
+    if (c === '\\' && text[i + 1] !== '[' && text[i + 1] !== '(' && !text.startsWith('\\begin{', i)) {
+      i += 2;
+      continue;
+    }
+    if (!markdown && c === '%') {
+      const e = text.indexOf('\n', i);
+      i = e < 0 ? to : e;
+      continue;
+    }
     if (markdown && c === '`') {
       const atLineStart = lineStartOf(text, i);
       if (text.startsWith('```', i) && /^\s*$/.test(text.slice(atLineStart, i))) {
         const eol = lineEndOf(text, i, to);
-        const info = text.slice(i + 3, eol).trim().split(/[\s{,]/)[0].toLowerCase();
+        const info = text
+          .slice(i + 3, eol)
+          .trim()
+          .split(/[\s{,]/)[0]
+          .toLowerCase();
         let close = text.indexOf('\n```', eol);
         if (close < 0 || close > to) close = to;
         if (offset > eol && offset <= close) {
@@ -64,22 +95,39 @@ export function texRegionAt(text: string, from: number, to: number, offset: numb
     }
     let open = '';
     let close = '';
-    if (text.startsWith('$$', i)) { open = '$$'; close = '$$'; }
-    else if (c === '$') { open = '$'; close = '$'; }
-    else if (text.startsWith('\\[', i)) { open = '\\['; close = '\\]'; }
-    else if (text.startsWith('\\(', i)) { open = '\\('; close = '\\)'; }
-    else if (text.startsWith('\\begin{', i)) {
+    if (text.startsWith('$$', i)) {
+      open = '$$';
+      close = '$$';
+    } else if (c === '$') {
+      open = '$';
+      close = '$';
+    } else if (text.startsWith('\\[', i)) {
+      open = '\\[';
+      close = '\\]';
+    } else if (text.startsWith('\\(', i)) {
+      open = '\\(';
+      close = '\\)';
+    } else if (text.startsWith('\\begin{', i)) {
       BEGIN.lastIndex = i;
       const m = BEGIN.exec(text);
-      if (!m) { i += 7; continue; }
+      if (!m) {
+        i += 7;
+        continue;
+      }
       open = m[0];
       close = `\\end{${m[1]}${m[2]}}`;
     }
-    if (!open) { i++; continue; }
+    if (!open) {
+      i++;
+      continue;
+    }
     const s = i + open.length;
     const e = findClose(text, s, to, close);
     // a lone `$` (a price in prose) with no closing on the same paragraph is not math
-    if (e < 0) { i = s; continue; }
+    if (e < 0) {
+      i = s;
+      continue;
+    }
     if (offset >= s && offset <= e) return { region: { start: s, end: e } };
     if (offset >= i && offset < e + close.length) return {}; // on a delimiter
     i = e + close.length;
@@ -96,7 +144,10 @@ function lineEndOf(text: string, i: number, to: number): number {
 function findClose(text: string, s: number, to: number, close: string): number {
   let j = s;
   while (j < to) {
-    if (text[j] === '\\' && !text.startsWith(close, j)) { j += 2; continue; }
+    if (text[j] === '\\' && !text.startsWith(close, j)) {
+      j += 2;
+      continue;
+    }
     if (text.startsWith(close, j)) return j;
     // inline `$…$` stays within a paragraph
     if (close === '$' && text[j] === '\n' && text[j + 1] === '\n') return -1;
@@ -119,8 +170,10 @@ export function rowAt(text: string, region: TexRegion, offset: number): TexRow {
   for (let j = region.start; j < region.end; j++) {
     const c = text[j];
     // an inner environment (cases) keeps its own rows
-    if (c === '\\' && (text.startsWith('\\begin{', j) || text.startsWith('\\end{', j))) { d += text[j + 1] === 'b' ? 1 : -1; j++; }
-    else if (c === '{') d++;
+    if (c === '\\' && (text.startsWith('\\begin{', j) || text.startsWith('\\end{', j))) {
+      d += text[j + 1] === 'b' ? 1 : -1;
+      j++;
+    } else if (c === '{') d++;
     else if (c === '}') d--;
     else if (c === '\\' && text[j + 1] === '\\' && d === 0) {
       if (offset <= j) return clean(text, start, j);
@@ -171,8 +224,12 @@ export function clauseStart(text: string): number {
     if (d !== 0) continue;
     const rest = text.slice(j);
     // (spacing followed by an operator is still inside the formula: `a \quad + b`)
-    if (/^,?\s*\\(?:quad|qquad|text|textrm|textnormal|textit|mbox|hspace|mathrm\{\s*(?:where|for|if|with)\b)/.test(rest) && j > 0
-      && !/^\s*\\q?quad\s*[-+*/^=]/.test(rest)) return j;
+    if (
+      /^,?\s*\\(?:quad|qquad|text|textrm|textnormal|textit|mbox|hspace|mathrm\{\s*(?:where|for|if|with)\b)/.test(rest) &&
+      j > 0 &&
+      !/^\s*\\q?quad\s*[-+*/^=]/.test(rest)
+    )
+      return j;
   }
   return text.length;
 }
@@ -188,9 +245,15 @@ export function splitEquals(row: string): { text: string; at: number }[] {
     else if (c === '\\') {
       // \approx, \triangleq, \equiv, \coloneqq: relations like `=` (`n! \approx \sqrt{2\pi n}…`)
       const m = /^\\([A-Za-z]+)/.exec(row.slice(j, j + 20));
-      if (m && d === 0 && RELATIONS.has(m[1])) { out.push({ text: row.slice(s, j), at: s }); s = j + m[0].length; }
+      if (m && d === 0 && RELATIONS.has(m[1])) {
+        out.push({ text: row.slice(s, j), at: s });
+        s = j + m[0].length;
+      }
       j += m ? m[0].length - 1 : 1;
-    } else if (c === '=' && d === 0 && row[j - 1] !== '<' && row[j - 1] !== '>' && row[j - 1] !== '!') { out.push({ text: row.slice(s, j), at: s }); s = j + 1; }
+    } else if (c === '=' && d === 0 && row[j - 1] !== '<' && row[j - 1] !== '>' && row[j - 1] !== '!') {
+      out.push({ text: row.slice(s, j), at: s });
+      s = j + 1;
+    }
   }
   out.push({ text: row.slice(s), at: s });
   return out;

@@ -27,7 +27,12 @@ const nameOf = (lhs: string) => lhs.replace(/\s*(?:\\left)?\([^()]*(?:\\right)?\
 const DEF_NAME = /^\s*[A-Za-z](_[A-Za-z0-9])?\s*$/;
 
 export function findTexMath(
-  text: string, lang: 'latex' | 'markdown', offset: number, win: Window, lines: LineIndex, isMath: MathCheck,
+  text: string,
+  lang: 'latex' | 'markdown',
+  offset: number,
+  win: Window,
+  lines: LineIndex,
+  isMath: MathCheck,
   delegate: (lang: Lang, bounds: { min: number; max: number }) => MathAt | null,
 ): MathAt | null {
   const { region, fence } = texRegionAt(text, win.from, win.to, offset, lang === 'markdown');
@@ -43,7 +48,11 @@ export function findTexMath(
   const lead = part.text.length - part.text.trimStart().length;
   // a qualifying clause after the formula (`, \quad i = j`, `\textrm{ for } x > 0`) and a closing
   // comma or full stop are not part of it
-  const exprText = part.text.slice(0, clauseStart(part.text)).trim().replace(/[,.;]$/, '').trim();
+  const exprText = part.text
+    .slice(0, clauseStart(part.text))
+    .trim()
+    .replace(/[,.;]$/, '')
+    .trim();
   if (!exprText || !isMath(exprText, 'latex', [], implicitProduct(exprText))) return null;
   const start = row.start + part.at + lead;
   const range = { start, end: start + exprText.length };
@@ -54,7 +63,12 @@ export function findTexMath(
     parseText: exprText,
     kind: 'latex',
     lang: 'latex',
-    statement: { target: lhs && LATEX_NAME.test(nameOf(lhs)) ? targetName(lhs) : undefined, text: row.text.trim(), range: { start: row.start, end: row.end }, line: lines.lineAt(row.start) },
+    statement: {
+      target: lhs && LATEX_NAME.test(nameOf(lhs)) ? targetName(lhs) : undefined,
+      text: row.text.trim(),
+      range: { start: row.start, end: row.end },
+      line: lines.lineAt(row.start),
+    },
     context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
   };
   found.context.where = earlierDefinitions(text, win, region.start, row.start, isMath, found.parseText, lhs);
@@ -71,7 +85,15 @@ function implicitProduct(text: string): boolean {
 }
 
 /** `name = expr` rows before the cursor's row in the window (nearest wins), reachable from `expr`. */
-function earlierDefinitions(text: string, win: Window, regionStart: number, rowStart: number, isMath: MathCheck, expr: string, self?: string): Record<string, string> {
+function earlierDefinitions(
+  text: string,
+  win: Window,
+  regionStart: number,
+  rowStart: number,
+  isMath: MathCheck,
+  expr: string,
+  self?: string,
+): Record<string, string> {
   const defs: Record<string, string> = names();
   const found: { name: string; rhs: string }[] = [];
   // the cursor's paragraph only ("Let $h = w x$ and then $L = h^2$"): a list item, a heading or a

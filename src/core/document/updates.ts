@@ -57,9 +57,15 @@ const isAssign = (t: Token | undefined) => t?.kind === 'op' && (t.text === '=' |
  * reads (`x %= 3`, an update of an attribute). `rename` gives a token's text in the caller's
  * naming (dataflow versions), as joinTokens does.
  */
-export function unfoldUpdates(text: string, toks: Token[], a: number, b: number, rename?: (t: Token) => string | undefined): string | undefined {
+export function unfoldUpdates(
+  text: string,
+  toks: Token[],
+  a: number,
+  b: number,
+  rename?: (t: Token) => string | undefined,
+): string | undefined {
   const current = new Map<string, string>(); // name → its value now, as text
-  const read = (t: Token) => current.get(t.text) ?? (rename?.(t) ?? t.text);
+  const read = (t: Token) => current.get(t.text) ?? rename?.(t) ?? t.text;
   let failed = false;
 
   const walk = (from: number, to: number): string => {
@@ -68,7 +74,10 @@ export function unfoldUpdates(text: string, toks: Token[], a: number, b: number,
     const q = topLevel(toks, from, to, '?');
     if (q >= 0) {
       const c = matchingColon(toks, q + 1, to);
-      if (c < 0) { failed = true; return ''; }
+      if (c < 0) {
+        failed = true;
+        return '';
+      }
       const cond = walk(from, q);
       const before = new Map(current);
       const yes = walk(q + 1, c);
@@ -92,8 +101,18 @@ export function unfoldUpdates(text: string, toks: Token[], a: number, b: number,
       if (t.kind === 'open') {
         // a group: its inside is walked on its own (a conditional or an update may sit there)
         const close = matchClose(toks, k, to) - 1;
-        if (close <= k || toks[close].kind !== 'close') { out += t.text; continue; }
-        out += t.text + text.slice(t.end, toks[k + 1].start).replace(/[^ \t]+/g, ' ').replace(/^\s*$/, '') + walk(k + 1, close) + toks[close].text;
+        if (close <= k || toks[close].kind !== 'close') {
+          out += t.text;
+          continue;
+        }
+        out +=
+          t.text +
+          text
+            .slice(t.end, toks[k + 1].start)
+            .replace(/[^ \t]+/g, ' ')
+            .replace(/^\s*$/, '') +
+          walk(k + 1, close) +
+          toks[close].text;
         k = close;
         continue;
       }
@@ -122,7 +141,10 @@ export function unfoldUpdates(text: string, toks: Token[], a: number, b: number,
           else if (x.kind === 'close') d--;
           else if (d === 0 && x.text === ',') break;
         }
-        if (end <= k + 2) { failed = true; return out; }
+        if (end <= k + 2) {
+          failed = true;
+          return out;
+        }
         const value = walk(k + 2, end);
         const v = next.text === '=' ? `(${value})` : `(${read(t)} ${ARITH[next.text]} (${value}))`;
         current.set(t.text, v);
@@ -130,10 +152,16 @@ export function unfoldUpdates(text: string, toks: Token[], a: number, b: number,
         k = end - 1;
         continue;
       }
-      if (t.kind === 'op' && (t.text === '--' || t.text === '++' || isAssign(t))) { failed = true; return out; }
+      if (t.kind === 'op' && (t.text === '--' || t.text === '++' || isAssign(t))) {
+        failed = true;
+        return out;
+      }
       if (t.kind === 'id' && current.has(t.text) && toks[k - 1]?.text !== '.' && next?.text !== '(' && next?.text !== '.') {
         const v = read(t);
-        if (v === UNKNOWN) { failed = true; return out; }
+        if (v === UNKNOWN) {
+          failed = true;
+          return out;
+        }
         out += v;
         continue;
       }

@@ -55,7 +55,7 @@ export function add(...terms: Node[]): Node {
   const coefs: number[] = [];
   let index: Map<number, number> | undefined;
   const push = (coef: number, rest: Node) => {
-    const slot = index ? index.get(rest.id) ?? -1 : rests.indexOf(rest);
+    const slot = index ? (index.get(rest.id) ?? -1) : rests.indexOf(rest);
     if (slot >= 0) coefs[slot] += coef;
     else {
       rests.push(rest);
@@ -88,7 +88,6 @@ export function add(...terms: Node[]): Node {
   return intern('add', out, 0, '');
 }
 
-
 /**
  * (c ? a : b) + (c ? p : q) → (c ? a + p : b + q): the adjoint contributions of a conditional's two
  * branches meet as one conditional. Undefined when no two terms share a condition.
@@ -106,7 +105,9 @@ function mergeConditionals(terms: Node[]): Node | undefined {
   if (!groups.length) return undefined;
   const grouped = new Set(groups.flat());
   const rest = flat.filter((t) => !grouped.has(t));
-  const joined = groups.map((g) => ifElse(g[0].args[0], add(...g.map((t) => t.args[1])), add(...g.map((t) => t.args[2])), g[0].name as Shown));
+  const joined = groups.map((g) =>
+    ifElse(g[0].args[0], add(...g.map((t) => t.args[1])), add(...g.map((t) => t.args[2])), g[0].name as Shown),
+  );
   return add(...rest, ...joined);
 }
 
@@ -148,7 +149,7 @@ export function mul(...factors: Node[]): Node {
     else if (f.kind === 'mul' && f.args.length <= FLATTEN_LIMIT) for (const a of f.args) visit(a);
     else {
       const [b, e] = splitPow(f);
-      const slot = index ? index.get(b.id) ?? -1 : bases.indexOf(b);
+      const slot = index ? (index.get(b.id) ?? -1) : bases.indexOf(b);
       if (slot >= 0) exps[slot].push(e);
       else {
         bases.push(b);
@@ -168,7 +169,9 @@ export function mul(...factors: Node[]): Node {
     if (p.kind === 'num') coef *= p.value;
     else if (p.kind === 'mul' && p !== base) {
       // (x·y)^k distributed by pow: its factors join this product
-      for (const a of p.args) if (a.kind === 'num') coef *= a.value; else out.push(a);
+      for (const a of p.args)
+        if (a.kind === 'num') coef *= a.value;
+        else out.push(a);
     } else out.push(p);
   }
   if (coef === 0) return ZERO;

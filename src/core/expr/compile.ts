@@ -7,8 +7,20 @@ import { isNegated, takesFirst } from './build';
 import { has } from '../names';
 import { FN_EVAL } from './numeric';
 
-const OP_CONST = 0, OP_VAR = 1, OP_ADD = 2, OP_MUL = 3, OP_POW = 4, OP_GT = 5, OP_FN1 = 6, OP_FN2 = 7, OP_FNN = 8;
-const OP_SQ = 9, OP_INV = 10, OP_SQRT = 11, OP_IF = 12, OP_IF_NEGATED = 13;
+const OP_CONST = 0,
+  OP_VAR = 1,
+  OP_ADD = 2,
+  OP_MUL = 3,
+  OP_POW = 4,
+  OP_GT = 5,
+  OP_FN1 = 6,
+  OP_FN2 = 7,
+  OP_FNN = 8;
+const OP_SQ = 9,
+  OP_INV = 10,
+  OP_SQRT = 11,
+  OP_IF = 12,
+  OP_IF_NEGATED = 13;
 
 export interface Tape {
   nodes: Node[];
@@ -27,7 +39,9 @@ export function buildTape(rootNodes: readonly Node[], vars: readonly string[]): 
   const slot = new Map<number, number>();
   nodes.forEach((n, i) => slot.set(n.id, i));
   const count = nodes.length;
-  const op = new Uint8Array(count), a = new Int32Array(count), b = new Int32Array(count);
+  const op = new Uint8Array(count),
+    a = new Int32Array(count),
+    b = new Int32Array(count);
   const consts = new Float64Array(count);
   const argList: number[] = [];
   const fns: ((...x: number[]) => number)[] = [];
@@ -61,8 +75,14 @@ export function buildTape(rootNodes: readonly Node[], vars: readonly string[]): 
         const e = n.args[1];
         a[i] = s(0);
         b[i] = s(1);
-        op[i] = e.kind === 'num' && e.value === 2 ? OP_SQ : e.kind === 'num' && e.value === -1 ? OP_INV
-          : e.kind === 'num' && e.value === 0.5 ? OP_SQRT : OP_POW;
+        op[i] =
+          e.kind === 'num' && e.value === 2
+            ? OP_SQ
+            : e.kind === 'num' && e.value === -1
+              ? OP_INV
+              : e.kind === 'num' && e.value === 0.5
+                ? OP_SQRT
+                : OP_POW;
         break;
       }
       case 'gt':
@@ -154,7 +174,8 @@ export function runTape(t: Tape, input: ArrayLike<number>, values: Float64Array)
         values[i] = fns[b[i]](values[argList[a[i]]], values[argList[a[i] + 1]]);
         break;
       case OP_FNN: {
-        const start = a[i], len = argList[start];
+        const start = a[i],
+          len = argList[start];
         const xs = new Array<number>(len);
         for (let k = 0; k < len; k++) xs[k] = values[argList[start + 1 + k]];
         values[i] = fns[b[i]](...xs);
@@ -171,10 +192,13 @@ export function compileNodes(es: readonly Node[], vars: readonly string[]): Comp
   const tape = buildTape(es, vars);
   const work = new Float64Array(tape.op.length);
   const outs = tape.outputs;
-  return Object.assign((input: ArrayLike<number>) => {
-    runTape(tape, input, work);
-    const r = new Array<number>(outs.length);
-    for (let k = 0; k < outs.length; k++) r[k] = work[outs[k]];
-    return r;
-  }, { size: tape.op.length });
+  return Object.assign(
+    (input: ArrayLike<number>) => {
+      runTape(tape, input, work);
+      const r = new Array<number>(outs.length);
+      for (let k = 0; k < outs.length; k++) r[k] = work[outs[k]];
+      return r;
+    },
+    { size: tape.op.length },
+  );
 }

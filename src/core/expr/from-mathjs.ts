@@ -131,9 +131,20 @@ function combine(node: MathNode, args: Node[]): Node {
       if (cond) return cond.negated ? ifElse(cond.step, args[3], args[2], cond.shown) : ifElse(cond.step, args[2], args[3], cond.shown);
     }
   }
-  const what = n.type === 'AssignmentNode' ? 'assignment' : n.type === 'ConditionalNode' ? 'conditional (?:)'
-    : n.type === 'ArrayNode' ? 'array' : n.type === 'AccessorNode' ? 'indexing' : n.type === 'FunctionAssignmentNode'
-    ? 'function definition' : n.type === 'RelationalNode' ? 'comparison' : n.type;
+  const what =
+    n.type === 'AssignmentNode'
+      ? 'assignment'
+      : n.type === 'ConditionalNode'
+        ? 'conditional (?:)'
+        : n.type === 'ArrayNode'
+          ? 'array'
+          : n.type === 'AccessorNode'
+            ? 'indexing'
+            : n.type === 'FunctionAssignmentNode'
+              ? 'function definition'
+              : n.type === 'RelationalNode'
+                ? 'comparison'
+                : n.type;
   throw new InputError(`unsupported construct: ${what}`);
 }
 
@@ -180,12 +191,17 @@ function selector(n: Loose, a: Node, b: Node): Node | null {
 /** The condition a > b, a < b, a >= b, a <= b as a step b > a or its negation. */
 function condition(n: Loose, a: Node, b: Node): { step: Node; negated: boolean; shown: Shown } | null {
   switch (unwrap(n.condition).fn) {
-    case 'larger': return { step: comparison(a, b), negated: false, shown: '>' };
-    case 'smaller': return { step: comparison(b, a), negated: false, shown: '<' };
+    case 'larger':
+      return { step: comparison(a, b), negated: false, shown: '>' };
+    case 'smaller':
+      return { step: comparison(b, a), negated: false, shown: '<' };
     // a >= b as not (b > a), shown '>=' so evaluation follows the written test on NaN (takesFirst)
-    case 'largerEq': return { step: comparison(b, a), negated: true, shown: '>=' };
-    case 'smallerEq': return { step: comparison(a, b), negated: true, shown: '<=' };
-    default: return null;
+    case 'largerEq':
+      return { step: comparison(b, a), negated: true, shown: '>=' };
+    case 'smallerEq':
+      return { step: comparison(a, b), negated: true, shown: '<=' };
+    default:
+      return null;
   }
 }
 

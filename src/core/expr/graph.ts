@@ -38,7 +38,10 @@ export function topoOrder(roots: readonly Node[]): Node[] {
   return order;
 }
 
-export const CONSTANTS: Readonly<Record<string, number>> = names([['pi', Math.PI], ['e', Math.E]]);
+export const CONSTANTS: Readonly<Record<string, number>> = names([
+  ['pi', Math.PI],
+  ['e', Math.E],
+]);
 
 export function roots(e: Expr | Expr[]): Node[] {
   return Array.isArray(e) ? e.map(asNode) : [asNode(e)];

@@ -118,7 +118,10 @@ const compiled = new Map<string, Compiled>();
 const COMPILED_ENTRIES = 256;
 export const COMPILED_SLOTS = 1_000_000;
 let compiledSlots = 0;
-onTableReset(() => { compiled.clear(); compiledSlots = 0; });
+onTableReset(() => {
+  compiled.clear();
+  compiledSlots = 0;
+});
 
 /** Tape slots held by the evaluation cache (for tests and the benchmark). */
 export function compiledCacheSize(): number {
@@ -137,7 +140,10 @@ export function evaluate(e: Expr, point: Point): number {
         compiled.delete(oldest);
         compiledSlots -= g.size;
       }
-      if (f.size <= COMPILED_SLOTS) { compiled.set(key, f); compiledSlots += f.size; }
+      if (f.size <= COMPILED_SLOTS) {
+        compiled.set(key, f);
+        compiledSlots += f.size;
+      }
     }
     return f(vars.map((v) => point[v]))[0];
   });
@@ -155,9 +161,6 @@ export function printLatex(e: Expr): string {
   return guarded(() => printing.printLatex(e));
 }
 
-export function printShared(
-  es: Expr[],
-  opts?: printing.PrintOptions & { names?: Record<string, Expr> },
-): printing.SharedPrint {
+export function printShared(es: Expr[], opts?: printing.PrintOptions & { names?: Record<string, Expr> }): printing.SharedPrint {
   return guarded(() => printing.printShared(es, opts));
 }

@@ -15,7 +15,11 @@ export function notesAt(e: Expr, point: Point): Note[] {
   const vars = Object.keys(point);
   const tape = buildTape([root], vars);
   const values = new Float64Array(tape.nodes.length);
-  runTape(tape, vars.map((v) => point[v]), values);
+  runTape(
+    tape,
+    vars.map((v) => point[v]),
+    values,
+  );
   const slot = new Map(tape.nodes.map((n, i) => [n.id, i]));
   const val = (n: Node) => values[slot.get(n.id)!];
   const printer = new Printer(mathDialect(false));
@@ -56,20 +60,32 @@ export function notesAt(e: Expr, point: Point): Note[] {
       const [a, b] = n.args;
       if (val(a) !== val(b)) continue;
       if (conditions.has(n.id)) {
-        add('kink', `the conditional switches where ${show(a)} = ${show(b)}: here the branch for ${show(a)} <= ${show(b)} is taken, and the derivative from the other side may differ`);
+        add(
+          'kink',
+          `the conditional switches where ${show(a)} = ${show(b)}: here the branch for ${show(a)} <= ${show(b)} is taken, and the derivative from the other side may differ`,
+        );
       } else add('kink', `${show(a)} = ${show(b)}: a step in the derivative; the value there is taken as 0`);
       continue;
     }
     if (n.kind === 'pow') {
       const [b, k] = n.args;
-      const x = val(b), p = val(k);
+      const x = val(b),
+        p = val(k);
       if (x === 0 && p < 0) add('domain', `division by zero: ${show(b)} = 0`);
       else if (x < 0 && !Number.isInteger(p)) {
-        add('domain', p === 0.5 || p === -0.5 ? `sqrt of a negative number: ${show(b)} = ${x}` : `non-integer power of a negative number: ${show(b)} = ${x}`);
+        add(
+          'domain',
+          p === 0.5 || p === -0.5
+            ? `sqrt of a negative number: ${show(b)} = ${x}`
+            : `non-integer power of a negative number: ${show(b)} = ${x}`,
+        );
       } else if (x === 0 && p > 0 && p < 1) add('domain', `${show(n)} has an infinite slope at ${show(b)} = 0`);
       if (k.kind !== 'num' && x <= 0 && Number.isInteger(p)) {
         // the value exists, but the slope in the exponent is x^p·log(x)
-        add('domain', `the derivative of ${show(n)} with respect to its exponent needs log(${show(b)}), undefined for ${show(b)} = ${x} <= 0`);
+        add(
+          'domain',
+          `the derivative of ${show(n)} with respect to its exponent needs log(${show(b)}), undefined for ${show(b)} = ${x} <= 0`,
+        );
       }
       continue;
     }
@@ -90,14 +106,18 @@ export function notesAt(e: Expr, point: Point): Note[] {
       case 'max':
       case 'min':
         if (x === val(n.args[1])) {
-          add('kink', `${n.name} has a kink where its arguments tie (${arg} = ${show(n.args[1])}); the derivative follows the second argument`);
+          add(
+            'kink',
+            `${n.name} has a kink where its arguments tie (${arg} = ${show(n.args[1])}); the derivative follows the second argument`,
+          );
         }
         break;
       case 'log':
       case 'log2':
       case 'log10':
         if (x <= 0) add('domain', `${n.name} of a non-positive number: ${arg} = ${x}`);
-        if (n.args[1] && (val(n.args[1]) <= 0 || val(n.args[1]) === 1)) add('domain', `log base ${show(n.args[1])} = ${val(n.args[1])} is not a valid base`);
+        if (n.args[1] && (val(n.args[1]) <= 0 || val(n.args[1]) === 1))
+          add('domain', `log base ${show(n.args[1])} = ${val(n.args[1])} is not a valid base`);
         break;
       case 'log1p':
         if (x <= -1) add('domain', `log1p needs ${arg} > -1, got ${x}`);

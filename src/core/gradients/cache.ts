@@ -20,13 +20,21 @@ export class PairCache {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly maxEntries = 1000, private readonly maxChars = 16_000_000) {}
+  constructor(
+    private readonly maxEntries = 1000,
+    private readonly maxChars = 16_000_000,
+  ) {}
 
-  get size(): number { return this.map.size; }
+  get size(): number {
+    return this.map.size;
+  }
 
   get(key: string): PairResult | undefined {
     const r = this.map.get(key);
-    if (r === undefined) { this.misses++; return undefined; }
+    if (r === undefined) {
+      this.misses++;
+      return undefined;
+    }
     this.hits++;
     // most recently used last: Map keeps insertion order
     this.map.delete(key);
@@ -35,7 +43,10 @@ export class PairCache {
   }
 
   set(key: string, r: PairResult): void {
-    if (this.map.has(key)) { this.map.delete(key); this.chars -= key.length; }
+    if (this.map.has(key)) {
+      this.map.delete(key);
+      this.chars -= key.length;
+    }
     this.map.set(key, r);
     this.chars += key.length;
     for (const k of this.map.keys()) {
@@ -45,10 +56,17 @@ export class PairCache {
     }
   }
 
-  clear(): void { this.map.clear(); this.chars = 0; }
+  clear(): void {
+    this.map.clear();
+    this.chars = 0;
+  }
 }
 
-interface Span { start: number; end: number; fn: FnDef }
+interface Span {
+  start: number;
+  end: number;
+  fn: FnDef;
+}
 
 /** What every pair of one file shares in its key: function spans and the statements outside them. */
 export interface FileKeyBase {
@@ -59,7 +77,10 @@ export interface FileKeyBase {
 
 function spanOf(src: Source, f: FnDef): Span {
   const { stmts } = src;
-  if (f.expr) { const s = stmts[f.expr.stmt]; return { start: s.start, end: s.end, fn: f }; }
+  if (f.expr) {
+    const s = stmts[f.expr.stmt];
+    return { start: s.start, end: s.end, fn: f };
+  }
   const last = stmts[Math.min(stmts.length - 1, Math.max(f.header, f.body[1]))];
   const end = last && last.close ? last.end : stmts[Math.max(f.header, f.body[1] - 1)].end;
   return { start: stmts[f.header].start, end, fn: f };
@@ -101,7 +122,8 @@ export function pairKey(src: Source, base: FileKeyBase, spec: PairSpec, opts: un
     const sp = base.spans.get(f) ?? spanOf(src, f);
     parts.push(`F${src.lineAt(sp.start)}:${src.text.slice(sp.start, sp.end)}`);
     // its own tokens (nested bodies split again included) and the functions around it (closures)
-    for (let i = f.header; i < Math.max(f.header + 1, f.body[1]); i++) for (const t of src.stmts[i].toks) if (t.kind === 'id') queue.push(t.text);
+    for (let i = f.header; i < Math.max(f.header + 1, f.body[1]); i++)
+      for (const t of src.stmts[i].toks) if (t.kind === 'id') queue.push(t.text);
     if (f.expr) for (const t of src.stmts[f.expr.stmt].toks) if (t.kind === 'id') queue.push(t.text);
     for (const o of base.sorted) {
       if (o.start > sp.start) break;
@@ -116,7 +138,10 @@ export function pairKey(src: Source, base: FileKeyBase, spec: PairSpec, opts: un
     seenNames.add(name);
     for (const f of src.defs.get(name) ?? []) addFn(f);
     const alias = src.aliases.get(name);
-    if (alias !== undefined) { parts.push(`A${name}=${alias}`); queue.push(alias); }
+    if (alias !== undefined) {
+      parts.push(`A${name}=${alias}`);
+      queue.push(alias);
+    }
     if (src.constants.has(name)) parts.push(`C${name}=${src.constants.get(name)}`);
     const h = src.helpers[name];
     if (h) {
@@ -131,7 +156,16 @@ export function pairKey(src: Source, base: FileKeyBase, spec: PairSpec, opts: un
 function specText(s: PairSpec): string {
   const fn = (f: FnDef) => ({ name: f.name, line: f.line, params: f.params, outputs: f.outputs, method: f.method, expr: !!f.expr });
   return JSON.stringify({
-    o: fn(s.objective), g: fn(s.gradient), same: s.objective === s.gradient, combined: s.combined, pairing: s.pairing,
-    fromCall: s.fromCall, xParam: s.xParam, x0: s.x0, only: s.only, data: s.data, line: s.line,
+    o: fn(s.objective),
+    g: fn(s.gradient),
+    same: s.objective === s.gradient,
+    combined: s.combined,
+    pairing: s.pairing,
+    fromCall: s.fromCall,
+    xParam: s.xParam,
+    x0: s.x0,
+    only: s.only,
+    data: s.data,
+    line: s.line,
   });
 }

@@ -16,7 +16,10 @@ import { evalInt } from './intexpr';
 import type { VectorLang } from './langs';
 import { blockEnd, opensBlock, resolveFn, type FnDef, type Source } from './source';
 
-export interface Item { e: Expr; line: number }
+export interface Item {
+  e: Expr;
+  line: number;
+}
 
 export type Value =
   | { kind: 'scalar'; e: Expr; line: number; attr?: Value }
@@ -25,7 +28,10 @@ export type Value =
   /** A parameter: `canon` bare, `canon[k]` its components (the pair's x, or data such as `params`). */
   | { kind: 'param'; canon: string };
 
-export interface ExecError { line: number; message: string }
+export interface ExecError {
+  line: number;
+  message: string;
+}
 
 export interface ExecResult {
   env: Map<string, Value>;
@@ -62,7 +68,21 @@ const ALLOC_METHODS = new Set(['set_size', 'zeros', 'setZero', 'resize', 'reshap
 
 /** What an `if` left for a following `else`: it ran (skip the else), it was skipped (run it), or no guard. */
 type Branch = 'ran' | 'skipped' | 'none';
-const RAISE_WORDS = new Set(['raise', 'throw', 'error', 'stop', 'assert', 'warning', 'print', 'println', 'printf', 'fprintf', 'disp', 'cat', 'console']);
+const RAISE_WORDS = new Set([
+  'raise',
+  'throw',
+  'error',
+  'stop',
+  'assert',
+  'warning',
+  'print',
+  'println',
+  'printf',
+  'fprintf',
+  'disp',
+  'cat',
+  'console',
+]);
 const LEN_CALLS = new Set(['len', 'length', 'numel', 'size', 'np.size', 'nrow', 'NROW']);
 
 class Stop extends Error {}
@@ -118,7 +138,16 @@ class Executor {
     } catch (e) {
       if (!(e instanceof Stop)) this.errors.push({ line: fn.line, message: (e as Error).message });
     }
-    return { env: this.env, returned: this.returned, errors: this.errors, bare: this.bare, indexed: this.indexed, getterUsed: this.getterUsed, aliases: this.aliases, parenUsed: this.parenUsed };
+    return {
+      env: this.env,
+      returned: this.returned,
+      errors: this.errors,
+      bare: this.bare,
+      indexed: this.indexed,
+      getterUsed: this.getterUsed,
+      aliases: this.aliases,
+      parenUsed: this.parenUsed,
+    };
   }
 
   private fail(line: number, message: string): never {
@@ -163,29 +192,47 @@ class Executor {
     const line = this.line(s);
     let t = s.toks;
     // `} else if (…) {`
-    if (word === 'else' && t[1]?.text === 'if') { word = 'elif'; t = t.slice(1); }
+    if (word === 'else' && t[1]?.text === 'if') {
+      word = 'elif';
+      t = t.slice(1);
+    }
     if (word === 'if' || word === 'elif' || word === 'elseif') {
       if (word !== 'if' && before === 'ran') return 'ran'; // a branch already taken
       if (word !== 'if' && before === 'none') this.fail(line, `branch at line ${line} is not followed`);
       const cond = this.condition(t);
       const g = this.guard(t, cond[0], cond[1]);
-      if (g === true) { this.block(j + 1, inner, false); return 'ran'; }
+      if (g === true) {
+        this.block(j + 1, inner, false);
+        return 'ran';
+      }
       if (g === false) return 'skipped';
       if (this.onlyRaises(j + 1, inner)) return 'none';
       this.fail(line, `branch at line ${line} (${this.text(t, 0, t.length)}) is not followed`);
     }
     if (word === 'else') {
       if (before === 'ran') return 'none';
-      if (before === 'skipped') { this.block(j + 1, inner, false); return 'none'; }
+      if (before === 'skipped') {
+        this.block(j + 1, inner, false);
+        return 'none';
+      }
       if (this.onlyRaises(j + 1, inner)) return 'none';
       this.fail(line, `branch at line ${line} (else) is not followed`);
     }
-    if (word === 'for' || word === 'parfor') { this.loop(j, s, inner); return 'none'; }
+    if (word === 'for' || word === 'parfor') {
+      this.loop(j, s, inner);
+      return 'none';
+    }
     if (word === 'while' || word === 'do' || word === 'repeat') this.fail(line, `loop at line ${line} (${word}) is not followed`);
     if (word === 'def' || word === 'function' || word === 'class' || word === 'struct' || functionHeader(s, this.src.fam)) return 'none';
-    if (word === 'try' || word === 'with' || word === 'begin' || word === 'let' || word === 'do') { this.block(j + 1, inner, false); return 'none'; }
+    if (word === 'try' || word === 'with' || word === 'begin' || word === 'let' || word === 'do') {
+      this.block(j + 1, inner, false);
+      return 'none';
+    }
     // C/C++/JS `{` after something else (a lambda, a scope): read its body as ours
-    if (t.length === 0) { this.block(j + 1, inner, false); return 'none'; }
+    if (t.length === 0) {
+      this.block(j + 1, inner, false);
+      return 'none';
+    }
     this.fail(line, `block at line ${line} (${this.text(t, 0, Math.min(t.length, 6))}) is not followed`);
   }
 
@@ -194,7 +241,10 @@ class Executor {
     let a = 1;
     let b = t.length;
     if (t[b - 1]?.text === ':' || t[b - 1]?.text === 'then') b--;
-    if (t[a]?.text === '(' && matchClose(t, a, b) === b) { a++; b--; }
+    if (t[a]?.text === '(' && matchClose(t, a, b) === b) {
+      a++;
+      b--;
+    }
     return [a, b];
   }
 
@@ -213,8 +263,14 @@ class Executor {
       const w = t[0]?.text;
       if (!w) continue;
       const sh = this.src.shapes[k];
-      const ok = RAISE_WORDS.has(w) || (w === 'return' && t.length <= 2) || this.src.fam.loopBranch.has(w) || w === '++' || w === '--'
-        || (sh.head > 0 && !t.some((x) => x.text === '=')) || (t.length === 2 && (t[1].text === '++' || t[1].text === '--'));
+      const ok =
+        RAISE_WORDS.has(w) ||
+        (w === 'return' && t.length <= 2) ||
+        this.src.fam.loopBranch.has(w) ||
+        w === '++' ||
+        w === '--' ||
+        (sh.head > 0 && !t.some((x) => x.text === '=')) ||
+        (t.length === 2 && (t[1].text === '++' || t[1].text === '--'));
       if (!ok) return false;
       // nothing the function computes is touched
       for (const x of t) if (x.kind === 'id' && (this.env.get(x.text)?.kind === 'array' || this.outputs.has(x.text))) return false;
@@ -227,7 +283,11 @@ class Executor {
   private loop(j: number, s: Stmt, inner: number): void {
     const line = this.line(s);
     const r = this.loopRange(s.toks);
-    if (!r) this.fail(line, `loop at line ${line} (${this.text(s.toks, 0, Math.min(s.toks.length, 12))}) has bounds that are not known from the text`);
+    if (!r)
+      this.fail(
+        line,
+        `loop at line ${line} (${this.text(s.toks, 0, Math.min(s.toks.length, 12))}) has bounds that are not known from the text`,
+      );
     const { name, values } = r;
     if (values.length > 5000) this.fail(line, `loop at line ${line} runs more than 5000 times: too long to follow`);
     const saved = this.ints.get(name);
@@ -246,7 +306,7 @@ class Executor {
     const seq = (lo: number | undefined, hi: number | undefined, step = 1, inclusive = false) => {
       if (lo === undefined || hi === undefined || step === 0) return undefined;
       const out: number[] = [];
-      for (let v = lo; step > 0 ? (inclusive ? v <= hi : v < hi) : (inclusive ? v >= hi : v > hi); v += step) {
+      for (let v = lo; step > 0 ? (inclusive ? v <= hi : v < hi) : inclusive ? v >= hi : v > hi; v += step) {
         out.push(v);
         if (out.length > 5001) break;
       }
@@ -255,7 +315,10 @@ class Executor {
     let k = 1;
     let end = t.length;
     if (t[end - 1]?.text === ':') end--;
-    if (t[k]?.text === '(' && matchClose(t, k, end) === end) { k++; end--; }
+    if (t[k]?.text === '(' && matchClose(t, k, end) === end) {
+      k++;
+      end--;
+    }
     // C / JS: for (int i = a; i < b; i++)
     const semis = t.map((x, i) => (x.text === ';' ? i : -1)).filter((i) => i >= 0);
     if (semis.length >= 2 || (this.src.fam.blocks === 'braces' && this.src.lang !== 'r')) {
@@ -286,13 +349,18 @@ class Executor {
       return wrap(nameTok.text, seq(int(...parts[0]), int(...parts[2]), step, true));
     }
     return undefined;
-    function wrap(name: string, values: number[] | undefined) { return values ? { name, values } : undefined; }
+    function wrap(name: string, values: number[] | undefined) {
+      return values ? { name, values } : undefined;
+    }
   }
 
   /** `for (int i = a; i < b; i++)` from the header's source text (the splitter cut it at `;`). */
   private cFor(t: Token[]): { name: string; values: number[] } | undefined {
     const text = this.src.text.slice(t[0].start, t[t.length - 1].end);
-    const m = /^for\s*\(\s*(?:(?:unsigned|int|long|size_t|let|var|const|auto|std::size_t)\s+)*([A-Za-z_]\w*)\s*=\s*([^;]+);\s*\1\s*(<=|<|>=|>|!=)\s*([^;]+);\s*(\+\+\1|\1\+\+|--\1|\1--|\1\s*\+=\s*\d+|\1\s*-=\s*\d+)\s*\)\s*$/.exec(text);
+    const m =
+      /^for\s*\(\s*(?:(?:unsigned|int|long|size_t|let|var|const|auto|std::size_t)\s+)*([A-Za-z_]\w*)\s*=\s*([^;]+);\s*\1\s*(<=|<|>=|>|!=)\s*([^;]+);\s*(\+\+\1|\1\+\+|--\1|\1--|\1\s*\+=\s*\d+|\1\s*-=\s*\d+)\s*\)\s*$/.exec(
+        text,
+      );
     if (!m) return undefined;
     const val = (s: string) => {
       const toks = tokenize(s);
@@ -301,7 +369,11 @@ class Executor {
     const lo = val(m[2]);
     const hi = val(m[4]);
     const stepText = m[5].replace(/\s/g, '');
-    const step = stepText.includes('++') ? 1 : stepText.includes('--') ? -1 : Number(stepText.replace(/^.*[+-]=/, '')) * (stepText.includes('-=') ? -1 : 1);
+    const step = stepText.includes('++')
+      ? 1
+      : stepText.includes('--')
+        ? -1
+        : Number(stepText.replace(/^.*[+-]=/, '')) * (stepText.includes('-=') ? -1 : 1);
     if (lo === undefined || hi === undefined || !step) return undefined;
     const out: number[] = [];
     const cmp = m[3];
@@ -330,14 +402,26 @@ class Executor {
     if (n === undefined) return undefined;
     let name = t[k].text;
     let open = k + 1;
-    if (t[k + 1]?.text === '.' && t[k + 2]?.kind === 'id' && t[k + 3]?.text === '(') { name += '.' + t[k + 2].text; open = k + 3; }
+    if (t[k + 1]?.text === '.' && t[k + 2]?.kind === 'id' && t[k + 3]?.text === '(') {
+      name += '.' + t[k + 2].text;
+      open = k + 3;
+    }
     if (LEN_CALLS.has(name) && t[open]?.text === '(') {
       const c = matchClose(t, open, b);
       const args = splitTop(t, open + 1, c - 1);
       if (this.isVector(t, args[0][0], args[0][1])) return { value: n, next: c };
     }
-    if (this.isVector(t, k, k + 1) && t[k + 1]?.text === '.' && (t[k + 2]?.text === 'size' || t[k + 2]?.text === 'length')) return { value: n, next: k + 3 };
-    if (this.isVector(t, k, k + 1) && t[k + 1]?.text === '.' && t[k + 2]?.text === 'shape' && t[k + 3]?.text === '[' && t[k + 4]?.text === '0' && t[k + 5]?.text === ']') return { value: n, next: k + 6 };
+    if (this.isVector(t, k, k + 1) && t[k + 1]?.text === '.' && (t[k + 2]?.text === 'size' || t[k + 2]?.text === 'length'))
+      return { value: n, next: k + 3 };
+    if (
+      this.isVector(t, k, k + 1) &&
+      t[k + 1]?.text === '.' &&
+      t[k + 2]?.text === 'shape' &&
+      t[k + 3]?.text === '[' &&
+      t[k + 4]?.text === '0' &&
+      t[k + 5]?.text === ']'
+    )
+      return { value: n, next: k + 6 };
     return undefined;
   }
 
@@ -379,7 +463,10 @@ class Executor {
     if (sh.kind === 'return') {
       const [a, b] = sh.value!;
       // `return true;` (Ceres): a status, not a value
-      if (b === a + 1 && /^(true|false|True|False|TRUE|FALSE|nothing|None|NULL)$/.test(t[a].text)) { this.returned = { kind: 'tuple', values: [], line }; return; }
+      if (b === a + 1 && /^(true|false|True|False|TRUE|FALSE|nothing|None|NULL)$/.test(t[a].text)) {
+        this.returned = { kind: 'tuple', values: [], line };
+        return;
+      }
       this.returned = a < b ? this.value(s, a, b) : undefined;
       if (this.returned === undefined) this.returned = { kind: 'tuple', values: [], line };
       return;
@@ -393,7 +480,10 @@ class Executor {
     // C/JS declarator lists: `double a = d->a, b = d->b;`, `let s = 0, t = 1`
     if (sh.head > 0 && sh.kind === 'assign') {
       const pieces = splitTop(t, sh.head, t.length);
-      if (pieces.length > 1 && pieces.every(([x, y]) => t[x]?.kind === 'id' && (y === x + 1 || t[x + 1]?.text === '=' || t[x + 1]?.text === '['))) {
+      if (
+        pieces.length > 1 &&
+        pieces.every(([x, y]) => t[x]?.kind === 'id' && (y === x + 1 || t[x + 1]?.text === '=' || t[x + 1]?.text === '['))
+      ) {
         for (const [x, y] of pieces) {
           const one: Stmt = { ...s, toks: [...t.slice(0, sh.head), ...t.slice(x, y)] };
           this.statement(one, shapeOf(one, this.src.fam), false);
@@ -401,24 +491,36 @@ class Executor {
         return;
       }
     }
-    if (sh.kind === 'assign') { this.assign(s, sh); return; }
+    if (sh.kind === 'assign') {
+      this.assign(s, sh);
+      return;
+    }
     // declarations: `double g[2];`, `column_vector res(2);`, `std::vector<double> g(n);`
     if (this.declaration(s, sh)) return;
     if (sh.kind === 'expr' && sh.value) {
       const [a, b] = sh.value;
       if (this.setter(s, a, b)) return;
       if (t[a]?.kind === 'id' && RAISE_WORDS.has(t[a].text)) return;
-      if (isLast && this.vl.implicitReturn) { this.returned = this.value(s, a, b); return; }
+      if (isLast && this.vl.implicitReturn) {
+        this.returned = this.value(s, a, b);
+        return;
+      }
       // allocation methods: gradient.set_size(2, 1), g.zeros(2), g.setZero(), g.resize(n)
       if (t[a]?.kind === 'id' && t[a + 1]?.text === '.' && ALLOC_METHODS.has(t[a + 2]?.text) && this.env.get(t[a].text)?.kind === 'array') {
         const arr = this.env.get(t[a].text) as Extract<Value, { kind: 'array' }>;
-        if (/zero/i.test(t[a + 2].text)) { arr.items.clear(); arr.fill = num(0); }
+        if (/zero/i.test(t[a + 2].text)) {
+          arr.items.clear();
+          arr.fill = num(0);
+        }
         return;
       }
       // a call that may write an output (`fill!(g, 0)`, `np.copyto(g, …)`) cannot be ignored
       for (let k = a; k < b; k++) {
         if (t[k].kind === 'id' && this.env.get(t[k].text)?.kind === 'array') {
-          if (/^(fill!|fill)$/.test(t[a].text) && t[a + 1]?.text === '(') { this.fillCall(s, a, b); return; }
+          if (/^(fill!|fill)$/.test(t[a].text) && t[a + 1]?.text === '(') {
+            this.fillCall(s, a, b);
+            return;
+          }
           this.fail(line, `statement at line ${line} (${this.text(t, a, b)}) is not understood`);
         }
       }
@@ -461,12 +563,16 @@ class Executor {
     // type name[N];  /  Type name(N);  /  double x, y;
     const k = sh.head;
     if (sh.kind !== 'expr' && sh.kind !== 'other') return false;
-    if (k === 0 && !(this.src.lang === 'cpp' && t.length >= 4 && t[0].kind === 'id' && t[1].kind === 'id' && t[2].text === '(')) return false;
+    if (k === 0 && !(this.src.lang === 'cpp' && t.length >= 4 && t[0].kind === 'id' && t[1].kind === 'id' && t[2].text === '('))
+      return false;
     const nameAt = k === 0 ? 1 : k;
     const name = t[nameAt];
     if (!name || name.kind !== 'id') return false;
     const next = t[nameAt + 1];
-    if (!next) { this.env.delete(name.text); return true; }
+    if (!next) {
+      this.env.delete(name.text);
+      return true;
+    }
     if (next.text === '[' || (next.text === '(' && this.src.lang === 'cpp')) {
       const c = matchClose(t, nameAt + 1);
       const len = this.int(t, nameAt + 2, c - 1);
@@ -486,7 +592,10 @@ class Executor {
     // a single name
     if (tb - ta === 1 && t[ta].kind === 'id') {
       const name = t[ta].text;
-      if (op === '.=') { this.wholeWrite(s, name, va, vb); return; }
+      if (op === '.=') {
+        this.wholeWrite(s, name, va, vb);
+        return;
+      }
       if (op === '=' || op === '<-' || op === '<<-' || op === ':=') {
         const v = this.value(s, va, vb);
         if (v.kind === 'param' && v.canon !== name && !this.aliases.has(v.canon)) this.aliases.set(v.canon, name);
@@ -505,8 +614,11 @@ class Executor {
     const name = t[ta];
     const open = t[ta + 1];
     // R attr(res, "gradient") <- c(…)
-    if (name?.text === 'attr' && open?.text === '(' && matchClose(t, ta + 1, tb) === tb) { this.attr(s, ta, tb, va, vb); return; }
-    if (name?.kind === 'id' && open && (open.text === '[' || (open.text === '(' && (this.vl.parenIndex)))) {
+    if (name?.text === 'attr' && open?.text === '(' && matchClose(t, ta + 1, tb) === tb) {
+      this.attr(s, ta, tb, va, vb);
+      return;
+    }
+    if (name?.kind === 'id' && open && (open.text === '[' || (open.text === '(' && this.vl.parenIndex))) {
       const c = matchClose(t, ta + 1, tb);
       if (sh.head > 0 && c === tb && open.text === '[') {
         // a declaration with an initializer: `double g[2] = {a, b}`
@@ -520,7 +632,10 @@ class Executor {
       }
       if (arr?.kind !== 'array') this.fail(line, `${this.text(t, ta, tb)} at line ${line}: ${name.text} is not an array written here`);
       // g[:] = …, G[:] .= …: the whole array
-      if (c - (ta + 2) === 1 && t[ta + 2].text === ':') { this.wholeWrite(s, name.text, va, vb); return; }
+      if (c - (ta + 2) === 1 && t[ta + 2].text === ':') {
+        this.wholeWrite(s, name.text, va, vb);
+        return;
+      }
       let idxs = splitTop(t, ta + 2, c - 1);
       let cc = c;
       // Ceres jacobians[b][k]: parameter block b, component k
@@ -561,7 +676,8 @@ class Executor {
       return;
     }
     // attribute targets (self.x = …) and the like are not read; an output written that way is
-    for (let k = ta; k < tb; k++) if (this.outputs.has(t[k].text)) this.fail(line, `assignment at line ${line} (${this.text(t, ta, tb)}) is not understood`);
+    for (let k = ta; k < tb; k++)
+      if (this.outputs.has(t[k].text)) this.fail(line, `assignment at line ${line} (${this.text(t, ta, tb)}) is not understood`);
   }
 
   /** The values of `a, b = v`: a tuple's, an array's items, a vector's components. */
@@ -592,7 +708,11 @@ class Executor {
       arr.fill = v.fill;
       return;
     }
-    if (v.kind === 'scalar') { arr.items.clear(); arr.fill = v.e; return; }
+    if (v.kind === 'scalar') {
+      arr.items.clear();
+      arr.fill = v.e;
+      return;
+    }
     this.fail(line, `${name} at line ${line}: the value written is not understood`);
   }
 
@@ -615,17 +735,25 @@ class Executor {
     const line = this.line(t[a] ?? s);
     if (a >= b) this.fail(line, `empty value at line ${line}`);
     // C cast `(double *) params` / `(const double *)p`: the name it casts
-    if (t[a].text === '(' ) {
+    if (t[a].text === '(') {
       const c = matchClose(t, a, b);
-      if (c === b - 1 && t[c].kind === 'id' && t.slice(a + 1, c - 1).every((x) => x.kind === 'id' || x.text === '*') && this.env.has(t[c].text)) return this.env.get(t[c].text)!;
+      if (
+        c === b - 1 &&
+        t[c].kind === 'id' &&
+        t.slice(a + 1, c - 1).every((x) => x.kind === 'id' || x.text === '*') &&
+        this.env.has(t[c].text)
+      )
+        return this.env.get(t[c].text)!;
     }
     // C++ reinterpret_cast<T*>(p), static_cast<T>(p): the name it casts
     if (/^(reinterpret_cast|static_cast|const_cast|dynamic_cast)$/.test(t[a].text) && t[b - 1].text === ')') {
       const open = t.findIndex((x, i) => i > a && x.text === '(');
-      if (open > 0 && matchClose(t, open, b) === b && b - open === 3 && this.env.has(t[open + 1].text)) return this.env.get(t[open + 1].text)!;
+      if (open > 0 && matchClose(t, open, b) === b && b - open === 3 && this.env.has(t[open + 1].text))
+        return this.env.get(t[open + 1].text)!;
     }
     // JS `fxprime = fxprime || [0, 0]`: the output when it is given
-    if (b > a + 2 && t[a].kind === 'id' && t[a + 1].text === '||' && this.env.get(t[a].text)?.kind === 'array') return this.env.get(t[a].text)!;
+    if (b > a + 2 && t[a].kind === 'id' && t[a + 1].text === '||' && this.env.get(t[a].text)?.kind === 'array')
+      return this.env.get(t[a].text)!;
     // a name: an alias of an array / vector, or a scalar
     if (b === a + 1 && t[a].kind === 'id') {
       const v = this.env.get(t[a].text);
@@ -633,7 +761,12 @@ class Executor {
       if (v) return v;
     }
     // data reached through a parameter (`d->a`, `d.a`, `d$a` of a `void *data`): a data value named like the local
-    if (b === a + 3 && t[a].kind === 'id' && (t[a + 1].text === '->' || t[a + 1].text === '.' || t[a + 1].text === '$') && t[a + 2].kind === 'id') {
+    if (
+      b === a + 3 &&
+      t[a].kind === 'id' &&
+      (t[a + 1].text === '->' || t[a + 1].text === '.' || t[a + 1].text === '$') &&
+      t[a + 2].kind === 'id'
+    ) {
       const v = this.env.get(t[a].text);
       if (v?.kind === 'param' && v.canon !== this.opts.x) return { kind: 'scalar', e: sym(t[a + 2].text), line };
     }
@@ -647,12 +780,18 @@ class Executor {
     if (parts.length > 1) return this.tuple(s, parts, line);
     // [a, b], {a, b}, (a, b)
     const open = t[a];
-    if (open.kind === 'open' && matchClose(t, a, b) === b && (this.vl.literalOpens.includes(open.text))) {
+    if (open.kind === 'open' && matchClose(t, a, b) === b && this.vl.literalOpens.includes(open.text)) {
       const inner = splitTop(t, a + 1, b - 1);
-      const rows = this.src.lang === 'matlab' || this.src.lang === 'julia'
-        ? inner.flatMap(([x, y]) => splitTop(t, x, y, ';')).flatMap(([x, y]) => this.splitLines(t, x, y)) : inner;
+      const rows =
+        this.src.lang === 'matlab' || this.src.lang === 'julia'
+          ? inner.flatMap(([x, y]) => splitTop(t, x, y, ';')).flatMap(([x, y]) => this.splitLines(t, x, y))
+          : inner;
       if (open.text === '(' && rows.length === 1) return this.scalarValue(s, a, b);
-      return this.tuple(s, rows.filter(([x, y]) => y > x), line);
+      return this.tuple(
+        s,
+        rows.filter(([x, y]) => y > x),
+        line,
+      );
     }
     // constructors: np.array([…], float), c(a, b), np.zeros(2), zeros(2, 1), similar(x)
     const call = this.callAt(t, a, b);
@@ -672,7 +811,9 @@ class Executor {
       }
       if (this.vl.elementCalls.includes(name)) {
         // R c(x1 = …) names its elements: drop the names
-        const elems = args.map(([x, y]) => (t[x + 1]?.text === '=' && t[x].kind === 'id' ? [x + 2, y] as [number, number] : [x, y] as [number, number]));
+        const elems = args.map(([x, y]) =>
+          t[x + 1]?.text === '=' && t[x].kind === 'id' ? ([x + 2, y] as [number, number]) : ([x, y] as [number, number]),
+        );
         if (elems.length === 1) {
           const v = this.value(s, ...elems[0]);
           if (v.kind !== 'scalar') return v;
@@ -684,7 +825,7 @@ class Executor {
         // rep(0, n) / fill(0.0, n): the value is the first argument
         let fill: Expr | undefined = zeros ? num(0) : undefined;
         if ((name === 'rep' || name === 'fill') && args.length >= 1) fill = this.scalar(s, ...args[0]);
-        const len = args.length >= 1 ? this.int(t, ...args[args.length - 1]) ?? this.lengthOf(t, ...args[0]) : undefined;
+        const len = args.length >= 1 ? (this.int(t, ...args[args.length - 1]) ?? this.lengthOf(t, ...args[0])) : undefined;
         return { kind: 'array', items: new Map(), line, ...(fill ? { fill } : {}), ...(len !== undefined ? { length: len } : {}) };
       }
     }
@@ -699,8 +840,14 @@ class Executor {
     for (let k = a; k < b; k++) {
       if (t[k].kind === 'open') d++;
       else if (t[k].kind === 'close') d--;
-      if (k > a && d === 0 && t[k].kind !== 'close' && this.src.text.slice(t[k - 1].end, t[k].start).includes('\n')
-        && !(t[k - 1].kind === 'op' && !["'", ".'"].includes(t[k - 1].text)) && t[k].kind !== 'op') {
+      if (
+        k > a &&
+        d === 0 &&
+        t[k].kind !== 'close' &&
+        this.src.text.slice(t[k - 1].end, t[k].start).includes('\n') &&
+        !(t[k - 1].kind === 'op' && !["'", ".'"].includes(t[k - 1].text)) &&
+        t[k].kind !== 'op'
+      ) {
         out.push([start, k]);
         start = k;
       }
@@ -716,7 +863,9 @@ class Executor {
     if ((this.opts.depth ?? 0) > 8) this.fail(line, `${fn.name}(…) at line ${line}: calls nested too deeply`);
     const args = c - 1 > k + 2 ? splitTop(t, k + 2, c - 1) : [];
     const params = new Map<string, Value>();
-    fn.params.forEach((p, i) => { if (args[i]) params.set(p, this.value(s, ...args[i])); });
+    fn.params.forEach((p, i) => {
+      if (args[i]) params.set(p, this.value(s, ...args[i]));
+    });
     const r = execute({ ...this.opts, fn, params, depth: (this.opts.depth ?? 0) + 1, budget: this.budget });
     if (r.errors.length) this.fail(r.errors[0].line, `in ${fn.name}, called at line ${line}: ${r.errors[0].message}`);
     for (const [kk, v] of r.bare) if (!this.bare.has(kk)) this.bare.set(kk, v);
@@ -733,13 +882,22 @@ class Executor {
 
   /** `[v] * n` or `n * [v]`. */
   private repetition(t: Token[], a: number, b: number): { fill: [number, number]; n: number } | undefined {
-    const list = (x: number, y: number) => t[x]?.text === '[' && matchClose(t, x, y) === y && splitTop(t, x + 1, y - 1).length === 1 ? [x + 1, y - 1] as [number, number] : undefined;
+    const list = (x: number, y: number) =>
+      t[x]?.text === '[' && matchClose(t, x, y) === y && splitTop(t, x + 1, y - 1).length === 1
+        ? ([x + 1, y - 1] as [number, number])
+        : undefined;
     for (let k = a; k < b; k++) {
       if (t[k].text !== '*' || t[k].kind !== 'op') continue;
       const l = list(a, k);
       const r = list(k + 1, b);
-      if (l) { const n = this.int(t, k + 1, b); if (n !== undefined) return { fill: l, n }; }
-      if (r) { const n = this.int(t, a, k); if (n !== undefined) return { fill: r, n }; }
+      if (l) {
+        const n = this.int(t, k + 1, b);
+        if (n !== undefined) return { fill: l, n };
+      }
+      if (r) {
+        const n = this.int(t, a, k);
+        if (n !== undefined) return { fill: r, n };
+      }
     }
     return undefined;
   }
@@ -767,13 +925,23 @@ class Executor {
   private callAt(t: Token[], a: number, b: number): { name: string; args: [number, number][] } | undefined {
     let k = a;
     let name = '';
-    if (t[k]?.text === 'new') { name = 'new '; k++; }
+    if (t[k]?.text === 'new') {
+      name = 'new ';
+      k++;
+    }
     if (t[k]?.kind !== 'id') return undefined;
     name += t[k].text;
     k++;
-    while ((t[k]?.text === '.' || t[k]?.text === '::') && t[k + 1]?.kind === 'id') { name += t[k].text + t[k + 1].text; k += 2; }
+    while ((t[k]?.text === '.' || t[k]?.text === '::') && t[k + 1]?.kind === 'id') {
+      name += t[k].text + t[k + 1].text;
+      k += 2;
+    }
     // Julia Vector{Float64}(undef, n), C++ std::vector<double>
-    if (t[k]?.text === '{') { const c = matchClose(t, k, b); name += this.src.text.slice(t[k].start, t[c - 1].end); k = c; }
+    if (t[k]?.text === '{') {
+      const c = matchClose(t, k, b);
+      name += this.src.text.slice(t[k].start, t[c - 1].end);
+      k = c;
+    }
     if (t[k]?.text !== '(' || matchClose(t, k, b) !== b) return undefined;
     const args = b - 1 > k + 1 ? splitTop(t, k + 1, b - 1) : [];
     return { name, args };
@@ -801,23 +969,48 @@ class Executor {
     };
     for (let k = a; k < b; k++) {
       const x = t[k];
-      if (x.kind !== 'id' || (k > a && (t[k - 1].text === '.' || t[k - 1].text === '::'))) { emit(x.text, x.start, x.end); continue; }
+      if (x.kind !== 'id' || (k > a && (t[k - 1].text === '.' || t[k - 1].text === '::'))) {
+        emit(x.text, x.start, x.end);
+        continue;
+      }
       // integers known here: loop counters, len(x)
       const len = this.lenCall(t, k, b);
-      if (len) { emit(`(${len.value})`, x.start, t[len.next - 1].end); k = len.next - 1; continue; }
-      if (this.ints.has(x.text) && !this.env.has(x.text)) { emit(`(${this.ints.get(x.text)})`, x.start, x.end); continue; }
+      if (len) {
+        emit(`(${len.value})`, x.start, t[len.next - 1].end);
+        k = len.next - 1;
+        continue;
+      }
+      if (this.ints.has(x.text) && !this.env.has(x.text)) {
+        emit(`(${this.ints.get(x.text)})`, x.start, x.end);
+        continue;
+      }
       // C++ ElemType(1.5), T(2): a conversion to a type of the file, the value unchanged
-      if (this.src.typeNames.has(x.text) && t[k + 1]?.text === '(') { continue; }
+      if (this.src.typeNames.has(x.text) && t[k + 1]?.text === '(') {
+        continue;
+      }
       // Julia one(T), zero(T), convert(T, v): a number, written generically
       const conv = this.vl.conversions?.[x.text];
       if (conv !== undefined && t[k + 1]?.text === '(') {
         const c = matchClose(t, k + 1, b);
         const args = splitTop(t, k + 2, c - 1);
-        if ('value' in conv) { emit(`(${conv.value})`, x.start, t[c - 1].end); k = c - 1; continue; }
-        if (args[conv.arg]) { emit(bind(this.scalar(s, ...args[conv.arg])), x.start, t[c - 1].end); k = c - 1; continue; }
+        if ('value' in conv) {
+          emit(`(${conv.value})`, x.start, t[c - 1].end);
+          k = c - 1;
+          continue;
+        }
+        if (args[conv.arg]) {
+          emit(bind(this.scalar(s, ...args[conv.arg])), x.start, t[c - 1].end);
+          k = c - 1;
+          continue;
+        }
       }
       // a function of the file that is more than one expression: read it with these arguments
-      if (t[k + 1]?.text === '(' && (!(x.text in this.src.helpers) || this.redefined(x.text)) && this.src.fns.has(x.text) && !this.env.has(x.text)) {
+      if (
+        t[k + 1]?.text === '(' &&
+        (!(x.text in this.src.helpers) || this.redefined(x.text)) &&
+        this.src.fns.has(x.text) &&
+        !this.env.has(x.text)
+      ) {
         const c = matchClose(t, k + 1, b);
         const v = this.callValue(s, k, c, line);
         if (v.kind !== 'scalar') this.fail(line, `${x.text}(…) at line ${line} does not return a number`);
@@ -839,7 +1032,10 @@ class Executor {
         }
       }
       const v = this.env.get(x.text);
-      if (!v || (t[k + 1]?.text === '(' && !this.vl.parenIndex && v.kind === 'scalar')) { emit(x.text, x.start, x.end); continue; }
+      if (!v || (t[k + 1]?.text === '(' && !this.vl.parenIndex && v.kind === 'scalar')) {
+        emit(x.text, x.start, x.end);
+        continue;
+      }
       const next = t[k + 1];
       if (v.kind !== 'scalar' && next && (next.text === '[' || (next.text === '(' && this.vl.parenIndex))) {
         const c = matchClose(t, k + 1, b);
@@ -859,7 +1055,10 @@ class Executor {
         k = c2 - 1;
         continue;
       }
-      if (v.kind === 'scalar') { emit(bind(v.e), x.start, x.end); continue; }
+      if (v.kind === 'scalar') {
+        emit(bind(v.e), x.start, x.end);
+        continue;
+      }
       if (v.kind === 'param') {
         this.bare.set(v.canon, this.bare.get(v.canon) ?? line);
         emit(bind(sym(v.canon)), x.start, x.end);
@@ -872,7 +1071,11 @@ class Executor {
       const node = parseExpression(out, this.src.lang, { functions: helperNames });
       // np.sum(…), mean(…) over data arrays: read per element they could differ from the whole by a
       // count (np.mean against np.sum / len(y)), so no verdict rather than a false alarm
-      if (reductionNotes(node).length) this.fail(line, `vectorized objective: the reduction in ${this.text(t, a, b)} at line ${line} (a sum or mean over an array) is not supported yet`);
+      if (reductionNotes(node).length)
+        this.fail(
+          line,
+          `vectorized objective: the reduction in ${this.text(t, a, b)} at line ${line} (a sum or mean over an array) is not supported yet`,
+        );
       const e = fromMathNode(helperNames.length ? inlineHelpers(this.src.helpers, this.src.lang)(node) : node);
       return Object.keys(binds).length ? substitute(e, binds) : e;
     } catch (e) {
@@ -890,7 +1093,10 @@ class Executor {
   private component(v: Value, name: string, t: Token[], a: number, b: number, line: number, block?: number): Expr {
     for (let k = a; k < b; k++) {
       if (t[k].text === ':' || t[k].text === '...' || (t[k].text === 'end' && this.opts.n === undefined)) {
-        this.fail(line, `vectorized objective: slicing ${name}${this.vl.spell === '()' ? '(' : '['}${this.text(t, a, b)}${this.vl.spell === '()' ? ')' : ']'} at line ${line} is not supported yet`);
+        this.fail(
+          line,
+          `vectorized objective: slicing ${name}${this.vl.spell === '()' ? '(' : '['}${this.text(t, a, b)}${this.vl.spell === '()' ? ')' : ']'} at line ${line} is not supported yet`,
+        );
       }
     }
     const idxs = splitTop(t, a, b);
@@ -921,12 +1127,19 @@ export function blockKey(b: number, k: number): number {
 
 function combine(op: string, a: Expr, b: Expr): Expr {
   switch (op) {
-    case '+=': return build.add(a, b);
-    case '-=': return build.sub(a, b);
-    case '*=': return build.mul(a, b);
-    case '/=': return build.div(a, b);
-    case '^=': case '**=': return build.pow(a, b);
-    default: return b;
+    case '+=':
+      return build.add(a, b);
+    case '-=':
+      return build.sub(a, b);
+    case '*=':
+      return build.mul(a, b);
+    case '/=':
+      return build.div(a, b);
+    case '^=':
+    case '**=':
+      return build.pow(a, b);
+    default:
+      return b;
   }
 }
 

@@ -6,7 +6,18 @@
 import type { Token } from '../document/lex';
 
 /** Words that test an output's presence or size, and what they give when it is present. */
-const PRESENT_CALLS: Record<string, number> = { len: 2, length: 2, numel: 2, size: 2, isempty: 0, isnothing: 0, 'is.null': 0, missing: 0, ismissing: 0, isnull: 0 };
+const PRESENT_CALLS: Record<string, number> = {
+  len: 2,
+  length: 2,
+  numel: 2,
+  size: 2,
+  isempty: 0,
+  isnothing: 0,
+  'is.null': 0,
+  missing: 0,
+  ismissing: 0,
+  isnull: 0,
+};
 const NULLS = new Set(['NULL', 'nullptr', 'None', 'nothing', 'null', 'undefined', 'NA']);
 
 export function guardValue(t: Token[], a: number, b: number, outputs: ReadonlySet<string>, nargout: number): boolean | undefined {
@@ -28,23 +39,46 @@ export function guardValue(t: Token[], a: number, b: number, outputs: ReadonlySe
             // grad.empty(), grad.size(), grad.length(): a method of a present output
             const m = t[e + 1].text;
             e += 2;
-            if (t[e]?.text === '(' && t[e + 1]?.text === ')') { e += 2; value = /^(empty|isEmpty|is_empty|isempty)$/.test(m) ? '0' : '2'; }
+            if (t[e]?.text === '(' && t[e + 1]?.text === ')') {
+              e += 2;
+              value = /^(empty|isEmpty|is_empty|isempty)$/.test(m) ? '0' : '2';
+            }
             continue;
           }
-          if (t[e]?.text === '[' && e < b) { let d = 0; for (; e < b; e++) { if (t[e].text === '[') d++; else if (t[e].text === ']' && --d === 0) { e++; break; } } continue; }
+          if (t[e]?.text === '[' && e < b) {
+            let d = 0;
+            for (; e < b; e++) {
+              if (t[e].text === '[') d++;
+              else if (t[e].text === ']' && --d === 0) {
+                e++;
+                break;
+              }
+            }
+            continue;
+          }
           break;
         }
         out.push(value);
         k = e - 1;
         continue;
       }
-      if (tx === 'nargout') { sawOutput = true; out.push(String(nargout)); continue; }
-      if (NULLS.has(tx)) { out.push('0'); continue; }
+      if (tx === 'nargout') {
+        sawOutput = true;
+        out.push(String(nargout));
+        continue;
+      }
+      if (NULLS.has(tx)) {
+        out.push('0');
+        continue;
+      }
       if (tx in PRESENT_CALLS && t[k + 1]?.text === '(') {
         // len(grad), isempty(g): the value for a present output; the argument must be an output
         let d = 0;
         let e = k + 1;
-        for (; e < b; e++) { if (t[e].text === '(') d++; else if (t[e].text === ')' && --d === 0) break; }
+        for (; e < b; e++) {
+          if (t[e].text === '(') d++;
+          else if (t[e].text === ')' && --d === 0) break;
+        }
         const inner = t.slice(k + 2, e).filter((y) => y.kind === 'id');
         if (!inner.length || !outputs.has(inner[0].text)) return undefined;
         sawOutput = true;
@@ -52,13 +86,31 @@ export function guardValue(t: Token[], a: number, b: number, outputs: ReadonlySe
         k = e;
         continue;
       }
-      if (tx === 'and') { out.push('&&'); continue; }
-      if (tx === 'or') { out.push('||'); continue; }
-      if (tx === 'not') { out.push('!'); continue; }
-      if (tx === 'is') { if (t[k + 1]?.text === 'not') { out.push('!='); k++; } else out.push('=='); continue; }
+      if (tx === 'and') {
+        out.push('&&');
+        continue;
+      }
+      if (tx === 'or') {
+        out.push('||');
+        continue;
+      }
+      if (tx === 'not') {
+        out.push('!');
+        continue;
+      }
+      if (tx === 'is') {
+        if (t[k + 1]?.text === 'not') {
+          out.push('!=');
+          k++;
+        } else out.push('==');
+        continue;
+      }
       return undefined;
     }
-    if (x.kind === 'num') { out.push(String(Number(tx))); continue; }
+    if (x.kind === 'num') {
+      out.push(String(Number(tx)));
+      continue;
+    }
     const op = ({ '===': '==', '!==': '!=', '~=': '!=', '~': '!', '&': '&&', '|': '||' } as Record<string, string>)[tx] ?? tx;
     if (!['==', '!=', '<', '>', '<=', '>=', '&&', '||', '!', '(', ')'].includes(op)) return undefined;
     out.push(op);
@@ -72,12 +124,20 @@ function evaluate(toks: string[]): number | undefined {
   let k = 0;
   const or = (): number | undefined => {
     let v = and();
-    while (v !== undefined && toks[k] === '||') { k++; const r = and(); v = r === undefined ? undefined : (v || r) ? 1 : 0; }
+    while (v !== undefined && toks[k] === '||') {
+      k++;
+      const r = and();
+      v = r === undefined ? undefined : v || r ? 1 : 0;
+    }
     return v;
   };
   const and = (): number | undefined => {
     let v = cmp();
-    while (v !== undefined && toks[k] === '&&') { k++; const r = cmp(); v = r === undefined ? undefined : (v && r) ? 1 : 0; }
+    while (v !== undefined && toks[k] === '&&') {
+      k++;
+      const r = cmp();
+      v = r === undefined ? undefined : v && r ? 1 : 0;
+    }
     return v;
   };
   const cmp = (): number | undefined => {
@@ -92,9 +152,22 @@ function evaluate(toks: string[]): number | undefined {
   };
   const unary = (): number | undefined => {
     const x = toks[k];
-    if (x === '!') { k++; const v = unary(); return v === undefined ? undefined : v ? 0 : 1; }
-    if (x === '(') { k++; const v = or(); if (toks[k] !== ')') return undefined; k++; return v; }
-    if (x !== undefined && /^-?\d/.test(x)) { k++; return Number(x); }
+    if (x === '!') {
+      k++;
+      const v = unary();
+      return v === undefined ? undefined : v ? 0 : 1;
+    }
+    if (x === '(') {
+      k++;
+      const v = or();
+      if (toks[k] !== ')') return undefined;
+      k++;
+      return v;
+    }
+    if (x !== undefined && /^-?\d/.test(x)) {
+      k++;
+      return Number(x);
+    }
     return undefined;
   };
   const v = or();

@@ -17,7 +17,12 @@ export { PairCache } from './cache';
  * With a `cache` (the extension's worker keeps one), a pair whose text is unchanged since an earlier
  * check is not checked again: its earlier result is returned (see cache.ts for what the key holds).
  */
-export function checkPairs(text: string, lang: Lang, opts: CheckPairsOptions = {}, cache?: PairCache): { pairs: PairResult[]; notes: FileNote[] } {
+export function checkPairs(
+  text: string,
+  lang: Lang,
+  opts: CheckPairsOptions = {},
+  cache?: PairCache,
+): { pairs: PairResult[]; notes: FileNote[] } {
   const notes: FileNote[] = [];
   const vl = vectorLang(lang);
   const src = vl ? readSource(text, lang) : undefined;

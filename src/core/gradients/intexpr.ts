@@ -4,15 +4,27 @@
 import type { Token } from '../document/lex';
 
 /** Evaluates tokens [a, b) as an integer expression; `lookup` gives names (and `len(x)`-like forms). */
-export function evalInt(toks: Token[], a: number, b: number, lookup: (name: string, k: number) => { value: number; next: number } | undefined): number | undefined {
+export function evalInt(
+  toks: Token[],
+  a: number,
+  b: number,
+  lookup: (name: string, k: number) => { value: number; next: number } | undefined,
+): number | undefined {
   let k = a;
   const peek = () => (k < b ? toks[k] : undefined);
   const isOp = (t: Token | undefined, s: string) => !!t && (t.kind === 'op' || t.kind === 'open' || t.kind === 'close') && t.text === s;
   const primary = (): number | undefined => {
     const t = peek();
     if (!t) return undefined;
-    if (isOp(t, '-')) { k++; const v = primary(); return v === undefined ? undefined : -v; }
-    if (isOp(t, '+')) { k++; return primary(); }
+    if (isOp(t, '-')) {
+      k++;
+      const v = primary();
+      return v === undefined ? undefined : -v;
+    }
+    if (isOp(t, '+')) {
+      k++;
+      return primary();
+    }
     if (isOp(t, '(')) {
       k++;
       const v = sum();
@@ -37,11 +49,23 @@ export function evalInt(toks: Token[], a: number, b: number, lookup: (name: stri
     let v = primary();
     while (v !== undefined) {
       const t = peek();
-      if (isOp(t, '*')) { k++; const r = primary(); v = r === undefined ? undefined : v * r; }
-      else if (isOp(t, '//') || isOp(t, '÷')) { k++; const r = primary(); v = r ? Math.floor(v / r) : undefined; }
-      else if (isOp(t, '/')) { k++; const r = primary(); v = r && v % r === 0 ? v / r : r ? Math.trunc(v / r) : undefined; }
-      else if (isOp(t, '%') || isOp(t, '%%')) { k++; const r = primary(); v = r ? ((v % r) + r) % r : undefined; }
-      else break;
+      if (isOp(t, '*')) {
+        k++;
+        const r = primary();
+        v = r === undefined ? undefined : v * r;
+      } else if (isOp(t, '//') || isOp(t, '÷')) {
+        k++;
+        const r = primary();
+        v = r ? Math.floor(v / r) : undefined;
+      } else if (isOp(t, '/')) {
+        k++;
+        const r = primary();
+        v = r && v % r === 0 ? v / r : r ? Math.trunc(v / r) : undefined;
+      } else if (isOp(t, '%') || isOp(t, '%%')) {
+        k++;
+        const r = primary();
+        v = r ? ((v % r) + r) % r : undefined;
+      } else break;
     }
     return v;
   };
@@ -49,9 +73,15 @@ export function evalInt(toks: Token[], a: number, b: number, lookup: (name: stri
     let v = product();
     while (v !== undefined) {
       const t = peek();
-      if (isOp(t, '+')) { k++; const r = product(); v = r === undefined ? undefined : v + r; }
-      else if (isOp(t, '-')) { k++; const r = product(); v = r === undefined ? undefined : v - r; }
-      else break;
+      if (isOp(t, '+')) {
+        k++;
+        const r = product();
+        v = r === undefined ? undefined : v + r;
+      } else if (isOp(t, '-')) {
+        k++;
+        const r = product();
+        v = r === undefined ? undefined : v - r;
+      } else break;
     }
     return v;
   };

@@ -9,7 +9,23 @@ import type { ParamValue } from './types';
 import { vectorLang } from './langs';
 import type { Source } from './source';
 
-const WRAPPERS = new Set(['np.array', 'numpy.array', 'array', 'np.asarray', 'asarray', 'c', 'vec', 'collect', 'Float64[]', 'list', 'tuple', 'jnp.array', 'torch.tensor', 'as.numeric', 'Float64']);
+const WRAPPERS = new Set([
+  'np.array',
+  'numpy.array',
+  'array',
+  'np.asarray',
+  'asarray',
+  'c',
+  'vec',
+  'collect',
+  'Float64[]',
+  'list',
+  'tuple',
+  'jnp.array',
+  'torch.tensor',
+  'as.numeric',
+  'Float64',
+]);
 const ZEROS = new Set(['np.zeros', 'numpy.zeros', 'zeros', 'numeric', 'rep']);
 const ONES = new Set(['np.ones', 'numpy.ones', 'ones']);
 
@@ -27,7 +43,9 @@ export function literalValue(src: Source, s: Stmt, range: [number, number], stmt
   }
   // [a, b] / {a, b} / (a, b) / [a; b]
   if (t[a].kind === 'open' && matchClose(t, a, b) === b) {
-    const parts = splitTop(t, a + 1, b - 1).flatMap(([x, y]) => splitTop(t, x, y, ';')).filter(([x, y]) => y > x);
+    const parts = splitTop(t, a + 1, b - 1)
+      .flatMap(([x, y]) => splitTop(t, x, y, ';'))
+      .filter(([x, y]) => y > x);
     if (t[a].text === '(' && parts.length === 1) return scalar(src, s, a, b);
     const vals = parts.map((r) => literalValue(src, s, r, stmtIndex, depth + 1));
     return vals.every((v) => v !== undefined) ? (vals as ParamValue[]) : undefined;
@@ -40,7 +58,7 @@ export function literalValue(src: Source, s: Stmt, range: [number, number], stmt
     const args = splitTop(t, k + 1, b - 1).filter(([x, y]) => y > x);
     if (WRAPPERS.has(name)) {
       const vl = vectorLang(src.lang);
-      if ((name === 'c' || name === 'vec') || (args.length > 1 && vl && vl.elementCalls.includes(name))) {
+      if (name === 'c' || name === 'vec' || (args.length > 1 && vl && vl.elementCalls.includes(name))) {
         const vals = args.map((r) => literalValue(src, s, r, stmtIndex, depth + 1));
         return vals.every((v) => typeof v === 'number') ? (vals as number[]) : undefined;
       }
@@ -48,7 +66,7 @@ export function literalValue(src: Source, s: Stmt, range: [number, number], stmt
     }
     if ((ZEROS.has(name) || ONES.has(name)) && args.length >= 1) {
       const fill = name === 'rep' ? scalar(src, s, ...args[0]) : ONES.has(name) ? 1 : 0;
-      const n = scalar(src, s, ...args[name === 'rep' ? 1 : 0] ?? args[0]);
+      const n = scalar(src, s, ...(args[name === 'rep' ? 1 : 0] ?? args[0]));
       if (typeof fill === 'number' && typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 10000) return new Array(n).fill(fill);
       return undefined;
     }

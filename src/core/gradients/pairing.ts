@@ -6,7 +6,16 @@ import { lambdaIn, matchClose, splitTop } from '../document/shape';
 import type { Stmt } from '../document/statements';
 import { scalarNames, vectorNames } from '../report/handwritten';
 import type { FileNote, ParamValue } from './types';
-import { CALL_PATTERNS, CLASS_COMBINED, CLASS_PAIRS, FIELD_PATTERNS, LIST_PAIRS, R_OPTIONS, type CallPattern, type Combined } from './calls';
+import {
+  CALL_PATTERNS,
+  CLASS_COMBINED,
+  CLASS_PAIRS,
+  FIELD_PATTERNS,
+  LIST_PAIRS,
+  R_OPTIONS,
+  type CallPattern,
+  type Combined,
+} from './calls';
 import { literalValue } from './literals';
 import { resolveFn, type FnDef, type Source } from './source';
 import { vectorLang } from './langs';
@@ -30,7 +39,10 @@ export interface PairSpec {
   line: number;
 }
 
-interface Arg { kw?: string; range: [number, number] }
+interface Arg {
+  kw?: string;
+  range: [number, number];
+}
 
 const isOp = (t: Token | undefined, s: string) => !!t && t.text === s && t.kind !== 'str';
 
@@ -50,7 +62,10 @@ export function findPairs(src: Source, userPairs: { objective: string; gradient:
     const o = resolveFn(src, u.objective);
     const g = resolveFn(src, u.gradient);
     if (!o || !g) {
-      notes.push({ line: 1, message: `pair ${u.objective}:${u.gradient}: ${!o ? u.objective : u.gradient} is not a function defined in this file` });
+      notes.push({
+        line: 1,
+        message: `pair ${u.objective}:${u.gradient}: ${!o ? u.objective : u.gradient} is not a function defined in this file`,
+      });
       continue;
     }
     add({ objective: o, gradient: g, pairing: 'by hand', fromCall: false, xParam: 0, data: {}, line: o.line });
@@ -63,7 +78,15 @@ export function findPairs(src: Source, userPairs: { objective: string; gradient:
       const of = entries.has(o) ? src.fns.get(entries.get(o)!) : undefined;
       const gf = entries.has(g) ? src.fns.get(entries.get(g)!) : undefined;
       if (!of || !gf) continue;
-      add({ objective: of, gradient: gf, pairing: `${src.lang === 'r' ? 'list' : 'object'} { ${o}, ${g} } of ${container}`, fromCall: true, xParam: 0, data: {}, line: of.line });
+      add({
+        objective: of,
+        gradient: gf,
+        pairing: `${src.lang === 'r' ? 'list' : 'object'} { ${o}, ${g} } of ${container}`,
+        fromCall: true,
+        xParam: 0,
+        data: {},
+        line: of.line,
+      });
     }
   }
   namePairs(src, out, add);
@@ -107,7 +130,12 @@ function readArgs(t: Token[], a: number, b: number): Arg[] {
   return out;
 }
 
-interface FnArg { name?: string; fn?: FnDef; lambda?: boolean; data?: Record<string, ParamValue | undefined> }
+interface FnArg {
+  name?: string;
+  fn?: FnDef;
+  lambda?: boolean;
+  data?: Record<string, ParamValue | undefined>;
+}
 
 /** Python `lambda x, grad: …` holds top-level commas: its pieces are one argument. */
 function lambdaJoined(t: Token[], parts: [number, number][]): [number, number][] {
@@ -139,11 +167,20 @@ function fnName(src: Source, t: Token[], [a, b]: [number, number], s?: Stmt, si 
   }
   // lambdas: `lambda x: g(x)`, `x -> g(x)`, `@(x) g(x)`, `function(x) g(x)`, `(x) => g(x)`
   let [la, lb] = [a, b];
-  while (t[la]?.text === '(' && matchClose(t, la, lb) === lb && !lambdaIn(t, la, lb, src.fam)) { la++; lb--; }
+  while (t[la]?.text === '(' && matchClose(t, la, lb) === lb && !lambdaIn(t, la, lb, src.fam)) {
+    la++;
+    lb--;
+  }
   const l = lambdaIn(t, la, lb, src.fam);
   const first = t[a]?.text;
   if (!l) {
-    if (first === 'lambda' || first === 'function' || (first === '@' && isOp(t[a + 1], '(')) || t.slice(a, b).some((x) => x.text === '=>' || x.text === '->')) return { lambda: true };
+    if (
+      first === 'lambda' ||
+      first === 'function' ||
+      (first === '@' && isOp(t[a + 1], '(')) ||
+      t.slice(a, b).some((x) => x.text === '=>' || x.text === '->')
+    )
+      return { lambda: true };
     return undefined;
   }
   return s ? wrapper(src, t, l, s, si) : { lambda: true };
@@ -162,7 +199,10 @@ function wrapper(src: Source, t: Token[], l: { params: string[]; body: [number, 
   for (let i = 0; i < args.length; i++) {
     const [x, y] = args[i];
     const passed = y === x + 1 && t[x].kind === 'id' ? l.params.indexOf(t[x].text) : -1;
-    if (i < l.params.length) { if (passed !== i) return { lambda: true }; continue; }
+    if (i < l.params.length) {
+      if (passed !== i) return { lambda: true };
+      continue;
+    }
     if (passed >= 0 || !fn.params[i]) return { lambda: true };
     data[fn.params[i]] = literalValue(src, s, [x, y], si);
   }
@@ -170,7 +210,16 @@ function wrapper(src: Source, t: Token[], l: { params: string[]; body: [number, 
 }
 
 function fromCall(
-  src: Source, s: Stmt, si: number, pat: CallPattern, callee: Token, args: Arg[], t: Token[], k: number, c: number, notes: FileNote[],
+  src: Source,
+  s: Stmt,
+  si: number,
+  pat: CallPattern,
+  callee: Token,
+  args: Arg[],
+  t: Token[],
+  k: number,
+  c: number,
+  notes: FileNote[],
 ): PairSpec | undefined {
   const line = src.lineAt(callee.start);
   const roles: Partial<Record<'objective' | 'gradient', FnArg>> = {};
@@ -209,7 +258,8 @@ function fromCall(
   let combined = pat.combined;
   if (pat.combinedFlag) {
     const flag = args.find((a) => a.kw === pat.combinedFlag!.kw);
-    if (flag && src.text.slice(t[flag.range[0]].start, t[flag.range[1] - 1].end).trim() === pat.combinedFlag.value) combined = pat.combinedFlag.combined;
+    if (flag && src.text.slice(t[flag.range[0]].start, t[flag.range[1] - 1].end).trim() === pat.combinedFlag.value)
+      combined = pat.combinedFlag.combined;
   }
   if (!o) return undefined;
   if (o.lambda || (g && g.lambda)) {
@@ -231,16 +281,21 @@ function fromCall(
   } else combined = undefined;
   // x0 and the objective's extra arguments
   let x0: number[] | undefined;
-  const x0Arg = args.find((a) => a.kw && pat.kw.x0?.includes(a.kw)) ?? (pat.at ? plain[0] : pat.x0 !== undefined ? plain[pat.x0] : undefined);
+  const x0Arg =
+    args.find((a) => a.kw && pat.kw.x0?.includes(a.kw)) ?? (pat.at ? plain[0] : pat.x0 !== undefined ? plain[pat.x0] : undefined);
   if (x0Arg) {
     const v = literalValue(src, s, x0Arg.range, si);
     if (Array.isArray(v) && v.every((e) => typeof e === 'number')) x0 = v as number[];
     else if (typeof v === 'number') x0 = [v];
   }
   const objective = o.fn;
-  const xParam = combined?.kind === 'out' ? combined.xParam : pat.xParam ?? 0;
+  const xParam = combined?.kind === 'out' ? combined.xParam : (pat.xParam ?? 0);
   const data: Record<string, ParamValue | undefined> = { ...o.data };
-  const rest = objective.params.filter((_, i) => i !== xParam && !(combined?.kind === 'out' && (i === combined.outParam || i === combined.lengthParam || i === combined.residualParam)));
+  const rest = objective.params.filter(
+    (_, i) =>
+      i !== xParam &&
+      !(combined?.kind === 'out' && (i === combined.outParam || i === combined.lengthParam || i === combined.residualParam)),
+  );
   const argsKw = args.find((a) => a.kw && pat.kw.args?.includes(a.kw));
   let extra: [number, number][] = [];
   if (argsKw) {
@@ -250,7 +305,9 @@ function fromCall(
   } else if (pat.restArgs !== undefined) {
     extra = plain.slice(pat.restArgs).map((a) => a.range);
   }
-  extra.forEach((r, i) => { if (rest[i]) data[rest[i]] = literalValue(src, s, r, si); });
+  extra.forEach((r, i) => {
+    if (rest[i]) data[rest[i]] = literalValue(src, s, r, si);
+  });
   if (pat.namedDots) {
     for (const a of args) {
       if (!a.kw || R_OPTIONS.has(a.kw) || Object.values(pat.kw).some((ks) => ks?.includes(a.kw!))) continue;
@@ -258,8 +315,15 @@ function fromCall(
     }
   }
   return {
-    objective, gradient: g?.fn ?? objective, ...(combined ? { combined } : {}), pairing: `${shortCall} at line ${line}`, fromCall: true,
-    xParam, ...(x0 ? { x0 } : {}), data, line,
+    objective,
+    gradient: g?.fn ?? objective,
+    ...(combined ? { combined } : {}),
+    pairing: `${shortCall} at line ${line}`,
+    fromCall: true,
+    xParam,
+    ...(x0 ? { x0 } : {}),
+    data,
+    line,
   };
 }
 
@@ -272,14 +336,24 @@ function classPairs(src: Source, add: (p: PairSpec) => void): void {
     const [, cls, method] = m;
     for (const [o, g] of CLASS_PAIRS) {
       const gf = method === o ? src.fns.get(`${cls}::${g}`) : undefined;
-      if (gf) add({ objective: f, gradient: gf, pairing: `class ${cls}: ${o} and ${g}`, fromCall: true, xParam: 0, data: {}, line: f.line });
+      if (gf)
+        add({ objective: f, gradient: gf, pairing: `class ${cls}: ${o} and ${g}`, fromCall: true, xParam: 0, data: {}, line: f.line });
     }
     for (const c of CLASS_COMBINED) {
       if (method !== c.method) continue;
       const base = new RegExp(`\\b(?:class|struct)\\s+${cls.replace(/.*::/, '')}\\b[^{;]*:[^{;]*\\b${c.base}\\b`);
       if (!base.test(src.text)) continue;
       const xParam = c.combined.kind === 'out' ? c.combined.xParam : 0;
-      add({ objective: f, gradient: f, combined: c.combined, pairing: `class ${cls}: ${c.base}::${method}`, fromCall: true, xParam, data: {}, line: f.line });
+      add({
+        objective: f,
+        gradient: f,
+        combined: c.combined,
+        pairing: `class ${cls}: ${c.base}::${method}`,
+        fromCall: true,
+        xParam,
+        data: {},
+        line: f.line,
+      });
     }
   }
 }
@@ -313,8 +387,14 @@ function fieldPairs(src: Source, add: (p: PairSpec) => void): void {
       if (p.gradient && !g) continue;
       const xParam = p.combined?.kind === 'out' ? p.combined.xParam : 0;
       add({
-        objective: o.fn, gradient: g?.fn ?? o.fn, ...(p.combined ? { combined: p.combined } : {}),
-        pairing: `${p.what} ${base}.${p.objective}${g ? ` / ${base}.${p.gradient}` : ''} at line ${o.line}`, fromCall: true, xParam, data: {}, line: o.line,
+        objective: o.fn,
+        gradient: g?.fn ?? o.fn,
+        ...(p.combined ? { combined: p.combined } : {}),
+        pairing: `${p.what} ${base}.${p.objective}${g ? ` / ${base}.${p.gradient}` : ''} at line ${o.line}`,
+        fromCall: true,
+        xParam,
+        data: {},
+        line: o.line,
       });
     }
   }
@@ -322,8 +402,21 @@ function fieldPairs(src: Source, add: (p: PairSpec) => void): void {
 
 /** Gradient names for an objective named `f`, widened from the report's conventions. */
 export function gradientNames(f: string): string[] {
-  return [...vectorNames(f), `${f}_der`, `der_${f}`, `${f}_deriv`, `${f}_derivative`, `${f}_prime`, `${f}prime`, `${f}_jac`, `${f}_jacobian`,
-    `${f}_gradient!`, `${f}_grad!`, `∇${f}`, `${f}_fprime`];
+  return [
+    ...vectorNames(f),
+    `${f}_der`,
+    `der_${f}`,
+    `${f}_deriv`,
+    `${f}_derivative`,
+    `${f}_prime`,
+    `${f}prime`,
+    `${f}_jac`,
+    `${f}_jacobian`,
+    `${f}_gradient!`,
+    `${f}_grad!`,
+    `∇${f}`,
+    `${f}_fprime`,
+  ];
 }
 
 /** MATLAB `[f, g] = fun(x)`: a second output named like a gradient (fminunc's convention). */
@@ -336,7 +429,8 @@ const LENGTH_PARAM = /^(n|N|dim|ndim|nvar|nx)$/;
 function readsComponents(src: Source, f: FnDef, p: string): boolean {
   for (let j = f.body[0]; j < f.body[1]; j++) {
     const t = src.stmts[j].toks;
-    for (let k = 0; k + 1 < t.length; k++) if (t[k].text === p && t[k].kind === 'id' && (t[k + 1].text === '[' || t[k + 1].text === '(') && t[k - 1]?.text !== '.') return true;
+    for (let k = 0; k + 1 < t.length; k++)
+      if (t[k].text === p && t[k].kind === 'id' && (t[k + 1].text === '[' || t[k + 1].text === '(') && t[k - 1]?.text !== '.') return true;
   }
   return false;
 }
@@ -348,7 +442,16 @@ function namePairs(src: Source, explicit: PairSpec[], add: (p: PairSpec) => void
   for (const f of src.fns.values()) {
     if (objectives.has(f.name) || gradients.has(f.name)) continue;
     if (f.outputs && f.outputs.length >= 2 && GRADIENT_OUTPUT.test(f.outputs[1])) {
-      add({ objective: f, gradient: f, combined: { kind: 'outputs' }, pairing: `outputs [${f.outputs.join(', ')}] of ${f.name}`, fromCall: false, xParam: 0, data: {}, line: f.line });
+      add({
+        objective: f,
+        gradient: f,
+        combined: { kind: 'outputs' },
+        pairing: `outputs [${f.outputs.join(', ')}] of ${f.name}`,
+        fromCall: false,
+        xParam: 0,
+        data: {},
+        line: f.line,
+      });
       continue;
     }
     // an objective that writes its gradient into a parameter named like one (NLopt's f(n, x, grad, data))
@@ -360,8 +463,14 @@ function namePairs(src: Source, explicit: PairSpec[], add: (p: PairSpec) => void
       if (xParam >= 0) {
         const len = f.params.findIndex((p, i) => i < xParam && LENGTH_PARAM.test(p));
         add({
-          objective: f, gradient: f, combined: { kind: 'out', xParam, outParam: out, ...(len >= 0 ? { lengthParam: len } : {}) },
-          pairing: `${f.name} writes its gradient into ${f.params[out]}`, fromCall: false, xParam, data: {}, line: f.line,
+          objective: f,
+          gradient: f,
+          combined: { kind: 'out', xParam, outParam: out, ...(len >= 0 ? { lengthParam: len } : {}) },
+          pairing: `${f.name} writes its gradient into ${f.params[out]}`,
+          fromCall: false,
+          xParam,
+          data: {},
+          line: f.line,
         });
         continue;
       }

@@ -63,8 +63,20 @@ export function readSource(original: string, lang: Lang): Source | undefined {
   const starts = lineStarts(text);
   const lineAt = (offset: number) => lineOf(starts, offset) + 1;
   const src: Source = {
-    text, lang, fam, stmts, shapes, fns: new Map(), defs: new Map(), aliases: new Map(), constants: new Map(), values: new Map(),
-    helpers: {}, lists: new Map(), typeNames: new Set(), lineAt,
+    text,
+    lang,
+    fam,
+    stmts,
+    shapes,
+    fns: new Map(),
+    defs: new Map(),
+    aliases: new Map(),
+    constants: new Map(),
+    values: new Map(),
+    helpers: {},
+    lists: new Map(),
+    typeNames: new Set(),
+    lineAt,
   };
   collectFunctions(src, 0);
   const before = stmts.length;
@@ -74,7 +86,8 @@ export function readSource(original: string, lang: Lang): Source | undefined {
   if (macros) for (const [k, v] of macros.numbers) if (!src.constants.has(k)) src.constants.set(k, v);
   if (lang === 'cpp' || lang === 'c') {
     for (const m of text.matchAll(/\btypedef\b[^;{}]*?\b([A-Za-z_]\w*)\s*;|\busing\s+([A-Za-z_]\w*)\s*=/g)) src.typeNames.add(m[1] ?? m[2]);
-    for (const m of text.matchAll(/\btemplate\s*<([^>]*)>/g)) for (const p of m[1].matchAll(/\b(?:typename|class)\s+([A-Za-z_]\w*)/g)) src.typeNames.add(p[1]);
+    for (const m of text.matchAll(/\btemplate\s*<([^>]*)>/g))
+      for (const p of m[1].matchAll(/\b(?:typename|class)\s+([A-Za-z_]\w*)/g)) src.typeNames.add(p[1]);
   }
   try {
     src.helpers = collectHelpers(stmts, fam, text);
@@ -134,8 +147,13 @@ function collectFunctions(src: Source, from: number): void {
     const end = blockEnd(src, i);
     const bodyEnd = end > i + 1 && stmts[end - 1].close ? end - 1 : end;
     addFn(src, {
-      name: h.name, line, params: h.params, header: i, body: [i + 1, bodyEnd],
-      ...(h.output ? { outputs: h.output.split(',').filter(Boolean) } : {}), ...(method ? { method } : {}),
+      name: h.name,
+      line,
+      params: h.params,
+      header: i,
+      body: [i + 1, bodyEnd],
+      ...(h.output ? { outputs: h.output.split(',').filter(Boolean) } : {}),
+      ...(method ? { method } : {}),
     });
   }
 }
@@ -160,15 +178,23 @@ function collectNested(src: Source): void {
       const lit = functionLiteral(t, k, js);
       if (!lit) continue;
       // the entry's name: `key: …` (JS object), `key = …` (R list)
-      const key = k >= 2 && t[k - 1].kind === 'op' && (t[k - 1].text === ':' || t[k - 1].text === '=') && t[k - 2].kind === 'id' ? t[k - 2].text : undefined;
+      const key =
+        k >= 2 && t[k - 1].kind === 'op' && (t[k - 1].text === ':' || t[k - 1].text === '=') && t[k - 2].kind === 'id'
+          ? t[k - 2].text
+          : undefined;
       const inObject = key !== undefined && (js ? t[k - 1].text === ':' : insideList(t, k - 2));
       const name = inObject ? `${containerName(src, i)}${js ? '.' : '$'}${key}` : undefined;
       const line = src.lineAt(t[key !== undefined ? k - 2 : k].start);
       if (lit.body) {
         const [open, end] = lit.body;
         const from = src.stmts.length;
-        const sub = splitStatements(lex(src.text, src.fam, t[open].start + 1, t[end - 1].start), src.fam, src.text, { nestedBodies: false });
-        for (const st of sub) { src.stmts.push(st); src.shapes.push(shapeOf(st, src.fam)); }
+        const sub = splitStatements(lex(src.text, src.fam, t[open].start + 1, t[end - 1].start), src.fam, src.text, {
+          nestedBodies: false,
+        });
+        for (const st of sub) {
+          src.stmts.push(st);
+          src.shapes.push(shapeOf(st, src.fam));
+        }
         if (name) addFn(src, { name, line, params: lit.params, header: i, body: [from, src.stmts.length] });
         if (name) addEntry(src, containerName(src, i), key!, name);
         // on past the body (its brackets were never counted)
@@ -188,7 +214,11 @@ function addEntry(src: Source, container: string, key: string, name: string): vo
 }
 
 /** A function literal starting at token k: `function [name](…) {`, `(…) => {`, `x => {`, `(…) => expr`. */
-function functionLiteral(t: Token[], k: number, js: boolean): { params: string[]; body?: [number, number]; expr?: [number, number] } | undefined {
+function functionLiteral(
+  t: Token[],
+  k: number,
+  js: boolean,
+): { params: string[]; body?: [number, number]; expr?: [number, number] } | undefined {
   let a = k;
   if (t[a]?.text === 'async' && js) a++;
   let params: string[] | undefined;
@@ -216,8 +246,9 @@ function functionLiteral(t: Token[], k: number, js: boolean): { params: string[]
   let e = after;
   for (; e < t.length; e++) {
     if (t[e].kind === 'open') d++;
-    else if (t[e].kind === 'close') { if (d-- === 0) break; }
-    else if (d === 0 && t[e].text === ',') break;
+    else if (t[e].kind === 'close') {
+      if (d-- === 0) break;
+    } else if (d === 0 && t[e].text === ',') break;
   }
   return e > after ? { params, expr: [after, e] } : undefined;
 }
@@ -253,13 +284,18 @@ function cParams(t: Token[]): string[] | undefined {
   while (end > 0 && CPP_QUALIFIERS.has(t[end - 1].text)) end--;
   if (t[end - 1]?.text !== ')') return undefined;
   let open = end - 1;
-  for (let d = 0; open >= 0; open--) { if (t[open].text === ')') d++; else if (t[open].text === '(' && --d === 0) break; }
+  for (let d = 0; open >= 0; open--) {
+    if (t[open].text === ')') d++;
+    else if (t[open].text === '(' && --d === 0) break;
+  }
   if (open < 0 || open + 1 >= end - 1) return open < 0 ? undefined : [];
-  return splitTop(t, open + 1, end - 1).map(([a, b]) => {
-    const eq = t.slice(a, b).findIndex((x) => x.text === '=');
-    const ids = t.slice(a, eq < 0 ? b : a + eq).filter((x) => x.kind === 'id');
-    return ids[ids.length - 1]?.text ?? '';
-  }).filter((n) => n && n !== 'void');
+  return splitTop(t, open + 1, end - 1)
+    .map(([a, b]) => {
+      const eq = t.slice(a, b).findIndex((x) => x.text === '=');
+      const ids = t.slice(a, eq < 0 ? b : a + eq).filter((x) => x.kind === 'id');
+      return ids[ids.length - 1]?.text ?? '';
+    })
+    .filter((n) => n && n !== 'void');
 }
 
 const CPP_QUALIFIERS = new Set(['const', 'override', 'noexcept', 'final', 'volatile', '&', '&&', 'mutable']);
@@ -274,20 +310,42 @@ function cppHeader(src: Source, i: number): { name: string; params: string[]; ou
   while (t[k] && ['public', 'private', 'protected'].includes(t[k].text) && t[k + 1]?.text === ':') k += 2;
   if (t[k]?.text === 'template' && t[k + 1]?.text === '<') {
     let d = 0;
-    for (k++; k < t.length; k++) { if (t[k].text === '<') d++; else if (t[k].text === '>' && --d === 0) { k++; break; } else if (t[k].text === '>>') { d -= 2; if (d <= 0) { k++; break; } } }
+    for (k++; k < t.length; k++) {
+      if (t[k].text === '<') d++;
+      else if (t[k].text === '>' && --d === 0) {
+        k++;
+        break;
+      } else if (t[k].text === '>>') {
+        d -= 2;
+        if (d <= 0) {
+          k++;
+          break;
+        }
+      }
+    }
   }
   // the last parenthesised group followed only by qualifiers
   let end = t.length;
   while (end > k && CPP_QUALIFIERS.has(t[end - 1].text)) end--;
   if (t[end - 1]?.text !== ')') return undefined;
   let open = end - 1;
-  for (let d = 0; open >= k; open--) { if (t[open].text === ')') d++; else if (t[open].text === '(' && --d === 0) break; }
-  if (open <= k || t[open - 1]?.kind !== 'id' || ['if', 'for', 'while', 'switch', 'catch', 'return'].includes(t[open - 1].text)) return undefined;
+  for (let d = 0; open >= k; open--) {
+    if (t[open].text === ')') d++;
+    else if (t[open].text === '(' && --d === 0) break;
+  }
+  if (open <= k || t[open - 1]?.kind !== 'id' || ['if', 'for', 'while', 'switch', 'catch', 'return'].includes(t[open - 1].text))
+    return undefined;
   let name = t[open - 1].text;
   let q = open - 2;
-  while (q >= k + 1 && t[q].text === '::' && t[q - 1]?.kind === 'id') { name = `${t[q - 1].text}::${name}`; q -= 2; }
+  while (q >= k + 1 && t[q].text === '::' && t[q - 1]?.kind === 'id') {
+    name = `${t[q - 1].text}::${name}`;
+    q -= 2;
+  }
   if (q < k) return undefined; // a call statement, not a definition: a return type comes first
-  if (!name.includes('::')) { const cls = enclosingClass(src, i); if (cls) name = `${cls}::${name}`; }
+  if (!name.includes('::')) {
+    const cls = enclosingClass(src, i);
+    if (cls) name = `${cls}::${name}`;
+  }
   return { name, params: paramNames(t, open + 1, end - 1) };
 }
 
@@ -307,15 +365,18 @@ function collectTopLevel(src: Source): void {
   const { stmts, shapes } = src;
   for (let i = 0; i < stmts.length; i++) {
     const sh = shapes[i];
-    if (sh.kind !== 'assign' || sh.names.length !== 1 || !sh.value || sh.op?.text === '+=' ) continue;
+    if (sh.kind !== 'assign' || sh.names.length !== 1 || !sh.value || sh.op?.text === '+=') continue;
     const name = sh.names[0];
     const toks = stmts[i].toks;
     const [a, b] = sh.value;
     const v = toks.slice(a, b);
     // fun = @rosen, f = rosen, g = self.grad
-    const handle = v.length === 2 && v[0].text === '@' && v[1].kind === 'id' ? v[1].text
-      : v.length === 1 && v[0].kind === 'id' ? v[0].text : undefined;
-    if (handle && src.fns.has(handle) && handle !== name) { src.aliases.set(name, handle); continue; }
+    const handle =
+      v.length === 2 && v[0].text === '@' && v[1].kind === 'id' ? v[1].text : v.length === 1 && v[0].kind === 'id' ? v[0].text : undefined;
+    if (handle && src.fns.has(handle) && handle !== name) {
+      src.aliases.set(name, handle);
+      continue;
+    }
     const num = numberOf(v);
     if (num !== undefined) src.constants.set(name, num);
     const list = src.values.get(name) ?? [];
@@ -324,7 +385,10 @@ function collectTopLevel(src: Source): void {
   }
 }
 
-interface Macro { params: string[]; body: string }
+interface Macro {
+  params: string[];
+  body: string;
+}
 
 /** C `#define NAME(a, b) body` (one line) and `#define NAME 6.28`. */
 function readMacros(text: string): { functions: Map<string, Macro>; numbers: Map<string, number> } {
@@ -334,7 +398,14 @@ function readMacros(text: string): { functions: Map<string, Macro>; numbers: Map
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[4].endsWith('\\')) continue;
-    if (m[2] !== undefined) functions.set(m[1], { params: m[3].split(',').map((p) => p.trim()).filter(Boolean), body: m[4] });
+    if (m[2] !== undefined)
+      functions.set(m[1], {
+        params: m[3]
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
+        body: m[4],
+      });
     else {
       const v = Number(m[4].replace(/^\((.*)\)$/, '$1'));
       if (m[4] && Number.isFinite(v)) numbers.set(m[1], v);
@@ -361,14 +432,20 @@ function expandMacros(text: string, macros: Map<string, Macro>): string {
     for (; e < text.length; e++) {
       const c = text[e];
       if (c === '(' || c === '[' || c === '{') d++;
-      else if (c === ')' || c === ']' || c === '}') { if (--d === 0) break; }
-      else if (c === ',' && d === 1) { args.push(text.slice(argStart, e)); argStart = e + 1; }
+      else if (c === ')' || c === ']' || c === '}') {
+        if (--d === 0) break;
+      } else if (c === ',' && d === 1) {
+        args.push(text.slice(argStart, e));
+        argStart = e + 1;
+      }
     }
     if (e >= text.length) break;
     args.push(text.slice(argStart, e));
     const mac = macros.get(m[1])!;
     let body = mac.body;
-    mac.params.forEach((p, i) => { body = body.replace(new RegExp(`\\b${p}\\b`, 'g'), (args[i] ?? '').trim()); });
+    mac.params.forEach((p, i) => {
+      body = body.replace(new RegExp(`\\b${p}\\b`, 'g'), (args[i] ?? '').trim());
+    });
     const call = text.slice(m.index, e + 1);
     out += text.slice(last, m.index) + body + '\n'.repeat((call.match(/\n/g) ?? []).length);
     last = e + 1;
@@ -381,9 +458,17 @@ function expandMacros(text: string, macros: Map<string, Macro>): string {
 export function numberOf(v: Token[]): number | undefined {
   let sign = 1;
   let k = 0;
-  if (v[k]?.kind === 'op' && (v[k].text === '-' || v[k].text === '+')) { if (v[k].text === '-') sign = -1; k++; }
+  if (v[k]?.kind === 'op' && (v[k].text === '-' || v[k].text === '+')) {
+    if (v[k].text === '-') sign = -1;
+    k++;
+  }
   if (v.length !== k + 1 || v[k].kind !== 'num') return undefined;
-  const n = Number(v[k].text.replace(/_/g, '').replace(/'/g, '').replace(/[fFlLuU]+$/, ''));
+  const n = Number(
+    v[k].text
+      .replace(/_/g, '')
+      .replace(/'/g, '')
+      .replace(/[fFlLuU]+$/, ''),
+  );
   return Number.isFinite(n) ? sign * n : undefined;
 }
 

@@ -25,7 +25,11 @@ export function verifyPair(src: Source, vl: VectorLang, spec: PairSpec, opts: Ve
   const base: PairResult = {
     objective: { name: spec.objective.name, line: spec.objective.line },
     gradient: { name: spec.gradient.name, line: spec.gradient.line },
-    pairing: spec.pairing, variables: [], points: [], ok: false, components: [],
+    pairing: spec.pairing,
+    variables: [],
+    points: [],
+    ok: false,
+    components: [],
   };
   const fail = (error: string): PairResult => ({ ...base, error });
   try {
@@ -34,7 +38,11 @@ export function verifyPair(src: Source, vl: VectorLang, spec: PairSpec, opts: Ve
     if (r.error && /not known from the text/.test(r.error) && !spec.x0 && !opts.at) {
       for (const n of ASSUMED_LENGTHS) {
         const again = run(src, vl, { ...spec, x0: undefined }, { ...opts, n }, base, fail);
-        if (!again.error) return { ...again, note: `the length of ${again.variables[0]?.replace(/[[(].*$/, '') ?? 'x'} is not known from the text: checked with ${n} components` };
+        if (!again.error)
+          return {
+            ...again,
+            note: `the length of ${again.variables[0]?.replace(/[[(].*$/, '') ?? 'x'} is not known from the text: checked with ${n} components`,
+          };
       }
     }
     return r;
@@ -43,18 +51,26 @@ export function verifyPair(src: Source, vl: VectorLang, spec: PairSpec, opts: Ve
   }
 }
 
-function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, base: PairResult, fail: (e: string) => PairResult): PairResult {
+function run(
+  src: Source,
+  vl: VectorLang,
+  spec: PairSpec,
+  opts: VerifyOptions,
+  base: PairResult,
+  fail: (e: string) => PairResult,
+): PairResult {
   const obj = spec.objective;
   const combined = spec.combined;
   const xName = obj.params[spec.xParam];
   if (xName === undefined) return fail(`${obj.name} at line ${obj.line} has no parameter for x`);
   const atX = opts.at?.[xName];
-  const n0 = Array.isArray(atX) ? atX.length : spec.x0?.length ?? opts.n;
+  const n0 = Array.isArray(atX) ? atX.length : (spec.x0?.length ?? opts.n);
   const lengthNames = combined?.kind === 'out' && combined.lengthParam !== undefined ? [obj.params[combined.lengthParam]] : [];
   // the objective's parameters: x, the output of a combined objective, data by name
   const oParams = new Map<string, Value>();
   obj.params.forEach((p, i) => {
-    if (combined?.kind === 'out' && (i === combined.outParam || i === combined.residualParam)) oParams.set(p, { kind: 'array', items: new Map(), line: obj.line });
+    if (combined?.kind === 'out' && (i === combined.outParam || i === combined.residualParam))
+      oParams.set(p, { kind: 'array', items: new Map(), line: obj.line });
     else if (!lengthNames.includes(p)) oParams.set(p, { kind: 'param', canon: p });
   });
   const o = execute({ src, vl, fn: obj, params: oParams, n: n0, lengthNames, x: xName });
@@ -65,7 +81,8 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   let gFrom: ExecResult = o;
   if (combined?.kind === 'tuple') {
     const r = o.returned;
-    if (r?.kind !== 'tuple' || r.values.length < 2) return fail(`${obj.name} at line ${obj.line} should return the value and the gradient${spec.fromCall ? ` (${spec.pairing})` : ''}`);
+    if (r?.kind !== 'tuple' || r.values.length < 2)
+      return fail(`${obj.name} at line ${obj.line} should return the value and the gradient${spec.fromCall ? ` (${spec.pairing})` : ''}`);
     // R nloptr: list("objective" = …, "gradient" = …)
     const named = (n: string) => (r.names ? r.values[r.names.indexOf(n)] : undefined);
     fVal = named('objective') ?? r.values[0];
@@ -79,7 +96,8 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     if (combined?.kind === 'out' && combined.residualParam !== undefined) {
       const r = o.env.get(obj.params[combined.residualParam]);
       const it = r?.kind === 'array' ? r.items.get(vl.base) : undefined;
-      if (r?.kind === 'array' && r.items.size > 1) return fail(`${obj.name} at line ${obj.line} writes ${r.items.size} residuals; one residual is read`);
+      if (r?.kind === 'array' && r.items.size > 1)
+        return fail(`${obj.name} at line ${obj.line} writes ${r.items.size} residuals; one residual is read`);
       fVal = it ? { kind: 'scalar', e: it.e, line: it.line } : undefined;
     }
     if (combined?.kind === 'out') gVal = o.env.get(obj.params[combined.outParam]);
@@ -94,7 +112,10 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     const objRest = obj.params;
     let k = 0;
     g.params.forEach((p, i) => {
-      if (i === out) { gParams.set(p, { kind: 'array', items: new Map(), line: g.line }); return; }
+      if (i === out) {
+        gParams.set(p, { kind: 'array', items: new Map(), line: g.line });
+        return;
+      }
       const op = objRest[k++];
       gParams.set(p, { kind: 'param', canon: op ?? p });
     });
@@ -134,7 +155,9 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     variables = Array.from({ length: n }, (_, k) => `${xName}[${k + vl.base}]`);
     const getter = o.getterUsed.get(xName);
     const paren = o.parenUsed.has(xName);
-    spelled = Array.from({ length: n }, (_, k) => (getter ? `${getter}(${xName}, ${k + vl.base})` : paren ? `${xName}(${k + vl.base})` : spellComponent(vl, xName, k + vl.base)));
+    spelled = Array.from({ length: n }, (_, k) =>
+      getter ? `${getter}(${xName}, ${k + vl.base})` : paren ? `${xName}(${k + vl.base})` : spellComponent(vl, xName, k + vl.base),
+    );
     if (gVal.kind !== 'array') return fail(`${spec.gradient.name} at line ${spec.gradient.line}: the gradient is not a vector`);
     const ga = gVal;
     items = variables.map((_, k) => ga.items.get(k + vl.base) ?? (ga.fill ? { e: ga.fill, line: ga.line } : undefined));
@@ -150,7 +173,8 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
       items = [{ e: gVal.e, line: gVal.line }];
     } else if (gVal.kind === 'array') {
       const ga = gVal;
-      if (ga.items.size !== names.length) return fail(`${spec.gradient.name} has ${ga.items.size} components for ${names.length} variables (${names.join(', ')})`);
+      if (ga.items.size !== names.length)
+        return fail(`${spec.gradient.name} has ${ga.items.size} components for ${names.length} variables (${names.join(', ')})`);
       items = names.map((_, k) => ga.items.get(k + vl.base));
     } else return fail(`${spec.gradient.name}: the gradient is not understood`);
   }
@@ -169,7 +193,9 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     const m = /^(.*?)(\[.*)?$/.exec(d)!;
     return (aliases.get(m[1]) ?? m[1]) + (m[2] ?? '');
   });
-  const dataValues = dataNames.map((d, k) => dataValue(dataSpelled[k], spec, opts, src) ?? dataValue(d, spec, opts, src) ?? round(0.5 + rng()));
+  const dataValues = dataNames.map(
+    (d, k) => dataValue(dataSpelled[k], spec, opts, src) ?? dataValue(d, spec, opts, src) ?? round(0.5 + rng()),
+  );
   // points: the user's, else x0 and random points where everything is finite
   const points: number[][] = [];
   const fromAt = opts.at ? pointFromAt(opts.at, xName, variables, vectorMode, vl.base) : undefined;
@@ -181,7 +207,10 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
   let x0Index = -1;
   if (fromAt) points.push(fromAt);
   else {
-    if (spec.x0 && spec.x0.length === variables.length && finiteAt(spec.x0)) { points.push(spec.x0); x0Index = 0; }
+    if (spec.x0 && spec.x0.length === variables.length && finiteAt(spec.x0)) {
+      points.push(spec.x0);
+      x0Index = 0;
+    }
     for (let tries = 0; points.length < 1 + RANDOM_POINTS && tries < 60; tries++) {
       const p = randomPoint(variables.length, spec.x0, tries, rng);
       if (finiteAt(p)) points.push(p);
@@ -197,8 +226,16 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     const line = it?.line ?? spec.gradient.line;
     const variable = spelled[k];
     if (!it) {
-      return { variable, line, handwritten: null, expected: finiteOrNull(values[0][1 + k]), relError: null, ok: false, point: 0,
-        message: `∂${obj.name}/∂${variable} is not written by ${spec.gradient.name}` };
+      return {
+        variable,
+        line,
+        handwritten: null,
+        expected: finiteOrNull(values[0][1 + k]),
+        relError: null,
+        ok: false,
+        point: 0,
+        message: `∂${obj.name}/∂${variable} is not written by ${spec.gradient.name}`,
+      };
     }
     let worst = 0;
     let ok = true;
@@ -215,18 +252,32 @@ function run(src: Source, vl: VectorLang, spec: PairSpec, opts: VerifyOptions, b
     const h = values[worst][1 + n + k];
     const e = values[worst][1 + k];
     const rel = Number.isFinite(h) && e !== 0 ? Math.abs(h - e) / Math.abs(e) : h === e ? 0 : null;
-    const res: ComponentResult = { variable, line, handwritten: finiteOrNull(h), expected: finiteOrNull(e), relError: rel === null || !Number.isFinite(rel) ? null : rel, ok, point: worst };
-    if (!ok) res.message = `∂${obj.name}/∂${variable} written here is ${fmt(h)}, the derivative is ${fmt(e)} at ${vectorMode || blocks.length ? pointLabel(points[worst], worst === x0Index ? 'x0' : xName, true) : scalarLabel(variables, points[worst], dataSpelled, dataValues)}`;
+    const res: ComponentResult = {
+      variable,
+      line,
+      handwritten: finiteOrNull(h),
+      expected: finiteOrNull(e),
+      relError: rel === null || !Number.isFinite(rel) ? null : rel,
+      ok,
+      point: worst,
+    };
+    if (!ok)
+      res.message = `∂${obj.name}/∂${variable} written here is ${fmt(h)}, the derivative is ${fmt(e)} at ${vectorMode || blocks.length ? pointLabel(points[worst], worst === x0Index ? 'x0' : xName, true) : scalarLabel(variables, points[worst], dataSpelled, dataValues)}`;
     return res;
   });
   const paramPoints: ParamPoint[] = points.map((p) => {
     const pt: ParamPoint = {};
     if (blocks.length) {
       const nested: number[][] = [];
-      blocks.forEach(([b, k], i) => { (nested[b] ??= [])[k] = p[i]; });
+      blocks.forEach(([b, k], i) => {
+        (nested[b] ??= [])[k] = p[i];
+      });
       pt[xName] = Array.from(nested, (r) => Array.from(r ?? [], (v) => v ?? 0));
     } else if (vectorMode) pt[xName] = p.slice();
-    else variables.forEach((v, k) => { pt[v] = p[k]; });
+    else
+      variables.forEach((v, k) => {
+        pt[v] = p[k];
+      });
     Object.assign(pt, groupData(dataSpelled, dataValues, vl.base));
     return pt;
   });
@@ -279,12 +330,15 @@ function firstCode(t: { kind: string; text: string }[]): number {
   return 0;
 }
 
-
 /** Components `x[b][k]` of parameter blocks read by the objective or written in the gradient, sorted. */
 function blockComponents(es: Expr[], x: string, g: Value): [number, number][] {
   const re = new RegExp(`^${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[(\\d+)\\]\\[(\\d+)\\]$`);
   const keys = new Set<string>();
-  for (const e of es) for (const v of freeVariables(e)) { const m = re.exec(v); if (m) keys.add(`${m[1]},${m[2]}`); }
+  for (const e of es)
+    for (const v of freeVariables(e)) {
+      const m = re.exec(v);
+      if (m) keys.add(`${m[1]},${m[2]}`);
+    }
   if (!keys.size) return [];
   if (g.kind === 'array') for (const k of g.items.keys()) if (k >= BLOCK) keys.add(`${Math.floor(k / BLOCK) - 1},${k % BLOCK}`);
   return [...keys].map((k) => k.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -292,14 +346,19 @@ function blockComponents(es: Expr[], x: string, g: Value): [number, number][] {
 
 function maxIndex(e: Expr, x: string): number[] {
   const re = new RegExp(`^${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[(\\d+)\\]$`);
-  return freeVariables(e).map((v) => re.exec(v)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
+  return freeVariables(e)
+    .map((v) => re.exec(v))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => Number(m[1]));
 }
 
 function pointFromAt(at: ParamPoint, xName: string, variables: string[], vectorMode: boolean, base: number): number[] | undefined {
   const nested = variables.map((v) => /\[(\d+)\]\[(\d+)\]$/.exec(v));
   if (nested.every((m) => m)) {
     const v = at[xName];
-    const out = nested.map((m) => (Array.isArray(v) && Array.isArray(v[Number(m![1])]) ? (v[Number(m![1])] as ParamValue[])[Number(m![2])] : undefined));
+    const out = nested.map((m) =>
+      Array.isArray(v) && Array.isArray(v[Number(m![1])]) ? (v[Number(m![1])] as ParamValue[])[Number(m![2])] : undefined,
+    );
     return out.every((e) => typeof e === 'number') ? (out as number[]) : undefined;
   }
   if (vectorMode) {
@@ -335,7 +394,10 @@ function groupData(names: string[], values: number[], base: number): ParamPoint 
   const groups = new Map<string, Map<number, number>>();
   names.forEach((n, k) => {
     const m = /^(.*)\[(\d+)\]$/.exec(n);
-    if (!m) { out[n] = values[k]; return; }
+    if (!m) {
+      out[n] = values[k];
+      return;
+    }
     if (!groups.has(m[1])) groups.set(m[1], new Map());
     groups.get(m[1])!.set(Number(m[2]), values[k]);
   });

@@ -40,13 +40,20 @@ export function analyzeFound(found: MathAt, at?: Point, limits: { maxFollowed?: 
   const followed = Object.entries(found.context.where).filter(([k]) => NAME.test(k));
   // definitions come nearest first: a bound keeps the closest ones, earlier names become inputs
   const max = limits.maxFollowed ?? Infinity;
-  const cut = followed.length > max
-    ? `totals follow the ${max} nearest of ${followed.length} assignments; ${followed.slice(max, max + 2).map(([k]) => (has(found.context.renamed, k) ? found.context.renamed[k] : k)).join(', ')}${followed.length > max + 2 ? ' and the others' : ''} are taken as inputs (a hover stays within its budget; the command line's inspect follows them all)`
-    : undefined;
+  const cut =
+    followed.length > max
+      ? `totals follow the ${max} nearest of ${followed.length} assignments; ${followed
+          .slice(max, max + 2)
+          .map(([k]) => (has(found.context.renamed, k) ? found.context.renamed[k] : k))
+          .join(
+            ', ',
+          )}${followed.length > max + 2 ? ' and the others' : ''} are taken as inputs (a hover stays within its budget; the command line's inspect follows them all)`
+      : undefined;
   let where: Record<string, string> = names(followed.slice(0, max));
   let constants: Record<string, number> = names(Object.entries(found.context.constants).filter(([k]) => has(where, k)));
   const growth = Math.max(inlineGrowth(found.parseText, functions), ...Object.values(where).map((w) => inlineGrowth(w, functions)));
-  if (growth > MAX_INLINE_GROWTH) throw new BudgetError('expression too large: inlining its helper functions would repeat an argument more than 50000 times');
+  if (growth > MAX_INLINE_GROWTH)
+    throw new BudgetError('expression too large: inlining its helper functions would repeat an argument more than 50000 times');
   let probe = analyze(found.parseText, { lang, where, functions });
   let roots = (probe.totalVariables ?? probe.variables).filter((v) => !has(constants, v));
   const assigned: Point = names();
@@ -64,9 +71,15 @@ export function analyzeFound(found: MathAt, at?: Point, limits: { maxFollowed?: 
   let k = 0;
   const valueOf = (v: string) => {
     if (at && has(at, v)) return at[v];
-    if (has(assigned, v)) { fromCode.push(v); return assigned[v]; }
+    if (has(assigned, v)) {
+      fromCode.push(v);
+      return assigned[v];
+    }
     const defaults = found.context.defaults;
-    if (defaults && has(defaults, v)) { fromCode.push(v); return defaults[v]; }
+    if (defaults && has(defaults, v)) {
+      fromCode.push(v);
+      return defaults[v];
+    }
     if (COUNT_NAME.test(v)) return DEFAULT_COUNT;
     return DEFAULT_VALUES[k++ % DEFAULT_VALUES.length];
   };
@@ -96,7 +109,12 @@ export function inlineGrowth(text: string, functions: Record<string, { params: s
   const factor = (f: string): number => {
     if (seen.includes(f) || seen.length > 16) return 1; // recursion is reported by the analysis
     const { params, body } = functions[f];
-    const uses = Math.max(1, ...params.map((p) => (body.match(new RegExp(`(?<![\\p{L}\\p{N}_.])${p.replace(/[$]/g, '\\$')}(?![\\p{L}\\p{N}_])`, 'gu')) ?? []).length));
+    const uses = Math.max(
+      1,
+      ...params.map(
+        (p) => (body.match(new RegExp(`(?<![\\p{L}\\p{N}_.])${p.replace(/[$]/g, '\\$')}(?![\\p{L}\\p{N}_])`, 'gu')) ?? []).length,
+      ),
+    );
     return uses * inlineGrowth(body, functions, [...seen, f]);
   };
   const factors = new Map<string, number>();
@@ -105,7 +123,10 @@ export function inlineGrowth(text: string, functions: Record<string, { params: s
   let product = 1;
   const re = /([\p{L}_][\p{L}\p{N}_]*)\s*\(|\(|\)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === ')') { product /= stack.pop() ?? 1; continue; }
+    if (m[0] === ')') {
+      product /= stack.pop() ?? 1;
+      continue;
+    }
     let k = 1;
     if (m[1] && has(functions, m[1])) {
       if (!factors.has(m[1])) factors.set(m[1], factor(m[1]));

@@ -77,8 +77,13 @@ export function hoverAt(text: string, lang: Lang, offset: number, opts: HoverOpt
     maxChars: opts.maxChars,
     showTotals: opts.showTotals ?? true,
     links: opts.links?.({
-      expression: found.parseText, lang: found.lang, where: found.context.where, functions: found.context.functions,
-      at: point, range: found.range, line: found.statement.line,
+      expression: found.parseText,
+      lang: found.lang,
+      where: found.context.where,
+      functions: found.context.functions,
+      at: point,
+      range: found.range,
+      line: found.statement.line,
     }),
   });
   // the hover range contains the cursor: the statement when the cursor is on its target
@@ -103,8 +108,16 @@ function modelOf(found: MathAt, opts: HoverOptions): HoverModel | null {
   const printLang: Lang = found.kind === 'latex' ? 'latex' : found.lang;
   const target = found.statement.target ?? 'f';
   const base: HoverModel = {
-    printLang, kind: found.kind, source: found.text, line: found.statement.line, target,
-    parsed: found.text, variables: [], partials: [], point: {}, notes: [...found.context.notes],
+    printLang,
+    kind: found.kind,
+    source: found.text,
+    line: found.statement.line,
+    target,
+    parsed: found.text,
+    variables: [],
+    partials: [],
+    point: {},
+    notes: [...found.context.notes],
   };
   let a: Analysis;
   let where: Record<string, string>;
@@ -145,7 +158,8 @@ function modelOf(found: MathAt, opts: HoverOptions): HoverModel | null {
       const outs = a.outputs.map((_, i) => `${target}[${i}]`);
       const cols = a.variables.filter((v) => !has(constants, v));
       base.jacobian = {
-        outputs: outs, variables: cols.map(show),
+        outputs: outs,
+        variables: cols.map(show),
         cells: a.jacobian.map((row) => cols.map((v) => p(row[a.variables.indexOf(v)]))),
       };
     } else {
@@ -160,17 +174,31 @@ function modelOf(found: MathAt, opts: HoverOptions): HoverModel | null {
         }
       }
       base.partials = base.variables.map<DerivativeLine>((v, i) => ({
-        label: `∂${target}/∂${show(v)}`, variable: v, text: texts[i], value: a.values?.[v],
+        label: `∂${target}/∂${show(v)}`,
+        variable: v,
+        text: texts[i],
+        value: a.values?.[v],
       }));
     }
     if (a.total && a.totalVariables && opts.showTotals !== false && Object.keys(where).some((w) => !has(constants, w))) {
       try {
-        const { texts, definitions } = named(a.totalVariables.map((v) => a.total![v]), sharedNames(where, a, constants));
+        const { texts, definitions } = named(
+          a.totalVariables.map((v) => a.total![v]),
+          sharedNames(where, a, constants),
+        );
         base.totals = {
-          followed: Object.entries(where).filter(([k]) => !has(constants, k)).reverse().map(([k, v]) => `${show(k)} = ${v}`),
+          followed: Object.entries(where)
+            .filter(([k]) => !has(constants, k))
+            .reverse()
+            .map(([k, v]) => `${show(k)} = ${v}`),
           definitions,
           variables: a.totalVariables.map(show),
-          lines: a.totalVariables.map((v, i) => ({ label: `d${target}/d${show(v)}`, variable: v, text: texts[i], value: a.totalValues?.[v] })),
+          lines: a.totalVariables.map((v, i) => ({
+            label: `d${target}/d${show(v)}`,
+            variable: v,
+            text: texts[i],
+            value: a.totalValues?.[v],
+          })),
         };
       } catch (e) {
         if (!(e instanceof BudgetError)) throw e;
@@ -183,7 +211,8 @@ function modelOf(found: MathAt, opts: HoverOptions): HoverModel | null {
     base.notes.push(...a.notes.map((n) => n.message));
     if (opts.plot !== false) base.plot = plotFor(a, base.point, opts.theme ?? 'dark') ?? undefined;
   } catch (e) {
-    if (e instanceof BudgetError) return { ...base, partials: [], totals: undefined, jacobian: undefined, problem: `Derivative too large to show: ${e.message}.` };
+    if (e instanceof BudgetError)
+      return { ...base, partials: [], totals: undefined, jacobian: undefined, problem: `Derivative too large to show: ${e.message}.` };
     throw e;
   }
   return base;
@@ -218,7 +247,12 @@ export function pythonNamespace(texts: string[]): string {
  */
 function sharedNames(where: Record<string, string>, a: Analysis, constants: Record<string, number>): Record<string, Expr> {
   const deps = a.dependencies ?? names<Expr>();
-  return names(Object.keys(where).filter((k) => !has(constants, k) && has(deps, k)).slice(0, 24).map((k) => [k, deps[k]] as const));
+  return names(
+    Object.keys(where)
+      .filter((k) => !has(constants, k) && has(deps, k))
+      .slice(0, 24)
+      .map((k) => [k, deps[k]] as const),
+  );
 }
 
 /** The function (after dataflow) along its first variable, with its tangent, as a data: URI. */
@@ -233,8 +267,14 @@ function plotFor(a: Analysis, point: Point, theme: Theme): string | null {
   const input = vars.map((n) => point[n] ?? DEFAULT_VALUE);
   const k = vars.indexOf(v);
   const svg = tangentSvg({
-    f: (x) => { input[k] = x; return f(input)[0]; },
-    x0: point[v] ?? DEFAULT_VALUE, slope, variable: v, theme,
+    f: (x) => {
+      input[k] = x;
+      return f(input)[0];
+    },
+    x0: point[v] ?? DEFAULT_VALUE,
+    slope,
+    variable: v,
+    theme,
   });
   return svg ? svgDataUri(svg) : null;
 }

@@ -25,8 +25,17 @@ export const MAX_COPY_CHARS = 100_000;
 
 /** VS Code Markdown code-block language ids. */
 const FENCE: Record<Lang, string> = {
-  math: 'text', python: 'python', javascript: 'javascript', typescript: 'typescript', c: 'c', cpp: 'cpp',
-  julia: 'julia', matlab: 'matlab', r: 'r', latex: 'latex', markdown: 'latex',
+  math: 'text',
+  python: 'python',
+  javascript: 'javascript',
+  typescript: 'typescript',
+  c: 'c',
+  cpp: 'cpp',
+  julia: 'julia',
+  matlab: 'matlab',
+  r: 'r',
+  latex: 'latex',
+  markdown: 'latex',
 };
 
 /** A number short enough for a hover. */
@@ -40,7 +49,13 @@ export function formatNumber(v: number | undefined): string {
 }
 
 function comment(lang: Lang): string {
-  return lang === 'python' || lang === 'r' || lang === 'julia' ? '#' : lang === 'matlab' || lang === 'latex' || lang === 'markdown' ? '%' : lang === 'math' ? '' : '//';
+  return lang === 'python' || lang === 'r' || lang === 'julia'
+    ? '#'
+    : lang === 'matlab' || lang === 'latex' || lang === 'markdown'
+      ? '%'
+      : lang === 'math'
+        ? ''
+        : '//';
 }
 
 function derivBlock(lines: DerivativeLine[], lang: Lang, max: number, maxChars: number, defs: string[] = []): { md: string; copy: string } {
@@ -56,7 +71,11 @@ function derivBlock(lines: DerivativeLine[], lang: Lang, max: number, maxChars: 
   }
   for (const l of lines) copy.push(`${l.label} = ${l.text}`);
   let md = codeBlock(FENCE[lang], body.join('\n'));
-  if (lines.length > shown.length) md += `\n\n_…and ${lines.length - shown.length} more (${lines.slice(max).map((l) => l.variable).join(', ')}); Copy has them all._`;
+  if (lines.length > shown.length)
+    md += `\n\n_…and ${lines.length - shown.length} more (${lines
+      .slice(max)
+      .map((l) => l.variable)
+      .join(', ')}); Copy has them all._`;
   return { md, copy: copy.join('\n') };
 }
 
@@ -71,16 +90,23 @@ export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
   const copy: string[] = [];
   const where = m.kind === 'comment' ? 'comment' : m.kind === 'latex' ? 'math' : 'code';
   out.push(`**Derivative Inspector** · ${where}, line ${m.line}`);
-  out.push(`Recognized: \`${fold(m.parsed, maxChars).text.replace(/`/g, "'")}\``
-    + (m.variables.length ? ` · variables: ${m.variables.map((v) => `\`${v}\``).join(', ')}` : ' · no variables'));
+  out.push(
+    `Recognized: \`${fold(m.parsed, maxChars).text.replace(/`/g, "'")}\`` +
+      (m.variables.length ? ` · variables: ${m.variables.map((v) => `\`${v}\``).join(', ')}` : ' · no variables'),
+  );
   if (m.problem) {
     out.push(`⚠ ${escapeMd(m.problem)}`);
   } else {
     if (m.jacobian) {
       const { outputs, variables, cells } = m.jacobian;
       const vs = variables.slice(0, o.maxVariables);
-      const rows = outputs.map((out_, i) => `| \`${out_}\` | ${vs.map((_, j) => `\`${fold(cells[i][j], 80).text.replace(/[`|]/g, (ch) => (ch === '|' ? '\\|' : "'"))}\``).join(' | ')} |`);
-      out.push(`**Jacobian** (rows: outputs, columns: ∂/∂${vs.join(', ∂/∂')})\n\n| | ${vs.map((v) => `∂/∂${v}`).join(' | ')} |\n|---|${vs.map(() => '---').join('|')}|\n${rows.join('\n')}`);
+      const rows = outputs.map(
+        (out_, i) =>
+          `| \`${out_}\` | ${vs.map((_, j) => `\`${fold(cells[i][j], 80).text.replace(/[`|]/g, (ch) => (ch === '|' ? '\\|' : "'"))}\``).join(' | ')} |`,
+      );
+      out.push(
+        `**Jacobian** (rows: outputs, columns: ∂/∂${vs.join(', ∂/∂')})\n\n| | ${vs.map((v) => `∂/∂${v}`).join(' | ')} |\n|---|${vs.map(() => '---').join('|')}|\n${rows.join('\n')}`,
+      );
       if (variables.length > vs.length) out.push(`_…and ${variables.length - vs.length} more variables._`);
       copy.push(...outputs.flatMap((out_, i) => variables.map((v, j) => `∂${out_}/∂${v} = ${cells[i][j]}`)));
     }
@@ -93,17 +119,40 @@ export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
       const b = derivBlock(m.totals.lines, m.printLang, o.maxVariables, maxChars, m.totals.definitions);
       const fw = m.totals.followed ?? [];
       const through = fw.length
-        ? ` through ${fw.slice(0, 6).map((f) => `\`${fold(f, 80).text.replace(/`/g, "'")}\``).join(', ')}${fw.length > 6 ? ` and ${fw.length - 6} more` : ''}`
+        ? ` through ${fw
+            .slice(0, 6)
+            .map((f) => `\`${fold(f, 80).text.replace(/`/g, "'")}\``)
+            .join(', ')}${fw.length > 6 ? ` and ${fw.length - 6} more` : ''}`
         : ' (through the assignments above)';
-      out.push(`**Total derivatives** with respect to the inputs ${m.totals.variables.map((v) => `\`${v}\``).join(', ')}${through}\n\n${b.md}`);
+      out.push(
+        `**Total derivatives** with respect to the inputs ${m.totals.variables.map((v) => `\`${v}\``).join(', ')}${through}\n\n${b.md}`,
+      );
       copy.push(b.copy);
     }
     const pt = Object.entries(m.point);
-    if (pt.length) out.push(`Values at ${pt.slice(0, 12).map(([k, v]) => `${k} = ${formatNumber(v)}`).join(', ')}${pt.length > 12 ? ', …' : ''}.`);
+    if (pt.length)
+      out.push(
+        `Values at ${pt
+          .slice(0, 12)
+          .map(([k, v]) => `${k} = ${formatNumber(v)}`)
+          .join(', ')}${pt.length > 12 ? ', …' : ''}.`,
+      );
     const cs = Object.entries(m.constants ?? {});
-    if (cs.length) out.push(`Constants (assigned above): ${cs.slice(0, 12).map(([k, v]) => `${k} = ${formatNumber(v)}`).join(', ')}.`);
+    if (cs.length)
+      out.push(
+        `Constants (assigned above): ${cs
+          .slice(0, 12)
+          .map(([k, v]) => `${k} = ${formatNumber(v)}`)
+          .join(', ')}.`,
+      );
   }
-  if (m.notes.length) out.push(m.notes.slice(0, 6).map((n) => `- ${n}`).join('\n') + (m.notes.length > 6 ? `\n- …and ${m.notes.length - 6} more notes` : ''));
+  if (m.notes.length)
+    out.push(
+      m.notes
+        .slice(0, 6)
+        .map((n) => `- ${n}`)
+        .join('\n') + (m.notes.length > 6 ? `\n- …and ${m.notes.length - 6} more notes` : ''),
+    );
   const copyText = copy.filter(Boolean).join('\n');
   const links: string[] = [];
   if (o.links?.checkGradient) links.push(`[Check Gradient](${linkTarget(o.links.checkGradient)} "Compare with finite differences")`);

@@ -38,7 +38,11 @@ export function tangentSvg(p: TangentPlot): string | null {
   for (let i = 0; i <= N; i++) {
     const x = a + ((b - a) * i) / N;
     let y: number;
-    try { y = p.f(x); } catch { y = NaN; }
+    try {
+      y = p.f(x);
+    } catch {
+      y = NaN;
+    }
     xs.push(x);
     ys.push(y);
   }
@@ -49,7 +53,10 @@ export function tangentSvg(p: TangentPlot): string | null {
   let hi = finite[Math.ceil(finite.length * 0.95) - 1];
   lo = Math.min(lo, y0);
   hi = Math.max(hi, y0);
-  if (hi - lo < 1e-9) { lo -= 1; hi += 1; }
+  if (hi - lo < 1e-9) {
+    lo -= 1;
+    hi += 1;
+  }
   const m = (hi - lo) * 0.1;
   lo -= m;
   hi += m;
@@ -60,7 +67,10 @@ export function tangentSvg(p: TangentPlot): string | null {
   let pen = false;
   for (let i = 0; i <= N; i++) {
     const y = ys[i];
-    if (!Number.isFinite(y) || y < lo - (hi - lo) * 2 || y > hi + (hi - lo) * 2) { pen = false; continue; }
+    if (!Number.isFinite(y) || y < lo - (hi - lo) * 2 || y > hi + (hi - lo) * 2) {
+      pen = false;
+      continue;
+    }
     path += `${pen ? 'L' : 'M'}${X(xs[i]).toFixed(1)} ${Y(y).toFixed(1)}`;
     pen = true;
   }
@@ -69,8 +79,12 @@ export function tangentSvg(p: TangentPlot): string | null {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`,
     `<defs><clipPath id="c"><rect x="0" y="0" width="${W}" height="${H}"/></clipPath></defs>`,
     `<g clip-path="url(#c)" fill="none" stroke-linecap="round">`,
-    lo < 0 && hi > 0 ? `<line x1="${pad}" y1="${Y(0).toFixed(1)}" x2="${W - pad}" y2="${Y(0).toFixed(1)}" stroke="${c.axis}" stroke-width="0.6"/>` : '',
-    a < 0 && b > 0 ? `<line x1="${X(0).toFixed(1)}" y1="${pad}" x2="${X(0).toFixed(1)}" y2="${H - pad}" stroke="${c.axis}" stroke-width="0.6"/>` : '',
+    lo < 0 && hi > 0
+      ? `<line x1="${pad}" y1="${Y(0).toFixed(1)}" x2="${W - pad}" y2="${Y(0).toFixed(1)}" stroke="${c.axis}" stroke-width="0.6"/>`
+      : '',
+    a < 0 && b > 0
+      ? `<line x1="${X(0).toFixed(1)}" y1="${pad}" x2="${X(0).toFixed(1)}" y2="${H - pad}" stroke="${c.axis}" stroke-width="0.6"/>`
+      : '',
     `<path d="${path}" stroke="${c.fn}" stroke-width="1.8"/>`,
     `<line x1="${X(a).toFixed(1)}" y1="${Y(t(a)).toFixed(1)}" x2="${X(b).toFixed(1)}" y2="${Y(t(b)).toFixed(1)}" stroke="${c.tangent}" stroke-width="1.2" stroke-dasharray="4 3"/>`,
     `<circle cx="${X(p.x0).toFixed(1)}" cy="${Y(y0).toFixed(1)}" r="3" fill="${c.point}"/>`,
@@ -96,8 +110,11 @@ export function base64(bytes: Uint8Array): string {
     const b = i + 1 < bytes.length ? bytes[i + 1] : 0;
     const c = i + 2 < bytes.length ? bytes[i + 2] : 0;
     const n = (a << 16) | (b << 8) | c;
-    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63]
-      + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '=');
+    out +=
+      B64[(n >> 18) & 63] +
+      B64[(n >> 12) & 63] +
+      (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') +
+      (i + 2 < bytes.length ? B64[n & 63] : '=');
   }
   return out;
 }

@@ -130,6 +130,6 @@ function riddersFrom(f: ScalarFunction, point: Point, variable: string, h0: numb
     }
     if (Math.abs(a[i][i] - a[i - 1][i - 1]) >= SAFE * err) break;
   }
-  if (!Number.isFinite(err)) err = Math.abs(best) * 1e-3 + EPS * fmax / bestH; // only one step was usable
-  return { value: best, error: err, h: bestH, floor: EPS * fmax / bestH, evaluations };
+  if (!Number.isFinite(err)) err = Math.abs(best) * 1e-3 + (EPS * fmax) / bestH; // only one step was usable
+  return { value: best, error: err, h: bestH, floor: (EPS * fmax) / bestH, evaluations };
 }

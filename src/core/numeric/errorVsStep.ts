@@ -24,9 +24,7 @@ export function defaultSteps(x: number): number[] {
   return Array.from({ length: 29 }, (_, k) => scale * 10 ** (-1 - k / 2));
 }
 
-export function errorVsStep(
-  f: ScalarFunction, point: Point, variable: string, hs?: number[], reference?: number,
-): ErrorSeries {
+export function errorVsStep(f: ScalarFunction, point: Point, variable: string, hs?: number[], reference?: number): ErrorSeries {
   const x = point[variable];
   const steps = hs ?? defaultSteps(x);
   const ref = reference ?? ridders(f, point, variable).value;

@@ -70,7 +70,13 @@ function safe(f: ScalarFunction, p: Point): number {
 }
 
 function component(
-  f: ScalarFunction, point: Point, variable: string, a: number | undefined, f0: number, rtol: number, atol: number,
+  f: ScalarFunction,
+  point: Point,
+  variable: string,
+  a: number | undefined,
+  f0: number,
+  rtol: number,
+  atol: number,
 ): GradientComponent {
   const g: ScalarFunction = (p) => safe(f, p);
   const value = typeof a === 'number' ? a : NaN;
@@ -97,7 +103,16 @@ function component(
     note = `the finite difference is uncertain here (error estimate ${r.error.toPrecision(2)}): a kink or a steep region nearby?`;
   }
   return {
-    variable, analytic: value, numeric: r.value, numericCentral, absError, relError, tolerance, numericError: r.error, step: r.h, ok,
+    variable,
+    analytic: value,
+    numeric: r.value,
+    numericCentral,
+    absError,
+    relError,
+    tolerance,
+    numericError: r.error,
+    step: r.h,
+    ok,
     ...(note ? { note } : {}),
   };
 }
@@ -118,7 +133,7 @@ function kinkNote(g: ScalarFunction, point: Point, variable: string, f0: number,
   const wide = slopes(h);
   const narrow = slopes(h / 16);
   // beyond round-off: each one-sided slope carries about eps·|f|/step of it
-  const noise = 1e3 * Number.EPSILON * Math.max(Math.abs(f0), Number.MIN_VALUE) / (h / 16);
+  const noise = (1e3 * Number.EPSILON * Math.max(Math.abs(f0), Number.MIN_VALUE)) / (h / 16);
   if (!Number.isFinite(narrow.gap) || narrow.gap <= noise || narrow.gap < 0.5 * wide.gap) return undefined;
   if (narrow.gap < 1e-3 * Math.max(Math.abs(narrow.left), Math.abs(narrow.right))) return undefined;
   const p = (v: number) => v.toPrecision(3);
@@ -127,6 +142,15 @@ function kinkNote(g: ScalarFunction, point: Point, variable: string, f0: number,
 
 function fail(base: { variable: string; analytic: number }, note: string): GradientComponent {
   return {
-    ...base, numeric: NaN, numericCentral: NaN, absError: NaN, relError: NaN, tolerance: NaN, numericError: NaN, step: NaN, ok: false, note,
+    ...base,
+    numeric: NaN,
+    numericCentral: NaN,
+    absError: NaN,
+    relError: NaN,
+    tolerance: NaN,
+    numericError: NaN,
+    step: NaN,
+    ok: false,
+    note,
   };
 }

@@ -22,5 +22,5 @@ export function riddersStep(x: number): number {
  * exact (x + h) - x removes the representation error of the step from the quotient.
  */
 export function exactStep(x: number, h: number): number {
-  return (x + h) - x;
+  return x + h - x;
 }

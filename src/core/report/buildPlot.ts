@@ -12,10 +12,18 @@ export function buildPlot(src: ReportSource, point: Point): PlotData {
   const second = secondPartials(d);
   const tape = compile([d.expr, ...d.partials, ...second], d.variables);
   const d2fLatex: Record<string, string> = names();
-  d.variables.forEach((v, k) => { d2fLatex[v] = printLatex(second[k]); });
+  d.variables.forEach((v, k) => {
+    d2fLatex[v] = printLatex(second[k]);
+  });
   return buildPlotData({
-    source: src.source, expression: print(d.expr), latex: d.latex, variables: d.variables, point,
-    dfLatex: d.partialsLatex, d2fLatex, evaluate: (values) => tape(values),
+    source: src.source,
+    expression: print(d.expr),
+    latex: d.latex,
+    variables: d.variables,
+    point,
+    dfLatex: d.partialsLatex,
+    d2fLatex,
+    evaluate: (values) => tape(values),
     notes: d.variables.every((v) => has(point, v)) ? notesAt(d.expr, point) : [],
   });
 }

@@ -38,7 +38,9 @@ export function differentiable(src: ReportSource): Differentiable {
   const variables = a.totalVariables ?? a.variables;
   const partials = a.total ? variables.map((v) => a.total![v]) : variables.map((v) => a.partials[v]);
   const partialsLatex: Record<string, string> = names();
-  variables.forEach((v, k) => { partialsLatex[v] = printLatex(partials[k]); });
+  variables.forEach((v, k) => {
+    partialsLatex[v] = printLatex(partials[k]);
+  });
   return { expr, variables, partials, latex: printLatex(expr), partialsLatex };
 }
 
@@ -60,21 +62,38 @@ export function buildReport(src: ReportSource, point: Point, opts: ReportOptions
   const f = (p: Point) => at(p)[0];
   const values = at(point);
   const analytic: Record<string, number> = names();
-  variables.forEach((v, k) => { analytic[v] = values[1 + k]; });
+  variables.forEach((v, k) => {
+    analytic[v] = values[1 + k];
+  });
   const check = checkGradient(f, point, analytic, { rtol: opts.rtol, atol: opts.atol, variables });
   const components: ComponentCheck[] = check.components.map((c) => ({
-    variable: c.variable, analytic: finite(c.analytic), numericCentral: finite(c.numericCentral), numeric: finite(c.numeric),
-    absError: finite(c.absError), relError: finite(c.relError), ok: c.ok, ...(c.note ? { note: c.note } : {}),
+    variable: c.variable,
+    analytic: finite(c.analytic),
+    numericCentral: finite(c.numericCentral),
+    numeric: finite(c.numeric),
+    absError: finite(c.absError),
+    relError: finite(c.relError),
+    ok: c.ok,
+    ...(c.note ? { note: c.note } : {}),
   }));
-  const handwritten = opts.documentText
-    ? checkHandwritten(src, opts.documentText, variables, point, analytic, opts)
-    : [];
+  const handwritten = opts.documentText ? checkHandwritten(src, opts.documentText, variables, point, analytic, opts) : [];
   // The plot shows the variable most worth looking at: the first failing one, else the first.
   const shown = components.find((c) => !c.ok)?.variable ?? variables[0];
   return {
-    source: src.source, expression: print(d.expr), latex: d.latex, variables, point, value: finite(values[0]),
-    partialsLatex: d.partialsLatex, rtol: opts.rtol, atol: opts.atol, method: check.method, components,
-    ok: check.ok && handwritten.every((h) => h.ok), notes: notesAt(d.expr, point), handwritten,
+    source: src.source,
+    expression: print(d.expr),
+    latex: d.latex,
+    variables,
+    point,
+    value: finite(values[0]),
+    partialsLatex: d.partialsLatex,
+    rtol: opts.rtol,
+    atol: opts.atol,
+    method: check.method,
+    components,
+    ok: check.ok && handwritten.every((h) => h.ok),
+    notes: notesAt(d.expr, point),
+    handwritten,
     errorVsStep: shown === undefined ? null : stepSeries(f, point, shown, analytic[shown]),
     ...(opts.location ? { location: opts.location } : {}),
   };
@@ -87,8 +106,14 @@ export function stepSeries(f: (p: Point) => number, point: Point, variable: stri
   const forward = s.forward.map((e) => finite(e));
   const central = s.central.map((e) => finite(e));
   return {
-    variable, h: s.h, forward, central, chosenH: s.chosenH,
-    slopeForward: truncationSlope(s.h, forward), slopeCentral: truncationSlope(s.h, central), floor: errorFloor(central),
+    variable,
+    h: s.h,
+    forward,
+    central,
+    chosenH: s.chosenH,
+    slopeForward: truncationSlope(s.h, forward),
+    slopeCentral: truncationSlope(s.h, central),
+    floor: errorFloor(central),
     roundOff: roundOffScale(f(point)),
   };
 }
@@ -105,7 +130,12 @@ function agrees(value: number, expected: number, rtol: number, atol: number): bo
 }
 
 function checkHandwritten(
-  src: ReportSource, text: string, variables: string[], point: Point, analytic: Record<string, number>, opts: ReportOptions,
+  src: ReportSource,
+  text: string,
+  variables: string[],
+  point: Point,
+  analytic: Record<string, number>,
+  opts: ReportOptions,
 ): HandwrittenCheck[] {
   const target = src.target ?? 'f';
   const found = findHandwritten(text, target, variables, opts.handwrittenNames ?? []);
@@ -113,7 +143,9 @@ function checkHandwritten(
     const where: Record<string, string> = names(h.locals.map((l) => [l.name, l.text] as const));
     // A function's parameters may name the variables differently (def grad(a, b) for f(x, y)).
     const at: Point = namesOf(point);
-    h.params?.forEach((p, k) => { if (!has(at, p) && variables[k] !== undefined) at[p] = point[variables[k]]; });
+    h.params?.forEach((p, k) => {
+      if (!has(at, p) && variables[k] !== undefined) at[p] = point[variables[k]];
+    });
     let error: string | undefined;
     const components = h.components.map((c) => {
       const expected = finite(analytic[c.variable]);

@@ -37,7 +37,12 @@ export function vectorNames(target: string): string[] {
  * Hand-written derivatives of `target` with respect to `variables` in `text`. `extraNames` are
  * names the user picked (a vector of components in the order of `variables`).
  */
-export function findHandwritten(text: string, target: string, variables: readonly string[], extraNames: readonly string[] = []): FoundDerivative[] {
+export function findHandwritten(
+  text: string,
+  target: string,
+  variables: readonly string[],
+  extraNames: readonly string[] = [],
+): FoundDerivative[] {
   const lines = lineStarts(text);
   const found: FoundDerivative[] = [];
   const seen = new Set<string>();
@@ -48,7 +53,10 @@ export function findHandwritten(text: string, target: string, variables: readonl
       if (comps) {
         const vars = orderVariables(fnDef.params, variables);
         found.push({
-          name, line: lineOf(lines, fnDef.offset), params: fnDef.params, locals: fnDef.locals,
+          name,
+          line: lineOf(lines, fnDef.offset),
+          params: fnDef.params,
+          locals: fnDef.locals,
           components: comps.slice(0, vars.length).map((c, k) => ({ variable: vars[k], text: c.text, line: lineOf(lines, c.offset) })),
         });
         seen.add(name);
@@ -60,8 +68,12 @@ export function findHandwritten(text: string, target: string, variables: readonl
       const comps = splitVector(asg.text, asg.offset);
       if (comps && comps.length >= variables.length) {
         found.push({
-          name, line: lineOf(lines, asg.lhsOffset), locals: [],
-          components: comps.slice(0, variables.length).map((c, k) => ({ variable: variables[k], text: c.text, line: lineOf(lines, c.offset) })),
+          name,
+          line: lineOf(lines, asg.lhsOffset),
+          locals: [],
+          components: comps
+            .slice(0, variables.length)
+            .map((c, k) => ({ variable: variables[k], text: c.text, line: lineOf(lines, c.offset) })),
         });
         seen.add(name);
       }
@@ -75,7 +87,10 @@ export function findHandwritten(text: string, target: string, variables: readonl
       const t = fnDef ? { text: fnDef.returnText, offset: fnDef.returnOffset } : asg;
       if (!t || splitVector(t.text, t.offset)) continue;
       found.push({
-        name, line: lineOf(lines, fnDef ? fnDef.offset : asg!.lhsOffset), params: fnDef?.params, locals: fnDef?.locals ?? [],
+        name,
+        line: lineOf(lines, fnDef ? fnDef.offset : asg!.lhsOffset),
+        params: fnDef?.params,
+        locals: fnDef?.locals ?? [],
         components: [{ variable: v, text: t.text.trim(), line: lineOf(lines, t.offset + (t.text.length - t.text.trimStart().length)) }],
       });
       seen.add(name);
@@ -129,7 +144,10 @@ function expressionEnd(text: string, from: number): number {
 
 /** `name = <expr>` (also `const/let/var/double name =`, `name <- ` in R); the last one wins. */
 function findAssignment(text: string, name: string): { text: string; offset: number; lhsOffset: number } | undefined {
-  const re = new RegExp(`(^|[\\s;{(])(?:(?:const|let|var|double|float|auto|local)\\s+)?(${esc(name)})\\s*(?::\\s*[\\w\\[\\]]+\\s*)?(?:=(?!=)|<-)`, 'gm');
+  const re = new RegExp(
+    `(^|[\\s;{(])(?:(?:const|let|var|double|float|auto|local)\\s+)?(${esc(name)})\\s*(?::\\s*[\\w\\[\\]]+\\s*)?(?:=(?!=)|<-)`,
+    'gm',
+  );
   let m: RegExpExecArray | null;
   let last: { text: string; offset: number; lhsOffset: number } | undefined;
   while ((m = re.exec(text))) {
@@ -161,7 +179,15 @@ function findFunction(text: string, name: string): FunctionDef | undefined {
   for (const re of heads) {
     const m = re.exec(text);
     if (!m) continue;
-    const params = m[1].split(',').map((p) => p.replace(/[:=].*$/s, '').replace(/^.*?([A-Za-z_]\w*)\s*$/s, '$1').trim()).filter(Boolean);
+    const params = m[1]
+      .split(',')
+      .map((p) =>
+        p
+          .replace(/[:=].*$/s, '')
+          .replace(/^.*?([A-Za-z_]\w*)\s*$/s, '$1')
+          .trim(),
+      )
+      .filter(Boolean);
     const bodyStart = m.index + m[0].length;
     const bodyEnd = blockEnd(text, bodyStart);
     const body = text.slice(bodyStart, bodyEnd);

@@ -16,7 +16,9 @@ export function formatParamValue(v: ParamValue): string {
 
 /** `x = [-1.2, 1], a = 2` */
 export function formatParamPoint(p: ParamPoint): string {
-  return Object.entries(p).map(([k, v]) => `${k} = ${formatParamValue(v)}`).join(', ');
+  return Object.entries(p)
+    .map(([k, v]) => `${k} = ${formatParamValue(v)}`)
+    .join(', ');
 }
 
 /** The title of the CodeLens above a paired gradient. */
@@ -24,7 +26,10 @@ export function pairLensTitle(pair: PairResult): string {
   const wrong = pair.components.map((c, k) => ({ c, k })).filter(({ c }) => !c.ok);
   if (wrong.length === 1) return `✗ component ${wrong[0].k + 1} (${wrong[0].c.variable}) is wrong`;
   if (wrong.length > 1) {
-    const shown = wrong.slice(0, 4).map(({ c, k }) => `${k + 1} (${c.variable})`).join(', ');
+    const shown = wrong
+      .slice(0, 4)
+      .map(({ c, k }) => `${k + 1} (${c.variable})`)
+      .join(', ');
     return `✗ components ${shown}${wrong.length > 4 ? ` and ${wrong.length - 4} more` : ''} are wrong`;
   }
   if (pair.error) return `⚠ ${pair.gradient.name} not checked against ${pair.objective.name}: ${pair.error}`;
@@ -55,15 +60,25 @@ export interface PairDiagnostic {
  * pairing could not read (an optimizer call naming a function the file does not define), saying why.
  */
 export function pairDiagnostics(result: { pairs: PairResult[]; notes: FileNote[] }): PairDiagnostic[] {
-  const out: PairDiagnostic[] = result.notes.map((n) => ({ line: Math.max(0, n.line - 1), severity: 'information' as const, message: n.message }));
+  const out: PairDiagnostic[] = result.notes.map((n) => ({
+    line: Math.max(0, n.line - 1),
+    severity: 'information' as const,
+    message: n.message,
+  }));
   for (const pair of result.pairs) {
     for (const c of pair.components) {
       if (c.ok) continue;
-      out.push({ line: Math.max(0, c.line - 1), severity: 'warning', message: componentMessage(pair, c), objectiveLine: pair.objective.line - 1 });
+      out.push({
+        line: Math.max(0, c.line - 1),
+        severity: 'warning',
+        message: componentMessage(pair, c),
+        objectiveLine: pair.objective.line - 1,
+      });
     }
     if (pair.error) {
       out.push({
-        line: Math.max(0, pair.gradient.line - 1), severity: 'information',
+        line: Math.max(0, pair.gradient.line - 1),
+        severity: 'information',
         message: `${pair.gradient.name} (gradient of ${pair.objective.name}) could not be fully checked: ${pair.error}`,
         objectiveLine: pair.objective.line - 1,
       });
@@ -74,17 +89,26 @@ export function pairDiagnostics(result: { pairs: PairResult[]; notes: FileNote[]
 
 /** The index of the pair a CodeLens or link names (by objective and gradient names), if any. */
 export function findPair(pairs: PairResult[], objective?: string, gradient?: string): number | undefined {
-  const k = pairs.findIndex((p) => (objective === undefined || p.objective.name === objective) && (gradient === undefined || p.gradient.name === gradient));
+  const k = pairs.findIndex(
+    (p) => (objective === undefined || p.objective.name === objective) && (gradient === undefined || p.gradient.name === gradient),
+  );
   return k >= 0 ? k : undefined;
 }
 
 /** The model of the report's pairs section. */
 export function buildPairsReport(
-  uri: string, file: string, result: { pairs: PairResult[]; notes: FileNote[] },
+  uri: string,
+  file: string,
+  result: { pairs: PairResult[]; notes: FileNote[] },
   opts: { rtol: number; atol: number; focus?: number },
 ): PairsReport {
   return {
-    uri, file, pairs: result.pairs, notes: result.notes, rtol: opts.rtol, atol: opts.atol,
+    uri,
+    file,
+    pairs: result.pairs,
+    notes: result.notes,
+    rtol: opts.rtol,
+    atol: opts.atol,
     ok: result.pairs.every((p) => p.ok),
     ...(opts.focus !== undefined ? { focus: opts.focus } : {}),
   };

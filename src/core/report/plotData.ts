@@ -95,8 +95,12 @@ export function buildSurface(input: PlotInput): Surface {
 export function buildPlotData(input: PlotInput, maxSlices = 12): PlotData {
   const slices = input.variables.slice(0, maxSlices).map((_, k) => buildSlice(input, k));
   return {
-    source: input.source, expression: input.expression, latex: input.latex,
-    variables: input.variables, point: input.point, slices,
+    source: input.source,
+    expression: input.expression,
+    latex: input.latex,
+    variables: input.variables,
+    point: input.point,
+    slices,
     surface: input.variables.length === 2 ? buildSurface(input) : undefined,
     notes: input.notes ?? [],
   };

@@ -23,7 +23,10 @@ export function parsePoint(text: string, variables: readonly string[]): Point {
   const point: Point = names();
   const positional = parts.every((p) => !p.text.includes('='));
   if (positional && parts.length !== variables.length) {
-    throw new InputError(`expected ${variables.length} value${variables.length === 1 ? '' : 's'} (${variables.join(', ')}), got ${parts.length}`, 1);
+    throw new InputError(
+      `expected ${variables.length} value${variables.length === 1 ? '' : 's'} (${variables.join(', ')}), got ${parts.length}`,
+      1,
+    );
   }
   parts.forEach((p, k) => {
     let name: string;
@@ -40,7 +43,10 @@ export function parsePoint(text: string, variables: readonly string[]): Point {
       valueText = p.text.slice(eq + 1);
       valueCol = p.start + eq + 1;
       if (!variables.includes(name)) {
-        throw new InputError(`unknown variable '${name}' at column ${col(p.start)} (the variables are ${variables.join(', ')})`, col(p.start));
+        throw new InputError(
+          `unknown variable '${name}' at column ${col(p.start)} (the variables are ${variables.join(', ')})`,
+          col(p.start),
+        );
       }
     }
     point[name] = constantValue(valueText, col(valueCol + valueText.indexOf(valueText.trim())));
@@ -91,7 +97,14 @@ export function prefillPoint(variables: readonly string[], remembered: Point | u
   for (const v of variables) {
     const r = remembered && has(remembered, v) ? remembered[v] : undefined;
     const c = has(codeConstants, v) ? codeConstants[v] : undefined;
-    p[v] = typeof r === 'number' && Number.isFinite(r) ? r : typeof c === 'number' && Number.isFinite(c) ? c : COUNT_NAME.test(v) ? 10 : DEFAULT_VALUE;
+    p[v] =
+      typeof r === 'number' && Number.isFinite(r)
+        ? r
+        : typeof c === 'number' && Number.isFinite(c)
+          ? c
+          : COUNT_NAME.test(v)
+            ? 10
+            : DEFAULT_VALUE;
   }
   return p;
 }
@@ -101,7 +114,8 @@ export function prefillPoint(variables: readonly string[], remembered: Point | u
  * `double y = 2;`, `x <- 3` (R). The last assignment before the expression wins.
  */
 export function codeConstants(text: string, beforeOffset = text.length): Point {
-  const re = /(?:^|[;\n{(,]|\b(?:const|let|var|double|float|int|auto|local)\s)\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:=|<-|:=)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?=$|[;,\n)#/%])/gm;
+  const re =
+    /(?:^|[;\n{(,]|\b(?:const|let|var|double|float|int|auto|local)\s)\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:=|<-|:=)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?=$|[;,\n)#/%])/gm;
   const out: Point = names();
   const head = text.slice(0, beforeOffset);
   let m: RegExpExecArray | null;

@@ -11,7 +11,10 @@ export function truncationSlope(h: readonly number[], err: readonly (number | nu
   // Well right of the minimum (×30 in h, ×100 in error) so that round-off does not bend the line.
   const regime = pts.filter(([x, e]) => x >= best[0] * 30 && e >= best[1] * 100);
   if (regime.length < 3) return null;
-  return slope(regime.map(([x]) => Math.log10(x)), regime.map(([, e]) => Math.log10(e)));
+  return slope(
+    regime.map(([x]) => Math.log10(x)),
+    regime.map(([, e]) => Math.log10(e)),
+  );
 }
 
 function slope(xs: number[], ys: number[]): number {

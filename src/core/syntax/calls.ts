@@ -17,7 +17,11 @@ export const COUNT_NAME = /^(?:len|length|numel)_[\p{L}_][\p{L}\p{N}_]*$/u;
 /** Nodes that stand for a reduction `np.mean(e)` read per element (the node is `e` itself). */
 export const REDUCED = new WeakMap<MathNode, string>();
 
-export interface KeywordArg { name: string; value: MathNode; start: number }
+export interface KeywordArg {
+  name: string;
+  value: MathNode;
+  start: number;
+}
 
 export interface CallSite {
   /** Dotted name as written, with '::' read as '.' (`np.exp`, `std.pow`). */
@@ -58,8 +62,32 @@ export function lookupFunction(spec: LangSpec, name: string): string | undefined
 /** Index names that count as loop counters (not data): `y(i)` is an element, `f(x)` stays a call. */
 const INDEX = /^(?:[ijklmn]|ii|jj|kk|idx|iter|it|row|col)$/;
 /** MATLAB functions that build or inspect arrays: `zeros(m, 1)` is no element. */
-const ARRAY_BUILDERS = new Set(['zeros', 'ones', 'eye', 'rand', 'randn', 'randi', 'size', 'length', 'numel', 'repmat',
-  'reshape', 'linspace', 'cell', 'struct', 'find', 'nan', 'NaN', 'inf', 'Inf', 'true', 'false', 'diag', 'magic', 'colon']);
+const ARRAY_BUILDERS = new Set([
+  'zeros',
+  'ones',
+  'eye',
+  'rand',
+  'randn',
+  'randi',
+  'size',
+  'length',
+  'numel',
+  'repmat',
+  'reshape',
+  'linspace',
+  'cell',
+  'struct',
+  'find',
+  'nan',
+  'NaN',
+  'inf',
+  'Inf',
+  'true',
+  'false',
+  'diag',
+  'magic',
+  'colon',
+]);
 
 /** `y_i`, `theta_i_1` for `y(i)`, `theta(i,1)`; undefined when an argument is not an index. */
 function elementName(name: string, args: MathNode[]): string | undefined {
@@ -109,18 +137,50 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
     return (n: string) => kwargs.find((k) => k.name === n)?.value;
   };
   switch (target) {
-    case '@identity': kw(['dtype']); arity(1, 1); return args[0]; // float(x), np.float64(x), Number(x): a number is a number
-    case '@second': kw([]); arity(2, 2); return args[1]; // Julia oftype(x, y): y in x's type, the value of y
-    case '@one': kw([]); arity(1, 1); return num(1); // Julia one(x), zero(x): the number in x's type
-    case '@zero': kw([]); arity(1, 1); return num(0);
-    case '@pow': kw([]); arity(2, 2); return bin('^', args[0], args[1]);
-    case '@square': kw([]); arity(1, 1); return bin('^', args[0], num(2));
-    case '@abs2': kw([]); arity(1, 1); return bin('^', args[0], num(2));
-    case '@cube': kw([]); arity(1, 1); return bin('^', args[0], num(3));
-    case '@exp2': kw([]); arity(1, 1); return bin('^', num(2), args[0]);
-    case '@exp10': kw([]); arity(1, 1); return bin('^', num(10), args[0]);
-    case '@where': { // np.where(c, a, b), torch.where, ifelse(c, a, b); x.where(c, y) is torch.where(c, x, y)
-      kw([]); arity(3, 3);
+    case '@identity':
+      kw(['dtype']);
+      arity(1, 1);
+      return args[0]; // float(x), np.float64(x), Number(x): a number is a number
+    case '@second':
+      kw([]);
+      arity(2, 2);
+      return args[1]; // Julia oftype(x, y): y in x's type, the value of y
+    case '@one':
+      kw([]);
+      arity(1, 1);
+      return num(1); // Julia one(x), zero(x): the number in x's type
+    case '@zero':
+      kw([]);
+      arity(1, 1);
+      return num(0);
+    case '@pow':
+      kw([]);
+      arity(2, 2);
+      return bin('^', args[0], args[1]);
+    case '@square':
+      kw([]);
+      arity(1, 1);
+      return bin('^', args[0], num(2));
+    case '@abs2':
+      kw([]);
+      arity(1, 1);
+      return bin('^', args[0], num(2));
+    case '@cube':
+      kw([]);
+      arity(1, 1);
+      return bin('^', args[0], num(3));
+    case '@exp2':
+      kw([]);
+      arity(1, 1);
+      return bin('^', num(2), args[0]);
+    case '@exp10':
+      kw([]);
+      arity(1, 1);
+      return bin('^', num(10), args[0]);
+    case '@where': {
+      // np.where(c, a, b), torch.where, ifelse(c, a, b); x.where(c, y) is torch.where(c, x, y)
+      kw([]);
+      arity(3, 3);
       const [c, a, b] = site.method ? [args[1], args[0], args[2]] : args;
       if (!isComparison(c)) throw fail(`the condition of '${name}' must be a comparison (<, >, <=, >=)`);
       return conditional(c, a, b);
@@ -134,35 +194,55 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       REDUCED.set(args[0], site.method ? `.${name}()` : name);
       return args[0];
     }
-    case '@count': { // len(xs), length(xs), numel(xs): the number of elements, a name of its own
-      kw([]); arity(1, 1);
+    case '@count': {
+      // len(xs), length(xs), numel(xs): the number of elements, a name of its own
+      kw([]);
+      arity(1, 1);
       const [x] = args;
       if (x.type !== 'SymbolNode') throw fail(`'${name}' of an expression is not supported; name the array`);
       return sym(`${name.split('.').pop()}_${(x as unknown as { name: string }).name}`);
     }
-    case '@trigamma': kw([]); arity(1, 1); return call('polygamma', [num(1), args[0]]);
+    case '@trigamma':
+      kw([]);
+      arity(1, 1);
+      return call('polygamma', [num(1), args[0]]);
     case '@psi': // MATLAB: psi(x) is digamma, psi(k, x) the k-th polygamma
-      kw([]); arity(1, 2); return args.length === 1 ? call('digamma', args) : call('polygamma', args);
-    case '@psigamma': { // R: psigamma(x, deriv = 0)
+      kw([]);
+      arity(1, 2);
+      return args.length === 1 ? call('digamma', args) : call('polygamma', args);
+    case '@psigamma': {
+      // R: psigamma(x, deriv = 0)
       const get = kw(['deriv']);
       arity(1, 2);
       const n = get('deriv') ?? args[1];
       return n ? call('polygamma', [n, args[0]]) : call('digamma', [args[0]]);
     }
-    case '@fma': kw([]); arity(3, 3); return bin('+', bin('*', args[0], args[1]), args[2]); // C/C++ fused multiply-add
-    case '@nthroot': kw([]); arity(2, 2); return realRoot(args[0], args[1]);
+    case '@fma':
+      kw([]);
+      arity(3, 3);
+      return bin('+', bin('*', args[0], args[1]), args[2]); // C/C++ fused multiply-add
+    case '@nthroot':
+      kw([]);
+      arity(2, 2);
+      return realRoot(args[0], args[1]);
     case '@logBaseFirst': // Julia: log(b, x) is the base-b logarithm of x
-      kw([]); arity(1, 2); return args.length === 1 ? call('log', args) : call('log', [args[1], args[0]]);
+      kw([]);
+      arity(1, 2);
+      return args.length === 1 ? call('log', args) : call('log', [args[1], args[0]]);
     case '@atan': // Julia: atan(y, x) is the two-argument arctangent
-      kw([]); arity(1, 2); return call(args.length === 1 ? 'atan' : 'atan2', args);
-    case '@logRBase': { // R: log(x, base = b)
+      kw([]);
+      arity(1, 2);
+      return call(args.length === 1 ? 'atan' : 'atan2', args);
+    case '@logRBase': {
+      // R: log(x, base = b)
       const get = kw(['base']);
       arity(1, 2);
       const b = get('base') ?? args[1];
       if (get('base') && args.length === 2) throw fail("'log' got the base twice");
       return b ? call('log', [args[0], b]) : call('log', [args[0]]);
     }
-    case '@clamp': { // torch.clamp(x, min=a, max=b) / np.clip(x, a, b)
+    case '@clamp': {
+      // torch.clamp(x, min=a, max=b) / np.clip(x, a, b)
       const get = kw(['min', 'max', 'a_min', 'a_max']);
       arity(1, 3);
       const lo = get('min') ?? get('a_min') ?? args[1];

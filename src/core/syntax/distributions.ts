@@ -25,8 +25,12 @@ const logpdf = (z: MathNode, sigma: MathNode) => {
 
 /** A normal-distribution function whose mean and standard deviation are called `loc` and `scale` (or R's, MATLAB's names). */
 const normal = (loc: string, scale: string, f: (z: MathNode, sigma: MathNode) => MathNode): Composite => ({
-  keywords: [loc, scale], maxArgs: 3,
-  build: (x, p) => { const { z, sigma } = standardize(x, p, loc, scale); return f(z, sigma); },
+  keywords: [loc, scale],
+  maxArgs: 3,
+  build: (x, p) => {
+    const { z, sigma } = standardize(x, p, loc, scale);
+    return f(z, sigma);
+  },
 });
 
 export const DISTRIBUTIONS: Record<string, Composite> = {
@@ -45,8 +49,13 @@ export const DISTRIBUTIONS: Record<string, Composite> = {
 
 /** Python: `scipy.stats.norm.cdf` (also `stats.norm.`, `norm.`, `st.norm.`), `scipy.special.ndtr`, `torch.special.ndtr`, logit. */
 export const PYTHON_DISTRIBUTIONS: Record<string, string> = {
-  'norm.cdf': '@normCdf', 'norm.pdf': '@normPdf', 'norm.logpdf': '@normLogPdf', 'norm.logcdf': '@normLogCdf',
-  ndtr: '@ndtr', log_ndtr: '@logNdtr', logit: '@logit',
+  'norm.cdf': '@normCdf',
+  'norm.pdf': '@normPdf',
+  'norm.logpdf': '@normLogPdf',
+  'norm.logcdf': '@normLogCdf',
+  ndtr: '@ndtr',
+  log_ndtr: '@logNdtr',
+  logit: '@logit',
 };
 /** Where `norm.cdf` may live in Python. */
 export const PYTHON_STATS_MODULES = ['', 'scipy.stats', 'stats', 'st', 'sps', 'jax.scipy.stats'];

@@ -44,7 +44,10 @@ export function lineColumn(text: string, offset: number): { line: number; column
   let start = 0;
   const end = Math.min(Math.max(offset, 0), text.length);
   for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) { line++; start = i + 1; }
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
   }
   return { line, column: codePoints(text, start, end) + 1 };
 }

@@ -11,8 +11,26 @@ import { PYTHON_LOSSES } from './losses';
 
 /** Functions that are not a plain rename; calls.ts builds their node. */
 export type Special =
-  | '@pow' | '@square' | '@cube' | '@exp2' | '@exp10' | '@nthroot' | '@logBaseFirst' | '@atan'
-  | '@clamp' | '@abs2' | '@logRBase' | '@identity' | '@fma' | '@where' | '@trigamma' | '@psi' | '@psigamma' | '@sum' | '@mean' | '@count';
+  | '@pow'
+  | '@square'
+  | '@cube'
+  | '@exp2'
+  | '@exp10'
+  | '@nthroot'
+  | '@logBaseFirst'
+  | '@atan'
+  | '@clamp'
+  | '@abs2'
+  | '@logRBase'
+  | '@identity'
+  | '@fma'
+  | '@where'
+  | '@trigamma'
+  | '@psi'
+  | '@psigamma'
+  | '@sum'
+  | '@mean'
+  | '@count';
 
 export interface LangSpec {
   lang: Lang;
@@ -55,7 +73,11 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 
 /** The gamma family is named per language (`gamma` alone is too often a variable or a helper). */
 const GAMMA_FAMILY = new Set(['lgamma', 'gamma', 'digamma', 'polygamma']);
-const canonical = Object.fromEntries(Object.keys(CANONICAL).filter((k) => !GAMMA_FAMILY.has(k)).map((k) => [k, k]));
+const canonical = Object.fromEntries(
+  Object.keys(CANONICAL)
+    .filter((k) => !GAMMA_FAMILY.has(k))
+    .map((k) => [k, k]),
+);
 const PI = (): MathNode => sym('pi');
 const E = (): MathNode => sym('e');
 const over = (a: () => MathNode, b: number) => (): MathNode => bin('/', a(), num(b));
@@ -65,124 +87,361 @@ const inv = (f: () => MathNode) => (): MathNode => bin('/', num(1), f());
 
 const NUMPY_NAMES: Record<string, string> = {
   ...canonical,
-  fabs: 'abs', absolute: 'abs', arcsin: 'asin', arccos: 'acos', arctan: 'atan', arctan2: 'atan2',
-  arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh', maximum: 'max', minimum: 'min', fmax: 'max',
-  fmin: 'min', expit: 'sigmoid', logaddexp: 'logsumexp', power: '@pow', pow: '@pow', float_power: '@pow',
-  square: '@square', exp2: '@exp2', clamp: '@clamp', clip: '@clamp', float: '@identity', float64: '@identity',
-  float32: '@identity', asarray: '@identity', array: '@identity', tensor: '@identity', where: '@where', sum: '@sum', mean: '@mean', nansum: '@sum', nanmean: '@mean', len: '@count',
-  lgamma: 'lgamma', gammaln: 'lgamma', loggamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', psi: 'digamma', polygamma: 'polygamma', ...PYTHON_ACTIVATIONS, ...PYTHON_DISTRIBUTIONS, ...PYTHON_LOSSES,
+  fabs: 'abs',
+  absolute: 'abs',
+  arcsin: 'asin',
+  arccos: 'acos',
+  arctan: 'atan',
+  arctan2: 'atan2',
+  arcsinh: 'asinh',
+  arccosh: 'acosh',
+  arctanh: 'atanh',
+  maximum: 'max',
+  minimum: 'min',
+  fmax: 'max',
+  fmin: 'min',
+  expit: 'sigmoid',
+  logaddexp: 'logsumexp',
+  power: '@pow',
+  pow: '@pow',
+  float_power: '@pow',
+  square: '@square',
+  exp2: '@exp2',
+  clamp: '@clamp',
+  clip: '@clamp',
+  float: '@identity',
+  float64: '@identity',
+  float32: '@identity',
+  asarray: '@identity',
+  array: '@identity',
+  tensor: '@identity',
+  where: '@where',
+  sum: '@sum',
+  mean: '@mean',
+  nansum: '@sum',
+  nanmean: '@mean',
+  len: '@count',
+  lgamma: 'lgamma',
+  gammaln: 'lgamma',
+  loggamma: 'lgamma',
+  gamma: 'gamma',
+  digamma: 'digamma',
+  psi: 'digamma',
+  polygamma: 'polygamma',
+  ...PYTHON_ACTIVATIONS,
+  ...PYTHON_DISTRIBUTIONS,
+  ...PYTHON_LOSSES,
 };
 
 const PY_MODULES = [
-  '', 'math', 'np', 'numpy', 'jnp', 'jax.numpy', 'torch', 'F', 'nn.functional', 'torch.nn.functional',
-  'torch.special', 'scipy.special', 'special', 'sp.special', 'jax.nn', 'jax.scipy.special', 'tf', 'tf.math',
+  '',
+  'math',
+  'np',
+  'numpy',
+  'jnp',
+  'jax.numpy',
+  'torch',
+  'F',
+  'nn.functional',
+  'torch.nn.functional',
+  'torch.special',
+  'scipy.special',
+  'special',
+  'sp.special',
+  'jax.nn',
+  'jax.scipy.special',
+  'tf',
+  'tf.math',
   'tf.nn',
 ];
 
 const C_NAMES: Record<string, string> = {
-  ...canonical, fabs: 'abs', fmax: 'max', fmin: 'min', pow: '@pow', exp2: '@exp2', double: '@identity', float: '@identity',
-  clamp: '@clamp', fma: '@fma', lgamma: 'lgamma', tgamma: 'gamma',
+  ...canonical,
+  fabs: 'abs',
+  fmax: 'max',
+  fmin: 'min',
+  pow: '@pow',
+  exp2: '@exp2',
+  double: '@identity',
+  float: '@identity',
+  clamp: '@clamp',
+  fma: '@fma',
+  lgamma: 'lgamma',
+  tgamma: 'gamma',
 };
 
 const C_CONSTANTS: Record<string, () => MathNode> = {
-  M_PI: PI, M_E: E, M_PI_2: over(PI, 2), M_PI_4: over(PI, 4), M_1_PI: inv(PI),
-  M_2_PI: () => bin('/', num(2), sym('pi')), M_2_SQRTPI: () => bin('/', num(2), call('sqrt', [sym('pi')])),
-  M_SQRT2: sqrtOf(2), M_SQRT1_2: inv(sqrtOf(2)), M_LN2: logOf(2), M_LN10: logOf(10),
-  M_LOG2E: inv(logOf(2)), M_LOG10E: inv(logOf(10)),
-  'std.numbers.pi': PI, 'std.numbers.e': E, 'numbers.pi': PI, 'numbers.e': E, pi: PI,
+  M_PI: PI,
+  M_E: E,
+  M_PI_2: over(PI, 2),
+  M_PI_4: over(PI, 4),
+  M_1_PI: inv(PI),
+  M_2_PI: () => bin('/', num(2), sym('pi')),
+  M_2_SQRTPI: () => bin('/', num(2), call('sqrt', [sym('pi')])),
+  M_SQRT2: sqrtOf(2),
+  M_SQRT1_2: inv(sqrtOf(2)),
+  M_LN2: logOf(2),
+  M_LN10: logOf(10),
+  M_LOG2E: inv(logOf(2)),
+  M_LOG10E: inv(logOf(10)),
+  'std.numbers.pi': PI,
+  'std.numbers.e': E,
+  'numbers.pi': PI,
+  'numbers.e': E,
+  pi: PI,
 };
 
 const tok = (label: string, t: Partial<TokenizeOptions>): TokenizeOptions => ({
-  lineComments: [], blockComments: false, dotOperators: false, arrows: false, cSuffixes: false, label, ...t,
+  lineComments: [],
+  blockComments: false,
+  dotOperators: false,
+  arrows: false,
+  cSuffixes: false,
+  label,
+  ...t,
 });
 
 const base = {
-  powerLeftAssoc: false, caretIsXor: false, implicit: 'none' as const, unaryBeforePowerIsError: false,
-  keywordArgs: false, methods: false, casts: false, bareEIsConstant: false, keywords: words('and or not mod to in'),
+  powerLeftAssoc: false,
+  caretIsXor: false,
+  implicit: 'none' as const,
+  unaryBeforePowerIsError: false,
+  keywordArgs: false,
+  methods: false,
+  casts: false,
+  bareEIsConstant: false,
+  keywords: words('and or not mod to in'),
   conditional: 'ternary' as LangSpec['conditional'],
 };
 
 const MATH: LangSpec = {
-  ...base, lang: 'math', label: 'math', tokens: tok('math', {}), power: ['^'], implicit: 'all',
-  modules: [''], bareEIsConstant: true,
-  functions: { ...canonical, ln: 'log', pow: '@pow', square: '@square', cube: '@cube', nthRoot: '@nthroot', lgamma: 'lgamma', digamma: 'digamma', polygamma: 'polygamma' },
-  constants: { pi: PI, e: E, 'π': PI },
+  ...base,
+  lang: 'math',
+  label: 'math',
+  tokens: tok('math', {}),
+  power: ['^'],
+  implicit: 'all',
+  modules: [''],
+  bareEIsConstant: true,
+  functions: {
+    ...canonical,
+    ln: 'log',
+    pow: '@pow',
+    square: '@square',
+    cube: '@cube',
+    nthRoot: '@nthroot',
+    lgamma: 'lgamma',
+    digamma: 'digamma',
+    polygamma: 'polygamma',
+  },
+  constants: { pi: PI, e: E, π: PI },
 };
 
 const PYTHON: LangSpec = {
-  ...base, lang: 'python', label: 'Python', tokens: tok('Python', { lineComments: ['#'] }), power: ['**'],
-  caretIsXor: true, keywordArgs: true, methods: true, modules: PY_MODULES, conditional: 'python',
+  ...base,
+  lang: 'python',
+  label: 'Python',
+  tokens: tok('Python', { lineComments: ['#'] }),
+  power: ['**'],
+  caretIsXor: true,
+  keywordArgs: true,
+  methods: true,
+  modules: PY_MODULES,
+  conditional: 'python',
   keywords: words('if else elif for while in is not and or lambda def class yield await async None True False import from with try'),
   functions: { ...NUMPY_NAMES, logsumexp: 'logsumexp' },
   constants: Object.fromEntries([
-    ...['math', 'np', 'numpy', 'torch', 'jnp'].flatMap((m) => [[`${m}.pi`, PI], [`${m}.e`, E], [`${m}.tau`, () => bin('*', num(2), PI())]]),
+    ...['math', 'np', 'numpy', 'torch', 'jnp'].flatMap((m) => [
+      [`${m}.pi`, PI],
+      [`${m}.e`, E],
+      [`${m}.tau`, () => bin('*', num(2), PI())],
+    ]),
     ['pi', PI],
   ]),
 };
 
 const JAVASCRIPT: LangSpec = {
-  ...base, lang: 'javascript', label: 'JavaScript', tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true, incDec: true }),
-  power: ['**'], caretIsXor: true, unaryBeforePowerIsError: true, modules: ['', 'Math'],
-  keywords: words('if else for while in instanceof typeof new function class yield await async null undefined true false import try catch throw switch case break continue do void delete'),
+  ...base,
+  lang: 'javascript',
+  label: 'JavaScript',
+  tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true, incDec: true }),
+  power: ['**'],
+  caretIsXor: true,
+  unaryBeforePowerIsError: true,
+  modules: ['', 'Math'],
+  keywords: words(
+    'if else for while in instanceof typeof new function class yield await async null undefined true false import try catch throw switch case break continue do void delete',
+  ),
   functions: { ...canonical, pow: '@pow', Number: '@identity' },
   constants: {
-    'Math.PI': PI, 'Math.E': E, 'Math.LN2': logOf(2), 'Math.LN10': logOf(10), 'Math.LOG2E': inv(logOf(2)),
-    'Math.LOG10E': inv(logOf(10)), 'Math.SQRT2': sqrtOf(2), 'Math.SQRT1_2': inv(sqrtOf(2)), pi: PI,
+    'Math.PI': PI,
+    'Math.E': E,
+    'Math.LN2': logOf(2),
+    'Math.LN10': logOf(10),
+    'Math.LOG2E': inv(logOf(2)),
+    'Math.LOG10E': inv(logOf(10)),
+    'Math.SQRT2': sqrtOf(2),
+    'Math.SQRT1_2': inv(sqrtOf(2)),
+    pi: PI,
   },
 };
 
 const C: LangSpec = {
-  ...base, lang: 'c', label: 'C', tokens: tok('C', { lineComments: ['//'], blockComments: true, cSuffixes: true, incDec: true }),
-  power: [], caretIsXor: true, casts: true, modules: ['', 'std'], functions: C_NAMES, constants: C_CONSTANTS,
+  ...base,
+  lang: 'c',
+  label: 'C',
+  tokens: tok('C', { lineComments: ['//'], blockComments: true, cSuffixes: true, incDec: true }),
+  power: [],
+  caretIsXor: true,
+  casts: true,
+  modules: ['', 'std'],
+  functions: C_NAMES,
+  constants: C_CONSTANTS,
   keywords: words('if else for while sizeof struct new delete do switch case break continue true false NULL nullptr'),
 };
 
 /** IrrationalConstants.jl (re-exported by StatsFuns, LogExpFunctions): `invsqrt2π`, `log2π`, … */
 const twoPi = () => bin('*', num(2), sym('pi'));
 const IRRATIONAL_CONSTANTS: Record<string, () => MathNode> = {
-  'twoπ': twoPi, 'fourπ': () => bin('*', num(4), sym('pi')), 'halfπ': over(PI, 2), 'quartπ': over(PI, 4),
-  'invπ': inv(PI), 'twoinvπ': () => bin('/', num(2), sym('pi')), 'inv2π': inv(twoPi),
-  sqrt2: sqrtOf(2), sqrt3: sqrtOf(3), 'sqrtπ': () => call('sqrt', [sym('pi')]), 'sqrt2π': () => call('sqrt', [twoPi()]),
-  invsqrt2: inv(sqrtOf(2)), 'invsqrtπ': inv(() => call('sqrt', [sym('pi')])), 'invsqrt2π': inv(() => call('sqrt', [twoPi()])),
-  loghalf: () => call('log', [num(0.5)]), logtwo: logOf(2), logten: logOf(10), 'logπ': () => call('log', [sym('pi')]),
-  'log2π': () => call('log', [twoPi()]), 'log4π': () => call('log', [bin('*', num(4), sym('pi'))]),
+  twoπ: twoPi,
+  fourπ: () => bin('*', num(4), sym('pi')),
+  halfπ: over(PI, 2),
+  quartπ: over(PI, 4),
+  invπ: inv(PI),
+  twoinvπ: () => bin('/', num(2), sym('pi')),
+  inv2π: inv(twoPi),
+  sqrt2: sqrtOf(2),
+  sqrt3: sqrtOf(3),
+  sqrtπ: () => call('sqrt', [sym('pi')]),
+  sqrt2π: () => call('sqrt', [twoPi()]),
+  invsqrt2: inv(sqrtOf(2)),
+  invsqrtπ: inv(() => call('sqrt', [sym('pi')])),
+  invsqrt2π: inv(() => call('sqrt', [twoPi()])),
+  loghalf: () => call('log', [num(0.5)]),
+  logtwo: logOf(2),
+  logten: logOf(10),
+  logπ: () => call('log', [sym('pi')]),
+  log2π: () => call('log', [twoPi()]),
+  log4π: () => call('log', [bin('*', num(4), sym('pi'))]),
 };
 
 const JULIA: LangSpec = {
-  ...base, lang: 'julia', label: 'Julia', tokens: tok('Julia', { lineComments: ['#'], dotOperators: true }),
+  ...base,
+  lang: 'julia',
+  label: 'Julia',
+  tokens: tok('Julia', { lineComments: ['#'], dotOperators: true }),
   keywords: words('if else elseif for while in end function begin let do true false nothing missing'),
-  power: ['^', '.^'], implicit: 'coefficient', modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions'],
+  power: ['^', '.^'],
+  implicit: 'coefficient',
+  modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions'],
   functions: {
-    ...canonical, log: '@logBaseFirst', atan: '@atan', 'σ': 'sigmoid', logistic: 'sigmoid', log1pexp: 'softplus',
-    logaddexp: 'logsumexp', exp2: '@exp2', exp10: '@exp10', abs2: '@abs2', Float64: '@identity', float: '@identity', clamp: '@clamp', ifelse: '@where',
-    loggamma: 'lgamma', lgamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', trigamma: '@trigamma', polygamma: 'polygamma',
-    sum: '@sum', mean: '@mean', length: '@count', oftype: '@second', muladd: '@fma', fma: '@fma', one: '@one', zero: '@zero',
-    tanh_fast: 'tanh', sigmoid_fast: 'sigmoid', conj: '@identity', real: '@identity',
+    ...canonical,
+    log: '@logBaseFirst',
+    atan: '@atan',
+    σ: 'sigmoid',
+    logistic: 'sigmoid',
+    log1pexp: 'softplus',
+    logaddexp: 'logsumexp',
+    exp2: '@exp2',
+    exp10: '@exp10',
+    abs2: '@abs2',
+    Float64: '@identity',
+    float: '@identity',
+    clamp: '@clamp',
+    ifelse: '@where',
+    loggamma: 'lgamma',
+    lgamma: 'lgamma',
+    gamma: 'gamma',
+    digamma: 'digamma',
+    trigamma: '@trigamma',
+    polygamma: 'polygamma',
+    sum: '@sum',
+    mean: '@mean',
+    length: '@count',
+    oftype: '@second',
+    muladd: '@fma',
+    fma: '@fma',
+    one: '@one',
+    zero: '@zero',
+    tanh_fast: 'tanh',
+    sigmoid_fast: 'sigmoid',
+    conj: '@identity',
+    real: '@identity',
     ...JULIA_ACTIVATIONS,
   },
-  constants: { pi: PI, 'π': PI, 'ℯ': E, 'MathConstants.e': E, 'Base.MathConstants.e': E, ...IRRATIONAL_CONSTANTS },
+  constants: { pi: PI, π: PI, ℯ: E, 'MathConstants.e': E, 'Base.MathConstants.e': E, ...IRRATIONAL_CONSTANTS },
 };
 
 const MATLAB: LangSpec = {
-  ...base, lang: 'matlab', label: 'MATLAB', tokens: tok('MATLAB', { lineComments: ['%'], dotOperators: true }),
-  power: ['^', '.^'], powerLeftAssoc: true, modules: [''], conditional: 'none', keywords: words('if else elseif for while end function true false'),
+  ...base,
+  lang: 'matlab',
+  label: 'MATLAB',
+  tokens: tok('MATLAB', { lineComments: ['%'], dotOperators: true }),
+  power: ['^', '.^'],
+  powerLeftAssoc: true,
+  modules: [''],
+  conditional: 'none',
+  keywords: words('if else elseif for while end function true false'),
   functions: {
-    ...canonical, power: '@pow', realpow: '@pow', nthroot: '@nthroot', realsqrt: 'sqrt', reallog: 'log', double: '@identity',
-    ...MATLAB_DISTRIBUTIONS, gammaln: 'lgamma', gamma: 'gamma', psi: '@psi', sum: '@sum', mean: '@mean', numel: '@count', length: '@count',
+    ...canonical,
+    power: '@pow',
+    realpow: '@pow',
+    nthroot: '@nthroot',
+    realsqrt: 'sqrt',
+    reallog: 'log',
+    double: '@identity',
+    ...MATLAB_DISTRIBUTIONS,
+    gammaln: 'lgamma',
+    gamma: 'gamma',
+    psi: '@psi',
+    sum: '@sum',
+    mean: '@mean',
+    numel: '@count',
+    length: '@count',
   },
   constants: { pi: PI },
 };
 
 const R: LangSpec = {
-  ...base, lang: 'r', label: 'R', tokens: tok('R', { lineComments: ['#'], arrows: true }), power: ['^', '**'],
-  keywordArgs: true, modules: ['', 'base'], conditional: 'r', keywords: words('if else for while in function TRUE FALSE NULL NA'),
-  functions: { ...canonical, log: '@logRBase', pmax: 'max', pmin: 'min', plogis: 'sigmoid', 'as.numeric': '@identity', as_numeric: '@identity', ifelse: '@where', ...R_DISTRIBUTIONS,
-    lgamma: 'lgamma', gamma: 'gamma', digamma: 'digamma', trigamma: '@trigamma', psigamma: '@psigamma', sum: '@sum', mean: '@mean', length: '@count' },
+  ...base,
+  lang: 'r',
+  label: 'R',
+  tokens: tok('R', { lineComments: ['#'], arrows: true }),
+  power: ['^', '**'],
+  keywordArgs: true,
+  modules: ['', 'base'],
+  conditional: 'r',
+  keywords: words('if else for while in function TRUE FALSE NULL NA'),
+  functions: {
+    ...canonical,
+    log: '@logRBase',
+    pmax: 'max',
+    pmin: 'min',
+    plogis: 'sigmoid',
+    'as.numeric': '@identity',
+    as_numeric: '@identity',
+    ifelse: '@where',
+    ...R_DISTRIBUTIONS,
+    lgamma: 'lgamma',
+    gamma: 'gamma',
+    digamma: 'digamma',
+    trigamma: '@trigamma',
+    psigamma: '@psigamma',
+    sum: '@sum',
+    mean: '@mean',
+    length: '@count',
+  },
   constants: { pi: PI },
 };
 
 export const SPECS: Record<Exclude<Lang, 'latex' | 'markdown'>, LangSpec> = {
-  math: MATH, python: PYTHON,
-  javascript: JAVASCRIPT, typescript: { ...JAVASCRIPT, lang: 'typescript', label: 'TypeScript' },
-  c: C, cpp: { ...C, lang: 'cpp', label: 'C++' }, julia: JULIA, matlab: MATLAB, r: R,
+  math: MATH,
+  python: PYTHON,
+  javascript: JAVASCRIPT,
+  typescript: { ...JAVASCRIPT, lang: 'typescript', label: 'TypeScript' },
+  c: C,
+  cpp: { ...C, lang: 'cpp', label: 'C++' },
+  julia: JULIA,
+  matlab: MATLAB,
+  r: R,
 };

@@ -8,38 +8,162 @@ import type { ParseOptions, Statement } from './types';
 import { CANONICAL, isCanonical } from './vocabulary';
 import { has } from '../names';
 
-interface Tok { kind: 'num' | 'letter' | 'cmd' | 'op' | 'end'; text: string; start: number; value?: number }
+interface Tok {
+  kind: 'num' | 'letter' | 'cmd' | 'op' | 'end';
+  text: string;
+  start: number;
+  value?: number;
+}
 
 const GREEK = new Set([
-  'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu',
-  'nu', 'xi', 'omicron', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega',
-  'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega', 'ell',
+  'alpha',
+  'beta',
+  'gamma',
+  'delta',
+  'epsilon',
+  'zeta',
+  'eta',
+  'theta',
+  'iota',
+  'kappa',
+  'lambda',
+  'mu',
+  'nu',
+  'xi',
+  'omicron',
+  'rho',
+  'sigma',
+  'tau',
+  'upsilon',
+  'phi',
+  'chi',
+  'psi',
+  'omega',
+  'Gamma',
+  'Delta',
+  'Theta',
+  'Lambda',
+  'Xi',
+  'Pi',
+  'Sigma',
+  'Upsilon',
+  'Phi',
+  'Psi',
+  'Omega',
+  'ell',
 ]);
 /** \sin … \tanh, \exp, \ln, \log: named operators applied to the next factor or parenthesis. */
 const FUNCTION_COMMANDS: Record<string, string> = {
-  sin: 'sin', cos: 'cos', tan: 'tan', sec: 'sec', csc: 'csc', cot: 'cot', arcsin: 'asin', arccos: 'acos',
-  arctan: 'atan', sinh: 'sinh', cosh: 'cosh', tanh: 'tanh', exp: 'exp', ln: 'log', log: 'log',
-  lg: 'log10', max: 'max', min: 'min', sgn: 'sign', erf: 'erf', erfc: 'erfc',
+  sin: 'sin',
+  cos: 'cos',
+  tan: 'tan',
+  sec: 'sec',
+  csc: 'csc',
+  cot: 'cot',
+  arcsin: 'asin',
+  arccos: 'acos',
+  arctan: 'atan',
+  sinh: 'sinh',
+  cosh: 'cosh',
+  tanh: 'tanh',
+  exp: 'exp',
+  ln: 'log',
+  log: 'log',
+  lg: 'log10',
+  max: 'max',
+  min: 'min',
+  sgn: 'sign',
+  erf: 'erf',
+  erfc: 'erfc',
 };
 const INVERSE: Record<string, string> = {
-  sin: 'asin', cos: 'acos', tan: 'atan', sinh: 'asinh', cosh: 'acosh', tanh: 'atanh',
+  sin: 'asin',
+  cos: 'acos',
+  tan: 'atan',
+  sinh: 'asinh',
+  cosh: 'acosh',
+  tanh: 'atanh',
 };
 /** Names written with \operatorname{…} or \mathrm{…} that are functions. */
 const OPERATOR_NAMES: Record<string, string> = {
   ...Object.fromEntries(Object.keys(CANONICAL).map((k) => [k, k])),
-  ReLU: 'relu', Relu: 'relu', ReLu: 'relu', Softplus: 'softplus', sgn: 'sign', arcsinh: 'asinh',
-  arccosh: 'acosh', arctanh: 'atanh', arsinh: 'asinh', arcosh: 'acosh', artanh: 'atanh', LSE: 'logsumexp',
-  LogSumExp: 'logsumexp', expit: 'sigmoid', logistic: 'sigmoid', sig: 'sigmoid',
+  ReLU: 'relu',
+  Relu: 'relu',
+  ReLu: 'relu',
+  Softplus: 'softplus',
+  sgn: 'sign',
+  arcsinh: 'asinh',
+  arccosh: 'acosh',
+  arctanh: 'atanh',
+  arsinh: 'asinh',
+  arcosh: 'acosh',
+  artanh: 'atanh',
+  LSE: 'logsumexp',
+  LogSumExp: 'logsumexp',
+  expit: 'sigmoid',
+  logistic: 'sigmoid',
+  sig: 'sigmoid',
 };
 /** Function names as plain letters (`sin(y)` without a backslash) → canonical names. */
 const SPELLED: Record<string, string> = {
-  sin: 'sin', cos: 'cos', tan: 'tan', exp: 'exp', log: 'log', ln: 'log', sinh: 'sinh', cosh: 'cosh', tanh: 'tanh',
-  sigmoid: 'sigmoid', relu: 'relu', softplus: 'softplus', max: 'max', min: 'min', sqrt: 'sqrt', abs: 'abs',
+  sin: 'sin',
+  cos: 'cos',
+  tan: 'tan',
+  exp: 'exp',
+  log: 'log',
+  ln: 'log',
+  sinh: 'sinh',
+  cosh: 'cosh',
+  tanh: 'tanh',
+  sigmoid: 'sigmoid',
+  relu: 'relu',
+  softplus: 'softplus',
+  max: 'max',
+  min: 'min',
+  sqrt: 'sqrt',
+  abs: 'abs',
 };
-const IGNORED = new Set([',', ';', '!', ':', ' ', 'quad', 'qquad', 'displaystyle', 'textstyle', 'big', 'Big', 'bigg',
-  'Bigg', 'bigl', 'bigr', 'Bigl', 'Bigr', 'biggl', 'biggr', 'limits', 'nonumber', 'notag']);
-const STYLE = new Set(['mathrm', 'operatorname', 'text', 'mathit', 'textrm', 'mathsf', 'textit', 'mathbf',
-  'boldsymbol', 'bm', 'mathcal', 'mathbb', 'vec', 'mathscr', 'mathfrak']);
+const IGNORED = new Set([
+  ',',
+  ';',
+  '!',
+  ':',
+  ' ',
+  'quad',
+  'qquad',
+  'displaystyle',
+  'textstyle',
+  'big',
+  'Big',
+  'bigg',
+  'Bigg',
+  'bigl',
+  'bigr',
+  'Bigl',
+  'Bigr',
+  'biggl',
+  'biggr',
+  'limits',
+  'nonumber',
+  'notag',
+]);
+const STYLE = new Set([
+  'mathrm',
+  'operatorname',
+  'text',
+  'mathit',
+  'textrm',
+  'mathsf',
+  'textit',
+  'mathbf',
+  'boldsymbol',
+  'bm',
+  'mathcal',
+  'mathbb',
+  'vec',
+  'mathscr',
+  'mathfrak',
+]);
 const ACCENT: Record<string, string> = { hat: 'hat', bar: 'bar', tilde: 'tilde', overline: 'bar', widehat: 'hat', dot: 'dot' };
 
 export function tokenizeLatex(text: string): Tok[] {
@@ -48,8 +172,15 @@ export function tokenizeLatex(text: string): Tok[] {
   while (i < text.length) {
     const c = text[i];
     const start = i;
-    if (/\s/.test(c) || c === '~') { i++; continue; }
-    if (c === '%') { const nl = text.indexOf('\n', i); i = nl < 0 ? text.length : nl + 1; continue; }
+    if (/\s/.test(c) || c === '~') {
+      i++;
+      continue;
+    }
+    if (c === '%') {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+      continue;
+    }
     if (c === '\\') {
       const m = /^\\([A-Za-z]+|.)/s.exec(text.slice(i, i + 40));
       if (!m) throw inputError("unexpected '\\' at the end", text, i);
@@ -60,13 +191,25 @@ export function tokenizeLatex(text: string): Tok[] {
     }
     if (/[0-9.]/.test(c)) {
       const m = /^(?:\d+(?:\.\d*)?|\.\d+)/.exec(text.slice(i, i + 400));
-      if (!m) { out.push({ kind: 'op', text: c, start }); i++; continue; } // a full stop: the parser says where
+      if (!m) {
+        out.push({ kind: 'op', text: c, start });
+        i++;
+        continue;
+      } // a full stop: the parser says where
       i += m[0].length;
       out.push({ kind: 'num', text: m[0], start, value: Number(m[0]) });
       continue;
     }
-    if (/\p{L}/u.test(c)) { out.push({ kind: 'letter', text: c, start }); i++; continue; }
-    if ('+-*/^_(){}[],=|\'!<>&'.includes(c)) { out.push({ kind: 'op', text: c, start }); i++; continue; }
+    if (/\p{L}/u.test(c)) {
+      out.push({ kind: 'letter', text: c, start });
+      i++;
+      continue;
+    }
+    if ("+-*/^_(){}[],=|'!<>&".includes(c)) {
+      out.push({ kind: 'op', text: c, start });
+      i++;
+      continue;
+    }
     throw inputError(`unexpected character '${charAt(text, i)}'`, text, i);
   }
   out.push({ kind: 'end', text: '', start: text.length });
@@ -76,7 +219,13 @@ export function tokenizeLatex(text: string): Tok[] {
 class LatexParser {
   pos: number;
   depth = 0;
-  constructor(readonly text: string, readonly toks: Tok[], readonly users: ReadonlySet<string>, start = 0, public stop = toks.length - 1) {
+  constructor(
+    readonly text: string,
+    readonly toks: Tok[],
+    readonly users: ReadonlySet<string>,
+    start = 0,
+    public stop = toks.length - 1,
+  ) {
     this.pos = start;
   }
 
@@ -122,8 +271,16 @@ class LatexParser {
     let left = this.term();
     for (;;) {
       const t = this.peek();
-      if (this.is(t, 'op', '+')) { this.pos++; left = bin('+', left, this.term()); continue; }
-      if (this.is(t, 'op', '-')) { this.pos++; left = bin('-', left, this.term()); continue; }
+      if (this.is(t, 'op', '+')) {
+        this.pos++;
+        left = bin('+', left, this.term());
+        continue;
+      }
+      if (this.is(t, 'op', '-')) {
+        this.pos++;
+        left = bin('-', left, this.term());
+        continue;
+      }
       break;
     }
     this.depth--;
@@ -135,10 +292,19 @@ class LatexParser {
     for (;;) {
       const t = this.peek();
       if (this.is(t, 'op', '*') || (t.kind === 'cmd' && (t.text === 'cdot' || t.text === 'times' || t.text === 'ast'))) {
-        this.pos++; left = bin('*', left, this.unary()); continue;
+        this.pos++;
+        left = bin('*', left, this.unary());
+        continue;
       }
-      if (this.is(t, 'op', '/') || (t.kind === 'cmd' && t.text === 'div')) { this.pos++; left = bin('/', left, this.unary()); continue; }
-      if (this.startsFactor(t)) { left = bin('*', left, this.postfix()); continue; }
+      if (this.is(t, 'op', '/') || (t.kind === 'cmd' && t.text === 'div')) {
+        this.pos++;
+        left = bin('/', left, this.unary());
+        continue;
+      }
+      if (this.startsFactor(t)) {
+        left = bin('*', left, this.postfix());
+        continue;
+      }
       break;
     }
     return left;
@@ -146,8 +312,17 @@ class LatexParser {
 
   unary(): MathNode {
     const t = this.peek();
-    if (this.is(t, 'op', '-')) { this.pos++; this.enter(); const u = neg(this.unary()); this.depth--; return u; }
-    if (this.is(t, 'op', '+')) { this.pos++; return this.unary(); }
+    if (this.is(t, 'op', '-')) {
+      this.pos++;
+      this.enter();
+      const u = neg(this.unary());
+      this.depth--;
+      return u;
+    }
+    if (this.is(t, 'op', '+')) {
+      this.pos++;
+      return this.unary();
+    }
     return this.postfix();
   }
 
@@ -155,7 +330,29 @@ class LatexParser {
     if (t.kind === 'num' || t.kind === 'letter') return true;
     if (t.kind === 'op') return t.text === '(' || t.text === '{' || t.text === '[';
     if (t.kind === 'cmd') {
-      return !['cdot', 'times', 'ast', 'div', 'right', 'rvert', 'rbrace', '}', ')', 'end', '\\', 'le', 'leq', 'leqslant', 'ge', 'geq', 'geqslant', 'lt', 'gt', 'ne', 'neq'].includes(t.text);
+      return ![
+        'cdot',
+        'times',
+        'ast',
+        'div',
+        'right',
+        'rvert',
+        'rbrace',
+        '}',
+        ')',
+        'end',
+        '\\',
+        'le',
+        'leq',
+        'leqslant',
+        'ge',
+        'geq',
+        'geqslant',
+        'lt',
+        'gt',
+        'ne',
+        'neq',
+      ].includes(t.text);
     }
     return false;
   }
@@ -188,7 +385,10 @@ class LatexParser {
       }
       return num(Number(t.text[0]));
     }
-    if (this.is(t, 'op', '-')) { this.pos++; return neg(this.script()); }
+    if (this.is(t, 'op', '-')) {
+      this.pos++;
+      return neg(this.script());
+    }
     if (t.kind === 'letter' || t.kind === 'cmd') return this.primary(true);
     throw this.unexpected(t);
   }
@@ -223,7 +423,10 @@ class LatexParser {
       if (!s) throw this.err('empty subscript', t);
       return s;
     }
-    if (t.kind === 'num') { this.pos++; return t.text[0] === t.text ? t.text : this.splitNumber(t); }
+    if (t.kind === 'num') {
+      this.pos++;
+      return t.text[0] === t.text ? t.text : this.splitNumber(t);
+    }
     const p = piece(t);
     this.pos++;
     return p;
@@ -246,12 +449,21 @@ class LatexParser {
     if (t.kind === 'cmd' && t.text === 'left') {
       const d = this.peek(1);
       this.pos += 2;
-      const closeFor: Record<string, string> = { '(': ')', '[': ']', '{': '}', '|': '|', lvert: 'rvert', lbrace: 'rbrace', langle: 'rangle' };
+      const closeFor: Record<string, string> = {
+        '(': ')',
+        '[': ']',
+        '{': '}',
+        '|': '|',
+        lvert: 'rvert',
+        lbrace: 'rbrace',
+        langle: 'rangle',
+      };
       const key = d.kind === 'op' || d.kind === 'cmd' ? d.text : '';
       if (!has(closeFor, key)) throw this.err('unsupported \\left delimiter', d);
       const e = this.expr();
       const r = this.peek();
-      if (!(r.kind === 'cmd' && r.text === 'right')) throw this.err(r.kind === 'end' ? "'\\left' without '\\right'" : 'expected \\right', r.kind === 'end' ? t : r);
+      if (!(r.kind === 'cmd' && r.text === 'right'))
+        throw this.err(r.kind === 'end' ? "'\\left' without '\\right'" : 'expected \\right', r.kind === 'end' ? t : r);
       this.pos += 2;
       return key === '|' || key === 'lvert' ? call('abs', [e]) : e;
     }
@@ -270,18 +482,27 @@ class LatexParser {
     const t = this.peek();
     let left = false;
     let brace = false;
-    if (t.kind === 'cmd' && t.text === 'left' && this.is(this.peek(1), 'op', '(')) { this.pos += 2; left = true; }
-    else if (this.is(t, 'cmd', '{')) { this.pos++; brace = true; } // \min\{a, b\}
+    if (t.kind === 'cmd' && t.text === 'left' && this.is(this.peek(1), 'op', '(')) {
+      this.pos += 2;
+      left = true;
+    } else if (this.is(t, 'cmd', '{')) {
+      this.pos++;
+      brace = true;
+    } // \min\{a, b\}
     else if (this.is(t, 'op', '(')) this.pos++;
     else throw this.err(`expected '(' after ${name}`, at);
     const args = [this.expr()];
-    while (this.is(this.peek(), 'op', ',')) { this.pos++; args.push(this.expr()); }
+    while (this.is(this.peek(), 'op', ',')) {
+      this.pos++;
+      args.push(this.expr());
+    }
     if (left) {
       const r = this.peek();
       if (!(r.kind === 'cmd' && r.text === 'right')) throw this.err('expected \\right)', r);
       this.pos += 2;
     } else if (brace) {
-      if (!this.is(this.peek(), 'cmd', '}')) throw this.err(this.peek().kind === 'end' ? "unclosed '\\{'" : "expected '\\}'", this.peek().kind === 'end' ? t : this.peek());
+      if (!this.is(this.peek(), 'cmd', '}'))
+        throw this.err(this.peek().kind === 'end' ? "unclosed '\\{'" : "expected '\\}'", this.peek().kind === 'end' ? t : this.peek());
       this.pos++;
     } else this.expectOp(')', t);
     return args;
@@ -294,7 +515,8 @@ class LatexParser {
   spelledFunction(t: Tok): MathNode | undefined {
     let k = this.pos;
     let word = '';
-    while (this.toks[k]?.kind === 'letter' && (k === this.pos || this.toks[k].start === this.toks[k - 1].start + 1)) word += this.toks[k++].text;
+    while (this.toks[k]?.kind === 'letter' && (k === this.pos || this.toks[k].start === this.toks[k - 1].start + 1))
+      word += this.toks[k++].text;
     const fn = SPELLED[word];
     if (!fn || !this.startsParen(this.toks[k])) return undefined;
     this.pos = k;
@@ -307,7 +529,8 @@ class LatexParser {
 
   applyFunction(name: string, at: Tok, args: MathNode[]): MathNode {
     const [lo, hi] = CANONICAL[name];
-    if (args.length < lo || args.length > hi) throw this.err(`'${name}' takes ${lo === hi ? lo : `${lo} to ${hi}`} argument(s) but got ${args.length}`, at);
+    if (args.length < lo || args.length > hi)
+      throw this.err(`'${name}' takes ${lo === hi ? lo : `${lo} to ${hi}`} argument(s) but got ${args.length}`, at);
     return call(name, args);
   }
 
@@ -317,7 +540,11 @@ class LatexParser {
     let base: MathNode | undefined;
     let name = fname;
     for (;;) {
-      if (this.is(this.peek(), 'op', '^') && !power) { this.pos++; power = this.script(); continue; }
+      if (this.is(this.peek(), 'op', '^') && !power) {
+        this.pos++;
+        power = this.script();
+        continue;
+      }
       if (this.is(this.peek(), 'op', '_') && name === 'log' && !base) {
         this.pos++;
         const t = this.peek();
@@ -326,7 +553,10 @@ class LatexParser {
       }
       break;
     }
-    if (power && isMinusOne(power) && has(INVERSE, name)) { name = INVERSE[name]; power = undefined; }
+    if (power && isMinusOne(power) && has(INVERSE, name)) {
+      name = INVERSE[name];
+      power = undefined;
+    }
     let args: MathNode[];
     if (this.startsParen() || this.is(this.peek(), 'cmd', '{')) args = this.argList(name, at);
     else {
@@ -354,7 +584,10 @@ class LatexParser {
   braceText(): { text: string; at: Tok } {
     const open = this.peek();
     if (!this.is(open, 'op', '{')) {
-      if (open.kind === 'letter') { this.pos++; return { text: open.text, at: open }; }
+      if (open.kind === 'letter') {
+        this.pos++;
+        return { text: open.text, at: open };
+      }
       throw this.err("expected '{'", open);
     }
     this.pos++;
@@ -385,7 +618,10 @@ class LatexParser {
       this.pos++;
       if (t.text === 'e' && !this.is(this.peek(), 'op', '_')) {
         // e^{…} is exp(…)
-        if (!inScript && this.is(this.peek(), 'op', '^')) { this.pos++; return call('exp', [this.script()]); }
+        if (!inScript && this.is(this.peek(), 'op', '^')) {
+          this.pos++;
+          return call('exp', [this.script()]);
+        }
         return sym('e');
       }
       const name = this.withSubscript(t.text);
@@ -409,7 +645,10 @@ class LatexParser {
 
   command(t: Tok, inScript: boolean): MathNode {
     const c = t.text;
-    if (c === 'left') { const p = this.paren(); if (p) return p; }
+    if (c === 'left') {
+      const p = this.paren();
+      if (p) return p;
+    }
     if (c === 'lvert' || c === 'vert') {
       this.pos++;
       const e = this.expr();
@@ -456,7 +695,10 @@ class LatexParser {
       if (fn && c === 'operatorname') return this.functionCommand(fn, t);
       if (this.users.has(text) && this.startsParen()) return call(text, this.argList(text, at));
       if (text === 'e' && (c === 'mathrm' || c === 'text')) {
-        if (this.is(this.peek(), 'op', '^')) { this.pos++; return call('exp', [this.script()]); }
+        if (this.is(this.peek(), 'op', '^')) {
+          this.pos++;
+          return call('exp', [this.script()]);
+        }
         return sym('e');
       }
       if (!text) throw this.err('empty name', at);
@@ -525,7 +767,10 @@ class LatexParser {
     const open = this.peek();
     this.expectOp('{');
     let name = '';
-    while (this.peek().kind === 'letter' || this.is(this.peek(), 'op', '*')) { name += this.peek().text; this.pos++; }
+    while (this.peek().kind === 'letter' || this.is(this.peek(), 'op', '*')) {
+      name += this.peek().text;
+      this.pos++;
+    }
     this.expectOp('}', open);
     return name;
   }
@@ -545,7 +790,10 @@ class LatexParser {
         }
         continue;
       }
-      if (this.is(t, 'op', ',')) { this.pos++; continue; }
+      if (this.is(t, 'op', ',')) {
+        this.pos++;
+        continue;
+      }
       return;
     }
   }
@@ -557,8 +805,14 @@ class LatexParser {
 
   comparison(): CompareOp {
     const t = this.peek();
-    const op = t.kind === 'op' && (t.text === '<' || t.text === '>') ? t.text
-      : t.kind === 'cmd' ? ({ le: '<=', leq: '<=', leqslant: '<=', ge: '>=', geq: '>=', geqslant: '>=', lt: '<', gt: '>' } as Record<string, CompareOp>)[t.text] : undefined;
+    const op =
+      t.kind === 'op' && (t.text === '<' || t.text === '>')
+        ? t.text
+        : t.kind === 'cmd'
+          ? ({ le: '<=', leq: '<=', leqslant: '<=', ge: '>=', geq: '>=', geqslant: '>=', lt: '<', gt: '>' } as Record<string, CompareOp>)[
+              t.text
+            ]
+          : undefined;
     if (!op) throw this.err('a condition in cases is one inequality (<, >, \\le, \\ge)', t);
     this.pos++;
     return op;
@@ -597,8 +851,17 @@ export function parseLatexStatement(text: string, opts: ParseOptions = {}): Stat
     const t = toks[i];
     if (t.kind === 'op' && '({['.includes(t.text)) depth++;
     else if (t.kind === 'op' && ')}]'.includes(t.text)) depth--;
-    else if (t.kind === 'op' && t.text === '=' && depth === 0) { eq = i; break; }
-    else if (t.kind === 'cmd' && (t.text === 'approx' || t.text === 'coloneqq' || t.text === 'equiv' || t.text === 'triangleq') && depth === 0) { eq = i; break; }
+    else if (t.kind === 'op' && t.text === '=' && depth === 0) {
+      eq = i;
+      break;
+    } else if (
+      t.kind === 'cmd' &&
+      (t.text === 'approx' || t.text === 'coloneqq' || t.text === 'equiv' || t.text === 'triangleq') &&
+      depth === 0
+    ) {
+      eq = i;
+      break;
+    }
   }
   let target: string | undefined;
   let start = 0;
@@ -606,7 +869,6 @@ export function parseLatexStatement(text: string, opts: ParseOptions = {}): Stat
     const lhs = new LatexParser(text, toks, users, 0, eq);
     target = readTarget(lhs, text);
     start = lhs.stop + 1; // subscripts like x_12 may have split a token on the left
-
   }
   if (start >= toks.length - 1) throw inputError('expected an expression', text, toks[start]?.start ?? text.length);
   const expression = new LatexParser(text, toks, users, start).parseAll();
@@ -617,10 +879,12 @@ export function parseLatexStatement(text: string, opts: ParseOptions = {}): Stat
 /** `y`, `f(x)`, `\mathcal{L}(\theta)`, `\hat{y}`: the name being defined. */
 function readTarget(p: LatexParser, text: string): string {
   const t = p.peek();
-  if (t.kind === 'end') throw inputError('missing the name before \'=\'', text, t.start);
+  if (t.kind === 'end') throw inputError("missing the name before '='", text, t.start);
   let name: string;
-  if (t.kind === 'letter') { p.pos++; name = p.withSubscript(t.text); }
-  else if (t.kind === 'cmd' && (GREEK.has(t.text) || STYLE.has(t.text) || has(ACCENT, t.text))) {
+  if (t.kind === 'letter') {
+    p.pos++;
+    name = p.withSubscript(t.text);
+  } else if (t.kind === 'cmd' && (GREEK.has(t.text) || STYLE.has(t.text) || has(ACCENT, t.text))) {
     p.pos++;
     if (GREEK.has(t.text)) name = p.withSubscript(t.text);
     else {

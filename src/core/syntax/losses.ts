@@ -5,9 +5,18 @@ import { div, half, mul, sq, sub, type Composite } from './composite';
 import { bin, call, compare, conditional, neg, num } from './nodes';
 
 /** A loss of (input, target) with optional numeric parameters after them. */
-const loss = (keywords: string[], maxArgs: number, f: (d: MathNode, x: MathNode, y: MathNode, p: (i: number, k: string[], v: number) => MathNode) => MathNode): Composite => ({
-  keywords: ['target', ...keywords], minArgs: 2, maxArgs,
-  build: (x, p) => { const y = p(1, ['target'], NaN); return f(sub(x, y), x, y, p); },
+const loss = (
+  keywords: string[],
+  maxArgs: number,
+  f: (d: MathNode, x: MathNode, y: MathNode, p: (i: number, k: string[], v: number) => MathNode) => MathNode,
+): Composite => ({
+  keywords: ['target', ...keywords],
+  minArgs: 2,
+  maxArgs,
+  build: (x, p) => {
+    const y = p(1, ['target'], NaN);
+    return f(sub(x, y), x, y, p);
+  },
 });
 
 export const LOSSES: Record<string, Composite> = {
@@ -32,6 +41,11 @@ export const LOSSES: Record<string, Composite> = {
 };
 
 export const PYTHON_LOSSES: Record<string, string> = {
-  mse_loss: '@mseLoss', l1_loss: '@l1Loss', smooth_l1_loss: '@smoothL1Loss', huber_loss: '@huberLoss',
-  binary_cross_entropy: '@bce', binary_cross_entropy_with_logits: '@bceWithLogits', soft_margin_loss: '@softMarginLoss',
+  mse_loss: '@mseLoss',
+  l1_loss: '@l1Loss',
+  smooth_l1_loss: '@smoothL1Loss',
+  huber_loss: '@huberLoss',
+  binary_cross_entropy: '@bce',
+  binary_cross_entropy_with_logits: '@bceWithLogits',
+  soft_margin_loss: '@softMarginLoss',
 };

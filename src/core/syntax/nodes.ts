@@ -2,10 +2,8 @@
 import { math, MathNode } from '../mathjs';
 
 export const sym = (name: string): MathNode => new math.SymbolNode(name);
-export const num = (value: number): MathNode =>
-  value < 0 ? neg(new math.ConstantNode(-value)) : new math.ConstantNode(value);
-export const call = (name: string, args: MathNode[]): MathNode =>
-  new math.FunctionNode(new math.SymbolNode(name), args);
+export const num = (value: number): MathNode => (value < 0 ? neg(new math.ConstantNode(-value)) : new math.ConstantNode(value));
+export const call = (name: string, args: MathNode[]): MathNode => new math.FunctionNode(new math.SymbolNode(name), args);
 
 const BINARY = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '^': 'pow' } as const;
 export type BinaryOp = keyof typeof BINARY;

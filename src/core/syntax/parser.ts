@@ -59,14 +59,21 @@ export class ExpressionParser {
     const node = this.expr(0);
     if (this.pos < this.stop) throw this.unexpected(this.peek());
     const [stray] = this.comparisons.values();
-    if (stray) throw inputError(`comparison '${stray.text}' is only supported as the condition of ${CONDITIONAL_EXAMPLE[this.spec.conditional]}`, this.text, stray.start);
+    if (stray)
+      throw inputError(
+        `comparison '${stray.text}' is only supported as the condition of ${CONDITIONAL_EXAMPLE[this.spec.conditional]}`,
+        this.text,
+        stray.start,
+      );
     this.notes.push(...reductionNotes(node));
     return node;
   }
 
   private peek(offset = 0): Token {
     const i = this.pos + offset;
-    return i < this.stop ? this.tokens[i] : { kind: 'end', text: '', start: this.tokens[this.stop]?.start ?? this.text.length, spaced: true };
+    return i < this.stop
+      ? this.tokens[i]
+      : { kind: 'end', text: '', start: this.tokens[this.stop]?.start ?? this.text.length, spaced: true };
   }
 
   private isOp(t: Token, text: string): boolean {
@@ -77,7 +84,11 @@ export class ExpressionParser {
     const t = this.peek();
     if (!this.isOp(t, text)) {
       if (t.kind === 'end' && opening) throw inputError(`unclosed '${opening.text}'`, this.text, opening.start);
-      throw inputError(`expected '${text}'${t.kind === 'end' ? ' but the expression ended' : ` but found '${t.text}'`}`, this.text, t.start);
+      throw inputError(
+        `expected '${text}'${t.kind === 'end' ? ' but the expression ended' : ` but found '${t.text}'`}`,
+        this.text,
+        t.start,
+      );
     }
     this.pos++;
     return t;
@@ -106,7 +117,12 @@ export class ExpressionParser {
         this.pos++;
         const c = this.expr(COND);
         const e = this.peek();
-        if (!(e.kind === 'id' && e.text === 'else')) throw inputError(`expected 'else' of the conditional that starts at column ${lineColumn(this.text, t.start).column}`, this.text, e.start);
+        if (!(e.kind === 'id' && e.text === 'else'))
+          throw inputError(
+            `expected 'else' of the conditional that starts at column ${lineColumn(this.text, t.start).column}`,
+            this.text,
+            e.start,
+          );
         this.pos++;
         left = this.conditional(c, left, this.expr(COND - 1), t);
         continue;
@@ -143,7 +159,11 @@ export class ExpressionParser {
           const right = this.expr(rightBp);
           // Long sums and products stay flat (one n-ary node), so 10k-term inputs do not become
           // 10k-deep trees for the recursive consumers downstream.
-          if ((kind === '+' || kind === '*') && this.chains.has(left) && (left as { fn?: string }).fn === (kind === '+' ? 'add' : 'multiply')) {
+          if (
+            (kind === '+' || kind === '*') &&
+            this.chains.has(left) &&
+            (left as { fn?: string }).fn === (kind === '+' ? 'add' : 'multiply')
+          ) {
             (left as unknown as { args: MathNode[] }).args.push(right);
             continue;
           }
@@ -214,7 +234,12 @@ export class ExpressionParser {
     }
     if (['+=', '-=', '*=', '/=', '^='].includes(s)) throw inputError(`compound assignment '${s}' is not supported`, this.text, t.start);
     if (s === '%' || s === '//') throw inputError(`operator '${s}' is not supported`, this.text, t.start);
-    if (s === '++' || s === '--') throw inputError(`'${s}' is the ${s === '++' ? 'increment' : 'decrement'} operator in ${this.spec.label}; it changes a variable, it is not math`, this.text, t.start);
+    if (s === '++' || s === '--')
+      throw inputError(
+        `'${s}' is the ${s === '++' ? 'increment' : 'decrement'} operator in ${this.spec.label}; it changes a variable, it is not math`,
+        this.text,
+        t.start,
+      );
     if (['&', '|', '&&', '||', '!', '~', '?', '@'].includes(s)) throw inputError(`operator '${s}' is not supported`, this.text, t.start);
     return undefined;
   }
@@ -228,8 +253,11 @@ export class ExpressionParser {
     if (left.type !== 'ConstantNode' || !isInt(a) || !isInt(b) || this.isOp(after, '(') || this.isOp(after, '.')) return;
     const q = Math.trunc((a.value as number) / (b.value as number));
     if (q * (b.value as number) === a.value) return; // exact: no surprise
-    throw inputError(`${a.text}/${b.text} is integer division in ${this.spec.label} (it gives ${q}); write ${a.text}.0/${b.text} for ${(a.value as number) / (b.value as number)}`,
-      this.text, a.start);
+    throw inputError(
+      `${a.text}/${b.text} is integer division in ${this.spec.label} (it gives ${q}); write ${a.text}.0/${b.text} for ${(a.value as number) / (b.value as number)}`,
+      this.text,
+      a.start,
+    );
   }
 
   private xorError(t: Token): Error {
@@ -257,7 +285,14 @@ export class ExpressionParser {
       const d = this.peek(1);
       const after = this.peek(2);
       // (Not inside an exponent: 2^2/4 x is (2^2)/(4 x), as in mathjs.)
-      if (this.spec.implicit === 'all' && minBp < POW - 1 && signs <= 1 && this.isOp(nx, '/') && d.kind === 'num' && (after.kind === 'id' || this.isOp(after, '('))) {
+      if (
+        this.spec.implicit === 'all' &&
+        minBp < POW - 1 &&
+        signs <= 1 &&
+        this.isOp(nx, '/') &&
+        d.kind === 'num' &&
+        (after.kind === 'id' || this.isOp(after, '('))
+      ) {
         this.pos += 2;
         return bin('/', n, num(d.value as number));
       }
@@ -283,12 +318,17 @@ export class ExpressionParser {
         this.depth--;
         const nx = this.peek();
         if (this.spec.unaryBeforePowerIsError && this.isOp(nx, '**')) {
-          throw inputError(`'${t.text}x ** y' is a syntax error in ${this.spec.label}; write (${t.text}x) ** y or ${t.text}(x ** y)`, this.text, t.start);
+          throw inputError(
+            `'${t.text}x ** y' is a syntax error in ${this.spec.label}; write (${t.text}x) ** y or ${t.text}(x ** y)`,
+            this.text,
+            t.start,
+          );
         }
         return t.text === '-' ? neg(operand) : operand;
       }
       if (t.text === '++' || t.text === '--') this.binary(t); // throws the increment/decrement message
-      if (t.text === '√') { // Julia's prefix square root: √x, √(x + 1)
+      if (t.text === '√') {
+        // Julia's prefix square root: √x, √(x + 1)
         this.pos++;
         this.enter(t);
         const operand = this.expr(UNARY);
@@ -300,7 +340,8 @@ export class ExpressionParser {
         this.pos++;
         const inner = this.expr(0);
         const close = this.peek();
-        if (this.isOp(close, ',')) throw inputError('unexpected \',\' (a tuple is only allowed as the whole right-hand side)', this.text, close.start);
+        if (this.isOp(close, ','))
+          throw inputError("unexpected ',' (a tuple is only allowed as the whole right-hand side)", this.text, close.start);
         this.expect(')', t);
         return this.postfix(inner);
       }
@@ -348,14 +389,20 @@ export class ExpressionParser {
       }
     }
     // self.sigmoid(x), this.loss(y): methods of the enclosing object are read as plain functions.
-    if (parts.length > 1 && (parts[0] === 'self' || parts[0] === 'this' || parts[0] === 'cls') && this.isOp(this.peek(), '(')) parts.shift();
+    if (parts.length > 1 && (parts[0] === 'self' || parts[0] === 'this' || parts[0] === 'cls') && this.isOp(this.peek(), '('))
+      parts.shift();
     let name = parts.join('.');
     // Julia broadcast call exp.(x)
     if (this.spec.lang === 'julia' && this.isOp(this.peek(), '.') && this.isOp(this.peek(1), '(')) this.pos++;
     if (this.isOp(this.peek(), '(')) {
       // x.exp(), x.pow(2): a method on a variable (Python tensors)
-      if (this.spec.methods && parts.length > 1 && !this.isModule(parts.slice(0, -1).join('.'))
-        && ownFunction(this.spec, parts[parts.length - 1]) !== undefined && !this.userFunctions.has(name)) {
+      if (
+        this.spec.methods &&
+        parts.length > 1 &&
+        !this.isModule(parts.slice(0, -1).join('.')) &&
+        ownFunction(this.spec, parts[parts.length - 1]) !== undefined &&
+        !this.userFunctions.has(name)
+      ) {
         const receiver = this.variable(parts.slice(0, -1).join('.'), first);
         const start = this.tokens[this.pos - 1].start;
         const { args, kwargs } = this.args();
@@ -382,7 +429,11 @@ export class ExpressionParser {
     if (this.spec.keywords.has(name)) throw inputError(`unexpected keyword '${name}'`, this.text, at.start);
     if (name === 'e' && !this.spec.bareEIsConstant) {
       const constant = Object.keys(this.spec.constants).find((k) => /\.e$|^M_E$|^ℯ$/.test(k));
-      throw inputError(`a variable named 'e' would read as Euler's number; rename it${constant ? ` (${constant} is the constant)` : ''}`, this.text, at.start);
+      throw inputError(
+        `a variable named 'e' would read as Euler's number; rename it${constant ? ` (${constant} is the constant)` : ''}`,
+        this.text,
+        at.start,
+      );
     }
     if (name === 'e' || name === 'pi') return sym(name);
     // mathjs syntax: `sin x` would silently be a variable "sin" times x.
@@ -406,7 +457,10 @@ export class ExpressionParser {
         if ((t.kind === 'num' && Number.isInteger(t.value)) || t.kind === 'id') parts.push(t.kind === 'num' ? String(t.value) : t.text);
         else throw inputError('only a number or a name is supported as an index', this.text, t.start);
         this.pos++;
-        if (this.isOp(this.peek(), ',')) { this.pos++; continue; }
+        if (this.isOp(this.peek(), ',')) {
+          this.pos++;
+          continue;
+        }
         break;
       }
       this.expect(']', open);
@@ -437,7 +491,11 @@ export class ExpressionParser {
     const args: MathNode[] = [];
     const kwargs: KeywordArg[] = [];
     this.enter(open);
-    if (this.isOp(this.peek(), ')')) { this.pos++; this.depth--; return { args, kwargs }; }
+    if (this.isOp(this.peek(), ')')) {
+      this.pos++;
+      this.depth--;
+      return { args, kwargs };
+    }
     for (;;) {
       const t = this.peek();
       if (this.spec.keywordArgs && t.kind === 'id' && this.isOp(this.peek(1), '=')) {
@@ -447,7 +505,10 @@ export class ExpressionParser {
         this.pos++;
         for (;;) {
           args.push(this.expr(0));
-          if (this.isOp(this.peek(), ',')) { this.pos++; continue; }
+          if (this.isOp(this.peek(), ',')) {
+            this.pos++;
+            continue;
+          }
           break;
         }
         this.expect(']', t);
@@ -455,8 +516,14 @@ export class ExpressionParser {
         if (kwargs.length) throw inputError('positional argument after a keyword argument', this.text, t.start);
         args.push(this.expr(0));
       }
-      if (this.isOp(this.peek(), ',')) { this.pos++; continue; }
-      if (this.spec.lang === 'julia' && this.isOp(this.peek(), ';')) { this.pos++; continue; }
+      if (this.isOp(this.peek(), ',')) {
+        this.pos++;
+        continue;
+      }
+      if (this.spec.lang === 'julia' && this.isOp(this.peek(), ';')) {
+        this.pos++;
+        continue;
+      }
       break;
     }
     this.expect(')', open);
@@ -470,7 +537,8 @@ export class ExpressionParser {
  * composed accents (y + U+0302 → ŷ), subscript digits as _digits (x₁ → x_1).
  */
 export function canonicalName(name: string): string {
-  return name.normalize('NFC')
+  return name
+    .normalize('NFC')
     .replace(/\./g, '_')
     .replace(/[₀-₉]+/g, (d) => '_' + [...d].map((c) => String(c.charCodeAt(0) - 0x2080)).join(''));
 }

@@ -44,7 +44,10 @@ export function reductionNotes(root: MathNode): string[] {
     const name = REDUCED.get(node);
     if (name) {
       if (lin) linear.add(name);
-      else coupled.push(`\`${name}\` inside ${outer} couples the elements of an array: there its derivative is not per element (log-sum-exp's is a softmax); the values here hold for one element.`);
+      else
+        coupled.push(
+          `\`${name}\` inside ${outer} couples the elements of an array: there its derivative is not per element (log-sum-exp's is a softmax); the values here hold for one element.`,
+        );
     }
     if (!kids(n).some(contains)) return;
     const args = kids(n);
@@ -63,10 +66,13 @@ export function reductionNotes(root: MathNode): string[] {
     const names = [...linear].map((s) => `\`${s}\``).join(', ');
     const many = linear.size > 1;
     const mean = [...linear].some((s) => /mean/.test(s));
-    notes.push(`${names} ${many ? 'are' : 'is'} read one element at a time (on a scalar ${many ? 'they are' : 'it is'} the identity): ` +
-      'these are the derivatives of one element\'s term. ' +
-      (mean ? 'For an element of an array input, a mean also divides them by the number of elements; for a parameter shared by every element, average them over the elements.'
-        : 'For an element of an array input they hold as they are; for a parameter shared by every element, sum them over the elements.'));
+    notes.push(
+      `${names} ${many ? 'are' : 'is'} read one element at a time (on a scalar ${many ? 'they are' : 'it is'} the identity): ` +
+        "these are the derivatives of one element's term. " +
+        (mean
+          ? 'For an element of an array input, a mean also divides them by the number of elements; for a parameter shared by every element, average them over the elements.'
+          : 'For an element of an array input they hold as they are; for a parameter shared by every element, sum them over the elements.'),
+    );
   }
   return [...notes, ...coupled];
 }

@@ -9,8 +9,28 @@ import { Token, tokenize } from './tokens';
 import type { ParseOptions, Statement } from './types';
 
 const DECLARATION_WORDS = new Set([
-  'let', 'const', 'var', 'auto', 'static', 'constexpr', 'inline', 'volatile', 'register', 'local', 'global',
-  'double', 'float', 'int', 'long', 'short', 'unsigned', 'signed', 'real', 'number', 'Float64', 'Float32',
+  'let',
+  'const',
+  'var',
+  'auto',
+  'static',
+  'constexpr',
+  'inline',
+  'volatile',
+  'register',
+  'local',
+  'global',
+  'double',
+  'float',
+  'int',
+  'long',
+  'short',
+  'unsigned',
+  'signed',
+  'real',
+  'number',
+  'Float64',
+  'Float32',
 ]);
 
 export function parseCodeStatement(text: string, spec: LangSpec, opts: ParseOptions = {}): Statement {
@@ -21,7 +41,7 @@ export function parseCodeStatement(text: string, spec: LangSpec, opts: ParseOpti
   // Trailing semicolons (JS, C, MATLAB, Julia, R).
   while (hi > lo && isOp(tokens[hi - 1], ';')) hi--;
   const semi = tokens.slice(lo, hi).findIndex((t) => isOp(t, ';'));
-  if (semi >= 0) throw inputError('one statement at a time: unexpected \';\'', text, tokens[lo + semi].start);
+  if (semi >= 0) throw inputError("one statement at a time: unexpected ';'", text, tokens[lo + semi].start);
   if (tokens[lo].kind === 'id' && tokens[lo].text === 'return') lo++;
 
   let target: string | string[] | undefined;
@@ -52,7 +72,15 @@ export function parseCodeExpression(text: string, spec: LangSpec, opts: ParseOpt
   return new ExpressionParser(text, tokens, spec, new Set(opts.functions ?? [])).parseAll();
 }
 
-function parseRange(text: string, tokens: Token[], spec: LangSpec, users: ReadonlySet<string>, lo: number, hi: number, notes: string[]): MathNode {
+function parseRange(
+  text: string,
+  tokens: Token[],
+  spec: LangSpec,
+  users: ReadonlySet<string>,
+  lo: number,
+  hi: number,
+  notes: string[],
+): MathNode {
   const parser = new ExpressionParser(text, tokens, spec, users, lo, hi);
   const node = parser.parseAll();
   notes.push(...parser.notes);
@@ -94,10 +122,20 @@ function readTarget(tokens: Token[], lo: number, hi: number, text: string): stri
   if (core.length >= 3 && core[0].kind === 'id' && isOp(core[1], '(') && isOp(core[core.length - 1], ')')) return core[0].text;
   // y[i] = … : the element's name as the parser spells it.
   if (core.length >= 4 && core[0].kind === 'id' && isOp(core[1], '[') && isOp(core[core.length - 1], ']')) {
-    return core[0].text + '_' + core.slice(2, -1).filter((t) => t.kind !== 'op').map((t) => t.text).join('_');
+    return (
+      core[0].text +
+      '_' +
+      core
+        .slice(2, -1)
+        .filter((t) => t.kind !== 'op')
+        .map((t) => t.text)
+        .join('_')
+    );
   }
-  const inner = (isOp(core[0], '(') && isOp(core[core.length - 1], ')')) || (isOp(core[0], '[') && isOp(core[core.length - 1], ']'))
-    ? core.slice(1, -1) : core;
+  const inner =
+    (isOp(core[0], '(') && isOp(core[core.length - 1], ')')) || (isOp(core[0], '[') && isOp(core[core.length - 1], ']'))
+      ? core.slice(1, -1)
+      : core;
   const names: string[] = [];
   for (let i = 0; i < inner.length; i++) {
     const t = inner[i];
@@ -116,12 +154,19 @@ function splitOutputs(tokens: Token[], lo: number, hi: number): Array<[number, n
   const opener = tokens[lo];
   if ((isOp(opener, '(') || isOp(opener, '[')) && matching(tokens, lo, hi) === hi - 1) {
     const commas = topCommas(tokens, lo + 1, hi - 1);
-    if (commas.length > 0 || isOp(opener, '[')) { a = lo + 1; b = hi - 1; bracketed = isOp(opener, '[') || commas.length > 0; }
+    if (commas.length > 0 || isOp(opener, '[')) {
+      a = lo + 1;
+      b = hi - 1;
+      bracketed = isOp(opener, '[') || commas.length > 0;
+    }
   }
   const commas = topCommas(tokens, a, b);
   const parts: Array<[number, number]> & { bracketed?: boolean } = [];
   let s = a;
-  for (const c of commas) { parts.push([s, c]); s = c + 1; }
+  for (const c of commas) {
+    parts.push([s, c]);
+    s = c + 1;
+  }
   parts.push([s, b]);
   parts.bracketed = bracketed || commas.length > 0;
   return parts;

@@ -35,10 +35,60 @@ export interface TokenizeOptions {
 
 // Longest first so that '**' wins over '*'.
 const OPERATORS = [
-  '===', '!==', '<<-', '++', '--', '**', '::', '==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '^=', '&&', '||', '//', '<-', '->',
-  '.*', './', '.^', '.+', '.-', "'",
-  '+', '-', '*', '/', '^', '(', ')', '[', ']', '{', '}', ',', ';', '=', '.', ':', '<', '>',
-  '%', '&', '|', '!', '~', '?', '@', '\\', '√',
+  '===',
+  '!==',
+  '<<-',
+  '++',
+  '--',
+  '**',
+  '::',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '^=',
+  '&&',
+  '||',
+  '//',
+  '<-',
+  '->',
+  '.*',
+  './',
+  '.^',
+  '.+',
+  '.-',
+  "'",
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ';',
+  '=',
+  '.',
+  ':',
+  '<',
+  '>',
+  '%',
+  '&',
+  '|',
+  '!',
+  '~',
+  '?',
+  '@',
+  '\\',
+  '√',
 ];
 
 const ID_START = /[\p{L}_]/u;
@@ -51,22 +101,36 @@ export function tokenize(text: string, opts: TokenizeOptions): Token[] {
   const n = text.length;
   while (i < n) {
     const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') { i++; spaced = true; continue; }
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      i++;
+      spaced = true;
+      continue;
+    }
     // Python/Julia/R line continuation and MATLAB's '...'
-    if (c === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r')) { i += 2; spaced = true; continue; }
+    if (c === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r')) {
+      i += 2;
+      spaced = true;
+      continue;
+    }
     if (opts.dotOperators && text.startsWith('...', i)) {
       const nl = text.indexOf('\n', i);
-      i = nl < 0 ? n : nl + 1; spaced = true; continue;
+      i = nl < 0 ? n : nl + 1;
+      spaced = true;
+      continue;
     }
     const lc = opts.lineComments.find((p) => text.startsWith(p, i));
     if (lc) {
       const nl = text.indexOf('\n', i);
-      i = nl < 0 ? n : nl + 1; spaced = true; continue;
+      i = nl < 0 ? n : nl + 1;
+      spaced = true;
+      continue;
     }
     if (opts.blockComments && text.startsWith('/*', i)) {
       const close = text.indexOf('*/', i + 2);
       if (close < 0) throw inputError('unterminated comment', text, i);
-      i = close + 2; spaced = true; continue;
+      i = close + 2;
+      spaced = true;
+      continue;
     }
     const start = i;
     if (isDigit(c) || (c === '.' && isDigit(text[i + 1] ?? ''))) {
@@ -133,9 +197,13 @@ function readNumber(text: string, i: number, opts: TokenizeOptions, out: Token[]
   }
   let suffix = '';
   const rest = text.slice(i, i + 4);
-  const sfx = opts.cSuffixes ? /^(?:[fF]|[lL]{1,2}|[uU][lL]{0,2}|[lL]{1,2}[uU])(?![\p{L}\p{N}_])/u.exec(rest)
+  const sfx = opts.cSuffixes
+    ? /^(?:[fF]|[lL]{1,2}|[uU][lL]{0,2}|[lL]{1,2}[uU])(?![\p{L}\p{N}_])/u.exec(rest)
     : /^[L](?![\p{L}\p{N}_])/u.exec(rest); // R integer literal 10L
-  if (sfx && (opts.cSuffixes || opts.label === 'R')) { suffix = sfx[0]; i += suffix.length; }
+  if (sfx && (opts.cSuffixes || opts.label === 'R')) {
+    suffix = sfx[0];
+    i += suffix.length;
+  }
   if (/^(?:im|[ij])(?![\p{L}\p{N}_])/u.test(text.slice(i, i + 3)) && opts.label !== 'math') {
     throw inputError('complex numbers are not supported', text, start);
   }

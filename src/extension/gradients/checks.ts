@@ -15,7 +15,10 @@ const NO_FUNCTIONS: readonly Lang[] = ['latex', 'markdown', 'math'];
 /** Documents that are not the user's files (a diff's old side, output): no warnings there. */
 const OTHER_SCHEMES = ['git', 'output', 'vscode-scm'];
 
-export interface Tolerances { rtol: number; atol: number }
+export interface Tolerances {
+  rtol: number;
+  atol: number;
+}
 
 export interface FileCheck {
   version: number;
@@ -34,12 +37,21 @@ export class GradientChecks implements vscode.Disposable {
   readonly onDidCheck = this.checked.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly worker: GradientWorker, private readonly store: PairStore, private readonly wanted: (d: vscode.TextDocument) => boolean) {
+  constructor(
+    private readonly worker: GradientWorker,
+    private readonly store: PairStore,
+    private readonly wanted: (d: vscode.TextDocument) => boolean,
+  ) {
     this.subscriptions.push(
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.schedule(e.document);
+      }),
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      store.onDidChange((uri) => { const d = this.open(uri); if (d) this.schedule(d, 0); }),
+      store.onDidChange((uri) => {
+        const d = this.open(uri);
+        if (d) this.schedule(d, 0);
+      }),
     );
   }
 
@@ -61,12 +73,17 @@ export class GradientChecks implements vscode.Disposable {
     clearTimeout(this.timers.get(id));
     this.timers.delete(id);
     if (!this.wanted(document) || !GradientChecks.langOf(document)) return;
-    this.timers.set(id, setTimeout(() => {
-      this.timers.delete(id);
-      if (document.isClosed) return;
-      // Listeners hear of every scheduled check, also one answered from the cache (a setting came back on).
-      void this.current(document).then((c) => { if (c && !document.isClosed && c.key === this.key(document)) this.checked.fire(document); });
-    }, delay));
+    this.timers.set(
+      id,
+      setTimeout(() => {
+        this.timers.delete(id);
+        if (document.isClosed) return;
+        // Listeners hear of every scheduled check, also one answered from the cache (a setting came back on).
+        void this.current(document).then((c) => {
+          if (c && !document.isClosed && c.key === this.key(document)) this.checked.fire(document);
+        });
+      }, delay),
+    );
   }
 
   /** The last finished check of a document, if it is for its current text. */
@@ -112,7 +129,11 @@ export class GradientChecks implements vscode.Disposable {
 
   private async run(document: vscode.TextDocument, lang: Lang, key: string, tol: Tolerances): Promise<FileCheck> {
     try {
-      const result = await this.worker.check(document.getText(), lang, { rtol: tol.rtol, atol: tol.atol, pairs: this.store.get(document.uri) });
+      const result = await this.worker.check(document.getText(), lang, {
+        rtol: tol.rtol,
+        atol: tol.atol,
+        pairs: this.store.get(document.uri),
+      });
       return { version: document.version, key, result };
     } catch (e) {
       console.error('[derivative-inspector] gradient check failed:', e);

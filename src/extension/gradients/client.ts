@@ -23,7 +23,10 @@ export class GradientWorker {
   private nextId = 1;
 
   /** `script`: the worker's file (dist/gradientsWorker.js in the extension). */
-  constructor(private readonly script: string, private readonly timeoutMs = 10_000) {}
+  constructor(
+    private readonly script: string,
+    private readonly timeoutMs = 10_000,
+  ) {}
 
   check(text: string, lang: Lang, opts: CheckPairsOptions = {}): Promise<PairsResult> {
     return this.request({ kind: 'check', text, lang, opts }) as Promise<PairsResult>;
@@ -71,8 +74,12 @@ export class GradientWorker {
       else job.reject(new Error(m.error));
       this.pump();
     });
-    w.on('error', (e) => { if (this.worker === w) this.stop(e instanceof Error ? e : new Error(String(e))); });
-    w.on('exit', (code) => { if (this.worker === w) this.stop(new Error(`the gradient checker stopped (exit code ${code})`)); });
+    w.on('error', (e) => {
+      if (this.worker === w) this.stop(e instanceof Error ? e : new Error(String(e)));
+    });
+    w.on('exit', (code) => {
+      if (this.worker === w) this.stop(new Error(`the gradient checker stopped (exit code ${code})`));
+    });
     // An idle worker must not keep a process (a test run) alive.
     w.unref();
     this.worker = w;

@@ -17,7 +17,11 @@ function lineRange(document: vscode.TextDocument, line: number): vscode.Range {
 
 export function diagnosticsOf(document: vscode.TextDocument, check: FileCheck): vscode.Diagnostic[] {
   if (check.error) {
-    const d = new vscode.Diagnostic(lineRange(document, 0), `Derivative Inspector could not check the gradients of this file: ${check.error}`, vscode.DiagnosticSeverity.Information);
+    const d = new vscode.Diagnostic(
+      lineRange(document, 0),
+      `Derivative Inspector could not check the gradients of this file: ${check.error}`,
+      vscode.DiagnosticSeverity.Information,
+    );
     d.source = DIAGNOSTIC_SOURCE;
     return [d];
   }
@@ -26,8 +30,12 @@ export function diagnosticsOf(document: vscode.TextDocument, check: FileCheck): 
     const d = new vscode.Diagnostic(lineRange(document, p.line), p.message, severity);
     d.source = DIAGNOSTIC_SOURCE;
     if (p.objectiveLine !== undefined && p.objectiveLine >= 0 && p.objectiveLine < document.lineCount) {
-      d.relatedInformation = [new vscode.DiagnosticRelatedInformation(
-        new vscode.Location(document.uri, lineRange(document, p.objectiveLine)), 'the objective it is the gradient of')];
+      d.relatedInformation = [
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(document.uri, lineRange(document, p.objectiveLine)),
+          'the objective it is the gradient of',
+        ),
+      ];
     }
     return d;
   });
@@ -37,7 +45,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, checks: Gr
   const collection = vscode.languages.createDiagnosticCollection('derivativeInspector');
   const enabled = (d: vscode.TextDocument) => getSettings(d).diagnostics.enabled;
   const refresh = (document: vscode.TextDocument) => {
-    if (!enabled(document)) { collection.delete(document.uri); return; }
+    if (!enabled(document)) {
+      collection.delete(document.uri);
+      return;
+    }
     const check = checks.latest(document);
     // A result for older text would put warnings on the wrong lines: wait for the current one.
     if (check) collection.set(document.uri, diagnosticsOf(document, check));

@@ -17,13 +17,19 @@ export { GradientChecks } from './checks';
 export function registerGradients(context: vscode.ExtensionContext): GradientChecks {
   const worker = new GradientWorker(path.join(context.extensionPath, 'dist', 'gradientsWorker.js'));
   const store = new PairStore(context.workspaceState);
-  const wanted = (d: vscode.TextDocument) => { const s = getSettings(d); return s.diagnostics.enabled || s.codeLens.enabled; };
+  const wanted = (d: vscode.TextDocument) => {
+    const s = getSettings(d);
+    return s.diagnostics.enabled || s.codeLens.enabled;
+  };
   const checks = new GradientChecks(worker, store, wanted);
   const lenses = new PairCodeLensProvider(checks);
   registerDiagnostics(context, checks);
   registerCommand(context, COMMANDS.pairGradient, () => pairGradient(worker, store));
   context.subscriptions.push(
-    { dispose: () => worker.dispose() }, store, checks, lenses,
+    { dispose: () => worker.dispose() },
+    store,
+    checks,
+    lenses,
     vscode.languages.registerCodeLensProvider(DOCUMENT_SELECTOR, lenses),
     checks.onDidCheck(() => lenses.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {

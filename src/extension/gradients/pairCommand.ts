@@ -22,17 +22,23 @@ export async function pairGradient(worker: GradientWorker, store: PairStore): Pr
   if (!editor) throw new Error('open the file with the objective and its gradient first');
   const document = editor.document;
   const lang = GradientChecks.langOf(document);
-  if (!lang) throw new Error(`Pair Gradient works in code files; ${document.languageId} files are not supported or not enabled (setting derivativeInspector.enabledLanguages)`);
+  if (!lang)
+    throw new Error(
+      `Pair Gradient works in code files; ${document.languageId} files are not supported or not enabled (setting derivativeInspector.enabledLanguages)`,
+    );
   const functions = await worker.functions(document.getText(), lang);
   const remembered = store.get(document.uri);
   if (functions.length < 2 && !remembered.length) {
-    void vscode.window.showInformationMessage(`Derivative Inspector: Pair Gradient needs two functions in this file; it found ${functions.length ? `only ${functions[0].name}` : 'none'}.`);
+    void vscode.window.showInformationMessage(
+      `Derivative Inspector: Pair Gradient needs two functions in this file; it found ${functions.length ? `only ${functions[0].name}` : 'none'}.`,
+    );
     return;
   }
   const items: Item[] = functions.map(siteItem);
   if (remembered.length) {
     items.push({ label: 'Remembered pairs', kind: vscode.QuickPickItemKind.Separator });
-    for (const p of remembered) items.push({ label: `$(close) Forget ${p.objective} → ${p.gradient}`, description: 'paired by hand', forget: p });
+    for (const p of remembered)
+      items.push({ label: `$(close) Forget ${p.objective} → ${p.gradient}`, description: 'paired by hand', forget: p });
   }
   const first = await pick(items, 'Pair Gradient (1/2): the objective', 'The function whose gradient is written by hand');
   if (!first) return;
@@ -43,8 +49,11 @@ export async function pairGradient(worker: GradientWorker, store: PairStore): Pr
   }
   if (!('site' in first)) return;
   const objective = first.site;
-  const second = await pick(functions.filter((f) => f.name !== objective.name).map(siteItem),
-    `Pair Gradient (2/2): the gradient of ${objective.name}`, `The function that computes ∇${objective.name}`);
+  const second = await pick(
+    functions.filter((f) => f.name !== objective.name).map(siteItem),
+    `Pair Gradient (2/2): the gradient of ${objective.name}`,
+    `The function that computes ∇${objective.name}`,
+  );
   if (!second || !('site' in second)) return;
   await store.add(document.uri, { objective: objective.name, gradient: second.site.name });
   vscode.window.setStatusBarMessage(`Derivative Inspector: ${second.site.name} is checked as the gradient of ${objective.name}`, 4000);

@@ -35,7 +35,10 @@ export class PairStore {
   }
 
   async forget(uri: vscode.Uri, pair: UserPair): Promise<void> {
-    await this.put(uri, this.get(uri).filter((p) => !samePair(p, pair)));
+    await this.put(
+      uri,
+      this.get(uri).filter((p) => !samePair(p, pair)),
+    );
   }
 
   dispose(): void {

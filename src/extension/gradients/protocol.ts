@@ -12,6 +12,4 @@ export type WorkerRequest =
   | { id: number; kind: 'check'; text: string; lang: Lang; opts: CheckPairsOptions }
   | { id: number; kind: 'functions'; text: string; lang: Lang };
 
-export type WorkerResponse =
-  | { id: number; ok: true; value: PairsResult | FunctionSite[] }
-  | { id: number; ok: false; error: string };
+export type WorkerResponse = { id: number; ok: true; value: PairsResult | FunctionSite[] } | { id: number; ok: false; error: string };

@@ -16,8 +16,13 @@ export function setPage(webview: vscode.Webview, extensionUri: vscode.Uri, view:
   webview.options = webviewOptions(extensionUri);
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', name)).toString();
   webview.html = pageHtml({
-    view, title, cspSource: webview.cspSource, nonce: makeNonce(),
-    scriptUri: asset('panel.main.js'), styleUri: asset('panel.main.css'), plotlyUri: asset('plotly.min.js'),
+    view,
+    title,
+    cspSource: webview.cspSource,
+    nonce: makeNonce(),
+    scriptUri: asset('panel.main.js'),
+    styleUri: asset('panel.main.css'),
+    plotlyUri: asset('plotly.min.js'),
   });
 }
 
@@ -43,11 +48,7 @@ export function onPageMessage(webview: vscode.Webview, handler: (m: FromWebview)
  * close listener itself) and `closed` runs. Nothing is added to the extension's subscriptions, which
  * would otherwise grow by one entry per panel ever opened.
  */
-export function ownListeners(
-  owner: { onDidDispose: vscode.Event<void> },
-  listeners: vscode.Disposable,
-  closed: () => void,
-): void {
+export function ownListeners(owner: { onDidDispose: vscode.Event<void> }, listeners: vscode.Disposable, closed: () => void): void {
   const onClose = owner.onDidDispose(() => {
     listeners.dispose();
     onClose.dispose();

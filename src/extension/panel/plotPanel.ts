@@ -29,7 +29,12 @@ export class PlotPanel {
     this.plot = plotFor(this.context, target);
     if (this.panel) this.panel.reveal(vscode.ViewColumn.Beside, true);
     else {
-      const panel = vscode.window.createWebviewPanel(PLOT_VIEW_TYPE, 'Tangent Plot', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { retainContextWhenHidden: true });
+      const panel = vscode.window.createWebviewPanel(
+        PLOT_VIEW_TYPE,
+        'Tangent Plot',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { retainContextWhenHidden: true },
+      );
       this.adopt(panel);
     }
     this.panel!.title = `Plot: ${target.src.target ?? target.src.source.slice(0, 24)}`;
@@ -42,6 +47,8 @@ export class PlotPanel {
     const messages = onPageMessage(panel.webview, (m) => {
       if (m.type === 'ready' && this.plot && this.panel) send(this.panel.webview, { type: 'plot', plot: this.plot });
     });
-    ownListeners(panel, messages, () => { if (this.panel === panel) this.panel = undefined; });
+    ownListeners(panel, messages, () => {
+      if (this.panel === panel) this.panel = undefined;
+    });
   }
 }

@@ -15,30 +15,60 @@ import { resolveTarget, Target, targetAt } from './target';
 
 export const REPORT_VIEW_TYPE = 'derivativeInspector.report';
 
-interface Current { target: Target; point: Point; rtol: number; atol: number }
+interface Current {
+  target: Target;
+  point: Point;
+  rtol: number;
+  atol: number;
+}
 
 /**
  * Where the last report came from, kept by the host in workspace state (never taken from the page's
  * saved state, which the page could forge): a restored panel reopens and reveals only this document.
  */
-interface Saved { uri: string; line: number; source: string; point: Point; rtol: number; atol: number }
+interface Saved {
+  uri: string;
+  line: number;
+  source: string;
+  point: Point;
+  rtol: number;
+  atol: number;
+}
 const SAVED_KEY = 'derivativeInspector.report.source';
 
 function asSaved(v: unknown): Saved | undefined {
   const s = v as Partial<Saved> | undefined;
-  const ok = !!s && typeof s.uri === 'string' && typeof s.source === 'string' && Number.isSafeInteger(s.line)
-    && typeof s.rtol === 'number' && typeof s.atol === 'number' && !!s.point && typeof s.point === 'object';
+  const ok =
+    !!s &&
+    typeof s.uri === 'string' &&
+    typeof s.source === 'string' &&
+    Number.isSafeInteger(s.line) &&
+    typeof s.rtol === 'number' &&
+    typeof s.atol === 'number' &&
+    !!s.point &&
+    typeof s.point === 'object';
   return ok ? (s as Saved) : undefined;
 }
 
 /** The pairs report on show: its file, the pair it was opened for, the tolerances. */
-interface CurrentPairs { uri: string; objective?: string; gradient?: string; rtol: number; atol: number }
+interface CurrentPairs {
+  uri: string;
+  objective?: string;
+  gradient?: string;
+  rtol: number;
+  atol: number;
+}
 const PAIRS_KEY = 'derivativeInspector.report.pairs';
 
 function asPairs(v: unknown): CurrentPairs | undefined {
   const s = v as Partial<CurrentPairs> | undefined;
-  const ok = !!s && typeof s.uri === 'string' && typeof s.rtol === 'number' && typeof s.atol === 'number'
-    && (s.objective === undefined || typeof s.objective === 'string') && (s.gradient === undefined || typeof s.gradient === 'string');
+  const ok =
+    !!s &&
+    typeof s.uri === 'string' &&
+    typeof s.rtol === 'number' &&
+    typeof s.atol === 'number' &&
+    (s.objective === undefined || typeof s.objective === 'string') &&
+    (s.gradient === undefined || typeof s.gradient === 'string');
   return ok ? (s as CurrentPairs) : undefined;
 }
 
@@ -51,7 +81,10 @@ export class ReportPanel {
   private restored: Saved | undefined;
   private pairs: CurrentPairs | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly checks?: GradientChecks) {}
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly checks?: GradientChecks,
+  ) {}
 
   /**
    * Check Paired Gradients (and the CodeLens above a gradient, `{uri, objective, gradient}`): the
@@ -65,7 +98,9 @@ export class ReportPanel {
     this.current = undefined;
     this.restored = undefined;
     this.pairs = {
-      uri, rtol, atol,
+      uri,
+      rtol,
+      atol,
       ...(typeof a.objective === 'string' ? { objective: a.objective } : {}),
       ...(typeof a.gradient === 'string' ? { gradient: a.gradient } : {}),
     };
@@ -78,18 +113,27 @@ export class ReportPanel {
    * The pairs of a document checked with these tolerances, as the report shows them (undefined for
    * files without functions). A failure to check is said in the report, never thrown.
    */
-  private async pairsReport(doc: vscode.TextDocument, tol: { rtol: number; atol: number }, focus?: { objective?: string; gradient?: string }): Promise<PairsReport | undefined> {
+  private async pairsReport(
+    doc: vscode.TextDocument,
+    tol: { rtol: number; atol: number },
+    focus?: { objective?: string; gradient?: string },
+  ): Promise<PairsReport | undefined> {
     if (!this.checks) return undefined;
     let result: PairsResult | undefined;
     try {
       const settings = getSettings(doc).gradientCheck;
       // With the settings' tolerances the check of the editor (diagnostics, CodeLens) serves.
-      const check = tol.rtol === settings.rtol && tol.atol === settings.atol
-        ? await this.checks.current(doc) : { result: await this.checks.withTolerances(doc, tol), error: undefined };
+      const check =
+        tol.rtol === settings.rtol && tol.atol === settings.atol
+          ? await this.checks.current(doc)
+          : { result: await this.checks.withTolerances(doc, tol), error: undefined };
       if (check?.error) throw new Error(check.error);
       result = check?.result;
     } catch (e) {
-      result = { pairs: [], notes: [{ line: 1, message: `the paired gradients of this file could not be checked: ${(e as Error).message}` }] };
+      result = {
+        pairs: [],
+        notes: [{ line: 1, message: `the paired gradients of this file could not be checked: ${(e as Error).message}` }],
+      };
     }
     if (!result) return undefined;
     const k = focus ? findPair(result.pairs, focus.objective, focus.gradient) : undefined;
@@ -165,7 +209,10 @@ export class ReportPanel {
   }
 
   private savedDocument(r: { uri: string }): Thenable<vscode.TextDocument | undefined> {
-    return vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri)).then((d) => d, () => undefined);
+    return vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri)).then(
+      (d) => d,
+      () => undefined,
+    );
   }
 
   /** The document the shown report was made for (the one a page's `reveal` may show). */
@@ -180,7 +227,12 @@ export class ReportPanel {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'Check Gradient', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { retainContextWhenHidden: true });
+    const panel = vscode.window.createWebviewPanel(
+      REPORT_VIEW_TYPE,
+      'Check Gradient',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { retainContextWhenHidden: true },
+    );
     this.panel = panel;
     this.wire(panel);
   }
@@ -188,8 +240,9 @@ export class ReportPanel {
   private wire(panel: vscode.WebviewPanel): void {
     setPage(panel.webview, this.context.extensionUri, 'report', 'Check Gradient');
     const messages = onPageMessage(panel.webview, async (m) => {
-      if (m.type === 'ready') { if (this.message) send(panel.webview, this.message); }
-      else if (m.type === 'reveal') await revealLine(await this.reportDocument(), m.uri, m.line);
+      if (m.type === 'ready') {
+        if (this.message) send(panel.webview, this.message);
+      } else if (m.type === 'reveal') await revealLine(await this.reportDocument(), m.uri, m.line);
       else if (m.type === 'setTolerances' && this.pairs) {
         this.pairs = { ...this.pairs, rtol: m.rtol, atol: m.atol };
         void this.context.workspaceState.update(PAIRS_KEY, this.pairs);
@@ -197,14 +250,18 @@ export class ReportPanel {
       } else if (m.type === 'setTolerances') {
         if (!this.current && this.restored) this.current = await this.reopen(this.restored);
         if (!this.current) {
-          void vscode.window.showWarningMessage('Derivative Inspector: this report was restored from before a reload and its expression is no longer in its file; run Check Gradient again.');
+          void vscode.window.showWarningMessage(
+            'Derivative Inspector: this report was restored from before a reload and its expression is no longer in its file; run Check Gradient again.',
+          );
           return;
         }
         this.current = { ...this.current, rtol: m.rtol, atol: m.atol };
         await this.update();
       }
     });
-    ownListeners(panel, messages, () => { if (this.panel === panel) this.panel = undefined; });
+    ownListeners(panel, messages, () => {
+      if (this.panel === panel) this.panel = undefined;
+    });
   }
 
   private async update(): Promise<void> {
@@ -213,7 +270,9 @@ export class ReportPanel {
     try {
       const doc = c.target.document;
       const report = buildReport(c.target.src, c.point, {
-        rtol: c.rtol, atol: c.atol, documentText: doc?.getText(),
+        rtol: c.rtol,
+        atol: c.atol,
+        documentText: doc?.getText(),
         location: doc ? { uri: doc.uri.toString(), line: c.target.line } : undefined,
       });
       // The file's objective/gradient pairs, when it has any (or something to say about them).

@@ -13,6 +13,7 @@ export interface RevealScope {
 export function revealable(scope: RevealScope | undefined, uri: string, line: number): { line: number } | { refused: string } {
   if (!scope) return { refused: 'no report document to reveal' };
   if (uri !== scope.uri) return { refused: `reveal of ${JSON.stringify(uri.slice(0, 80))}, which is not the report's document` };
-  if (!Number.isSafeInteger(line) || line < 0 || line >= scope.lineCount) return { refused: `line ${line} is outside the report's document (${scope.lineCount} lines)` };
+  if (!Number.isSafeInteger(line) || line < 0 || line >= scope.lineCount)
+    return { refused: `line ${line} is outside the report's document (${scope.lineCount} lines)` };
   return { line };
 }

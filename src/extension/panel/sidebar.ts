@@ -19,10 +19,15 @@ export class SidebarProvider implements vscode.WebviewViewProvider {
   private state: SidebarState = { message: 'Put the cursor on a formula to see its derivatives.' };
   private lastKey = '';
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly openPlot: (t: Target) => Promise<void>) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly openPlot: (t: Target) => Promise<void>,
+  ) {
     context.subscriptions.push(
       vscode.window.onDidChangeTextEditorSelection((e) => this.schedule(e.textEditor)),
-      vscode.window.onDidChangeActiveTextEditor((e) => { if (e) this.schedule(e); }),
+      vscode.window.onDidChangeActiveTextEditor((e) => {
+        if (e) this.schedule(e);
+      }),
       { dispose: () => clearTimeout(this.timer) },
     );
   }
@@ -40,7 +45,9 @@ export class SidebarProvider implements vscode.WebviewViewProvider {
     const visibility = view.onDidChangeVisibility(() => {
       if (view.visible && vscode.window.activeTextEditor) this.schedule(vscode.window.activeTextEditor);
     });
-    ownListeners(view, vscode.Disposable.from(messages, visibility), () => { if (this.view === view) this.view = undefined; });
+    ownListeners(view, vscode.Disposable.from(messages, visibility), () => {
+      if (this.view === view) this.view = undefined;
+    });
   }
 
   private schedule(editor: vscode.TextEditor): void {
@@ -80,7 +87,9 @@ export class SidebarProvider implements vscode.WebviewViewProvider {
     const plot = buildPlot(t.src, point);
     const values = plot.slices.map((s) => s.df[s.index]);
     return {
-      source: t.src.source, latex: d.latex, line: t.line,
+      source: t.src.source,
+      latex: d.latex,
+      line: t.line,
       value: plot.slices[0]?.f[plot.slices[0].index] ?? null,
       partials: d.variables.map((v, k) => ({ variable: v, latex: d.partialsLatex[v], value: values[k] ?? null })),
       plot,

@@ -60,12 +60,31 @@ export function targetAt(document: vscode.TextDocument, offset: number, selectio
   const found = findMathAt(text, lang, offset);
   const constants = { ...codeConstants(text, offset), ...(found?.context.defaults ?? {}), ...(found?.context.constants ?? {}) };
   if (selection && selection.trim() && (!found || found.text.trim() !== selection.trim())) {
-    return { src: { source: selection.trim(), lang, where: found?.context.where, functions: found?.context.functions, target: found?.statement.target }, document, line: document.positionAt(offset).line, constants };
+    return {
+      src: {
+        source: selection.trim(),
+        lang,
+        where: found?.context.where,
+        functions: found?.context.functions,
+        target: found?.statement.target,
+      },
+      document,
+      line: document.positionAt(offset).line,
+      constants,
+    };
   }
   if (!found) return undefined;
   return {
-    src: { source: found.parseText, lang: found.lang, where: found.context.where, functions: found.context.functions, target: found.statement.target },
-    document, line: found.statement.line - 1, constants,
+    src: {
+      source: found.parseText,
+      lang: found.lang,
+      where: found.context.where,
+      functions: found.context.functions,
+      target: found.statement.target,
+    },
+    document,
+    line: found.statement.line - 1,
+    constants,
   };
 }
 
@@ -83,11 +102,21 @@ export async function resolveTarget(arg: unknown): Promise<Target> {
       const constants = document ? { ...codeConstants(document.getText(), document.offsetAt(new vscode.Position(line, 0))), ...at } : at;
       // The hover's target name (f in `def f`) comes from detection at the same place.
       const pos = isRecord(arg.position) ? arg.position : undefined;
-      const again = document && pos && typeof pos.line === 'number' && typeof pos.character === 'number'
-        ? targetAt(document, document.offsetAt(new vscode.Position(pos.line, pos.character))) : undefined;
+      const again =
+        document && pos && typeof pos.line === 'number' && typeof pos.character === 'number'
+          ? targetAt(document, document.offsetAt(new vscode.Position(pos.line, pos.character)))
+          : undefined;
       return {
-        src: { source: arg.expression, lang, where: stringRecord(arg.where), functions: functionsOf(arg.functions), target: again?.src.target },
-        document, line, constants,
+        src: {
+          source: arg.expression,
+          lang,
+          where: stringRecord(arg.where),
+          functions: functionsOf(arg.functions),
+          target: again?.src.target,
+        },
+        document,
+        line,
+        constants,
       };
     }
     if (document && typeof arg.line === 'number') {
@@ -99,9 +128,13 @@ export async function resolveTarget(arg: unknown): Promise<Target> {
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor) throw new Error('open a file and put the cursor on a formula (or select one) first');
-  if (!languageOf(editor.document)) throw new Error(`${editor.document.languageId} files are not enabled (setting derivativeInspector.enabledLanguages)`);
+  if (!languageOf(editor.document))
+    throw new Error(`${editor.document.languageId} files are not enabled (setting derivativeInspector.enabledLanguages)`);
   const sel = editor.selection;
   const t = targetAt(editor.document, editor.document.offsetAt(sel.start), sel.isEmpty ? undefined : editor.document.getText(sel));
-  if (!t) throw new Error(`no math found at line ${sel.active.line + 1}, column ${sel.active.character + 1}: put the cursor on a formula or select one`);
+  if (!t)
+    throw new Error(
+      `no math found at line ${sel.active.line + 1}, column ${sel.active.character + 1}: put the cursor on a formula or select one`,
+    );
   return t;
 }

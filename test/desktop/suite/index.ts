@@ -9,7 +9,10 @@ export async function run(): Promise<void> {
   const uri = vscode.Uri.file(path.join(root, 'examples', 'python', 'train_step.py'));
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc);
-  const line = doc.getText().split('\n').findIndex((l) => l.includes('y = x**2 + 3*x'));
+  const line = doc
+    .getText()
+    .split('\n')
+    .findIndex((l) => l.includes('y = x**2 + 3*x'));
   assert.ok(line >= 0, 'the example holds y = x**2 + 3*x');
   const position = new vscode.Position(line, doc.lineAt(line).text.indexOf('x**2'));
   let text = '';

@@ -71,10 +71,14 @@ async function startCodeServer({ entry, port, extensionsDir, userDataDir, worksp
   port = port || (await freePort());
   const args = [
     entry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--extensions-dir', extensionsDir,
-    '--user-data-dir', userDataDir,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--extensions-dir',
+    extensionsDir,
+    '--user-data-dir',
+    userDataDir,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -83,12 +87,16 @@ async function startCodeServer({ entry, port, extensionsDir, userDataDir, worksp
   const out = logFile ? fs.openSync(logFile, 'a') : 'inherit';
   const proc = cp.spawn(process.execPath, args, { stdio: ['ignore', out, out], detached: true });
   let exited = null;
-  proc.on('exit', (code, signal) => { exited = { code, signal }; });
+  proc.on('exit', (code, signal) => {
+    exited = { code, signal };
+  });
   const stop = () => {
     if (exited) return;
     try {
       process.kill(-proc.pid, 'SIGTERM'); // the group: code-server forks its extension host
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
   };
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + timeoutMs;

@@ -58,9 +58,9 @@ class Workbench {
 
   /** The rows (labels) currently in the quick input list. */
   async quickInputRows() {
-    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').evaluateAll((rows) =>
-      rows.map((r) => r.getAttribute('aria-label') || r.textContent || ''),
-    );
+    return this.page
+      .locator('.quick-input-widget .quick-input-list .monaco-list-row')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') || r.textContent || ''));
   }
 
   /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor tab. */
@@ -108,16 +108,24 @@ class Workbench {
     for (let attempt = 0; attempt < 3; attempt++) {
       await this.quickInput('Control+G', `:${line}:${column}`);
       await this.page.keyboard.press('Enter');
-      const reached = await this.page.waitForFunction(
-        ([l, c]) => {
-          const s = document.querySelector('.statusbar-item[id$="status.editor.selection"]');
-          return !!s && s.textContent.includes(`Ln ${l}, Col ${c}`);
-        },
-        [line, column],
-        { timeout: 5000 },
-      ).then(() => true, () => false);
+      const reached = await this.page
+        .waitForFunction(
+          ([l, c]) => {
+            const s = document.querySelector('.statusbar-item[id$="status.editor.selection"]');
+            return !!s && s.textContent.includes(`Ln ${l}, Col ${c}`);
+          },
+          [line, column],
+          { timeout: 5000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
       if (reached) return;
-      last = await this.page.locator('.statusbar-item[id$="status.editor.selection"]').innerText().catch(() => '(no cursor position in the status bar)');
+      last = await this.page
+        .locator('.statusbar-item[id$="status.editor.selection"]')
+        .innerText()
+        .catch(() => '(no cursor position in the status bar)');
       await this.closeQuickInput().catch(() => {});
     }
     throw new Error(`goTo ${line}:${column}: the cursor is at ${last}`);
@@ -126,8 +134,9 @@ class Workbench {
   /** Screen position of the active editor's cursor (left edge, vertical middle). */
   async cursorPoint() {
     return this.page.evaluate(() => {
-      const c = document.querySelector('.editor-group-container.active .monaco-editor.focused .cursors-layer .cursor')
-        || document.querySelector('.editor-group-container.active .monaco-editor .cursors-layer .cursor');
+      const c =
+        document.querySelector('.editor-group-container.active .monaco-editor.focused .cursors-layer .cursor') ||
+        document.querySelector('.editor-group-container.active .monaco-editor .cursors-layer .cursor');
       if (!c) return null;
       const r = c.getBoundingClientRect();
       return { x: r.left, y: r.top + r.height / 2 };
@@ -163,7 +172,9 @@ class Workbench {
           if (!/Loading\.\.\.$/.test(last) && matches(last, expect)) return last;
           await sleep(200);
         } while (Date.now() < until);
-      } catch { /* no hover yet: move again */ }
+      } catch {
+        /* no hover yet: move again */
+      }
     }
     throw new Error(`hover at ${line}:${column} did not show ${expect ?? 'anything'}; it showed: ${JSON.stringify(last)}`);
   }
@@ -222,7 +233,7 @@ class Workbench {
     while (Date.now() < deadline) {
       seen = [];
       for (const f of this.webviewFrames()) {
-        const text = await f.evaluate(() => document.body ? document.body.innerText : '').catch(() => '');
+        const text = await f.evaluate(() => (document.body ? document.body.innerText : '')).catch(() => '');
         seen.push(text.slice(0, 200));
         if (matches(text, expect)) return f;
       }
@@ -234,7 +245,9 @@ class Workbench {
   /** Switches the color theme through "Preferences: Color Theme", e.g. "Light Modern". */
   async setTheme(label) {
     await this.quickInput('Control+Shift+P', '>Preferences: Color Theme');
-    const cmd = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first();
+    const cmd = this.page
+      .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' })
+      .first();
     await cmd.waitFor({ timeout: 10_000 });
     await this.page.keyboard.press('Enter');
     const input = this.page.locator('.quick-input-widget .quick-input-box input');

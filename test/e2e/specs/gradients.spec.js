@@ -32,7 +32,9 @@ async function problems(wb, expect, { absent = false, timeout = 20_000 } = {}) {
   const deadline = Date.now() + timeout;
   let rows = [];
   while (Date.now() < deadline) {
-    rows = await wb.page.locator('.markers-panel .monaco-list-row').evaluateAll((rs) => rs.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
+    rows = await wb.page
+      .locator('.markers-panel .monaco-list-row')
+      .evaluateAll((rs) => rs.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
     if (rows.some((t) => expect.test(t)) !== absent) return rows;
     await sleep(200);
   }
@@ -77,7 +79,10 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
     const dx1 = wb.locate(PY, 'dx1 = 200.0');
     // rosen at x0 = [-1.2, 1]: ∂/∂x[1] = 200 (x[1] - x[0]²) = -88; rosen_der writes 200 (x[1] + x[0]²) = 488 (SymPy).
     const seen = await lenses(wb, /✗ component 2 \(x\[1\]\) is wrong/);
-    assert.ok(seen.some((t) => /✓ matches booth at \d+ points?/.test(t)), `booth_grad's lens: ${JSON.stringify(seen)}`);
+    assert.ok(
+      seen.some((t) => /✓ matches booth at \d+ points?/.test(t)),
+      `booth_grad's lens: ${JSON.stringify(seen)}`,
+    );
     const rows = await problems(wb, /written here is 488/);
     const row = rows.find((t) => /written here is 488/.test(t));
     assert.match(row, /∂rosen\/∂x\[1\] written here is 488, the derivative is -88 at x0? = \[-1\.2, 1\]/);
@@ -115,8 +120,12 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
     // The row's line link reveals the component's line in the editor (through the validated reveal message).
     const line = wb.locate(PY, 'dx1 = 200.0').line;
     await frame.click('.pair.focused tr[data-variable="x[1]"] a.line-link');
-    await wb.page.waitForFunction((l) => [...document.querySelectorAll('.monaco-editor .line-numbers.active-line-number')]
-      .some((e) => e.textContent.trim() === String(l)), line, { timeout: 10_000 });
+    await wb.page.waitForFunction(
+      (l) =>
+        [...document.querySelectorAll('.monaco-editor .line-numbers.active-line-number')].some((e) => e.textContent.trim() === String(l)),
+      line,
+      { timeout: 10_000 },
+    );
   });
 
   it('fixing the sign clears the warning and turns the CodeLens to ✓; undoing brings them back', async function () {
@@ -144,7 +153,10 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
     await lenses(wb, /✗ component 1 \(x\[1\]\) is wrong/);
     const rows = await problems(wb, /written here is -213\.4/);
     const line = wb.locate(R, 'c(-400').line;
-    assert.ok(rows.some((t) => /∂fr\/∂x\[1\] written here is -213\.4, the derivative is -215\.6/.test(t) && new RegExp(`\\[Ln ${line},`).test(t)), JSON.stringify(rows));
+    assert.ok(
+      rows.some((t) => /∂fr\/∂x\[1\] written here is -213\.4, the derivative is -215\.6/.test(t) && new RegExp(`\\[Ln ${line},`).test(t)),
+      JSON.stringify(rows),
+    );
     await wb.screenshot(`gradients-r-${THEME}`);
   });
 
@@ -153,14 +165,23 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
     await wb.closeAllEditors();
     await open(wb, JS);
     const row = (label) => wb.page.locator(`.quick-input-widget .quick-input-list .monaco-list-row[aria-label^="${label}"]`).first();
-    const pickRow = async (label) => { await row(label).waitFor({ timeout: 10_000 }); await row(label).click(); };
-    const rowsNow = async () => { await sleep(300); return wb.quickInputRows(); };
+    const pickRow = async (label) => {
+      await row(label).waitFor({ timeout: 10_000 });
+      await row(label).click();
+    };
+    const rowsNow = async () => {
+      await sleep(300);
+      return wb.quickInputRows();
+    };
     // Nothing pairs sse with slopeOfSse in the code: no CodeLens yet.
     await sleep(1500);
     assert.deepStrictEqual(await wb.page.locator('.editor-group-container.active .codelens-decoration').allInnerTexts(), []);
     await wb.runCommand('Derivative Inspector: Pair Gradient…');
     const objectives = await rowsNow();
-    assert.ok(objectives.some((r) => /^sse.*line 5/.test(r)) && objectives.some((r) => /^slopeOfSse.*line 11/.test(r)), JSON.stringify(objectives));
+    assert.ok(
+      objectives.some((r) => /^sse.*line 5/.test(r)) && objectives.some((r) => /^slopeOfSse.*line 11/.test(r)),
+      JSON.stringify(objectives),
+    );
     await wb.screenshot(`gradients-pair-pick-${THEME}`);
     await pickRow('sse');
     const gradients = await rowsNow();
@@ -174,8 +195,12 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
     await lenses(wb, /✓ matches sse/);
     await wb.runCommand('Derivative Inspector: Pair Gradient…');
     // (the row's label starts with a codicon, so it is found by its text)
-    const forget = wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Forget sse → slopeOfSse' }).first();
-    await forget.waitFor({ timeout: 10_000 }).catch(async () => { throw new Error(`no Forget row; rows: ${JSON.stringify(await wb.quickInputRows())}`); });
+    const forget = wb.page
+      .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Forget sse → slopeOfSse' })
+      .first();
+    await forget.waitFor({ timeout: 10_000 }).catch(async () => {
+      throw new Error(`no Forget row; rows: ${JSON.stringify(await wb.quickInputRows())}`);
+    });
     await forget.click();
     const deadline = Date.now() + 15_000;
     while ((await wb.page.locator('.editor-group-container.active .codelens-decoration').allInnerTexts()).some((t) => /sse/.test(t))) {
@@ -208,13 +233,16 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
     await problems(wb, /written here is 488/);
   });
 
-  it('Check Paired Gradients from the palette reports the R file\'s pair; closing the file clears its warning', async function () {
+  it("Check Paired Gradients from the palette reports the R file's pair; closing the file clears its warning", async function () {
     const wb = workbench();
     await wb.closeAllEditors();
     await open(wb, R);
     const rows = await wb.paletteEntries('Derivative Inspector');
     for (const title of ['Pair Gradient…', 'Check Paired Gradients']) {
-      assert.ok(rows.some((r) => r.includes(`Derivative Inspector: ${title}`)), `"${title}" not in the palette: ${JSON.stringify(rows)}`);
+      assert.ok(
+        rows.some((r) => r.includes(`Derivative Inspector: ${title}`)),
+        `"${title}" not in the palette: ${JSON.stringify(rows)}`,
+      );
     }
     await problems(wb, /written here is -213\.4/);
     await wb.runCommand('Derivative Inspector: Check Paired Gradients');

@@ -32,7 +32,7 @@ describe('hover', function () {
     await wb.screenshot('hover-python-loss-totals', { locator: wb.hoverLocator() });
     await wb.screenshot('hover-python-loss-totals-editor');
     assert.match(text, /Recognized: .*y_hat.* · variables: y, y_hat/);
-    assert.match(text, /∂loss\/∂y_hat = .*# = 0\.600752/, '2 (y_hat - y) at the script\'s values');
+    assert.match(text, /∂loss\/∂y_hat = .*# = 0\.600752/, "2 (y_hat - y) at the script's values");
     assert.match(text, /Total derivatives with respect to the inputs b1, b2, w1, w2, x, y/);
     assert.match(text, /^h = /m, 'the intermediate h is named');
     // dloss/dw1 at the script's own values (x = 1.5, y = 0.75, w1 = 0.8, b1 = -0.2, w2 = 1.3, b2 = 0.1)
@@ -120,7 +120,13 @@ describe('hover', function () {
     await sleep(1500); // code blocks are highlighted asynchronously (the LaTeX grammar loads on first use)
     // (on a loaded machine the hover may have closed meanwhile, e.g. when another language server
     // reports progress: ask again rather than read an empty box)
-    if (!(await workbench().hoverLocator().isVisible().catch(() => false))) await ask();
+    if (
+      !(await workbench()
+        .hoverLocator()
+        .isVisible()
+        .catch(() => false))
+    )
+      await ask();
     assert.match(await workbench().hoverLocator().innerText(), /\n∂J\/∂theta_0 = /, 'one derivative per line');
     await workbench().screenshot('hover-latex-equation', { locator: workbench().hoverLocator() });
     // λθ₁ + x(θ₁x + θ₀ − y) at λ = 0.5, θ₀ = 0.8, θ₁ = 1.1, x = 1.4, y = 0.3, printed in LaTeX
@@ -166,7 +172,10 @@ describe('hover', function () {
     await wb.page.mouse.move(5, 5);
     await wb.page.mouse.move(p.x + 4, p.y, { steps: 4 });
     await sleep(2500);
-    const visible = await wb.hoverLocator().isVisible().catch(() => false);
+    const visible = await wb
+      .hoverLocator()
+      .isVisible()
+      .catch(() => false);
     const text = visible ? await wb.hoverLocator().innerText() : '';
     assert.doesNotMatch(text, /Derivative Inspector/, `no derivative hover over an import; saw: ${text}`);
   });

@@ -10,17 +10,24 @@ const fmt = (v) => String(Number(v.toPrecision(10)));
 const figures = {};
 // Screenshots are named after the run's theme (E2E_THEME="Default Light Modern" for light ones).
 // E2E_THEME="Default High Contrast" gives hc-* ones.
-const THEME = ((t) => (/high contrast/i.test(t) ? (/light/i.test(t) ? 'hc-light' : 'hc') : /light/i.test(t) ? 'light' : 'dark'))(process.env.E2E_THEME || '');
+const THEME = ((t) => (/high contrast/i.test(t) ? (/light/i.test(t) ? 'hc-light' : 'hc') : /light/i.test(t) ? 'light' : 'dark'))(
+  process.env.E2E_THEME || '',
+);
 
 /** The webview frame whose page shows `selector` (and, optionally, text matching `text`). */
 async function frameWith(wb, selector, text, timeout = 30_000) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const f of wb.webviewFrames()) {
-      const ok = await f.evaluate(([s, t]) => {
-        const el = document.querySelector(s);
-        return !!el && (!t || new RegExp(t).test(document.body.innerText));
-      }, [selector, text ? text.source : null]).catch(() => false);
+      const ok = await f
+        .evaluate(
+          ([s, t]) => {
+            const el = document.querySelector(s);
+            return !!el && (!t || new RegExp(t).test(document.body.innerText));
+          },
+          [selector, text ? text.source : null],
+        )
+        .catch(() => false);
       if (ok) return f;
     }
     await sleep(100);
@@ -41,12 +48,18 @@ async function freshAt(needle, offset) {
 /** Runs Check Gradient from the palette and returns its point input (failing with what the notifications said). */
 async function checkGradientInput(wb) {
   await wb.runCommand('Derivative Inspector: Check Gradient');
-  await wb.page.waitForFunction(() => {
-    const i = document.querySelector('.quick-input-widget .quick-input-box input');
-    return !!i && i.getClientRects().length > 0 && /=/.test(i.value);
-  }, null, { timeout: 10_000 }).catch(async () => {
-    throw new Error(`no point input after Check Gradient; notifications: ${JSON.stringify(await wb.notifications())}`);
-  });
+  await wb.page
+    .waitForFunction(
+      () => {
+        const i = document.querySelector('.quick-input-widget .quick-input-box input');
+        return !!i && i.getClientRects().length > 0 && /=/.test(i.value);
+      },
+      null,
+      { timeout: 10_000 },
+    )
+    .catch(async () => {
+      throw new Error(`no point input after Check Gradient; notifications: ${JSON.stringify(await wb.notifications())}`);
+    });
   return wb.page.locator('.quick-input-widget .quick-input-box input').first();
 }
 
@@ -93,7 +106,10 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     assert.ok(wrong && /FAIL/.test(wrong), `df_dy flagged: ${JSON.stringify(hw)}`);
     const wrongLine = wb.locate(FILE, 'return x**2 + np.cos(x*y)').line;
     assert.match(wrong, new RegExp(`line ${wrongLine}`));
-    assert.ok(hw.some((t) => /grad_f/.test(t) && /pass/.test(t) && !/FAIL/.test(t)), 'grad_f passes');
+    assert.ok(
+      hw.some((t) => /grad_f/.test(t) && /pass/.test(t) && !/FAIL/.test(t)),
+      'grad_f passes',
+    );
     // Error vs step: both schemes, the O(h) and O(h²) references, the floor and the chosen step.
     for (const role of ['forward', 'central', 'ref-h', 'ref-h2', 'ref-roundoff', 'floor', 'chosen-h']) {
       assert.ok(await frame.$(`svg.error-plot [data-role=${role}]`), `error plot lacks ${role}`);
@@ -117,8 +133,12 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     const link = await frame.$(`.hw:has-text("df_dy") tr.fail a.line-link`);
     await link.click();
     // (the editor's active line number: the status bar's "Ln" item hides while the webview keeps focus)
-    await wb.page.waitForFunction((l) => [...document.querySelectorAll('.monaco-editor .line-numbers.active-line-number')]
-      .some((e) => e.textContent.trim() === String(l)), wrongLine, { timeout: 10_000 });
+    await wb.page.waitForFunction(
+      (l) =>
+        [...document.querySelectorAll('.monaco-editor .line-numbers.active-line-number')].some((e) => e.textContent.trim() === String(l)),
+      wrongLine,
+      { timeout: 10_000 },
+    );
     // Loosening the tolerance in the page recomputes the verdicts in the host: df_dy's 20 % error passes rtol = 1.
     const overall = () => frame.textContent('[data-role=overall]');
     await frame.fill('#tol-rtol', '1');
@@ -127,8 +147,11 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     await sleep(300);
     await frame.fill('#tol-rtol', '0.000001');
     await frame.dispatchEvent('#tol-rtol', 'change');
-    await frame.waitForFunction(() => /FAIL/.test(document.querySelector('[data-role=overall]').textContent), null, { timeout: 10_000 })
-      .catch(async (e) => { throw new Error(`back to rtol 1e-6: ${await overall()} (rtol field ${await frame.inputValue('#tol-rtol')}): ${e.message}`); });
+    await frame
+      .waitForFunction(() => /FAIL/.test(document.querySelector('[data-role=overall]').textContent), null, { timeout: 10_000 })
+      .catch(async (e) => {
+        throw new Error(`back to rtol 1e-6: ${await overall()} (rtol field ${await frame.inputValue('#tol-rtol')}): ${e.message}`);
+      });
   });
 
   it('Show Plot: the slider moves the point and the tangent follows', async function () {
@@ -175,8 +198,8 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     // The partials the side bar lists, by value: f = x²y + sin(xy) at its point. The slice readout
     // says x; the point is the one Check Gradient remembered for f in the first test (0.7, -1.2), or
     // the prefill (every variable 0.5) when this test runs alone.
-    const shown = async () => (await side.$$eval('ul.partials li .value', (els) => els.map((e) => e.textContent)))
-      .map((t) => Number(/= (\S+)/.exec(t)?.[1]));
+    const shown = async () =>
+      (await side.$$eval('ul.partials li .value', (els) => els.map((e) => e.textContent))).map((t) => Number(/= (\S+)/.exec(t)?.[1]));
     const readoutX = Number(/x = (\S+)/.exec(await side.textContent('.readout'))?.[1]);
     const y = { 0.7: -1.2, 0.5: 0.5 }[readoutX];
     assert.ok(y !== undefined, `the side bar's point: x = ${readoutX}`);
@@ -187,7 +210,9 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     // Moving the cursor to g: the same side bar (not an empty one) shows g and dg/dw = 4s(1 − s) + 0.2w.
     const b = wb.locate(FILE, '1 / (1 + np.exp(-4*w))', { offset: 6 });
     await wb.goTo(b.line, b.column);
-    await side.waitForFunction(() => /exp\(-4\*w\)/.test(document.querySelector('[data-role=sidebar-source]')?.textContent ?? ''), null, { timeout: 15_000 });
+    await side.waitForFunction(() => /exp\(-4\*w\)/.test(document.querySelector('[data-role=sidebar-source]')?.textContent ?? ''), null, {
+      timeout: 15_000,
+    });
     assert.match(await side.textContent('[data-role=sidebar-source]'), new RegExp(`1 / \\(1 \\+ np\\.exp\\(-4\\*w\\)\\).*line ${b.line}`));
     const w = Number(/w = (\S+)/.exec(await side.textContent('.readout'))?.[1]);
     const sg = 1 / (1 + Math.exp(-4 * w));
@@ -211,7 +236,11 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     const { line, column } = wb.locate(FILE, '1 / (1 + np.exp(-4*w))', { offset: 6 });
     const link = async (name) => {
       await wb.hoverAt(line, column, { expect: /Check Gradient/, timeout: 30_000 });
-      await wb.hoverLocator().locator('a', { hasText: new RegExp(`^${name}$`) }).first().click();
+      await wb
+        .hoverLocator()
+        .locator('a', { hasText: new RegExp(`^${name}$`) })
+        .first()
+        .click();
     };
     // Check Gradient: the point is asked for, then the report is about g's expression.
     await link('Check Gradient');
@@ -260,7 +289,10 @@ describe('side panel: Check Gradient, tangent plot, side bar', function () {
     // rtol = 1 lets df_dy's 20 % error pass: the restored panel found f again in the file.
     await frame.fill('#tol-rtol', '1');
     await frame.dispatchEvent('#tol-rtol', 'change');
-    await frame.waitForFunction(() => /pass/.test(document.querySelector('[data-role=overall]').textContent), null, { timeout: 15_000 })
-      .catch(async (e) => { throw new Error(`no recompute after the reload (notifications ${JSON.stringify(await wb.notifications())}): ${e.message}`); });
+    await frame
+      .waitForFunction(() => /pass/.test(document.querySelector('[data-role=overall]').textContent), null, { timeout: 15_000 })
+      .catch(async (e) => {
+        throw new Error(`no recompute after the reload (notifications ${JSON.stringify(await wb.notifications())}): ${e.message}`);
+      });
   });
 });

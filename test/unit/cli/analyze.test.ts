@@ -3,7 +3,8 @@ import { analyze, resolveDependencies } from '../../../src/core/analyze';
 import { evaluate, print } from '../../../src/core/expr';
 import { BudgetError, InputError } from '../../../src/core/types';
 
-const near = (a: number | undefined, b: number) => assert.ok(a !== undefined && Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b)), `${a} vs ${b}`);
+const near = (a: number | undefined, b: number) =>
+  assert.ok(a !== undefined && Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b)), `${a} vs ${b}`);
 
 describe('analyze (the façade)', () => {
   it('partials treat every name as independent; totals substitute where-dependencies (tutorial example)', () => {
@@ -11,10 +12,10 @@ describe('analyze (the façade)', () => {
     assert.deepStrictEqual(a.variables, ['t', 'x', 'y']);
     assert.deepStrictEqual(a.totalVariables, ['x', 'y']);
     // ∂f/∂x = 4π/3·t·y with t = x = 1.5; df/dx = 8π/3·x·y
-    near(a.values?.x, (4 * Math.PI / 3) * 1.5 * 2);
-    near(a.totalValues?.x, (8 * Math.PI / 3) * 1.5 * 2);
-    near(evaluate(a.total!.x, { x: 1, y: 1 }), 8 * Math.PI / 3);
-    near(evaluate(a.partials.x, { t: 1, x: 7, y: 1 }), 4 * Math.PI / 3);
+    near(a.values?.x, ((4 * Math.PI) / 3) * 1.5 * 2);
+    near(a.totalValues?.x, ((8 * Math.PI) / 3) * 1.5 * 2);
+    near(evaluate(a.total!.x, { x: 1, y: 1 }), (8 * Math.PI) / 3);
+    near(evaluate(a.partials.x, { t: 1, x: 7, y: 1 }), (4 * Math.PI) / 3);
   });
 
   it('resolves dependencies transitively, in dependency order', () => {
@@ -25,8 +26,10 @@ describe('analyze (the façade)', () => {
   });
 
   it('reports circular definitions', () => {
-    assert.throws(() => analyze('t', { where: { t: 'u + 1', u: '2*t' } }), (e: unknown) =>
-      e instanceof InputError && /circular definitions: t → u → t/.test(e.message));
+    assert.throws(
+      () => analyze('t', { where: { t: 'u + 1', u: '2*t' } }),
+      (e: unknown) => e instanceof InputError && /circular definitions: t → u → t/.test(e.message),
+    );
   });
 
   it('respects wrt, languages and targets', () => {
@@ -41,7 +44,13 @@ describe('analyze (the façade)', () => {
   it('tuple outputs give a Jacobian', () => {
     const a = analyze('return (x*y, x + y**2)', { lang: 'python', at: { x: 2, y: 3 } });
     assert.strictEqual(a.outputs?.length, 2);
-    assert.deepStrictEqual(a.jacobian?.map((row) => row.map((e) => evaluate(e, { x: 2, y: 3 }))), [[3, 2], [1, 6]]);
+    assert.deepStrictEqual(
+      a.jacobian?.map((row) => row.map((e) => evaluate(e, { x: 2, y: 3 }))),
+      [
+        [3, 2],
+        [1, 6],
+      ],
+    );
   });
 
   it('inlines helper functions (nested ones too) and rejects recursion', () => {
@@ -56,11 +65,17 @@ describe('analyze (the façade)', () => {
   it('a point missing a variable is a clear error; notes come with values', () => {
     assert.throws(() => analyze('x*y', { at: { x: 1 } }), /no value given for 'y'/);
     const a = analyze('relu(x) + abs(y)', { at: { x: 0, y: 1 } });
-    assert.ok(a.notes.some((n) => n.kind === 'kink'), JSON.stringify(a.notes));
+    assert.ok(
+      a.notes.some((n) => n.kind === 'kink'),
+      JSON.stringify(a.notes),
+    );
   });
 
   it('parse errors keep their column; huge inputs end in an error, not a crash', () => {
-    assert.throws(() => analyze('x ^ 2', { lang: 'python' }), (e: unknown) => e instanceof InputError && e.column === 3);
+    assert.throws(
+      () => analyze('x ^ 2', { lang: 'python' }),
+      (e: unknown) => e instanceof InputError && e.column === 3,
+    );
     const big = Array.from({ length: 30000 }, (_, i) => `x*y${i % 50}`).join(' + ');
     try {
       const a = analyze(big, {});
@@ -90,9 +105,15 @@ describe('analyze: deep but legitimate nesting', () => {
     const a = analyze(nested, { at: { x: 0.5 } });
     let v = 0.5;
     let d = 1;
-    for (let i = 0; i < 300; i++) { d *= Math.cos(v); v = Math.sin(v); }
+    for (let i = 0; i < 300; i++) {
+      d *= Math.cos(v);
+      v = Math.sin(v);
+    }
     near(a.values?.x, d);
-    assert.throws(() => analyze('exp('.repeat(3000) + 'x' + ')'.repeat(3000), {}), (e: unknown) => e instanceof InputError && /too deeply nested/.test(e.message));
+    assert.throws(
+      () => analyze('exp('.repeat(3000) + 'x' + ')'.repeat(3000), {}),
+      (e: unknown) => e instanceof InputError && /too deeply nested/.test(e.message),
+    );
   });
 });
 

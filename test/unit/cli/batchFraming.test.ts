@@ -11,7 +11,10 @@ const cli = path.join(root, 'dist', 'cli.js');
 function batch(input: Buffer | string): Record<string, unknown>[] {
   const r = spawnSync(process.execPath, [cli, 'diff', '--batch'], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 << 20 });
   assert.strictEqual(r.status, 0, r.stderr);
-  return r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 }
 
 async function collect(chunks: string[]): Promise<string[]> {
@@ -25,13 +28,21 @@ describe('diff --batch framing', function () {
 
   it('a bare carriage return inside a record is whitespace, not a line break', () => {
     const out = batch('{"id": 1, "expr":\r"x^2"\r}\n{"id": 2,\r\r"expr": "y"}\n');
-    assert.deepStrictEqual(out.map((o) => o.id), [1, 2]);
+    assert.deepStrictEqual(
+      out.map((o) => o.id),
+      [1, 2],
+    );
     assert.deepStrictEqual(out[0].partials, { x: '2 * x' });
-    assert.ok(out.every((o) => !('error' in o)), JSON.stringify(out));
+    assert.ok(
+      out.every((o) => !('error' in o)),
+      JSON.stringify(out),
+    );
   });
 
   it('a UTF-8 byte-order mark before the first record is dropped; CRLF endings work', () => {
-    const out = batch(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id": 1, "expr": "x"}\r\n{"id": 2, "expr": "2*y"}\r\n')]));
+    const out = batch(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id": 1, "expr": "x"}\r\n{"id": 2, "expr": "2*y"}\r\n')]),
+    );
     assert.deepStrictEqual(out, [
       { id: 1, expr: 'x', variables: ['x'], partials: { x: '1' } },
       { id: 2, expr: '2 * y', variables: ['y'], partials: { y: '2' } },

@@ -30,7 +30,10 @@ describe('CLI check-file', function () {
     fs.writeFileSync(path.join(dir, 'pkg', 'bad.py'), BAD);
     fs.writeFileSync(path.join(dir, 'pkg', 'node_modules', 'skipped.py'), BAD);
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not code');
-    fs.writeFileSync(path.join(dir, 'energy.jl'), 'energy(q) = q[1]^2 * q[2]\nfunction force(q)\n    return [2 * q[1] * q[2], q[1]^2]\nend\n');
+    fs.writeFileSync(
+      path.join(dir, 'energy.jl'),
+      'energy(q) = q[1]^2 * q[2]\nfunction force(q)\n    return [2 * q[1] * q[2], q[1]^2]\nend\n',
+    );
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -50,7 +53,10 @@ describe('CLI check-file', function () {
     assert.deepStrictEqual(p.variables, ['x[0]', 'x[1]']);
     assert.deepStrictEqual(p.points[0], { x: [-1.2, 1] });
     for (const c of p.components) for (const k of ['variable', 'line', 'handwritten', 'expected', 'relError', 'ok']) assert.ok(k in c, k);
-    assert.deepStrictEqual(p.components.map((c: { line: number }) => c.line), [9, 10]);
+    assert.deepStrictEqual(
+      p.components.map((c: { line: number }) => c.line),
+      [9, 10],
+    );
   });
 
   it('exit 1 when a component is wrong; the text names it with its line and values', () => {
@@ -79,7 +85,10 @@ describe('CLI check-file', function () {
     assert.strictEqual(p.pairing, 'by hand');
     assert.deepStrictEqual(p.points, [{ q: [1.5, 2] }]);
     // ∂/∂q1 = 2·q1·q2 = 6, ∂/∂q2 = q1² = 2.25
-    assert.deepStrictEqual(p.components.map((c: { handwritten: number }) => c.handwritten), [6, 2.25]);
+    assert.deepStrictEqual(
+      p.components.map((c: { handwritten: number }) => c.handwritten),
+      [6, 2.25],
+    );
   });
 
   it('--format sarif: SARIF 2.1.0 with an error result at the wrong component line', () => {

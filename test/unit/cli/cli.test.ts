@@ -53,8 +53,8 @@ describe('CLI (dist/cli.js)', function () {
     assert.strictEqual(code, 0);
     const values = out.values as Record<string, number>;
     const totalValues = out.totalValues as Record<string, number>;
-    assert.ok(Math.abs(values.x - (4 * Math.PI / 3) * 2) < 1e-12);
-    assert.ok(Math.abs(totalValues.x - (8 * Math.PI / 3) * 2) < 1e-12);
+    assert.ok(Math.abs(values.x - ((4 * Math.PI) / 3) * 2) < 1e-12);
+    assert.ok(Math.abs(totalValues.x - ((8 * Math.PI) / 3) * 2) < 1e-12);
     assert.ok(typeof (out.total as Record<string, string>).x === 'string');
   });
 
@@ -69,7 +69,7 @@ describe('CLI (dist/cli.js)', function () {
     assert.match(r.stdout, /^dy\/dx += 54$/m); // d/dx 2x³ = 6x² = 54
   });
 
-  it('diff human-readable: a subexpression the derivatives share is named once (σ\' = s·(1 − s))', () => {
+  it("diff human-readable: a subexpression the derivatives share is named once (σ' = s·(1 − s))", () => {
     const r = run(['diff', 'sigmoid(w*x + b)']);
     assert.strictEqual(r.code, 0, r.stderr);
     assert.match(r.stdout, /^s += sigmoid\(w \* x \+ b\)$/m);
@@ -77,11 +77,11 @@ describe('CLI (dist/cli.js)', function () {
     assert.match(r.stdout, /^∂f\/∂w += x \* s \* \(1 - s\)$/m);
   });
 
-  it('diff human-readable: totals are written with the user\'s own intermediate names', () => {
+  it("diff human-readable: totals are written with the user's own intermediate names", () => {
     const r = run(['diff', 'loss = (h - y)**2', '--lang', 'python', '--where', 'h=np.tanh(w*x)']);
     assert.strictEqual(r.code, 0, r.stderr);
     assert.match(r.stdout, /^h += tanh\(w \* x\)$/m);
-    assert.match(r.stdout, /^s\d* += 1 - h \^ 2$/m, 'tanh\' written with h');
+    assert.match(r.stdout, /^s\d* += 1 - h \^ 2$/m, "tanh' written with h");
     assert.match(r.stdout, /^dloss\/dw += 2 \* x \* s\d* \* s\d*$/m);
     const defs = r.stdout.split('\n').filter((l) => /^s\d* += h - y$/.test(l));
     assert.strictEqual(defs.length, 1, r.stdout);
@@ -100,7 +100,7 @@ describe('CLI (dist/cli.js)', function () {
     assert.strictEqual(run(['diff', 'x', '--at', 'x=abc']).code, 2);
   });
 
-  it("diff - reads the expression from stdin; a leading minus is still an expression", () => {
+  it('diff - reads the expression from stdin; a leading minus is still an expression', () => {
     const r = json(['diff', '-', '--lang', 'python', '--json'], 'loss = np.exp(-x**2) * y\n');
     assert.strictEqual(r.code, 0);
     assert.strictEqual(r.out.target, 'loss');
@@ -111,24 +111,36 @@ describe('CLI (dist/cli.js)', function () {
 
   it('diff --hessian: second derivatives, text and JSON', () => {
     const j = json(['diff', 'x^3*y', '--hessian', '--at', 'x=2,y=0.5', '--json']);
-    assert.deepStrictEqual(j.out.hessianValues, [[6, 12], [12, 0]]);
+    assert.deepStrictEqual(j.out.hessianValues, [
+      [6, 12],
+      [12, 0],
+    ]);
     const t = run(['diff', 'x^3*y', '--hessian']);
     assert.match(t.stdout, /^∂²f\/∂x∂y = 3 \* x \^ 2$/m);
   });
 
   it('diff --batch: one line out per line in, in order, errors per line, exit 0', () => {
-    const input = [
-      { id: 1, expr: 'x^2' },
-      'this is not json',
-      { id: 'b', expr: 'sin(x)*y', at: { x: 0, y: 2 }, wrt: 'x' },
-      { id: 4, expr: 'np.exp(x) ^ 2', lang: 'python' },
-      { id: 5, expr: 'a*t', where: { t: 'a^2' }, at: { a: 2 }, wrt: ['a'] },
-    ].map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n';
+    const input =
+      [
+        { id: 1, expr: 'x^2' },
+        'this is not json',
+        { id: 'b', expr: 'sin(x)*y', at: { x: 0, y: 2 }, wrt: 'x' },
+        { id: 4, expr: 'np.exp(x) ^ 2', lang: 'python' },
+        { id: 5, expr: 'a*t', where: { t: 'a^2' }, at: { a: 2 }, wrt: ['a'] },
+      ]
+        .map((l) => (typeof l === 'string' ? l : JSON.stringify(l)))
+        .join('\n') + '\n';
     const r = run(['diff', '--batch'], input);
     assert.strictEqual(r.code, 0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     assert.strictEqual(out.length, 5);
-    assert.deepStrictEqual(out.map((o) => o.id), [1, null, 'b', 4, 5]);
+    assert.deepStrictEqual(
+      out.map((o) => o.id),
+      [1, null, 'b', 4, 5],
+    );
     assert.deepStrictEqual(out[0].partials, { x: '2 * x' });
     assert.ok(out[1].error);
     assert.deepStrictEqual(out[2].values, { x: 2 });
@@ -137,14 +149,14 @@ describe('CLI (dist/cli.js)', function () {
   });
 
   it('diff --batch handles 10k lines', () => {
-    const lines = Array.from({ length: 10000 }, (_, i) => JSON.stringify({ id: i, expr: `x^${i % 7 + 1} * y`, at: { x: 2, y: 1 } }));
+    const lines = Array.from({ length: 10000 }, (_, i) => JSON.stringify({ id: i, expr: `x^${(i % 7) + 1} * y`, at: { x: 2, y: 1 } }));
     const r = run(['diff', '--batch'], lines.join('\n') + '\n');
     assert.strictEqual(r.code, 0);
     const out = r.stdout.trim().split('\n');
     assert.strictEqual(out.length, 10000);
     const last = JSON.parse(out[9999]) as { id: number; values: { x: number } };
     assert.strictEqual(last.id, 9999);
-    const k = 9999 % 7 + 1;
+    const k = (9999 % 7) + 1;
     assert.strictEqual(last.values.x, k * 2 ** (k - 1));
   });
 
@@ -164,9 +176,13 @@ describe('CLI (dist/cli.js)', function () {
   it('diff --batch into a reader that goes away (| head) ends quietly', async () => {
     const child = spawn(process.execPath, [cli, 'diff', '--batch'], { cwd: root });
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     const lines = Array.from({ length: 20000 }, (_, i) => JSON.stringify({ id: i, expr: 'x^2*y' })).join('\n') + '\n';
-    child.stdin.on('error', () => { /* the child may exit before all input is written */ });
+    child.stdin.on('error', () => {
+      /* the child may exit before all input is written */
+    });
     child.stdin.end(lines);
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     child.stdout.destroy();
@@ -183,7 +199,13 @@ describe('CLI (dist/cli.js)', function () {
     const bad = json(['check', 'x^2*y', '--at', 'x=1,y=2', '--grad', 'x=2.0001*x*y;y=x^2', '--json']);
     assert.strictEqual(bad.code, 1);
     const comps = bad.out.components as Array<{ variable: string; ok: boolean; analytic: number; numeric: number; relError: number }>;
-    assert.deepStrictEqual(comps.map((c) => [c.variable, c.ok]), [['x', false], ['y', true]]);
+    assert.deepStrictEqual(
+      comps.map((c) => [c.variable, c.ok]),
+      [
+        ['x', false],
+        ['y', true],
+      ],
+    );
     assert.ok(Math.abs(comps[0].relError - 5e-5) < 1e-6);
     const human = run(['check', 'x^2*y', '--at', 'x=1,y=2', '--grad', 'x=2.0001*x*y;y=x^2']);
     assert.strictEqual(human.code, 1);
@@ -196,13 +218,16 @@ describe('CLI (dist/cli.js)', function () {
     const forgot = json(['check', '4*pi/3*t*x*y', '--where', 't=x', '--at', 'x=1,y=2', '--grad', 'x=4*pi/3*x*y', '--json']);
     assert.strictEqual(forgot.code, 1);
     const [c] = forgot.out.components as Array<{ numeric: number; relError: number }>;
-    assert.ok(Math.abs(c.numeric - 16 * Math.PI / 3) < 1e-9);
+    assert.ok(Math.abs(c.numeric - (16 * Math.PI) / 3) < 1e-9);
     assert.ok(Math.abs(c.relError - 0.5) < 1e-9);
   });
 
   it('check: kinks at the point come with a note', () => {
     const r = json(['check', 'abs(x) + y', '--at', 'x=0,y=1', '--json']);
-    assert.ok((r.out.notes as string[]).some((n) => /kink/.test(n)), JSON.stringify(r.out));
+    assert.ok(
+      (r.out.notes as string[]).some((n) => /kink/.test(n)),
+      JSON.stringify(r.out),
+    );
     const human = run(['check', 'abs(x) + y', '--at', 'x=0,y=1']);
     assert.match(human.stdout, /note: abs has a kink/);
   });

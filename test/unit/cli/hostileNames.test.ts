@@ -8,7 +8,16 @@ import { analyze } from '../../../src/core/analyze';
 import { hoverAt } from '../../../src/core/hover';
 import { cli } from './inproc';
 
-const HOSTILE = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__proto__', 'propertyIsEnumerable', '__defineGetter__'];
+const HOSTILE = [
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  '__proto__',
+  'propertyIsEnumerable',
+  '__defineGetter__',
+];
 
 describe('names that are JavaScript object members', () => {
   for (const n of HOSTILE) {
@@ -24,7 +33,9 @@ describe('names that are JavaScript object members', () => {
 
       const c = await cli(['check', `${n}^2*x`, '--at', `${n}=3,x=2`, '--json']);
       assert.strictEqual(c.code, 0, c.stdout + c.stderr);
-      const checked = JSON.parse(c.stdout).components.map((k: { variable: string }) => k.variable).sort();
+      const checked = JSON.parse(c.stdout)
+        .components.map((k: { variable: string }) => k.variable)
+        .sort();
       assert.deepStrictEqual(checked, [n, 'x'].sort());
       const g = await cli(['check', `${n}^2*x`, '--at', `${n}=3,x=2`, '--grad', `${n}=2*${n}*x;x=${n}^2`, '--json']);
       assert.strictEqual(g.code, 0, g.stdout + g.stderr);
@@ -40,7 +51,10 @@ describe('names that are JavaScript object members', () => {
   }
 
   it('a where name, a helper function and a batch request named like an object member', async () => {
-    const b = await cli(['diff', '--batch'], '{"id": 1, "expr": "__proto__*x", "at": {"__proto__": 1, "x": 2}, "where": {"constructor": "x"}}\n');
+    const b = await cli(
+      ['diff', '--batch'],
+      '{"id": 1, "expr": "__proto__*x", "at": {"__proto__": 1, "x": 2}, "where": {"constructor": "x"}}\n',
+    );
     const line = JSON.parse(b.stdout);
     assert.strictEqual(line.value, 2, b.stdout);
     assert.strictEqual(line.values.x, 1);

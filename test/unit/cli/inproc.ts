@@ -2,14 +2,22 @@
 // and both streams out. Batch mode reads stdin whole through `stdin`, as when no line reader exists.
 import { main } from '../../../src/cli/main';
 
-export interface CliRun { code: number; stdout: string; stderr: string }
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 export async function cli(argv: string[], stdin = ''): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
-    stdout: (s) => { stdout += s; },
-    stderr: (s) => { stderr += s; },
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
     stdin: async () => stdin,
   });
   return { code, stdout, stderr };

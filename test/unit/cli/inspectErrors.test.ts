@@ -8,7 +8,11 @@ import { hoverAt } from '../../../src/core/hover';
 import { cli } from './inproc';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'di-inspect-'));
-const file = (name: string, text: string) => { const p = path.join(dir, name); fs.writeFileSync(p, text); return p; };
+const file = (name: string, text: string) => {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, text);
+  return p;
+};
 
 describe('inspect errors', () => {
   it('--json: a column past the end, a missing file, a bad --line are JSON errors with exit 2', async () => {
@@ -42,7 +46,11 @@ describe('inspect errors', () => {
       assert.strictEqual(r.code, 2);
       assert.deepStrictEqual(JSON.parse(r.stdout), { error: CYCLE });
       const lang = name.endsWith('.jl') ? 'julia' : name.endsWith('.py') ? 'python' : 'javascript';
-      const offset = text.split('\n').slice(0, line - 1).join('\n').length + column;
+      const offset =
+        text
+          .split('\n')
+          .slice(0, line - 1)
+          .join('\n').length + column;
       const hover = hoverAt(text, lang, offset);
       assert.ok(hover);
       assert.match(hover.markdown, /call each other in a cycle/);

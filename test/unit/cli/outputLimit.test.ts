@@ -27,16 +27,24 @@ describe('output size limit', function () {
   it('diff --batch: a line of 1,000 sin factors is an error line within the limit, the next line answered', async () => {
     const big = Array.from({ length: 1000 }, (_, i) => `sin(x${i})`).join('*');
     const r = await cli(['diff', '--batch'], `${JSON.stringify({ id: 1, expr: big })}\n{"id": 2, "expr": "x^2"}\n`);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.deepStrictEqual(lines[0], { id: 1, error: MESSAGE });
     assert.deepStrictEqual(lines[1].partials, { x: '2 * x' });
   });
 
   it('the limit counts every printed derivative of one request, and only of that request', () => {
     const a = analyze('x^2 * y + sin(x)');
-    assert.throws(() => withOutputLimit(20, () => [print(a.partials.x), print(a.partials.y), print(a.partials.x)]), (e: unknown) =>
-      e instanceof BudgetError && /more than 20 characters/.test(e.message));
-    assert.deepStrictEqual(withOutputLimit(100, () => [print(a.partials.y)]), ['x ^ 2']);
+    assert.throws(
+      () => withOutputLimit(20, () => [print(a.partials.x), print(a.partials.y), print(a.partials.x)]),
+      (e: unknown) => e instanceof BudgetError && /more than 20 characters/.test(e.message),
+    );
+    assert.deepStrictEqual(
+      withOutputLimit(100, () => [print(a.partials.y)]),
+      ['x ^ 2'],
+    );
     assert.strictEqual(print(a.partials.y), 'x ^ 2'); // outside a request: no limit
   });
 });

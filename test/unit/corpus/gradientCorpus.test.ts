@@ -11,27 +11,51 @@ const CORPUS = path.join(ROOT, 'test/corpus/gradients');
 
 /** File extension per source.json language: the extensions the CLI maps to each language. */
 const EXT: Record<string, string> = {
-  python: 'py', julia: 'jl', r: 'R', matlab: 'm', c: 'c', cpp: 'cpp', javascript: 'js', typescript: 'ts',
+  python: 'py',
+  julia: 'jl',
+  r: 'R',
+  matlab: 'm',
+  c: 'c',
+  cpp: 'cpp',
+  javascript: 'js',
+  typescript: 'ts',
 };
 
-interface Bug { variable: string; line: number; changed_line: number; handwritten_at_points: number[];
-  expected_at_points: number[]; max_rel_error: number; file: string }
-interface Expected { id: string; variables: string[]; points: Record<string, unknown>[]; gradient: number[][];
-  published_at_points: number[][]; original_matches: boolean; published_wrong_components: string[];
-  bugs: Record<string, Bug> }
+interface Bug {
+  variable: string;
+  line: number;
+  changed_line: number;
+  handwritten_at_points: number[];
+  expected_at_points: number[];
+  max_rel_error: number;
+  file: string;
+}
+interface Expected {
+  id: string;
+  variables: string[];
+  points: Record<string, unknown>[];
+  gradient: number[][];
+  published_at_points: number[][];
+  original_matches: boolean;
+  published_wrong_components: string[];
+  bugs: Record<string, Bug>;
+}
 
-const ids = fs.readdirSync(CORPUS).filter(d => fs.existsSync(path.join(CORPUS, d, 'expected.json'))).sort();
+const ids = fs
+  .readdirSync(CORPUS)
+  .filter((d) => fs.existsSync(path.join(CORPUS, d, 'expected.json')))
+  .sort();
 const read = (id: string, f: string) => fs.readFileSync(path.join(CORPUS, id, f), 'utf8');
 
 describe('gradient corpus (issue #10)', () => {
   it('holds at least 30 scalar pairs whose published gradient is correct, in every language', () => {
-    const good = ids.filter(id => {
+    const good = ids.filter((id) => {
       const src = JSON.parse(read(id, 'source.json'));
       const exp: Expected = JSON.parse(read(id, 'expected.json'));
       return !src.vectorized && exp.original_matches;
     });
     assert.ok(good.length >= 30, `only ${good.length} scalar pairs with a correct published gradient`);
-    const langs = new Set(ids.map(id => JSON.parse(read(id, 'source.json')).language));
+    const langs = new Set(ids.map((id) => JSON.parse(read(id, 'source.json')).language));
     for (const lang of ['python', 'julia', 'r', 'matlab', 'c', 'cpp', 'javascript']) {
       assert.ok(langs.has(lang), `no pair in ${lang}`);
     }
@@ -50,7 +74,10 @@ describe('gradient corpus (issue #10)', () => {
       assert.strictEqual(exp.id, id);
       const original = read(id, `original.${ext}`).split('\n');
       for (const name of [src.objective_name, src.gradient_name]) {
-        assert.ok(original.some(l => l.includes(name)), `${name} does not occur in original.${ext}`);
+        assert.ok(
+          original.some((l) => l.includes(name)),
+          `${name} does not occur in original.${ext}`,
+        );
       }
       assert.ok(exp.points.length >= 3, 'x0 and two more points');
       assert.strictEqual(exp.gradient.length, exp.points.length);
@@ -69,11 +96,16 @@ describe('gradient corpus (issue #10)', () => {
         assert.ok(bug.line <= bug.changed_line, 'the component starts at or before the edited line');
         assert.ok(exp.variables.includes(bug.variable), `${bug.variable} is not a variable`);
         const j = exp.variables.indexOf(bug.variable);
-        assert.deepStrictEqual(bug.expected_at_points, exp.gradient.map(r => r[j]));
-        const worst = Math.max(...bug.handwritten_at_points.map((h, k) => {
-          const scale = Math.max(Math.abs(h), Math.abs(bug.expected_at_points[k]));
-          return scale === 0 ? 0 : Math.abs(h - bug.expected_at_points[k]) / scale;
-        }));
+        assert.deepStrictEqual(
+          bug.expected_at_points,
+          exp.gradient.map((r) => r[j]),
+        );
+        const worst = Math.max(
+          ...bug.handwritten_at_points.map((h, k) => {
+            const scale = Math.max(Math.abs(h), Math.abs(bug.expected_at_points[k]));
+            return scale === 0 ? 0 : Math.abs(h - bug.expected_at_points[k]) / scale;
+          }),
+        );
         assert.ok(worst > 1e-3, `${name} is indistinguishable from the derivative (${worst})`);
       }
     });

@@ -20,28 +20,38 @@ const RIGHT_AT_LEAST: Record<string, number> = {
 
 /** Found & wrong today (`<region>:<line>:<column>`), each with why; a case that turns right must leave this list. */
 const KNOWN_WRONG: Record<string, string> = {
-  'js_eases_bounce_out:13:7': "the cursor is on one branch of a conditional over several lines: the hover takes the whole conditional (∂/∂t of its other branches), the corpus expects the branch",
-  'js_eases_bounce_out:18:11': "the cursor is on one branch of a conditional over several lines: the hover takes the whole conditional (∂/∂t2 of its other branches), the corpus expects the branch",
-  'ts_easings_net:13:12': "a line of constants only (`const c2 = c1 * 1.525;`): the script rule makes c1 an input at its value, the corpus expects no hover",
-  'ts_easings_net:15:12': "a line of constants only (`const c4 = (2 * PI) / 3;`): the script rule makes PI an input at its value, the corpus expects no hover",
+  'js_eases_bounce_out:13:7':
+    'the cursor is on one branch of a conditional over several lines: the hover takes the whole conditional (∂/∂t of its other branches), the corpus expects the branch',
+  'js_eases_bounce_out:18:11':
+    'the cursor is on one branch of a conditional over several lines: the hover takes the whole conditional (∂/∂t2 of its other branches), the corpus expects the branch',
+  'ts_easings_net:13:12':
+    'a line of constants only (`const c2 = c1 * 1.525;`): the script rule makes c1 an input at its value, the corpus expects no hover',
+  'ts_easings_net:15:12':
+    'a line of constants only (`const c4 = (2 * PI) / 3;`): the script rule makes PI an input at its value, the corpus expects no hover',
 };
 
 /** Lines that are not math yet get derivatives, each with what was shown. */
 const KNOWN_FALSE_HITS: Record<string, string> = {
-  'md_miaodi_nn:26:3': "f = h \\cdot z \\cdot \\left(1 - h \\cdot z\\right)",
+  'md_miaodi_nn:26:3': 'f = h \\cdot z \\cdot \\left(1 - h \\cdot z\\right)',
 };
 
 describe('real-code corpus (every formula line of public files)', function () {
   this.timeout(120_000);
   let results: Result[];
-  before(() => { results = runCorpus(); });
+  before(() => {
+    results = runCorpus();
+  });
 
   it('has at least 300 positions from at least 25 repositories in every syntax', () => {
     const formulas = results.filter((r) => r.position.kind === 'formula');
     assert.ok(formulas.length >= 300, `${formulas.length} formula positions`);
     const repos = new Set(results.map((r) => r.region.repo));
     assert.ok(repos.size >= 25, `${repos.size} repositories`);
-    for (const lang of LANGS) assert.ok(results.some((r) => r.region.lang === lang), `no region in ${lang}`);
+    for (const lang of LANGS)
+      assert.ok(
+        results.some((r) => r.region.lang === lang),
+        `no region in ${lang}`,
+      );
   });
 
   it('right answers per language do not fall below the measured baseline', () => {
@@ -54,16 +64,25 @@ describe('real-code corpus (every formula line of public files)', function () {
 
   it('nothing is found & wrong beyond the known failures', () => {
     const wrong = results.filter((r) => r.outcome === 'wrong' && !(r.key in KNOWN_WRONG));
-    assert.deepStrictEqual(wrong.map((r) => `${r.key} ${r.detail}`), []);
+    assert.deepStrictEqual(
+      wrong.map((r) => `${r.key} ${r.detail}`),
+      [],
+    );
   });
 
   it('every known failure is still wrong (fixed ones leave the list)', () => {
     const stillWrong = new Set(results.filter((r) => r.outcome === 'wrong').map((r) => r.key));
-    assert.deepStrictEqual(Object.keys(KNOWN_WRONG).filter((k) => !stillWrong.has(k)), []);
+    assert.deepStrictEqual(
+      Object.keys(KNOWN_WRONG).filter((k) => !stillWrong.has(k)),
+      [],
+    );
   });
 
   it('no false hits on lines that are not math beyond the known ones', () => {
     const hits = results.filter((r) => r.outcome === 'false-hit' && !(r.key in KNOWN_FALSE_HITS));
-    assert.deepStrictEqual(hits.map((r) => `${r.key} ${r.detail}`), []);
+    assert.deepStrictEqual(
+      hits.map((r) => `${r.key} ${r.detail}`),
+      [],
+    );
   });
 });

@@ -28,7 +28,11 @@ describe('findMathAt: corpus of snippets in every language', () => {
       if (c.where) assert.deepStrictEqual({ ...r.context.where }, c.where);
       if (c.functions) assert.deepStrictEqual(Object.keys(r.context.functions).sort(), c.functions);
       if (c.constants) assert.deepStrictEqual({ ...r.context.constants }, c.constants);
-      if (c.note) assert.ok(r.context.notes.some((n) => n.includes(c.note!)), `notes: ${JSON.stringify(r.context.notes)}`);
+      if (c.note)
+        assert.ok(
+          r.context.notes.some((n) => n.includes(c.note!)),
+          `notes: ${JSON.stringify(r.context.notes)}`,
+        );
     });
   }
 });

@@ -21,7 +21,8 @@ function total(src: string, lang: Lang, needle: string, at: Record<string, numbe
 
 describe('document: scope and barriers', () => {
   it('a method of an object literal after an if that returns is found, and the if is no barrier', () => {
-    const src = 'export const E = Object.freeze({\n  In(amount: number): number {\n    if (amount === 0) {\n      return 0\n    }\n    return amount * amount\n  },\n})\n';
+    const src =
+      'export const E = Object.freeze({\n  In(amount: number): number {\n    if (amount === 0) {\n      return 0\n    }\n    return amount * amount\n  },\n})\n';
     const r = find(src, 'typescript', 'amount * amount');
     assert.strictEqual(r.text, 'amount * amount');
     assert.deepStrictEqual(r.context.notes, []);
@@ -40,7 +41,7 @@ describe('document: scope and barriers', () => {
     const r = find(src, 'javascript', 't * halfPi');
     assert.ok(r.context.where.halfPi, JSON.stringify(r.context.where));
     const d = total(src, 'javascript', 't * halfPi', { t: 0.3 });
-    assert.ok(Math.abs(d.t - (Math.PI / 2) * Math.cos(0.3 * Math.PI / 2)) < 1e-12, JSON.stringify(d));
+    assert.ok(Math.abs(d.t - (Math.PI / 2) * Math.cos((0.3 * Math.PI) / 2)) < 1e-12, JSON.stringify(d));
   });
 
   it('a parameter shadows a module definition of the same name', () => {
@@ -52,26 +53,38 @@ describe('document: scope and barriers', () => {
     const src = 'function J = cost(y, h)\nm = length(y);\nJtmp = 0;\nfor i=1:m,\n    Jtmp = Jtmp + y(i) * h(i);\nend;\nJ = (1/m) * Jtmp;\n';
     const r = find(src, 'matlab', '(1/m)');
     assert.deepStrictEqual(Object.keys(r.context.where), ['m']);
-    assert.ok(r.context.notes.some((n) => /`for` on line 4 assigns .*`Jtmp`.*inputs after it/.test(n)), JSON.stringify(r.context.notes));
+    assert.ok(
+      r.context.notes.some((n) => /`for` on line 4 assigns .*`Jtmp`.*inputs after it/.test(n)),
+      JSON.stringify(r.context.notes),
+    );
   });
 
   it('inside a loop, what the loop assigns is an input and what precedes it is followed', () => {
     const src = 'def f(w, xs):\n    scale = w * 2\n    for x in xs:\n        acc = scale * x\n';
     const r = find(src, 'python', 'scale * x');
     assert.deepStrictEqual({ ...r.context.where }, { scale: 'w * 2' });
-    assert.ok(r.context.notes.some((n) => /`for` on line 3: `x`/.test(n)), JSON.stringify(r.context.notes));
+    assert.ok(
+      r.context.notes.some((n) => /`for` on line 3: `x`/.test(n)),
+      JSON.stringify(r.context.notes),
+    );
   });
 
   it('an attribute assigned above is not followed, and the hover says so', () => {
     const src = 'class O:\n    def update(self, w, g):\n        self.v = 0.9 * self.v + g\n        return w - self.lr * self.v\n';
     const r = find(src, 'python', 'w - self');
-    assert.ok(r.context.notes.some((n) => n.includes('`self.v` is assigned on line 3')), JSON.stringify(r.context.notes));
+    assert.ok(
+      r.context.notes.some((n) => n.includes('`self.v` is assigned on line 3')),
+      JSON.stringify(r.context.notes),
+    );
   });
 
   it('a definition that is not read as math is named in a note (an input, not a stale value)', () => {
     const src = 'def f(p, y):\n    p = weird_clip(p)\n    return y * p\n';
     const r = find(src, 'python', 'y * p');
-    assert.ok(r.context.notes.some((n) => n.startsWith('`p` on line 2')), JSON.stringify(r.context.notes));
+    assert.ok(
+      r.context.notes.some((n) => n.startsWith('`p` on line 2')),
+      JSON.stringify(r.context.notes),
+    );
   });
 });
 
@@ -93,7 +106,7 @@ describe('document: assignments inside an expression (C family)', () => {
     assert.ok(Math.abs(d.t - 1.4) < 1e-12, JSON.stringify(d));
   });
 
-  it('`if (c) return …` on one line: its condition\'s assignment is followed below it', () => {
+  it("`if (c) return …` on one line: its condition's assignment is followed below it", () => {
     const src = 'function f(t) {\n  if ((t *= 2) < 1) return t * t\n  return 0.5 * ((t -= 2) * t + 2)\n}\n';
     const d = total(src, 'javascript', '0.5 *', { t_0: 0.7 }); // t = 1.4 − 2 after: 0.5((2t0 − 2)² + 2)
     assert.ok(Math.abs(d.t_0 - 2 * (1.4 - 2)) < 1e-12, JSON.stringify(d));
@@ -114,8 +127,9 @@ describe('document: constant definitions', () => {
 });
 
 describe('document: C/C++ macros', () => {
-  it('#define PI 3.1415926545 is the file\'s constant, not a variable', () => {
-    const src = '#include <cmath>\n#ifndef PI\n#define PI 3.1415926545\n#endif\ndouble easeInElastic( double t ) {\n    return t * sin( t * PI * 4.5 );\n}\n';
+  it("#define PI 3.1415926545 is the file's constant, not a variable", () => {
+    const src =
+      '#include <cmath>\n#ifndef PI\n#define PI 3.1415926545\n#endif\ndouble easeInElastic( double t ) {\n    return t * sin( t * PI * 4.5 );\n}\n';
     const r = find(src, 'cpp', 't * sin');
     assert.deepStrictEqual({ ...r.context.constants }, { PI: 3.1415926545 });
   });
@@ -144,7 +158,7 @@ describe('document: Julia packages and late module constants', () => {
     const r = find('normpdf(z::Number) = exp(-abs2(z) / 2) * invsqrt2π\n', 'julia', 'exp(');
     const a = analyze(r.parseText, { lang: 'julia', at: { z: 0.8 } });
     assert.deepStrictEqual(a.variables, ['z']);
-    assert.ok(Math.abs(a.values!.z + 0.8 * Math.exp(-0.32) / Math.sqrt(2 * Math.PI)) < 1e-12);
+    assert.ok(Math.abs(a.values!.z + (0.8 * Math.exp(-0.32)) / Math.sqrt(2 * Math.PI)) < 1e-12);
     const b = analyze('muladd(x, oftype(x, 0.5), one(x)) + tanh_fast(x)', { lang: 'julia', at: { x: 0.3 } });
     assert.ok(Math.abs(b.values!.x - (0.5 + 1 - Math.tanh(0.3) ** 2)) < 1e-12);
   });
@@ -158,12 +172,24 @@ describe('document: Julia packages and late module constants', () => {
 
 describe('document: LaTeX formulas with clauses and relations', () => {
   it('a clause after the formula is not part of it: , \\quad i = j / \\textrm{ for } / \\textnormal{ if }', () => {
-    assert.strictEqual(find('$$ \\frac{\\partial a_j}{\\partial z_i} = a_i(1 - a_i), \\quad i = j $$\n', 'markdown', 'a_i(1').parseText, 'a_i(1 - a_i)');
-    assert.strictEqual(find('$F(x) = 1 - e^{-\\lambda x}, \\textrm{ for } x \\in (0, \\infty)$\n', 'latex', '1 - e').parseText, '1 - e^{-\\lambda x}');
-    assert.strictEqual(find('\\[ 1 + r + \\dots = \\frac{1}{1-r} \\textnormal{ if $|r|<1$} \\]\n', 'latex', '\\frac{1}{1-r}').parseText, '\\frac{1}{1-r}');
+    assert.strictEqual(
+      find('$$ \\frac{\\partial a_j}{\\partial z_i} = a_i(1 - a_i), \\quad i = j $$\n', 'markdown', 'a_i(1').parseText,
+      'a_i(1 - a_i)',
+    );
+    assert.strictEqual(
+      find('$F(x) = 1 - e^{-\\lambda x}, \\textrm{ for } x \\in (0, \\infty)$\n', 'latex', '1 - e').parseText,
+      '1 - e^{-\\lambda x}',
+    );
+    assert.strictEqual(
+      find('\\[ 1 + r + \\dots = \\frac{1}{1-r} \\textnormal{ if $|r|<1$} \\]\n', 'latex', '\\frac{1}{1-r}').parseText,
+      '\\frac{1}{1-r}',
+    );
   });
   it('\\approx is a relation like =; factors side by side are a product (E_p = mgh)', () => {
-    assert.strictEqual(find('\\[ n! \\approx \\sqrt{2\\pi n}\\left(\\frac{n}{e}\\right)^n\\]\n', 'latex', '\\sqrt').parseText, '\\sqrt{2\\pi n}\\left(\\frac{n}{e}\\right)^n');
+    assert.strictEqual(
+      find('\\[ n! \\approx \\sqrt{2\\pi n}\\left(\\frac{n}{e}\\right)^n\\]\n', 'latex', '\\sqrt').parseText,
+      '\\sqrt{2\\pi n}\\left(\\frac{n}{e}\\right)^n',
+    );
     assert.strictEqual(find('- $E_{p} = mgh$ is the energy\n', 'markdown', 'mgh').parseText, 'mgh');
     assert.strictEqual(findMathAt('- $\\mathbb{R}$ is the set\n', 'markdown', 6), null);
   });
@@ -171,7 +197,8 @@ describe('document: LaTeX formulas with clauses and relations', () => {
 
 describe('document: helpers of the file', () => {
   it('a method name defined in two classes is ambiguous, not the last one read', () => {
-    const src = 'class A:\n    def __call__(self, x):\n        return 1 / (1 + np.exp(-x))\n\n    def gradient(self, x):\n        return self.__call__(x) * (1 - self.__call__(x))\n\nclass B:\n    def __call__(self, x):\n        return np.where(x >= 0, x, self.alpha * x)\n';
+    const src =
+      'class A:\n    def __call__(self, x):\n        return 1 / (1 + np.exp(-x))\n\n    def gradient(self, x):\n        return self.__call__(x) * (1 - self.__call__(x))\n\nclass B:\n    def __call__(self, x):\n        return np.where(x >= 0, x, self.alpha * x)\n';
     const r = findMathAt(src, 'python', src.indexOf('self.__call__(x) *'));
     assert.ok(!r || !r.context.functions.__call__, JSON.stringify(r?.context.functions));
   });

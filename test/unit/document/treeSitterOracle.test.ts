@@ -43,7 +43,9 @@ const CPP: Grammar = {
   simple: set('expression_statement return_statement declaration field_declaration throw_statement co_return_statement'),
 };
 const JS_STRINGS = set('string template_string regex');
-const JS_SIMPLE = set('expression_statement return_statement lexical_declaration variable_declaration throw_statement public_field_definition field_definition');
+const JS_SIMPLE = set(
+  'expression_statement return_statement lexical_declaration variable_declaration throw_statement public_field_definition field_definition',
+);
 const GRAMMARS: Record<CodeLang, Grammar> = {
   python: {
     wasm: 'python',
@@ -51,7 +53,9 @@ const GRAMMARS: Record<CodeLang, Grammar> = {
     strings: set('string format_specifier'),
     codeInString: set('interpolation'),
     // a decorator line is an expression too (`@parametrize("x", [a * b])`)
-    simple: set('expression_statement return_statement assert_statement delete_statement raise_statement print_statement exec_statement type_alias_statement decorator'),
+    simple: set(
+      'expression_statement return_statement assert_statement delete_statement raise_statement print_statement exec_statement type_alias_statement decorator',
+    ),
   },
   javascript: { wasm: 'javascript', strings: JS_STRINGS, codeInString: set('template_substitution'), simple: JS_SIMPLE },
   typescript: { wasm: 'typescript', strings: JS_STRINGS, codeInString: set('template_substitution'), simple: JS_SIMPLE },
@@ -60,7 +64,8 @@ const GRAMMARS: Record<CodeLang, Grammar> = {
 };
 
 /** Nodes that end the search for the enclosing statement: statements, definitions, blocks. */
-const BOUNDARY = /(?:_statement|_declaration|^declaration|_definition|_clause|^block|^statement_block|^compound_statement|^class_body|^declaration_list|^field_declaration_list|^module|^program|^translation_unit|^decorator)$/;
+const BOUNDARY =
+  /(?:_statement|_declaration|^declaration|_definition|_clause|^block|^statement_block|^compound_statement|^class_body|^declaration_list|^field_declaration_list|^module|^program|^translation_unit|^decorator)$/;
 /** Named nodes with an expression's extent that are not an expression. */
 const NOT_EXPRESSION = set(`assignment augmented_assignment assignment_expression augmented_assignment_expression
   keyword_argument pair variable_declarator init_declarator argument_list arguments parameters formal_parameters
@@ -90,7 +95,7 @@ const SNIPPETS: Record<CodeLang, string[]> = {
       '    The slope dE/dv = m*v is "linear" in v; it\'s E = 0.5*m*v**2 again.',
       '    """',
       '    return 0.5 * m * v**2',
-      'q = \'\'\'it\'s a "string" with x*y\'\'\'',
+      "q = '''it's a \"string\" with x*y'''",
       'loss = (y - t) ** 2 \\',
       '    + lam * w ** 2',
       'big = a if a > b else b',
@@ -231,7 +236,7 @@ const SNIPPETS: Record<CodeLang, string[]> = {
       '    double z = x * \\',
       '       y;',
       '    const char *s = "a*b /* not a comment */";',
-      '    char c = \'*\';',
+      "    char c = '*';",
       '    double w = (double)n * 2.0; // cast',
       '    double q = z * w; /* q = z*w */ double p = q * q;',
       '    /* E = m*c^2 */ p = q * q;',
@@ -269,7 +274,7 @@ const SNIPPETS: Record<CodeLang, string[]> = {
       'std::vector<std::vector<double>> m2 = {{a * b}};',
       'auto sq2 = [](double u) { return u * u; };',
       'double after = std::exp(x * y);',
-      'long n = 1\'000\'000, k = 10\'000;',
+      "long n = 1'000'000, k = 10'000;",
       'double ny = std::exp(n * x) * k;',
       'auto u8 = u8R"x(a)b" f(x*y))x" + LR"(q)" + x * y;',
       '',
@@ -300,13 +305,20 @@ const SNIPPETS: Record<CodeLang, string[]> = {
   ],
 };
 
-interface Input { lang: CodeLang; name: string; text: string }
+interface Input {
+  lang: CodeLang;
+  name: string;
+  text: string;
+}
 
 function inputs(): Input[] {
   const out: Input[] = [];
   for (const lang of Object.keys(EXAMPLES) as CodeLang[]) {
     const [dir, ext] = EXAMPLES[lang];
-    for (const f of fs.readdirSync(path.join(ROOT, dir)).filter((n) => n.endsWith(ext)).sort()) {
+    for (const f of fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter((n) => n.endsWith(ext))
+      .sort()) {
       out.push({ lang, name: `${dir}/${f}`, text: fs.readFileSync(path.join(ROOT, dir, f), 'utf8') });
     }
     SNIPPETS[lang].forEach((text, i) => out.push({ lang, name: `snippet ${i + 1}`, text }));
@@ -339,7 +351,8 @@ function pathTo(root: Node, s: number, e: number): Node[] {
 
 /** Where the first syntax error of a tree is, for a snippet that does not parse. */
 function firstError(text: string, n: Node): string {
-  if (n.isError || n.isMissing) return `${n.isMissing ? 'missing' : 'error'} at ${lineCol(text, n.startIndex)} ${quote(text.slice(n.startIndex, n.endIndex))}`;
+  if (n.isError || n.isMissing)
+    return `${n.isMissing ? 'missing' : 'error'} at ${lineCol(text, n.startIndex)} ${quote(text.slice(n.startIndex, n.endIndex))}`;
   for (const c of n.children) if (c?.hasError || c?.isMissing) return firstError(text, c);
   return 'none found';
 }
@@ -360,7 +373,11 @@ class Checker {
   /** Every simple statement of the tree. */
   private statements: Node[];
 
-  constructor(private input: Input, private root: Node, private g: Grammar) {
+  constructor(
+    private input: Input,
+    private root: Node,
+    private g: Grammar,
+  ) {
     this.lits = literalMap(root, g, input.text.length);
     this.statements = root.descendantsOfType([...g.simple]).filter((n): n is Node => !!n);
   }
@@ -388,12 +405,14 @@ class Checker {
     const key = (p: string) => `${p}|${lit?.startIndex}|${r?.kind}|${r?.range.start}|${r?.range.end}`;
     if (lit && lit.type !== 'comment') {
       // a. string literal: null, or a docstring formula inside it
-      if (r && (r.kind === 'code' || !inside(lit))) this.fail(offset, key('a'), `cursor in a string (${this.node(lit)}) but ${this.result(r)}`);
+      if (r && (r.kind === 'code' || !inside(lit)))
+        this.fail(offset, key('a'), `cursor in a string (${this.node(lit)}) but ${this.result(r)}`);
       return;
     }
     if (lit) {
       // b. comment: null, or a formula inside it
-      if (r && (r.kind !== 'comment' || !inside(lit))) this.fail(offset, key('b'), `cursor in a comment (${this.node(lit)}) but ${this.result(r)}`);
+      if (r && (r.kind !== 'comment' || !inside(lit)))
+        this.fail(offset, key('b'), `cursor in a comment (${this.node(lit)}) but ${this.result(r)}`);
       return;
     }
     if (!r) return;
@@ -429,8 +448,13 @@ class Checker {
     let best: Node[] | undefined;
     for (const [x, y] of spans) {
       const p = pathTo(this.root, x, y);
-      const exact = p.filter((n) => n.startIndex === x && n.endIndex === y && n.isNamed && !NOT_EXPRESSION.has(n.type) && !BOUNDARY.test(n.type));
-      if (exact.length) { best = p.slice(0, p.indexOf(exact[exact.length - 1]) + 1); break; }
+      const exact = p.filter(
+        (n) => n.startIndex === x && n.endIndex === y && n.isNamed && !NOT_EXPRESSION.has(n.type) && !BOUNDARY.test(n.type),
+      );
+      if (exact.length) {
+        best = p.slice(0, p.indexOf(exact[exact.length - 1]) + 1);
+        break;
+      }
     }
     if (!best) {
       const p = pathTo(this.root, a, b);
@@ -449,8 +473,9 @@ class Checker {
     // the statement the scanner reports holds no other statement (`def f(x): return …` holds its
     // own return, `double f(double x) { return …; }` is reported as the return alone)
     const { start: ss, end: se } = r.statement.range;
-    const related = (t: Node) => (t.startIndex <= stmt!.startIndex && stmt!.endIndex <= t.endIndex)
-      || (stmt!.startIndex <= t.startIndex && t.endIndex <= stmt!.endIndex);
+    const related = (t: Node) =>
+      (t.startIndex <= stmt!.startIndex && stmt!.endIndex <= t.endIndex) ||
+      (stmt!.startIndex <= t.startIndex && t.endIndex <= stmt!.endIndex);
     const other = this.statements.find((t) => t.startIndex < se && ss < t.endIndex && !related(t));
     if (other) {
       return `its statement ${lineCol(text, ss)}-${lineCol(text, se)} ${quote(text.slice(ss, se))} overlaps another statement, ${this.node(other)}`;
@@ -459,8 +484,12 @@ class Checker {
   }
 
   report(): string {
-    const lines = [...this.failures.values()].slice(0, 25).map((f) =>
-      `  ${this.input.lang} ${this.input.name}:${lineCol(this.input.text, f.first)} (offset ${f.first}${f.count > 1 ? `, and ${f.count - 1} more offsets` : ''}): ${f.msg}`);
+    const lines = [...this.failures.values()]
+      .slice(0, 25)
+      .map(
+        (f) =>
+          `  ${this.input.lang} ${this.input.name}:${lineCol(this.input.text, f.first)} (offset ${f.first}${f.count > 1 ? `, and ${f.count - 1} more offsets` : ''}): ${f.msg}`,
+      );
     return `${this.failures.size} disagreement(s) with tree-sitter:\n${lines.join('\n')}`;
   }
 }
@@ -492,7 +521,10 @@ describe('findMathAt agrees with tree-sitter (test oracle)', function () {
       const tree = parsers.get(g.wasm)!.parse(input.text);
       assert.ok(tree, 'parsed');
       try {
-        assert.ok(!tree.rootNode.hasError, `tree-sitter-${g.wasm} parses the input without errors: ${firstError(input.text, tree.rootNode)}`);
+        assert.ok(
+          !tree.rootNode.hasError,
+          `tree-sitter-${g.wasm} parses the input without errors: ${firstError(input.text, tree.rootNode)}`,
+        );
         assert.strictEqual(tree.rootNode.endIndex, input.text.length, 'tree-sitter offsets are UTF-16 offsets');
         const c = new Checker(input, tree.rootNode, g);
         for (let o = 0; o <= input.text.length; o++) c.check(o);

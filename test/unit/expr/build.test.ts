@@ -4,7 +4,19 @@ import { FunctionNode, parse, ParenthesisNode, SymbolNode } from 'mathjs';
 import type { MathNode } from 'mathjs';
 import { BudgetError, InputError } from '../../../src/core/types';
 import {
-  clearCache, evaluate, freeVariables, fromMathNode, gradient, hessian, nodeCount, parseMath, print, printShared, sym, num, withBudget,
+  clearCache,
+  evaluate,
+  freeVariables,
+  fromMathNode,
+  gradient,
+  hessian,
+  nodeCount,
+  parseMath,
+  print,
+  printShared,
+  sym,
+  num,
+  withBudget,
 } from '../../../src/core/expr';
 
 const p = (t: string) => print(parseMath(t));
@@ -67,12 +79,27 @@ describe('expr building', () => {
   });
 
   it('reports unknown functions and unsupported constructs as InputError', () => {
-    assert.throws(() => parseMath('foo(x)'), (e: unknown) => e instanceof InputError && /unknown function 'foo'/.test(e.message));
-    assert.throws(() => parseMath('x = 2'), (e: unknown) => e instanceof InputError && /assignment/.test(e.message));
-    assert.throws(() => parseMath('[x, y]'), (e: unknown) => e instanceof InputError && /array/.test(e.message));
-    assert.throws(() => parseMath('atan2(x)'), (e: unknown) => e instanceof InputError && /atan2 takes 2 arguments, got 1/.test(e.message));
+    assert.throws(
+      () => parseMath('foo(x)'),
+      (e: unknown) => e instanceof InputError && /unknown function 'foo'/.test(e.message),
+    );
+    assert.throws(
+      () => parseMath('x = 2'),
+      (e: unknown) => e instanceof InputError && /assignment/.test(e.message),
+    );
+    assert.throws(
+      () => parseMath('[x, y]'),
+      (e: unknown) => e instanceof InputError && /array/.test(e.message),
+    );
+    assert.throws(
+      () => parseMath('atan2(x)'),
+      (e: unknown) => e instanceof InputError && /atan2 takes 2 arguments, got 1/.test(e.message),
+    );
     assert.throws(() => parseMath('"a"'), InputError);
-    assert.throws(() => parseMath('x +'), (e: unknown) => e instanceof InputError && typeof e.column === 'number');
+    assert.throws(
+      () => parseMath('x +'),
+      (e: unknown) => e instanceof InputError && typeof e.column === 'number',
+    );
   });
 
   it('a 50-level power tower x^x^…^x gives its derivative (shared), no hang', () => {
@@ -86,7 +113,10 @@ describe('expr building', () => {
 
   it('10k nested parentheses and sin(sin(…)) end with a BudgetError, never a RangeError', () => {
     for (const text of ['('.repeat(10000) + 'x' + ')'.repeat(10000), 'sin('.repeat(10000) + 'x' + ')'.repeat(10000)]) {
-      assert.throws(() => gradient(parseMath(text), ['x']), (e: unknown) => e instanceof BudgetError && /expression too large/.test(e.message));
+      assert.throws(
+        () => gradient(parseMath(text), ['x']),
+        (e: unknown) => e instanceof BudgetError && /expression too large/.test(e.message),
+      );
     }
   });
 
@@ -121,10 +151,17 @@ describe('expr building', () => {
 
   it('the node budget raises BudgetError("expression too large") instead of growing without bound', () => {
     assert.throws(
-      () => withBudget(100, () => hessian(parseMath('sigmoid(a*b*c + sin(a*b) * exp(c*d)) ^ 3 * tanh(a + b + c + d) * softplus(a*d - b*c)'), ['a', 'b', 'c', 'd'])),
+      () =>
+        withBudget(100, () =>
+          hessian(parseMath('sigmoid(a*b*c + sin(a*b) * exp(c*d)) ^ 3 * tanh(a + b + c + d) * softplus(a*d - b*c)'), ['a', 'b', 'c', 'd']),
+        ),
       (e: unknown) => e instanceof BudgetError && /expression too large: more than 100 nodes/.test(e.message),
     );
     // the same work fits the default budget
-    assert.strictEqual(hessian(parseMath('sigmoid(a*b*c + sin(a*b) * exp(c*d)) ^ 3 * tanh(a + b + c + d) * softplus(a*d - b*c)'), ['a', 'b', 'c', 'd']).length, 4);
+    assert.strictEqual(
+      hessian(parseMath('sigmoid(a*b*c + sin(a*b) * exp(c*d)) ^ 3 * tanh(a + b + c + d) * softplus(a*d - b*c)'), ['a', 'b', 'c', 'd'])
+        .length,
+      4,
+    );
   });
 });

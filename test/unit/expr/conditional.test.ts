@@ -13,7 +13,13 @@ const RUNS = { numRuns: 200, seed: 20261126 };
 const SMALL = ['exp', 'log', 'sqrt', 'sin', 'cos', 'tanh', 'sigmoid', 'softplus', 'abs', 'atan'];
 const OPS = ['>', '<', '>=', '<='] as const;
 
-const pieces = fc.tuple(exprText(SMALL, true, NO_LSE), exprText(SMALL, true, NO_LSE), exprText(SMALL, false), fc.constantFrom(...OPS), exprText(SMALL, false));
+const pieces = fc.tuple(
+  exprText(SMALL, true, NO_LSE),
+  exprText(SMALL, true, NO_LSE),
+  exprText(SMALL, false),
+  fc.constantFrom(...OPS),
+  exprText(SMALL, false),
+);
 
 function holds(op: (typeof OPS)[number], u: number, v: number): boolean {
   return op === '>' ? u > v : op === '<' ? u < v : op === '>=' ? u >= v : u <= v;
@@ -32,9 +38,11 @@ describe('expr: conditionals', function () {
         const branch = parseMath(holds(op, uv[0], uv[1]) ? a : b);
         const same = (x: number, y: number) => Object.is(x, y) || (Number.isNaN(x) && Number.isNaN(y)) || close(x, y, 1e-12, 1e-300);
         assert.ok(same(evaluate(e, p), evaluate(branch, p)), `value of ${print(e)}`);
-        const ge = gradient(e, VARS), gb = gradient(branch, VARS);
+        const ge = gradient(e, VARS),
+          gb = gradient(branch, VARS);
         VARS.forEach((_, i) => {
-          const x = evaluate(ge[i], p), y = evaluate(gb[i], p);
+          const x = evaluate(ge[i], p),
+            y = evaluate(gb[i], p);
           // the branch not taken may be NaN or infinite here: it must not leak (no 0 · NaN)
           assert.ok(same(x, y), `∂/∂${VARS[i]} of ${print(e)}: ${x} vs the branch's ${y}`);
           checked++;
@@ -58,7 +66,10 @@ describe('expr: conditionals', function () {
           const num = numericPartial(e, p, name);
           if (!Number.isFinite(num.value) || num.error > 1e-4 * Math.max(1, Math.abs(num.value))) return;
           const sym = evaluate(grad[i], p);
-          assert.ok(Math.abs(sym - num.value) <= Math.max(1e-6 * Math.abs(num.value), 20 * num.error, 1e-9), `∂/∂${name} of ${print(e)}: ${sym} vs ${num.value}`);
+          assert.ok(
+            Math.abs(sym - num.value) <= Math.max(1e-6 * Math.abs(num.value), 20 * num.error, 1e-9),
+            `∂/∂${name} of ${print(e)}: ${sym} vs ${num.value}`,
+          );
           checked++;
         });
       }),
@@ -95,11 +106,18 @@ describe('expr: conditionals', function () {
       ['cpp', 'std::abs(r) <= d ? 0.5 * r * r : d * (std::abs(r) - 0.5 * d)'],
       ['julia', 'ifelse(abs(r) <= d, r^2 / 2, d * (abs(r) - d / 2))'],
       ['r', 'if (abs(r) <= d) 0.5 * r^2 else d * (abs(r) - 0.5 * d)'],
-      ['latex', 'L = \\begin{cases} \\frac{1}{2} r^2 & \\text{if } |r| \\le d, \\\\ d \\left(|r| - \\frac{1}{2} d\\right) & \\text{otherwise.} \\end{cases}'],
+      [
+        'latex',
+        'L = \\begin{cases} \\frac{1}{2} r^2 & \\text{if } |r| \\le d, \\\\ d \\left(|r| - \\frac{1}{2} d\\right) & \\text{otherwise.} \\end{cases}',
+      ],
     ];
     const huber = (r: number, d: number) => (Math.abs(r) <= d ? 0.5 * r * r : d * (Math.abs(r) - 0.5 * d));
     for (const [lang, src] of sources) {
-      for (const [r, d] of [[0.3, 1], [-2.5, 1], [4, 1.5]]) {
+      for (const [r, d] of [
+        [0.3, 1],
+        [-2.5, 1],
+        [4, 1.5],
+      ]) {
         const a = analyze(src, { lang, at: { r, d } });
         assert.ok(close(evaluate(a.expr, { r, d }), huber(r, d), 1e-12), `${lang}: ${src} at r = ${r}`);
         const inside = Math.abs(r) <= d;
@@ -112,10 +130,16 @@ describe('expr: conditionals', function () {
   });
 
   it('prints the condition as written: <=, >=, < keep their sides and branch order', () => {
-    assert.strictEqual(print(parseMath('abs(r) <= d ? r ^ 2 / 2 : d * (abs(r) - d / 2)')), '(abs(r) <= d ? r ^ 2 / 2 : d * (abs(r) - d / 2))');
+    assert.strictEqual(
+      print(parseMath('abs(r) <= d ? r ^ 2 / 2 : d * (abs(r) - d / 2)')),
+      '(abs(r) <= d ? r ^ 2 / 2 : d * (abs(r) - d / 2))',
+    );
     assert.strictEqual(print(gradient(parseMath('x >= 1 ? log(x) : x - 1'), ['x'])[0], { lang: 'python' }), 'np.where(x >= 1, 1 / x, 1)');
     assert.strictEqual(print(parseMath('x < a ? x ^ 2 : a * x'), { lang: 'javascript' }), '(x < a ? x ** 2 : a * x)');
-    assert.strictEqual(printLatex(parseMath('x >= 1 ? log(x) : x - 1')), '\\begin{cases} \\ln\\left(x\\right) & x \\ge 1 \\\\ x - 1 & \\text{otherwise} \\end{cases}');
+    assert.strictEqual(
+      printLatex(parseMath('x >= 1 ? log(x) : x - 1')),
+      '\\begin{cases} \\ln\\left(x\\right) & x \\ge 1 \\\\ x - 1 & \\text{otherwise} \\end{cases}',
+    );
   });
 
   it('the branch not taken raises no domain note and no NaN', () => {
@@ -139,13 +163,28 @@ describe('expr: conditionals', function () {
   });
 
   it('conditions must be one inequality, with the column', () => {
-    assert.throws(() => analyze('x > 0', { lang: 'python' }), /comparison '>' is only supported as the condition of a conditional .* at column 3/);
-    assert.throws(() => analyze('flag ? a : b', { lang: 'javascript' }), /the condition of a conditional must be one comparison .* at column 6/);
+    assert.throws(
+      () => analyze('x > 0', { lang: 'python' }),
+      /comparison '>' is only supported as the condition of a conditional .* at column 3/,
+    );
+    assert.throws(
+      () => analyze('flag ? a : b', { lang: 'javascript' }),
+      /the condition of a conditional must be one comparison .* at column 6/,
+    );
     assert.throws(() => analyze('np.where(flag, a, b)', { lang: 'python' }), /the condition of 'np.where' must be a comparison/);
     assert.throws(() => analyze('a < x < b', { lang: 'c' }), /chained comparisons are not supported at column 7/);
     assert.throws(() => analyze('(x > 0) .* x', { lang: 'matlab' }), /comparison '>' is not supported at column 4/);
-    assert.throws(() => analyze('\\begin{cases} x & \\text{if } x \\ne 0 \\\\ 1 \\end{cases}', { lang: 'latex' }), /a condition in cases is one inequality/);
-    assert.throws(() => analyze('\\begin{cases} x \\\\ 1 & x > 0 \\end{cases}', { lang: 'latex' }), /each row of cases but the last needs a condition/);
-    assert.throws(() => analyze('\\begin{matrix} x \\end{matrix}', { lang: 'latex' }), /the LaTeX environment 'matrix' is not supported here/);
+    assert.throws(
+      () => analyze('\\begin{cases} x & \\text{if } x \\ne 0 \\\\ 1 \\end{cases}', { lang: 'latex' }),
+      /a condition in cases is one inequality/,
+    );
+    assert.throws(
+      () => analyze('\\begin{cases} x \\\\ 1 & x > 0 \\end{cases}', { lang: 'latex' }),
+      /each row of cases but the last needs a condition/,
+    );
+    assert.throws(
+      () => analyze('\\begin{matrix} x \\end{matrix}', { lang: 'latex' }),
+      /the LaTeX environment 'matrix' is not supported here/,
+    );
   });
 });

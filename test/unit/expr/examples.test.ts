@@ -11,11 +11,14 @@ describe('expr worked examples', () => {
 
   it('ellipsoid volume 4π/3·t·x·y: ∂/∂x = 4π/3·t·y, and 8π/3·x·y after t = x', () => {
     const v = parseMath('4 * pi / 3 * t * x * y');
-    assert.deepStrictEqual(gradient(v, ['x']).map((g) => print(g)), ['4 * pi * t * y / 3']);
+    assert.deepStrictEqual(
+      gradient(v, ['x']).map((g) => print(g)),
+      ['4 * pi * t * y / 3'],
+    );
     const vx = substitute(v, { t: sym('x') });
     const [g] = gradient(vx, ['x']);
     assert.strictEqual(print(g), '8 * pi * x * y / 3');
-    assert.ok(Math.abs(evaluate(g, { x: 2, y: 3 }) - (8 * Math.PI / 3) * 6) < 1e-12);
+    assert.ok(Math.abs(evaluate(g, { x: 2, y: 3 }) - ((8 * Math.PI) / 3) * 6) < 1e-12);
   });
 
   it('linear regression loss (y − (θ0·x + θ1))²', () => {
@@ -35,7 +38,10 @@ describe('expr worked examples', () => {
     const [g] = gradient(parseMath('sigmoid(z)'), ['z']);
     assert.strictEqual(print(g), 'sigmoid(z) * (1 - sigmoid(z))');
     const shared = printShared([g]);
-    assert.deepStrictEqual(shared.definitions.map((x) => [x.name, x.text]), [['s', 'sigmoid(z)']]);
+    assert.deepStrictEqual(
+      shared.definitions.map((x) => [x.name, x.text]),
+      [['s', 'sigmoid(z)']],
+    );
     assert.deepStrictEqual(shared.texts, ['s * (1 - s)']);
   });
 

@@ -11,14 +11,62 @@ export const VARS = ['x', 'y', 'z'];
 export const NO_LSE = ['atan2', 'max', 'min', 'hypot', 'log'];
 
 const UNARY = [
-  'exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sqrt', 'cbrt', 'abs', 'sign', 'sin', 'cos', 'tan', 'sec', 'csc', 'cot',
-  'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'erf', 'erfc', 'sigmoid', 'softplus', 'relu',
+  'exp',
+  'log',
+  'log2',
+  'log10',
+  'log1p',
+  'expm1',
+  'sqrt',
+  'cbrt',
+  'abs',
+  'sign',
+  'sin',
+  'cos',
+  'tan',
+  'sec',
+  'csc',
+  'cot',
+  'asin',
+  'acos',
+  'atan',
+  'sinh',
+  'cosh',
+  'tanh',
+  'asinh',
+  'acosh',
+  'atanh',
+  'erf',
+  'erfc',
+  'sigmoid',
+  'softplus',
+  'relu',
 ];
 /** What mathjs' own `derivative` understands (so we can compare with it). */
-export const MATHJS_UNARY = ['exp', 'log', 'sqrt', 'sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh'];
+export const MATHJS_UNARY = [
+  'exp',
+  'log',
+  'sqrt',
+  'sin',
+  'cos',
+  'tan',
+  'sec',
+  'csc',
+  'cot',
+  'asin',
+  'acos',
+  'atan',
+  'sinh',
+  'cosh',
+  'tanh',
+];
 
 /** Random expression text; `unary` limits the functions used, `extra` adds the multi-argument ones. */
-export function exprText(unary: string[] = UNARY, extra = true, multi = ['atan2', 'max', 'min', 'hypot', 'logsumexp', 'log']): fc.Arbitrary<string> {
+export function exprText(
+  unary: string[] = UNARY,
+  extra = true,
+  multi = ['atan2', 'max', 'min', 'hypot', 'logsumexp', 'log'],
+): fc.Arbitrary<string> {
   const { node } = fc.letrec<{ node: string }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small', maxDepth: 4 },
@@ -30,9 +78,12 @@ export function exprText(unary: string[] = UNARY, extra = true, multi = ['atan2'
       fc.tuple(tie('node'), tie('node')).map(([a, b]) => `(1 + (${a}) ^ 2) ^ (${b})`),
       ...(extra
         ? [
-            fc.tuple(fc.constantFrom(...multi), tie('node'), tie('node'))
+            fc
+              .tuple(fc.constantFrom(...multi), tie('node'), tie('node'))
               .map(([f, a, b]) => (f === 'log' ? `log(${a}, 2 + (${b}) ^ 2)` : `${f}(${a}, ${b})`)),
-            fc.tuple(tie('node'), tie('node'), tie('node')).map(([a, b, c]) => `${multi.includes('logsumexp') ? 'logsumexp' : 'hypot'}(${a}, ${b}, ${c})`),
+            fc
+              .tuple(tie('node'), tie('node'), tie('node'))
+              .map(([a, b, c]) => `${multi.includes('logsumexp') ? 'logsumexp' : 'hypot'}(${a}, ${b}, ${c})`),
           ]
         : []),
     ),

@@ -35,12 +35,44 @@ function requires(cmd: string, args: string[], what: string): void {
   try {
     execFileSync(cmd, args, { stdio: 'pipe', timeout: 20_000 });
   } catch (e) {
-    assert.fail(`${what} is required for this test (.ci/run installs it): \`${cmd} ${args.join(' ')}\` failed: ${(e as Error).message.split('\n')[0]}`);
+    assert.fail(
+      `${what} is required for this test (.ci/run installs it): \`${cmd} ${args.join(' ')}\` failed: ${(e as Error).message.split('\n')[0]}`,
+    );
   }
 }
 
-const UNARY = ['exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sqrt', 'cbrt', 'abs', 'sign', 'sin', 'cos', 'tan', 'sec', 'csc', 'cot',
-  'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'erf', 'erfc', 'sigmoid', 'softplus', 'relu'];
+const UNARY = [
+  'exp',
+  'log',
+  'log2',
+  'log10',
+  'log1p',
+  'expm1',
+  'sqrt',
+  'cbrt',
+  'abs',
+  'sign',
+  'sin',
+  'cos',
+  'tan',
+  'sec',
+  'csc',
+  'cot',
+  'asin',
+  'acos',
+  'atan',
+  'sinh',
+  'cosh',
+  'tanh',
+  'asinh',
+  'acosh',
+  'atanh',
+  'erf',
+  'erfc',
+  'sigmoid',
+  'softplus',
+  'relu',
+];
 
 describe('expr printed code runs in its language', function () {
   this.timeout(120_000);
@@ -51,7 +83,10 @@ describe('expr printed code runs in its language', function () {
     let k = 0;
     for (const c of cases) {
       for (const x of c.exprs) {
-        assert.ok(close(outputs[k], x.ours, 1e-9, 1e-10), `${lang}: ${texts[k]} at ${JSON.stringify(c.point)} gives ${outputs[k]}, we give ${x.ours}`);
+        assert.ok(
+          close(outputs[k], x.ours, 1e-9, 1e-10),
+          `${lang}: ${texts[k]} at ${JSON.stringify(c.point)} gives ${outputs[k]}, we give ${x.ours}`,
+        );
         k++;
       }
     }
@@ -59,7 +94,10 @@ describe('expr printed code runs in its language', function () {
     assert.ok(k > 100);
   }
 
-  for (const [lang, compiler, header] of [['c', 'gcc', '#include <math.h>\n#include <stdio.h>'], ['cpp', 'g++', '#include <cmath>\n#include <cstdio>']] as const) {
+  for (const [lang, compiler, header] of [
+    ['c', 'gcc', '#include <math.h>\n#include <stdio.h>'],
+    ['cpp', 'g++', '#include <cmath>\n#include <cstdio>'],
+  ] as const) {
     it(`${lang}: compiled with ${compiler}, every expression and partial gives our value`, () => {
       requires(compiler, ['--version'], `${compiler} (Debian g++)`);
       const cases = samples(UNARY, 150);

@@ -9,7 +9,10 @@ import { tableSize, TABLE_BYTES } from '../../../src/core/expr';
 
 v8.setFlagsFromString('--expose_gc');
 const gc = vm.runInNewContext('gc') as () => void;
-const heapMiB = () => { gc(); return process.memoryUsage().heapUsed / 2 ** 20; };
+const heapMiB = () => {
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
 
 describe('memory across many distinct requests', function () {
   this.timeout(120_000);

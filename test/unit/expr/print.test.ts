@@ -15,8 +15,10 @@ describe('expr printers', () => {
     const portable = print(e, { portable: true });
     assert.strictEqual(portable, 'x ^ 2 / y + log(x, 2) + 1 / (1 + exp(-(w * x + b))) - max(x, 0)');
     assert.ok(Math.abs(mathjs.evaluate(portable, at) - evaluate(e, at)) < 1e-14);
-    assert.strictEqual(print(parseMath('softplus(z) + logsumexp(a, b) + erfc(x) + sec(x)'), { portable: true }),
-      'log(1 + exp(z)) + log(exp(a) + exp(b)) + 1 / cos(x) - erf(x) + 1');
+    assert.strictEqual(
+      print(parseMath('softplus(z) + logsumexp(a, b) + erfc(x) + sec(x)'), { portable: true }),
+      'log(1 + exp(z)) + log(exp(a) + exp(b)) + 1 / cos(x) - erf(x) + 1',
+    );
   });
 
   it('relu′ prints as a conditional that mathjs parses and evaluates', () => {
@@ -28,12 +30,18 @@ describe('expr printers', () => {
   });
 
   it('python: numpy by default, math and torch by namespace', () => {
-    assert.strictEqual(print(e, { lang: 'python' }),
-      'x ** 2 / y + np.log(x) / np.log(2) + 1 / (1 + np.exp(-(w * x + b))) - np.maximum(x, 0)');
-    assert.strictEqual(print(e, { lang: 'python', namespace: 'torch' }),
-      'x ** 2 / y + torch.log(x) / torch.log(2) + torch.sigmoid(w * x + b) - torch.relu(x)');
-    assert.strictEqual(print(e, { lang: 'python', namespace: 'math' }),
-      'x ** 2 / y + math.log(x, 2) + 1 / (1 + math.exp(-(w * x + b))) - max(x, 0)');
+    assert.strictEqual(
+      print(e, { lang: 'python' }),
+      'x ** 2 / y + np.log(x) / np.log(2) + 1 / (1 + np.exp(-(w * x + b))) - np.maximum(x, 0)',
+    );
+    assert.strictEqual(
+      print(e, { lang: 'python', namespace: 'torch' }),
+      'x ** 2 / y + torch.log(x) / torch.log(2) + torch.sigmoid(w * x + b) - torch.relu(x)',
+    );
+    assert.strictEqual(
+      print(e, { lang: 'python', namespace: 'math' }),
+      'x ** 2 / y + math.log(x, 2) + 1 / (1 + math.exp(-(w * x + b))) - max(x, 0)',
+    );
     assert.strictEqual(print(parseMath('asin(x) * pi'), { lang: 'python' }), 'np.pi * np.arcsin(x)');
     // numpy's hypot and logaddexp take two arguments
     assert.strictEqual(print(parseMath('hypot(x, y, z)'), { lang: 'python' }), 'np.hypot(np.hypot(x, y), z)');
@@ -62,7 +70,10 @@ describe('expr printers', () => {
   });
 
   it('LaTeX: \\frac, \\sqrt, \\cdot, \\sigma, Greek names and subscripts', () => {
-    assert.strictEqual(printLatex(parseMath('sigmoid(theta0 * x1) / sqrt(y)')), '\\frac{\\sigma\\left(\\theta_{0} \\cdot x_{1}\\right)}{\\sqrt{y}}');
+    assert.strictEqual(
+      printLatex(parseMath('sigmoid(theta0 * x1) / sqrt(y)')),
+      '\\frac{\\sigma\\left(\\theta_{0} \\cdot x_{1}\\right)}{\\sqrt{y}}',
+    );
     assert.strictEqual(printLatex(parseMath('softplus(z) + exp(-x^2)')), '\\operatorname{softplus}\\left(z\\right) + e^{-{x}^{2}}');
     assert.strictEqual(print(parseMath('x ^ 2 / 2'), { lang: 'markdown' }), '\\frac{{x}^{2}}{2}');
     assert.strictEqual(print(parseMath('x ^ 2 / 2'), { lang: 'latex' }), printLatex(parseMath('x ^ 2 / 2')));
@@ -72,10 +83,10 @@ describe('expr printers', () => {
     const loss = parseMath('(sigmoid(w * x + b) - y) ^ 2');
     const [gw, gb] = gradient(loss, ['w', 'b']);
     const auto = printShared([gw, gb]);
-    assert.deepStrictEqual(auto.definitions.map((d) => `${d.name} = ${d.text}`), [
-      's1 = sigmoid(w * x + b)',
-      's2 = s1 - y',
-    ]);
+    assert.deepStrictEqual(
+      auto.definitions.map((d) => `${d.name} = ${d.text}`),
+      ['s1 = sigmoid(w * x + b)', 's2 = s1 - y'],
+    );
     // c ± f is not worth a name: σ' reads s1 * (1 - s1)
     assert.deepStrictEqual(auto.texts, ['2 * x * s1 * (1 - s1) * s2', '2 * s1 * (1 - s1) * s2']);
     const mine = printShared([gw, gb], { names: { h: parseMath('sigmoid(w*x + b)') } });

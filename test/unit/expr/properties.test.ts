@@ -26,7 +26,10 @@ describe('expr properties (random expressions)', function () {
           // A symbolic value only may disagree beyond the numeric method's own error estimate.
           if (!Number.isFinite(num.value) || num.error > 1e-4 * Math.max(1, Math.abs(num.value))) return;
           const tol = Math.max(1e-6 * Math.abs(num.value), 20 * num.error, 1e-9);
-          assert.ok(Math.abs(sym - num.value) <= tol, `d/d${v} of ${text} at ${JSON.stringify(p)}: symbolic ${sym} (${print(grad[i])}) vs numeric ${num.value} ± ${num.error}`);
+          assert.ok(
+            Math.abs(sym - num.value) <= tol,
+            `d/d${v} of ${text} at ${JSON.stringify(p)}: symbolic ${sym} (${print(grad[i])}) vs numeric ${num.value} ± ${num.error}`,
+          );
           checked++;
         });
       }),
@@ -87,7 +90,8 @@ describe('expr properties (random expressions)', function () {
         for (const f of [e, ...gradient(e, ['x'])]) {
           const again = parseMath(print(f));
           assert.deepStrictEqual(freeVariables(again), freeVariables(f));
-          const a = evaluate(f, p), b = evaluate(again, p);
+          const a = evaluate(f, p),
+            b = evaluate(again, p);
           if (Number.isFinite(a)) assert.ok(close(a, b, 1e-9, 1e-12), `${print(f)}: ${a} vs ${b}`);
         }
       }),
@@ -142,7 +146,28 @@ describe('expr properties (random expressions)', function () {
   });
 
   it('JavaScript text computes the same values (checked with new Function here in the test only)', () => {
-    const noErf = ['exp', 'log', 'log2', 'log10', 'log1p', 'expm1', 'sqrt', 'cbrt', 'abs', 'sin', 'cos', 'tan', 'sec', 'asin', 'atan', 'tanh', 'acosh', 'sigmoid', 'softplus', 'relu'];
+    const noErf = [
+      'exp',
+      'log',
+      'log2',
+      'log10',
+      'log1p',
+      'expm1',
+      'sqrt',
+      'cbrt',
+      'abs',
+      'sin',
+      'cos',
+      'tan',
+      'sec',
+      'asin',
+      'atan',
+      'tanh',
+      'acosh',
+      'sigmoid',
+      'softplus',
+      'relu',
+    ];
     fc.assert(
       // logsumexp prints as log(exp(a) + …), which overflows where logsumexp itself does not
       fc.property(exprText(noErf, true, NO_LSE), moderatePointArb, (text, p) => {

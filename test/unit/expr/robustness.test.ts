@@ -6,12 +6,48 @@ import { BudgetError, InputError } from '../../../src/core/types';
 import { exprText } from './helpers';
 import { evaluate, freeVariables, gradient, notesAt, parseMath, print, printLatex, printShared } from '../../../src/core/expr';
 
-const TOKENS = ['x', 'y', '2', '0.5', '+', '-', '*', '/', '^', '(', ')', ',', ' ', 'sin(', 'log(', 'max(', 'sigmoid(', 'relu(', 'pi', 'e', '!', '?', ':', '>', '[', ']', '=', '"', "'", 'foo(', '.', '1e308', 'Infinity'];
+const TOKENS = [
+  'x',
+  'y',
+  '2',
+  '0.5',
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '(',
+  ')',
+  ',',
+  ' ',
+  'sin(',
+  'log(',
+  'max(',
+  'sigmoid(',
+  'relu(',
+  'pi',
+  'e',
+  '!',
+  '?',
+  ':',
+  '>',
+  '[',
+  ']',
+  '=',
+  '"',
+  "'",
+  'foo(',
+  '.',
+  '1e308',
+  'Infinity',
+];
 
 /** A valid random expression with one random token dropped in somewhere, or plain token soup. */
 const textArb = fc.oneof(
   fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }).map((t) => t.join('')),
-  fc.tuple(exprText(), fc.constantFrom(...TOKENS), fc.nat()).map(([t, tok, i]) => t.slice(0, i % (t.length + 1)) + tok + t.slice(i % (t.length + 1))),
+  fc
+    .tuple(exprText(), fc.constantFrom(...TOKENS), fc.nat())
+    .map(([t, tok, i]) => t.slice(0, i % (t.length + 1)) + tok + t.slice(i % (t.length + 1))),
   exprText(),
 );
 

@@ -38,15 +38,33 @@ describe('gradient worker client', () => {
 
   it('a slow request fails alone: the ones queued behind it are answered', async () => {
     // Answers after 50 ms, except 'stuck' which never answers.
-    const w = new GradientWorker(script(`parentPort.on('message', (m) => { if (m.text !== 'stuck') setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, value: [{ name: m.text, line: 1 }] }), 50); });`), 300);
-    const asks = ['a', 'stuck', 'b', 'c'].map((t) => w.functions(t, 'python').then((v) => v[0].name, (e: Error) => `failed: ${e.message}`));
+    const w = new GradientWorker(
+      script(
+        `parentPort.on('message', (m) => { if (m.text !== 'stuck') setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, value: [{ name: m.text, line: 1 }] }), 50); });`,
+      ),
+      300,
+    );
+    const asks = ['a', 'stuck', 'b', 'c'].map((t) =>
+      w.functions(t, 'python').then(
+        (v) => v[0].name,
+        (e: Error) => `failed: ${e.message}`,
+      ),
+    );
     const got = await Promise.all(asks);
-    assert.deepStrictEqual(got.map((g) => g.replace(/checking the gradients took longer.*/, 'timeout')), ['a', 'failed: timeout', 'b', 'c']);
+    assert.deepStrictEqual(
+      got.map((g) => g.replace(/checking the gradients took longer.*/, 'timeout')),
+      ['a', 'failed: timeout', 'b', 'c'],
+    );
     w.dispose();
   });
 
-  it('passes the engine\'s errors through as messages', async () => {
-    const w = new GradientWorker(script(`parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: false, error: 'unexpected ) at line 3, column 7' }));`), 5000);
+  it("passes the engine's errors through as messages", async () => {
+    const w = new GradientWorker(
+      script(
+        `parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, ok: false, error: 'unexpected ) at line 3, column 7' }));`,
+      ),
+      5000,
+    );
     await assert.rejects(w.check('x = (1))', 'python'), /unexpected \) at line 3, column 7/);
     w.dispose();
   });
@@ -57,7 +75,7 @@ describe('gradient worker with the engine', () => {
   const real = path.resolve(__dirname, '..', '..', '..', 'src', 'extension', 'gradients', 'worker.js');
   const root = path.resolve(__dirname, '..', '..', '..', '..');
 
-  it('checks the rosen example off the main thread: rosen_der\'s sign error at its line, booth_grad passes', async () => {
+  it("checks the rosen example off the main thread: rosen_der's sign error at its line, booth_grad passes", async () => {
     const w = new GradientWorker(real, 30_000);
     try {
       const text = fs.readFileSync(path.join(root, 'examples', 'python', 'rosen_check.py'), 'utf8');
@@ -66,7 +84,10 @@ describe('gradient worker with the engine', () => {
       assert.ok(rosen, JSON.stringify(r.pairs.map((p) => p.gradient.name)));
       // At x0 = [-1.2, 1] (SymPy): ∂/∂x[1] = 200 (1 - 1.44) = -88; written 200 (1 + 1.44) = 488.
       const bad = rosen.components.filter((c) => !c.ok);
-      assert.deepStrictEqual(bad.map((c) => [c.variable, c.line, c.handwritten]), [['x[1]', 20, 488]]);
+      assert.deepStrictEqual(
+        bad.map((c) => [c.variable, c.line, c.handwritten]),
+        [['x[1]', 20, 488]],
+      );
       assert.ok(Math.abs(bad[0].expected! + 88) < 1e-9);
       assert.ok(r.pairs.find((p) => p.gradient.name === 'booth_grad')?.ok, 'booth_grad is correct');
       const names = (await w.functions(text, 'python')).map((f) => `${f.name}:${f.line}`);
@@ -85,7 +106,13 @@ describe('gradient worker with the engine', () => {
       assert.strictEqual(none.pairs.length, 0);
       const r = await w.check(text, 'python', { pairs: [{ objective: 'energy', gradient: 'slope' }] });
       assert.strictEqual(r.pairs.length, 1);
-      assert.deepStrictEqual(r.pairs[0].components.map((c) => [c.variable, c.ok]), [['q[0]', true], ['q[1]', false]]);
+      assert.deepStrictEqual(
+        r.pairs[0].components.map((c) => [c.variable, c.ok]),
+        [
+          ['q[0]', true],
+          ['q[1]', false],
+        ],
+      );
     } finally {
       w.dispose();
     }

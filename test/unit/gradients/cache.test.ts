@@ -99,7 +99,10 @@ describe('gradients: the pair cache never returns a stale result', () => {
     const cache = new PairCache();
     const before = check(FILE, cache);
     const after = check(FILE.replace('SCALE = 100.0', '# scale of the valley\nSCALE = 100.0'), cache);
-    assert.deepStrictEqual(after.components.map((c) => c.line), before.components.map((c) => c.line + 1));
+    assert.deepStrictEqual(
+      after.components.map((c) => c.line),
+      before.components.map((c) => c.line + 1),
+    );
     assert.deepStrictEqual([after.objective.line, after.gradient.line], [before.objective.line + 1, before.gradient.line + 1]);
     assert.match(after.pairing, /at line 28$/);
   });
@@ -114,14 +117,20 @@ describe('gradients: the pair cache never returns a stale result', () => {
 
   it('is bounded: the least recently used results are dropped', () => {
     const cache = new PairCache(2);
-    for (const k of [1, 2, 3, 4]) check(FILE.replace('b = a + 1', `b = a + ${k}`).replace('SCALE = 100.0', `SCALE = 100.0\nPAD = ${k}`), cache);
+    for (const k of [1, 2, 3, 4])
+      check(FILE.replace('b = a + 1', `b = a + ${k}`).replace('SCALE = 100.0', `SCALE = 100.0\nPAD = ${k}`), cache);
     assert.strictEqual(cache.size, 2);
   });
 });
 
 describe('gradients: cached results equal the uncached path', () => {
   const snippets: [string, Lang, string][] = [
-    ['SciPy', 'python', SCIPY], ['R optim', 'r', R_OPTIM], ['Julia', 'julia', JULIA], ['GSL', 'c', GSL], ['NLopt', 'c', NLOPT_C], ['MATLAB', 'matlab', MATLAB],
+    ['SciPy', 'python', SCIPY],
+    ['R optim', 'r', R_OPTIM],
+    ['Julia', 'julia', JULIA],
+    ['GSL', 'c', GSL],
+    ['NLopt', 'c', NLOPT_C],
+    ['MATLAB', 'matlab', MATLAB],
   ];
   it('on the published snippets, checked twice through one cache', () => {
     const cache = new PairCache();

@@ -23,7 +23,11 @@ describe('gradients: corpus of real published pairs', () => {
             assert.ok(j.found, j.why);
             if (j.read) assert.ok(file ? j.flagged : j.verified, `read fully, so it must be right: ${j.why}`);
             // what is not read is said, with its line (a slice, a loop over data, a branch on x)
-            else assert.match(j.why, /(^vectorized objective: .* at line \d+ is not supported yet$)|( at line \d+ .*not (followed|known from the text))/);
+            else
+              assert.match(
+                j.why,
+                /(^vectorized objective: .* at line \d+ is not supported yet$)|( at line \d+ .*not (followed|known from the text))/,
+              );
           }
         });
         return;

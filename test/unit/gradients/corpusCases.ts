@@ -22,7 +22,15 @@ export interface CorpusCase {
   dir: string;
   lang: Lang;
   ext: string;
-  source: { objective: string; gradient: string; objective_name?: string; gradient_name?: string; vectorized?: boolean; language: string; pairing: string };
+  source: {
+    objective: string;
+    gradient: string;
+    objective_name?: string;
+    gradient_name?: string;
+    vectorized?: boolean;
+    language: string;
+    pairing: string;
+  };
   expected: {
     variables: string[];
     data: Record<string, number | number[]>;
@@ -35,17 +43,32 @@ export interface CorpusCase {
   };
 }
 
-const LANGS: Record<string, Lang> = { python: 'python', julia: 'julia', r: 'r', matlab: 'matlab', octave: 'matlab', c: 'c', cpp: 'cpp', 'c++': 'cpp', javascript: 'javascript', typescript: 'typescript' };
+const LANGS: Record<string, Lang> = {
+  python: 'python',
+  julia: 'julia',
+  r: 'r',
+  matlab: 'matlab',
+  octave: 'matlab',
+  c: 'c',
+  cpp: 'cpp',
+  'c++': 'cpp',
+  javascript: 'javascript',
+  typescript: 'typescript',
+};
 
 export function loadCorpus(): CorpusCase[] {
   if (!fs.existsSync(CORPUS_DIR)) return [];
-  return fs.readdirSync(CORPUS_DIR).filter((d) => !d.startsWith('_') && fs.existsSync(path.join(CORPUS_DIR, d, 'expected.json'))).sort().map((id) => {
-    const dir = path.join(CORPUS_DIR, id);
-    const source = JSON.parse(fs.readFileSync(path.join(dir, 'source.json'), 'utf8'));
-    const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
-    const original = fs.readdirSync(dir).find((f) => /^original\./.test(f))!;
-    return { id, dir, lang: LANGS[String(source.language).toLowerCase()], ext: path.extname(original), source, expected };
-  });
+  return fs
+    .readdirSync(CORPUS_DIR)
+    .filter((d) => !d.startsWith('_') && fs.existsSync(path.join(CORPUS_DIR, d, 'expected.json')))
+    .sort()
+    .map((id) => {
+      const dir = path.join(CORPUS_DIR, id);
+      const source = JSON.parse(fs.readFileSync(path.join(dir, 'source.json'), 'utf8'));
+      const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+      const original = fs.readdirSync(dir).find((f) => /^original\./.test(f))!;
+      return { id, dir, lang: LANGS[String(source.language).toLowerCase()], ext: path.extname(original), source, expected };
+    });
 }
 
 export interface Judgement {
@@ -70,13 +93,15 @@ export function readCase(c: CorpusCase, file: string): string {
 export function findPair(c: CorpusCase, text: string, at?: ParamPoint): { pair?: PairResult; all: PairResult[] } {
   const r = checkPairs(text, c.lang, at ? { at } : {});
   // source.json may describe where the value is ("rosen (output f)"): the function is its first word
-  const name = (s: string) => (/^\S+$/.test(s) ? s : /^[\p{L}_][\p{L}\p{N}_.!:]*/u.exec(s)?.[0] ?? s);
+  const name = (s: string) => (/^\S+$/.test(s) ? s : (/^[\p{L}_][\p{L}\p{N}_.!:]*/u.exec(s)?.[0] ?? s));
   // a gradient handed back inside the objective ("attr(res, \"gradient\") <- … inside fg") is the objective's own
   const gname = /^attr\(|\binside\b/.test(c.source.gradient) ? name(c.source.objective) : name(c.source.gradient);
   // objective_name/gradient_name: the bare function name; ours may be qualified (Class::Evaluate, himmelblau.f, beale()$fn)
-  const is = (ours: string, theirs: string | undefined) => theirs !== undefined && (ours === theirs || [`::${theirs}`, `.${theirs}`, `$${theirs}`].some((q) => ours.endsWith(q)));
-  const pair = r.pairs.find((p) => p.objective.name === name(c.source.objective) && p.gradient.name === gname)
-    ?? r.pairs.find((p) => is(p.objective.name, c.source.objective_name) && is(p.gradient.name, c.source.gradient_name));
+  const is = (ours: string, theirs: string | undefined) =>
+    theirs !== undefined && (ours === theirs || [`::${theirs}`, `.${theirs}`, `$${theirs}`].some((q) => ours.endsWith(q)));
+  const pair =
+    r.pairs.find((p) => p.objective.name === name(c.source.objective) && p.gradient.name === gname) ??
+    r.pairs.find((p) => is(p.objective.name, c.source.objective_name) && is(p.gradient.name, c.source.gradient_name));
   return { pair, all: r.pairs };
 }
 
@@ -85,7 +110,13 @@ export function judge(c: CorpusCase, bug?: string): Judgement {
   const file = bug ? c.expected.bugs[bug].file : `original${c.ext}`;
   const { pair, all } = findPair(c, readCase(c, file));
   if (!pair) {
-    return { found: false, read: false, verified: false, wrongVerdict: false, why: `pair ${c.source.objective}/${c.source.gradient} not found (found: ${all.map((p) => `${p.objective.name}/${p.gradient.name}`).join(', ') || 'none'})` };
+    return {
+      found: false,
+      read: false,
+      verified: false,
+      wrongVerdict: false,
+      why: `pair ${c.source.objective}/${c.source.gradient} not found (found: ${all.map((p) => `${p.objective.name}/${p.gradient.name}`).join(', ') || 'none'})`,
+    };
   }
   if (pair.error !== undefined) return { found: true, read: false, verified: false, wrongVerdict: false, pair, why: pair.error };
   const wrongPublished = new Set(c.expected.published_wrong_components);
@@ -94,20 +125,36 @@ export function judge(c: CorpusCase, bug?: string): Judgement {
   const problems: string[] = [];
   let falseAlarm = false;
   let missed = false;
-  if (JSON.stringify(pair.variables) !== JSON.stringify(c.expected.variables)) problems.push(`variables ${JSON.stringify(pair.variables)} ≠ ${JSON.stringify(c.expected.variables)}`);
+  if (JSON.stringify(pair.variables) !== JSON.stringify(c.expected.variables))
+    problems.push(`variables ${JSON.stringify(pair.variables)} ≠ ${JSON.stringify(c.expected.variables)}`);
   for (const comp of pair.components) {
     const fail = shouldFail.has(comp.variable);
-    if (comp.ok && fail) { missed = true; problems.push(`${comp.variable} passed but is wrong`); }
-    if (!comp.ok && !fail) { falseAlarm = true; problems.push(`false alarm on ${comp.variable}: ${comp.message}`); }
+    if (comp.ok && fail) {
+      missed = true;
+      problems.push(`${comp.variable} passed but is wrong`);
+    }
+    if (!comp.ok && !fail) {
+      falseAlarm = true;
+      problems.push(`false alarm on ${comp.variable}: ${comp.message}`);
+    }
   }
   let flagged: boolean | undefined;
   if (bugInfo) {
     const comp = pair.components.find((x) => x.variable === bugInfo.variable);
     flagged = !!comp && !comp.ok && comp.line === bugInfo.line && !falseAlarm;
-    if (comp && !comp.ok && comp.line !== bugInfo.line) problems.push(`${bugInfo.variable} flagged at line ${comp.line}, expected ${bugInfo.line}`);
+    if (comp && !comp.ok && comp.line !== bugInfo.line)
+      problems.push(`${bugInfo.variable} flagged at line ${comp.line}, expected ${bugInfo.line}`);
   }
   const verified = !bug && problems.length === 0;
-  return { found: true, read: true, verified, ...(bug ? { flagged } : {}), wrongVerdict: falseAlarm || missed, pair, why: problems.join('; ') };
+  return {
+    found: true,
+    read: true,
+    verified,
+    ...(bug ? { flagged } : {}),
+    wrongVerdict: falseAlarm || missed,
+    pair,
+    why: problems.join('; '),
+  };
 }
 
 /** The derivative values at the corpus points (SymPy) against ours, through `at`. */
@@ -119,10 +166,12 @@ export function valuesAgree(c: CorpusCase): string | undefined {
     for (let k = 0; k < pair.components.length; k++) {
       const want = c.expected.gradient[i][k];
       const got = pair.components[k].expected;
-      if (got === null || Math.abs(got - want) > 1e-8 * Math.max(1, Math.abs(want))) return `∂/∂${pair.variables[k]} at point ${i}: ${got} ≠ ${want}`;
+      if (got === null || Math.abs(got - want) > 1e-8 * Math.max(1, Math.abs(want)))
+        return `∂/∂${pair.variables[k]} at point ${i}: ${got} ≠ ${want}`;
       const pub = c.expected.published_at_points?.[i]?.[k];
       const hand = pair.components[k].handwritten;
-      if (pub !== undefined && (hand === null || Math.abs(hand - pub) > 1e-8 * Math.max(1, Math.abs(pub)))) return `written ${pair.variables[k]} at point ${i}: ${hand} ≠ ${pub}`;
+      if (pub !== undefined && (hand === null || Math.abs(hand - pub) > 1e-8 * Math.max(1, Math.abs(pub))))
+        return `written ${pair.variables[k]} at point ${i}: ${hand} ≠ ${pub}`;
     }
   }
   return undefined;

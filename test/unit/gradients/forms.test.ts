@@ -5,12 +5,17 @@ import { checkPairs } from '../../../src/core/gradients';
 import type { PairResult } from '../../../src/core/gradients';
 import type { Lang } from '../../../src/core/types';
 
-const close = (a: number | null | undefined, b: number, tol = 1e-9) => typeof a === 'number' && Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
+const close = (a: number | null | undefined, b: number, tol = 1e-9) =>
+  typeof a === 'number' && Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 
 function pair(text: string, lang: Lang, objective: string, opts = {}): PairResult {
   const r = checkPairs(text, lang, opts);
   const ps = r.pairs.filter((p) => p.objective.name === objective);
-  assert.strictEqual(ps.length, 1, `pairs ${JSON.stringify(r.pairs.map((p) => [p.objective.name, p.gradient.name, p.pairing, p.error]))}, notes ${JSON.stringify(r.notes)}`);
+  assert.strictEqual(
+    ps.length,
+    1,
+    `pairs ${JSON.stringify(r.pairs.map((p) => [p.objective.name, p.gradient.name, p.pairing, p.error]))}, notes ${JSON.stringify(r.notes)}`,
+  );
   return ps[0];
 }
 
@@ -34,7 +39,13 @@ minimize(fg, [1.0, 2.0], jac=True)
     assert.deepStrictEqual(p.points[0], { x: [1, 2] });
     assert.ok(close(p.components[0].handwritten, 2) && close(p.components[1].handwritten, 12));
     const b = pair(src.replace('6*x[1]', '3*x[1]'), 'python', 'fg');
-    assert.deepStrictEqual(b.components.map((c) => [c.variable, c.ok, c.line]), [['x[0]', true, 6], ['x[1]', false, 6]]);
+    assert.deepStrictEqual(
+      b.components.map((c) => [c.variable, c.ok, c.line]),
+      [
+        ['x[0]', true, 6],
+        ['x[1]', false, 6],
+      ],
+    );
   });
 
   it('extra arguments: check_grad(f, g, x0, a) and minimize(…, args=(a,)) bind the data by position', () => {
@@ -59,7 +70,10 @@ check_grad(f, g, [1.0, 2.0], 3.0)
     // the data is never mistaken for a coordinate: a wrong a-factor is flagged at x[1] only
     const b = pair(src.replace('a * x[0]**2]', 'x[0]**2]'), 'python', 'f');
     assert.deepStrictEqual(b.variables, ['x[0]', 'x[1]']);
-    assert.deepStrictEqual(b.components.map((c) => c.ok), [true, false]);
+    assert.deepStrictEqual(
+      b.components.map((c) => c.ok),
+      [true, false],
+    );
   });
 
   it('loops with bounds from x0 are unrolled: chained Rosenbrock with g[i] += … (SymPy: 515.4, −285.4, 62)', () => {
@@ -84,9 +98,14 @@ res = minimize(chained, [1.3, 0.7, 0.8], jac=chained_grad)
     const p = pair(src, 'python', 'chained');
     assert.deepStrictEqual(p.variables, ['x[0]', 'x[1]', 'x[2]']);
     assert.ok(p.ok, JSON.stringify(p));
-    [515.4, -285.4, 62].forEach((v, k) => assert.ok(close(p.components[k].handwritten, v) && close(p.components[k].expected, v), `${k}: ${p.components[k].handwritten}`));
+    [515.4, -285.4, 62].forEach((v, k) =>
+      assert.ok(close(p.components[k].handwritten, v) && close(p.components[k].expected, v), `${k}: ${p.components[k].handwritten}`),
+    );
     const b = pair(src.replace('g[i + 1] += 200.0', 'g[i + 1] += 20.0'), 'python', 'chained');
-    assert.deepStrictEqual(b.components.map((c) => c.ok), [true, false, false]);
+    assert.deepStrictEqual(
+      b.components.map((c) => c.ok),
+      [true, false, false],
+    );
   });
 
   it('liblbfgs sample: for (i = 0; i < n; i += 2) with n unknown is checked at an assumed length, said in a note', () => {
@@ -124,9 +143,20 @@ int main(int argc, char *argv[])
     assert.match(p.note ?? '', /^the length of x is not known from the text: checked with 4 components$/);
     // given a point, that is the length: Rosenbrock pairs at (−1.2, 1): −215.6, −88 each
     const at = pair(src, 'c', 'evaluate', { at: { x: [-1.2, 1, -1.2, 1] } });
-    assert.deepStrictEqual(values(at).map((v) => Math.round(v! * 10) / 10), [-215.6, -88, -215.6, -88]);
+    assert.deepStrictEqual(
+      values(at).map((v) => Math.round(v! * 10) / 10),
+      [-215.6, -88, -215.6, -88],
+    );
     const b = pair(src.replace('g[i+1] = 20.0 * t2;', 'g[i+1] = 2.0 * t2;'), 'c', 'evaluate');
-    assert.deepStrictEqual(b.components.map((c) => [c.ok, c.line]), [[false, 16], [false, 15], [false, 16], [false, 15]]);
+    assert.deepStrictEqual(
+      b.components.map((c) => [c.ok, c.line]),
+      [
+        [false, 16],
+        [false, 15],
+        [false, 16],
+        [false, 15],
+      ],
+    );
   });
 
   it('numeric.js uncmin(f, x0, tol, gradient): a returned list', () => {
@@ -162,15 +192,28 @@ minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
   it('sums and means over data arrays are reported, never judged element by element (np.mean vs np.sum / len(y))', () => {
     const src = `import numpy as np\n\ndef J(th):\n    return np.mean((y - th[0] * x)**2)\n\ndef Jac(th):\n    return np.array([2 / len(y) * np.sum((th[0] * x - y) * x)])\n\nminimize(J, [1.0], jac=Jac)\n`;
     const p = pair(src, 'python', 'J');
-    assert.strictEqual(p.error, 'vectorized objective: the reduction in np.mean((y - th[0] * x)**2) at line 4 (a sum or mean over an array) is not supported yet');
+    assert.strictEqual(
+      p.error,
+      'vectorized objective: the reduction in np.mean((y - th[0] * x)**2) at line 4 (a sum or mean over an array) is not supported yet',
+    );
   });
 
   it('names pair when no call does (rosen / rosen_der, f / grad_f), never over an explicit call', () => {
-    const named = pair(`def loss(w):\n    return (w[0] - 1)**2 + w[0]*w[1]\n\ndef loss_der(w):\n    return [2*(w[0] - 1) + w[1], w[0]]\n`, 'python', 'loss');
+    const named = pair(
+      `def loss(w):\n    return (w[0] - 1)**2 + w[0]*w[1]\n\ndef loss_der(w):\n    return [2*(w[0] - 1) + w[1], w[0]]\n`,
+      'python',
+      'loss',
+    );
     assert.strictEqual(named.pairing, 'name loss_der');
     assert.ok(named.ok);
-    const explicit = checkPairs(`def loss(w):\n    return w[0]**2\n\ndef loss_der(w):\n    return [3*w[0]]\n\ndef g(w):\n    return [2*w[0]]\n\nminimize(loss, [1.0], jac=g)\n`, 'python');
-    assert.deepStrictEqual(explicit.pairs.map((p) => [p.objective.name, p.gradient.name, p.ok]), [['loss', 'g', true]]);
+    const explicit = checkPairs(
+      `def loss(w):\n    return w[0]**2\n\ndef loss_der(w):\n    return [3*w[0]]\n\ndef g(w):\n    return [2*w[0]]\n\nminimize(loss, [1.0], jac=g)\n`,
+      'python',
+    );
+    assert.deepStrictEqual(
+      explicit.pairs.map((p) => [p.objective.name, p.gradient.name, p.ok]),
+      [['loss', 'g', true]],
+    );
     // scalar parameters: every one is a coordinate
     const scalars = pair(`def f(x, y):\n    return x**2 * y\n\ndef grad_f(x, y):\n    return (2*x*y, x**2)\n`, 'python', 'f');
     assert.deepStrictEqual(scalars.variables, ['x', 'y']);
@@ -180,7 +223,13 @@ minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
   it('one partial by name (df_dy of f(x, y), dg_dw of g(w)), the other parameters as data in the message', () => {
     const src = `import numpy as np\n\ndef f(x, y):\n    return x**2*y + np.sin(x*y)\n\ndef df_dy(x, y):\n    return x**2 + np.cos(x*y)\n\ndef g(w):\n    return 1 / (1 + np.exp(-4*w)) + 0.1*w**2\n\ndef dg_dw(w):\n    s = 1 / (1 + np.exp(-4*w))\n    return 4*s*(1 - s) + 0.2*w\n`;
     const r = checkPairs(src, 'python');
-    assert.deepStrictEqual(r.pairs.map((p) => [p.objective.name, p.gradient.name, p.pairing, p.ok]), [['f', 'df_dy', 'name df_dy', false], ['g', 'dg_dw', 'name dg_dw', true]]);
+    assert.deepStrictEqual(
+      r.pairs.map((p) => [p.objective.name, p.gradient.name, p.pairing, p.ok]),
+      [
+        ['f', 'df_dy', 'name df_dy', false],
+        ['g', 'dg_dw', 'name dg_dw', true],
+      ],
+    );
     const c = r.pairs[0].components[0];
     assert.deepStrictEqual([c.variable, c.line], ['y', 7]);
     const pt = r.pairs[0].points[c.point!] as Record<string, number>;
@@ -206,7 +255,13 @@ minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
         optimize.minimize(func, [0.5], jac=fprime)
 `;
     const r = checkPairs(src, 'python');
-    assert.deepStrictEqual(r.pairs.map((p) => [p.objective.line, p.gradient.line, p.ok]), [[2, 5, true], [12, 13, true]]);
+    assert.deepStrictEqual(
+      r.pairs.map((p) => [p.objective.line, p.gradient.line, p.ok]),
+      [
+        [2, 5, true],
+        [12, 13, true],
+      ],
+    );
     // d/dx (−e^(−x)) = e^(−x) at x0 = 0.5
     assert.ok(close(r.pairs[1].components[0].handwritten, Math.exp(-0.5)));
   });
@@ -215,7 +270,11 @@ minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
     const src = `def h(x):\n    s = 0.0\n    for i in range(4000):\n        s += x[0] * i\n    return s\n\ndef f(x):\n    t = 0.0\n    for k in range(4000):\n        t += h(x)\n    return t\n\ndef grad_f(x):\n    return [1.0]\n`;
     const p = pair(src, 'python', 'f');
     assert.strictEqual(p.error, 'in h, called at line 10: too many statements to follow (a long loop?)');
-    const once = pair(`def f(x):\n    t = 0.0\n    for k in range(100000):\n        t += x[0]\n    return t\n\ndef grad_f(x):\n    return [100000.0]\n`, 'python', 'f');
+    const once = pair(
+      `def f(x):\n    t = 0.0\n    for k in range(100000):\n        t += x[0]\n    return t\n\ndef grad_f(x):\n    return [100000.0]\n`,
+      'python',
+      'f',
+    );
     assert.match(once.error ?? '', /^loop at line 3 runs more than 5000 times: too long to follow$/);
   });
 
@@ -232,18 +291,42 @@ minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
   it('a component the gradient never writes is flagged with its name', () => {
     const src = `function f(x, grad) {\n  if (grad) {\n    grad[0] = 2 * x[0];\n  }\n  return x[0] * x[0] + x[1];\n}\nfmin.gradientDescent(f, [1, 1]);\n`;
     const p = pair(src, 'javascript', 'f');
-    assert.deepStrictEqual(p.components.map((c) => [c.variable, c.ok]), [['x[0]', true], ['x[1]', false]]);
+    assert.deepStrictEqual(
+      p.components.map((c) => [c.variable, c.ok]),
+      [
+        ['x[0]', true],
+        ['x[1]', false],
+      ],
+    );
     assert.strictEqual(p.components[1].message, '∂f/∂x[1] is not written by f');
   });
 
   it('R return(c(...)) with par[1]; Julia implicit return of a vector; MATLAB g(1) = … in a separate function', () => {
-    const r = pair(`f <- function(par) {\n  par[1]^2 + 2 * par[2]\n}\ngr <- function(par) {\n  return(c(2 * par[1], 2))\n}\noptim(c(1, 1), f, gr)\n`, 'r', 'f');
+    const r = pair(
+      `f <- function(par) {\n  par[1]^2 + 2 * par[2]\n}\ngr <- function(par) {\n  return(c(2 * par[1], 2))\n}\noptim(c(1, 1), f, gr)\n`,
+      'r',
+      'f',
+    );
     assert.ok(r.ok && close(r.components[0].handwritten, 2) && close(r.components[1].handwritten, 2), JSON.stringify(r));
-    const jl = pair(`rosen(x) = (1 - x[1])^2 + 100 * (x[2] - x[1]^2)^2\nrosen_grad(x) = [-2 * (1 - x[1]) - 400 * x[1] * (x[2] - x[1]^2), 200 * (x[2] - x[1]^2)]\n`, 'julia', 'rosen');
+    const jl = pair(
+      `rosen(x) = (1 - x[1])^2 + 100 * (x[2] - x[1]^2)^2\nrosen_grad(x) = [-2 * (1 - x[1]) - 400 * x[1] * (x[2] - x[1]^2), 200 * (x[2] - x[1]^2)]\n`,
+      'julia',
+      'rosen',
+    );
     assert.strictEqual(jl.pairing, 'name rosen_grad');
     assert.ok(jl.ok, JSON.stringify(jl));
-    const m = pair(`function f = myobj(x)\n  f = x(1)^2 * x(2);\nend\nfunction g = myobj_grad(x)\n  g = zeros(2, 1);\n  g(1) = 2 * x(1) * x(2);\n  g(2) = x(1);\nend\n`, 'matlab', 'myobj');
+    const m = pair(
+      `function f = myobj(x)\n  f = x(1)^2 * x(2);\nend\nfunction g = myobj_grad(x)\n  g = zeros(2, 1);\n  g(1) = 2 * x(1) * x(2);\n  g(2) = x(1);\nend\n`,
+      'matlab',
+      'myobj',
+    );
     assert.deepStrictEqual(m.variables, ['x(1)', 'x(2)']);
-    assert.deepStrictEqual(m.components.map((c) => [c.ok, c.line]), [[true, 6], [false, 7]]);
+    assert.deepStrictEqual(
+      m.components.map((c) => [c.ok, c.line]),
+      [
+        [true, 6],
+        [false, 7],
+      ],
+    );
   });
 });

@@ -18,7 +18,13 @@ function only(r: { pairs: PairResult[] }, objective?: string): PairResult {
 describe('gradients: pairing by the optimizer call, verified as written', () => {
   it('SciPy minimize(rosen, x0, jac=rosen_der): both components match at x0 = [-1.2, 1] and at random points', () => {
     const p = only(checkPairs(SCIPY, 'python'));
-    assert.deepStrictEqual([p.objective, p.gradient], [{ name: 'rosen', line: 4 }, { name: 'rosen_der', line: 8 }]);
+    assert.deepStrictEqual(
+      [p.objective, p.gradient],
+      [
+        { name: 'rosen', line: 4 },
+        { name: 'rosen_der', line: 8 },
+      ],
+    );
     assert.match(p.pairing, /^minimize\(rosen, x0, method='BFGS', jac=rosen_der\) at line 14$/);
     assert.deepStrictEqual(p.variables, ['x[0]', 'x[1]']);
     assert.deepStrictEqual(p.points[0], { x: [-1.2, 1] });
@@ -27,7 +33,10 @@ describe('gradients: pairing by the optimizer call, verified as written', () => 
     assert.ok(close(p.components[0].handwritten, -215.6) && close(p.components[0].expected, -215.6));
     assert.ok(close(p.components[1].expected, -88));
     // each component's line is where its math is written (dfdx0 on line 9, dfdx1 on line 10)
-    assert.deepStrictEqual(p.components.map((c) => c.line), [9, 10]);
+    assert.deepStrictEqual(
+      p.components.map((c) => c.line),
+      [9, 10],
+    );
   });
 
   it('SciPy: a dropped factor in ∂/∂x[1] is flagged at its line with the values at x0', () => {
@@ -50,10 +59,16 @@ describe('gradients: pairing by the optimizer call, verified as written', () => 
     assert.deepStrictEqual(p.variables, ['x[1]', 'x[2]']);
     assert.deepStrictEqual(p.points[0], { x: [-1.2, 1] });
     assert.ok(p.ok, JSON.stringify(p));
-    assert.deepStrictEqual(p.components.map((c) => c.line), [9, 10]);
+    assert.deepStrictEqual(
+      p.components.map((c) => c.line),
+      [9, 10],
+    );
     const bug = R_OPTIM.replace('200 *      (x2 - x1 * x1))', '200 *      (x1 - x1 * x1))');
     const b = only(checkPairs(bug, 'r'));
-    assert.deepStrictEqual(b.components.map((c) => c.ok), [true, false]);
+    assert.deepStrictEqual(
+      b.components.map((c) => c.ok),
+      [true, false],
+    );
     // at x0 written 200·(−1.2 − 1.44) = −528, the derivative −88
     assert.ok(close(b.components[1].handwritten, -528) && close(b.components[1].expected, -88));
   });
@@ -64,7 +79,10 @@ describe('gradients: pairing by the optimizer call, verified as written', () => 
     assert.deepStrictEqual(p.points[0], { x: [0, 0] });
     assert.ok(p.ok, JSON.stringify(p));
     assert.ok(close(p.components[0].handwritten, -2) && close(p.components[1].handwritten, 0));
-    assert.deepStrictEqual(p.components.map((c) => c.line), [4, 5]);
+    assert.deepStrictEqual(
+      p.components.map((c) => c.line),
+      [4, 5],
+    );
     const bug = JULIA.replace('storage[1] = -2.0 * (1.0 - x[1]) - 400.0', 'storage[1] = 2.0 * (1.0 - x[1]) - 400.0');
     const b = only(checkPairs(bug, 'julia'));
     assert.strictEqual(b.components[0].ok, false);
@@ -77,10 +95,16 @@ describe('gradients: pairing by the optimizer call, verified as written', () => 
     assert.deepStrictEqual([p.objective.name, p.gradient.name], ['my_f', 'my_df']);
     assert.deepStrictEqual(p.variables, ['gsl_vector_get(v, 0)', 'gsl_vector_get(v, 1)']);
     assert.ok(p.ok, JSON.stringify(p));
-    assert.deepStrictEqual(p.components.map((c) => c.line), [24, 25]);
+    assert.deepStrictEqual(
+      p.components.map((c) => c.line),
+      [24, 25],
+    );
     const bug = GSL.replace('gsl_vector_set(df, 1, 2.0 * p[3] * (y - p[1]));', 'gsl_vector_set(df, 1, 2.0 * p[2] * (y - p[1]));');
     const b = only(checkPairs(bug, 'c'));
-    assert.deepStrictEqual(b.components.map((c) => c.ok), [true, false]);
+    assert.deepStrictEqual(
+      b.components.map((c) => c.ok),
+      [true, false],
+    );
     // the data values are in the point, so the user can recompute: 2·p[3]·(y − p[1]) is the derivative
     const pt = b.points[b.components[1].point!] as Record<string, number[]>;
     const y = pt.v[1];
@@ -95,7 +119,13 @@ describe('gradients: pairing by the optimizer call, verified as written', () => 
     assert.deepStrictEqual([p.objective.name, p.gradient.name], ['myfunc', 'myfunc']);
     assert.ok(p.ok, JSON.stringify(p));
     const b = only(checkPairs(NLOPT_C.replace('0.5 / sqrt(x[1])', '0.5 * sqrt(x[1])'), 'c'));
-    assert.deepStrictEqual(b.components.map((c) => [c.ok, c.line]), [[true, 6], [false, 7]]);
+    assert.deepStrictEqual(
+      b.components.map((c) => [c.ok, c.line]),
+      [
+        [true, 6],
+        [false, 7],
+      ],
+    );
   });
 
   it('MATLAB fminunc(@fun) with [f, g] = fun(x): x(1) components, the gradient output under nargout > 1', () => {
@@ -106,13 +136,25 @@ describe('gradients: pairing by the optimizer call, verified as written', () => 
     assert.ok(p.ok, JSON.stringify(p));
     assert.ok(close(p.components[0].handwritten, 396) && close(p.components[1].handwritten, 200));
     const b = only(checkPairs(MATLAB.replace('200*(x(2)-x(1)^2)];', '200*(x(2)-x(1)^3)];'), 'matlab'));
-    assert.deepStrictEqual(b.components.map((c) => [c.ok, c.line]), [[true, 11], [false, 12]]);
+    assert.deepStrictEqual(
+      b.components.map((c) => [c.ok, c.line]),
+      [
+        [true, 11],
+        [false, 12],
+      ],
+    );
     // at x0 = (−1, 2): written 200·(2 + 1) = 600, the derivative 200
     assert.ok(close(b.components[1].handwritten, 600) && close(b.components[1].expected, 200));
   });
 
   it('lists the functions of a file for the Pair Gradient… quick pick', () => {
-    assert.deepStrictEqual(listFunctions(SCIPY, 'python'), [{ name: 'rosen', line: 4 }, { name: 'rosen_der', line: 8 }]);
-    assert.deepStrictEqual(listFunctions(JULIA, 'julia').map((f) => f.name), ['f', 'g!']);
+    assert.deepStrictEqual(listFunctions(SCIPY, 'python'), [
+      { name: 'rosen', line: 4 },
+      { name: 'rosen_der', line: 8 },
+    ]);
+    assert.deepStrictEqual(
+      listFunctions(JULIA, 'julia').map((f) => f.name),
+      ['f', 'g!'],
+    );
   });
 });

@@ -38,7 +38,14 @@ describe('hover budget on long chains', function () {
     assert.ok(r.model.totals, 'totals are shown');
     assert.strictEqual(r.model.totals.followed?.length, HOVER_LIMITS.followed);
     assert.deepStrictEqual(r.model.totals.variables, ['d383']);
-    assert.ok(r.model.notes.some((n) => /^totals follow the 16 nearest of 198 assignments; d383, d382 and the others are taken as inputs \(a hover stays within its budget/.test(n)), r.model.notes.join('\n'));
+    assert.ok(
+      r.model.notes.some((n) =>
+        /^totals follow the 16 nearest of 198 assignments; d383, d382 and the others are taken as inputs \(a hover stays within its budget/.test(
+          n,
+        ),
+      ),
+      r.model.notes.join('\n'),
+    );
     assert.ok(r.markdown.length < 30_000, `${r.markdown.length} characters of Markdown`);
   });
 
@@ -50,7 +57,11 @@ describe('hover budget on long chains', function () {
     const at = r.model.point;
     const [, dd, dw, db] = tanhForward(at.d483, at.w, at.b, 17);
     const value = (v: string) => r.model.totals!.lines.find((l) => l.variable === v)!.value!;
-    for (const [v, want] of [['d483', dd], ['w', dw], ['b', db]] as const) {
+    for (const [v, want] of [
+      ['d483', dd],
+      ['w', dw],
+      ['b', db],
+    ] as const) {
       assert.ok(Math.abs(value(v) - want) <= 1e-12 * Math.max(1, Math.abs(want)), `${v}: ${value(v)} vs ${want}`);
     }
     assert.ok(r.model.notes.some((n) => n.startsWith('totals follow the 16 nearest of')));

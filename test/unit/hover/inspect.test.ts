@@ -8,7 +8,14 @@ import { runInspect } from '../../../src/cli/inspect';
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runInspect(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  const code = await runInspect(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+  });
   return { code, out, err };
 }
 
@@ -19,10 +26,13 @@ describe('CLI inspect', () => {
     fs.writeFileSync(p, text);
     return p;
   };
-  before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'di-inspect-')); });
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'di-inspect-'));
+  });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const TRAIN = 'import numpy as np\n\ndef loss(w1, x, y):\n    h = np.tanh(w1 * x)\n    y_hat = 2.0 * h + 1\n    return (y_hat - y) ** 2\n';
+  const TRAIN =
+    'import numpy as np\n\ndef loss(w1, x, y):\n    h = np.tanh(w1 * x)\n    y_hat = 2.0 * h + 1\n    return (y_hat - y) ** 2\n';
 
   it('--json: expression, range, partials and values, totals through assignments at --at', async () => {
     const f = file('train.py', TRAIN);

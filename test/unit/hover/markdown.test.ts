@@ -27,12 +27,15 @@ const TRAIN = [
 ].join('\n');
 
 describe('hover markdown', () => {
-  it('shows what was recognized, partials in the source language, totals with the user\'s names', () => {
+  it("shows what was recognized, partials in the source language, totals with the user's names", () => {
     const r = hover(TRAIN, 'python', '(y_hat - y)');
     const md = r.markdown;
     assert.match(md, /Recognized: `\(y_hat - y\) \*\* 2`/);
     assert.match(md, /```python\n∂loss\/∂y = .*y_hat.*# = -?[\d.]+\n∂loss\/∂y_hat = .*y_hat.*# = -?[\d.]+\n```/);
-    assert.match(md, /Total derivatives\*\* with respect to the inputs `w1`, `x`, `y` through `h = np\.tanh\(w1 \* x\)`, `y_hat = 2\.0 \* h \+ 1`/);
+    assert.match(
+      md,
+      /Total derivatives\*\* with respect to the inputs `w1`, `x`, `y` through `h = np\.tanh\(w1 \* x\)`, `y_hat = 2\.0 \* h \+ 1`/,
+    );
     assert.match(md, /^h = np\.tanh\(/m, 'the intermediate h is named in the totals');
     assert.match(md, /^s\d* = .*\bh\b/m, 'the shared parts of dloss/dw1 are written with h');
     assert.match(md, /^dloss\/dw1 = /m, 'named after the function');
@@ -64,10 +67,18 @@ describe('hover markdown', () => {
 
   it('hands the expression, its dataflow and the point to the links', () => {
     let seen: unknown;
-    hoverAt(TRAIN, 'python', TRAIN.indexOf('(y_hat - y)'), { links: (a) => { seen = a; return {}; } });
-    assert.deepStrictEqual(JSON.parse(JSON.stringify(seen)), { // as the command link carries it
-      expression: '(y_hat - y) ** 2', lang: 'python',
-      where: { h: 'np.tanh(w1 * x)', y_hat: '2.0 * h + 1' }, functions: {},
+    hoverAt(TRAIN, 'python', TRAIN.indexOf('(y_hat - y)'), {
+      links: (a) => {
+        seen = a;
+        return {};
+      },
+    });
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(seen)), {
+      // as the command link carries it
+      expression: '(y_hat - y) ** 2',
+      lang: 'python',
+      where: { h: 'np.tanh(w1 * x)', y_hat: '2.0 * h + 1' },
+      functions: {},
       at: { w1: 0.5, x: 0.8, y: 1.1 },
       range: { start: TRAIN.indexOf('(y_hat - y)'), end: TRAIN.indexOf('(y_hat - y)') + '(y_hat - y) ** 2'.length },
       line: 6,
@@ -177,8 +188,17 @@ describe('hover parts', () => {
 
   it('renderHover shows a problem instead of derivatives', () => {
     const m: HoverModel = {
-      printLang: 'python', kind: 'code', source: 'x', line: 1, target: 'f', parsed: 'x', variables: ['x'],
-      partials: [], point: {}, notes: [], problem: 'Derivative too large to show (it exceeds the size budget).',
+      printLang: 'python',
+      kind: 'code',
+      source: 'x',
+      line: 1,
+      target: 'f',
+      parsed: 'x',
+      variables: ['x'],
+      partials: [],
+      point: {},
+      notes: [],
+      problem: 'Derivative too large to show (it exceeds the size budget).',
     };
     const md = renderHover(m, { maxVariables: 6, showTotals: true }).markdown;
     assert.match(md, /Derivative too large to show/);
@@ -186,7 +206,8 @@ describe('hover parts', () => {
   });
 
   it('Python derivatives are written against the library the code uses, so they paste back', () => {
-    const torchSrc = 'def huber(r, delta):\n    return torch.where(torch.abs(r) <= delta, 0.5 * r**2, delta * (torch.abs(r) - 0.5 * delta))\n';
+    const torchSrc =
+      'def huber(r, delta):\n    return torch.where(torch.abs(r) <= delta, 0.5 * r**2, delta * (torch.abs(r) - 0.5 * delta))\n';
     const t = hover(torchSrc, 'python', '0.5 * r', { plot: false });
     assert.match(t.markdown, /∂huber\/∂r = torch\.where\(torch\.abs\(r\) <= delta, r, delta \* torch\.sign\(r\)\)/);
     assert.match(t.copyText, /torch\.where/);
@@ -207,7 +228,12 @@ describe('hover parts', () => {
     // x ^= y is XOR in Python: not followed, so z's x stays an input
     const xor = hover('x = a * b\nx ^= y\nz = x * 2\n', 'python', 'x * 2', { plot: false });
     assert.doesNotMatch(xor.markdown, /Total derivatives/);
-    const ts = hover('export const drag = (v: number, rho = 1.225, cd = 0.47): number => 0.5 * rho * cd * v * Math.abs(v);\n', 'typescript', 'rho * cd', { plot: false });
+    const ts = hover(
+      'export const drag = (v: number, rho = 1.225, cd = 0.47): number => 0.5 * rho * cd * v * Math.abs(v);\n',
+      'typescript',
+      'rho * cd',
+      { plot: false },
+    );
     assert.match(ts.markdown, /cd = 0\.47, rho = 1\.225/);
     const cpp = hover('double lj(double r, double eps = 1.0) {\n    return 4.0 * eps * r;\n}\n', 'cpp', '4.0', { plot: false });
     assert.match(cpp.markdown, /Values at eps = 1, r = 0\.5\./);

@@ -1,8 +1,7 @@
 import * as assert from 'assert';
 import { centralDifference, errorVsStep, forwardDifference, ridders } from '../../../src/core/numeric';
 
-const close = (a: number, b: number, rel: number) =>
-  assert.ok(Math.abs(a - b) <= rel * Math.max(Math.abs(b), 1e-300), `${a} vs ${b}`);
+const close = (a: number, b: number, rel: number) => assert.ok(Math.abs(a - b) <= rel * Math.max(Math.abs(b), 1e-300), `${a} vs ${b}`);
 
 describe('numeric/differences', () => {
   const f = (p: Record<string, number>) => Math.sin(p.x) * Math.exp(p.y);
@@ -56,6 +55,6 @@ describe('numeric: edges', () => {
     assert.ok(Number.isFinite(s.forward[0]), 'log(1.01) and log(0.01) are defined');
     assert.ok(Number.isNaN(s.central[0]), 'log(0.01 - 1) is undefined');
     close(s.reference, 100, 1e-9);
-    close(s.central[2], 2e6 * 1e-6 / 6, 0.05); // f'''·h²/6 with f''' = 2/x³
+    close(s.central[2], (2e6 * 1e-6) / 6, 0.05); // f'''·h²/6 with f''' = 2/x³
   });
 });

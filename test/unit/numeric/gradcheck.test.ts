@@ -12,7 +12,10 @@ describe('numeric/checkGradient', () => {
     const g = { x: 2 * p.x * p.y + p.y * Math.cos(p.x * p.y), y: p.x * p.x + p.x * Math.cos(p.x * p.y) };
     const r = checkGradient(f, p, g);
     assert.strictEqual(r.ok, true);
-    assert.deepStrictEqual(r.components.map((c) => c.variable), ['x', 'y']);
+    assert.deepStrictEqual(
+      r.components.map((c) => c.variable),
+      ['x', 'y'],
+    );
     for (const c of r.components) assert.ok(c.relError < 1e-9, `${c.variable}: ${c.relError}`);
     assert.strictEqual(r.method, 'ridders');
   });
@@ -26,7 +29,7 @@ describe('numeric/checkGradient', () => {
 
   it('flags a relative error of 1e-4 at badly scaled points too', () => {
     for (const x of [1e-4, 1, 1e6]) {
-      const r = checkGradient((p: P) => Math.exp(p.x / x) * 3, { x }, { x: (3 * Math.E / x) * (1 + 1e-4) });
+      const r = checkGradient((p: P) => Math.exp(p.x / x) * 3, { x }, { x: ((3 * Math.E) / x) * (1 + 1e-4) });
       assert.strictEqual(r.ok, false, `x = ${x}`);
     }
     assert.ok(DEFAULT_RTOL <= 1e-5);
@@ -74,7 +77,13 @@ describe('numeric/checkGradient', () => {
     const r = checkGradient((p: P) => p.x * p.y, { x: 1 }, { x: 1, y: 1 });
     assert.strictEqual(r.ok, false);
     assert.match(r.components[1].note ?? '', /no finite value for y/);
-    const thrower = checkGradient(() => { throw new Error('boom'); }, { x: 1 }, { x: 1 });
+    const thrower = checkGradient(
+      () => {
+        throw new Error('boom');
+      },
+      { x: 1 },
+      { x: 1 },
+    );
     assert.strictEqual(thrower.ok, false);
     assert.match(thrower.components[0].note ?? '', /not finite/);
   });
@@ -89,7 +98,11 @@ describe('numeric/checkGradient', () => {
     assert.strictEqual(relu.components[0].ok, false);
     assert.match(relu.components[0].note ?? '', /kink .*0\.00 from the left and 1\.00 from the right/);
     // away from the kink, and on smooth functions with a zero slope (x² at 0), no such note
-    for (const [f, x, g] of [[(p: P) => Math.abs(p.x), 0.5, 1], [(p: P) => p.x * p.x, 0, 0], [(p: P) => Math.cos(p.x), 0, 0]] as const) {
+    for (const [f, x, g] of [
+      [(p: P) => Math.abs(p.x), 0.5, 1],
+      [(p: P) => p.x * p.x, 0, 0],
+      [(p: P) => Math.cos(p.x), 0, 0],
+    ] as const) {
       const c = checkGradient(f, { x }, { x: g }).components[0];
       assert.strictEqual(c.ok, true);
       assert.strictEqual(c.note, undefined);
@@ -102,25 +115,37 @@ describe('numeric/checkGradient: property over scales', function () {
   // f(x, y) = K·sin(x/s)·cos(y/s) + (x/s)³·(y/s): the same shape at every scale s of the inputs
   // and every magnitude K of the output. Correct gradients must pass; a 1e-4 relative error must fail.
   it('passes correct gradients and flags 1e-4 relative errors for |x| from 1e-4 to 1e6', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: -4, max: 6 }), fc.integer({ min: -6, max: 6 }),
-      fc.double({ min: 0.1, max: 2, noNaN: true }), fc.double({ min: -2, max: -0.1, noNaN: true }),
-      (se, ke, u, v) => {
-        const s = 10 ** se;
-        const K = 10 ** ke;
-        const f = (p: P) => K * Math.sin(p.x / s) * Math.cos(p.y / s) + (p.x / s) ** 3 * (p.y / s);
-        const p = { x: u * s, y: v * s };
-        const gx = (K * Math.cos(u) * Math.cos(v) + 3 * u * u * v) / s;
-        const gy = (-K * Math.sin(u) * Math.sin(v) + u ** 3) / s;
-        const good = checkGradient(f, p, { x: gx, y: gy });
-        assert.strictEqual(good.ok, true, `false alarm at s=${s}, K=${K}, u=${u}, v=${v}: ${JSON.stringify(good.components)}`);
-        assert.ok(good.components.every((c) => !/kink/.test(c.note ?? '')), `kink note on a smooth function at s=${s}, K=${K}: ${JSON.stringify(good.components)}`);
-        const scale = (K + 10) / s;
-        for (const [name, g] of [['x', gx], ['y', gy]] as const) {
-          if (Math.abs(g) < 1e-3 * scale) continue; // a derivative that cancels to ~0 has no meaningful 1e-4 relative error
-          const wrong = checkGradient(f, p, { x: gx, y: gy, [name]: g * (1 + 1e-4) });
-          assert.strictEqual(wrong.ok, false, `missed a 1e-4 error in ${name} at s=${s}, K=${K}, u=${u}, v=${v}`);
-        }
-      }), { numRuns: 200, seed: 3 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -4, max: 6 }),
+        fc.integer({ min: -6, max: 6 }),
+        fc.double({ min: 0.1, max: 2, noNaN: true }),
+        fc.double({ min: -2, max: -0.1, noNaN: true }),
+        (se, ke, u, v) => {
+          const s = 10 ** se;
+          const K = 10 ** ke;
+          const f = (p: P) => K * Math.sin(p.x / s) * Math.cos(p.y / s) + (p.x / s) ** 3 * (p.y / s);
+          const p = { x: u * s, y: v * s };
+          const gx = (K * Math.cos(u) * Math.cos(v) + 3 * u * u * v) / s;
+          const gy = (-K * Math.sin(u) * Math.sin(v) + u ** 3) / s;
+          const good = checkGradient(f, p, { x: gx, y: gy });
+          assert.strictEqual(good.ok, true, `false alarm at s=${s}, K=${K}, u=${u}, v=${v}: ${JSON.stringify(good.components)}`);
+          assert.ok(
+            good.components.every((c) => !/kink/.test(c.note ?? '')),
+            `kink note on a smooth function at s=${s}, K=${K}: ${JSON.stringify(good.components)}`,
+          );
+          const scale = (K + 10) / s;
+          for (const [name, g] of [
+            ['x', gx],
+            ['y', gy],
+          ] as const) {
+            if (Math.abs(g) < 1e-3 * scale) continue; // a derivative that cancels to ~0 has no meaningful 1e-4 relative error
+            const wrong = checkGradient(f, p, { x: gx, y: gy, [name]: g * (1 + 1e-4) });
+            assert.strictEqual(wrong.ok, false, `missed a 1e-4 error in ${name} at s=${s}, K=${K}, u=${u}, v=${v}`);
+          }
+        },
+      ),
+      { numRuns: 200, seed: 3 },
+    );
   });
 });

@@ -34,6 +34,9 @@ json.dump(out, sys.stdout)
 export function sympyValues(cases: SympyCase[]): SympyValues[] {
   const r = spawnSync('python3', ['-c', SCRIPT], { input: JSON.stringify(cases), encoding: 'utf8', timeout: 120_000 });
   if (r.error) throw new Error(`python3 is required for the SymPy reference (.ci/run installs it): ${r.error.message}`);
-  if (r.status !== 0) throw new Error(`the SymPy reference failed (python3 with SymPy is required; .ci/run installs python3-sympy): ${r.stderr.trim().split('\n').pop()}`);
+  if (r.status !== 0)
+    throw new Error(
+      `the SymPy reference failed (python3 with SymPy is required; .ci/run installs python3-sympy): ${r.stderr.trim().split('\n').pop()}`,
+    );
   return JSON.parse(r.stdout) as SympyValues[];
 }

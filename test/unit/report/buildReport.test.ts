@@ -38,8 +38,14 @@ describe('report: buildReport', () => {
     const s = r.errorVsStep!;
     const f0 = Math.exp(0.4) * Math.sin(1.2);
     assert.ok(Math.abs(s.roundOff! - Number.EPSILON * f0) < 1e-30, `roundOff ${s.roundOff}`);
-    const smallest = s.h.map((h, i) => ({ h, e: s.central[i] })).sort((a, b) => a.h - b.h).slice(0, 6);
-    const ratios = smallest.filter((p) => p.e !== null && p.e > 0).map((p) => p.e! / (s.roundOff! / p.h)).sort((a, b) => a - b);
+    const smallest = s.h
+      .map((h, i) => ({ h, e: s.central[i] }))
+      .sort((a, b) => a.h - b.h)
+      .slice(0, 6);
+    const ratios = smallest
+      .filter((p) => p.e !== null && p.e > 0)
+      .map((p) => p.e! / (s.roundOff! / p.h))
+      .sort((a, b) => a - b);
     const median = ratios[Math.floor(ratios.length / 2)];
     assert.ok(median > 0.01 && median < 10, `central error / (ε|f|/h) at the smallest steps: ${ratios}`);
   });
@@ -49,13 +55,23 @@ describe('report: buildReport', () => {
     const found = findMathAt(example, 'python', offset)!;
     assert.ok(found, 'the expression of f is found');
     const r = buildReport(
-      { source: found.parseText, lang: found.lang, where: found.context.where, functions: found.context.functions, target: found.statement.target },
-      { x: 0.7, y: -1.2 }, { ...tol, documentText: example },
+      {
+        source: found.parseText,
+        lang: found.lang,
+        where: found.context.where,
+        functions: found.context.functions,
+        target: found.statement.target,
+      },
+      { x: 0.7, y: -1.2 },
+      { ...tol, documentText: example },
     );
     const grad = r.handwritten.find((h) => h.name === 'grad_f')!;
     const dfdy = r.handwritten.find((h) => h.name === 'df_dy')!;
     assert.ok(grad && grad.ok, 'grad_f is right');
-    assert.deepStrictEqual(grad.components.map((c) => c.variable), ['x', 'y']);
+    assert.deepStrictEqual(
+      grad.components.map((c) => c.variable),
+      ['x', 'y'],
+    );
     assert.ok(dfdy && !dfdy.ok, 'df_dy is wrong');
     const lines = example.split('\n');
     const wrong = dfdy.components[0];
@@ -70,7 +86,11 @@ describe('report: buildReport', () => {
   it('evaluates hand-written components through their local assignments (dg_dw uses s)', () => {
     const offset = example.indexOf('1 / (1 + np.exp(-4*w)) + 0.1*w**2');
     const found = findMathAt(example, 'python', offset)!;
-    const r = buildReport({ source: found.parseText, lang: 'python', target: found.statement.target }, { w: 0.3 }, { ...tol, documentText: example });
+    const r = buildReport(
+      { source: found.parseText, lang: 'python', target: found.statement.target },
+      { w: 0.3 },
+      { ...tol, documentText: example },
+    );
     const h = r.handwritten.find((c) => c.name === 'dg_dw')!;
     assert.ok(h && h.ok && h.components[0].value !== null, JSON.stringify(h));
   });

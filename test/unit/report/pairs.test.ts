@@ -2,19 +2,37 @@
 // line, sentence), and the report model, from hand-made engine results (no engine involved).
 import * as assert from 'assert';
 import type { PairResult } from '../../../src/core/gradients/types';
-import { buildPairsReport, componentMessage, findPair, formatParamPoint, pairDiagnostics, pairLensTitle } from '../../../src/core/report/pairs';
+import {
+  buildPairsReport,
+  componentMessage,
+  findPair,
+  formatParamPoint,
+  pairDiagnostics,
+  pairLensTitle,
+} from '../../../src/core/report/pairs';
 import { parseToWebview } from '../../../src/protocol/messages';
 
 /** scipy's rosen/rosen_der at x0 = [-1.2, 1]: ∂/∂x[0] = -215.6, ∂/∂x[1] = -88; the second written with a sign error. */
 function rosenPair(secondOk: boolean, message?: string): PairResult {
   return {
-    objective: { name: 'rosen', line: 3 }, gradient: { name: 'rosen_der', line: 7 },
-    pairing: 'minimize(rosen, x0, jac=rosen_der) at line 14', variables: ['x[0]', 'x[1]'],
+    objective: { name: 'rosen', line: 3 },
+    gradient: { name: 'rosen_der', line: 7 },
+    pairing: 'minimize(rosen, x0, jac=rosen_der) at line 14',
+    variables: ['x[0]', 'x[1]'],
     points: [{ x: [-1.2, 1] }, { x: [0.3, -0.7] }, { x: [1.1, 2.05] }],
     ok: secondOk,
     components: [
       { variable: 'x[0]', line: 9, handwritten: -215.6, expected: -215.6, relError: 0, ok: true, point: 0 },
-      { variable: 'x[1]', line: 10, handwritten: secondOk ? -88 : 88, expected: -88, relError: secondOk ? 0 : 2, ok: secondOk, point: 0, ...(message ? { message } : {}) },
+      {
+        variable: 'x[1]',
+        line: 10,
+        handwritten: secondOk ? -88 : 88,
+        expected: -88,
+        relError: secondOk ? 0 : 2,
+        ok: secondOk,
+        point: 0,
+        ...(message ? { message } : {}),
+      },
     ],
   };
 }
@@ -33,15 +51,21 @@ describe('pairs: CodeLens, diagnostics and report model', () => {
   it('a pair that could not be checked says so and why, never ✓', () => {
     const p: PairResult = { ...rosenPair(true), ok: false, components: [], error: "rosen's np.sum over slices is not read yet (line 4)" };
     assert.strictEqual(pairLensTitle(p), "⚠ rosen_der not checked against rosen: rosen's np.sum over slices is not read yet (line 4)");
-    assert.deepStrictEqual(pairDiagnostics({ pairs: [p], notes: [] }), [{
-      line: 6, severity: 'information', objectiveLine: 2,
-      message: "rosen_der (gradient of rosen) could not be fully checked: rosen's np.sum over slices is not read yet (line 4)",
-    }]);
+    assert.deepStrictEqual(pairDiagnostics({ pairs: [p], notes: [] }), [
+      {
+        line: 6,
+        severity: 'information',
+        objectiveLine: 2,
+        message: "rosen_der (gradient of rosen) could not be fully checked: rosen's np.sum over slices is not read yet (line 4)",
+      },
+    ]);
   });
 
-  it('warns on the wrong component\'s own line (0-based for VS Code) with the engine\'s sentence', () => {
+  it("warns on the wrong component's own line (0-based for VS Code) with the engine's sentence", () => {
     const msg = '∂rosen/∂x[1] written here is 88, the derivative is -88 at x0 = [-1.2, 1]';
-    assert.deepStrictEqual(pairDiagnostics({ pairs: [rosenPair(false, msg)], notes: [] }), [{ line: 9, severity: 'warning', message: msg, objectiveLine: 2 }]);
+    assert.deepStrictEqual(pairDiagnostics({ pairs: [rosenPair(false, msg)], notes: [] }), [
+      { line: 9, severity: 'warning', message: msg, objectiveLine: 2 },
+    ]);
     assert.deepStrictEqual(pairDiagnostics({ pairs: [rosenPair(true)], notes: [] }), [], 'a correct pair gives no diagnostic');
   });
 
@@ -58,14 +82,29 @@ describe('pairs: CodeLens, diagnostics and report model', () => {
   });
 
   it('formats points as code writes them', () => {
-    assert.strictEqual(formatParamPoint({ x: [-1.2, 1], a: 2, m: [[1, 0], [0, 1e-9]] }), 'x = [-1.2, 1], a = 2, m = [[1, 0], [0, 1e-9]]');
+    assert.strictEqual(
+      formatParamPoint({
+        x: [-1.2, 1],
+        a: 2,
+        m: [
+          [1, 0],
+          [0, 1e-9],
+        ],
+      }),
+      'x = [-1.2, 1], a = 2, m = [[1, 0], [0, 1e-9]]',
+    );
   });
 
   it('finds the pair a CodeLens names, and the report model validates as a webview message', () => {
     const pairs = [rosenPair(true), { ...rosenPair(false), objective: { name: 'f', line: 20 }, gradient: { name: 'g', line: 24 } }];
     assert.strictEqual(findPair(pairs, 'f', 'g'), 1);
     assert.strictEqual(findPair(pairs, 'rosen', 'g'), undefined);
-    const report = buildPairsReport('file:///w/rosen_check.py', 'rosen_check.py', { pairs, notes: [{ line: 30, message: 'fmin(h, x0): h is not defined in this file' }] }, { rtol: 1e-6, atol: 0, focus: 1 });
+    const report = buildPairsReport(
+      'file:///w/rosen_check.py',
+      'rosen_check.py',
+      { pairs, notes: [{ line: 30, message: 'fmin(h, x0): h is not defined in this file' }] },
+      { rtol: 1e-6, atol: 0, focus: 1 },
+    );
     assert.strictEqual(report.ok, false);
     assert.strictEqual(report.focus, 1);
     assert.ok(parseToWebview({ type: 'pairs', report }).ok);

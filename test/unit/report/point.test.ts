@@ -11,9 +11,15 @@ describe('report: the point of a check', () => {
   });
 
   it('says what is wrong and where', () => {
-    assert.throws(() => parsePoint('x = 1, z = 2', ['x', 'y']), (e: unknown) => e instanceof InputError && /unknown variable 'z' at column 7/.test(e.message) && e.column === 7);
+    assert.throws(
+      () => parsePoint('x = 1, z = 2', ['x', 'y']),
+      (e: unknown) => e instanceof InputError && /unknown variable 'z' at column 7/.test(e.message) && e.column === 7,
+    );
     assert.throws(() => parsePoint('x = 1', ['x', 'y']), /no value for y/);
-    assert.throws(() => parsePoint('x = foo', ['x']), (e: unknown) => e instanceof InputError && /'foo' at column 5/.test(e.message));
+    assert.throws(
+      () => parsePoint('x = foo', ['x']),
+      (e: unknown) => e instanceof InputError && /'foo' at column 5/.test(e.message),
+    );
     assert.throws(() => parsePoint('1, 2, 3', ['x', 'y']), /expected 2 values \(x, y\), got 3/);
     assert.throws(() => parsePoint('x = 1/0', ['x']), /not a finite number/);
   });

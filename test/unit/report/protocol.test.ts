@@ -4,7 +4,10 @@ import { contentSecurityPolicy, makeNonce, pageHtml } from '../../../src/extensi
 
 describe('panel protocol', () => {
   it('accepts well-formed messages from the webview', () => {
-    assert.deepStrictEqual(parseFromWebview({ type: 'reveal', uri: 'file:///a.py', line: 3 }), { ok: true, message: { type: 'reveal', uri: 'file:///a.py', line: 3 } });
+    assert.deepStrictEqual(parseFromWebview({ type: 'reveal', uri: 'file:///a.py', line: 3 }), {
+      ok: true,
+      message: { type: 'reveal', uri: 'file:///a.py', line: 3 },
+    });
     assert.ok(parseFromWebview({ type: 'setTolerances', rtol: 1e-6, atol: 0 }).ok);
     assert.ok(parseFromWebview({ type: 'ready' }).ok);
   });
@@ -26,8 +29,20 @@ describe('panel protocol', () => {
 
   it('validates reports deeply: a NaN smuggled into a table cell is rejected', () => {
     const report = {
-      source: 'x*y', expression: 'x * y', latex: 'x y', variables: ['x'], point: { x: 1 }, value: 1, partialsLatex: { x: 'y' },
-      rtol: 1e-5, atol: 1e-8, method: 'richardson', ok: true, notes: [], handwritten: [], errorVsStep: null,
+      source: 'x*y',
+      expression: 'x * y',
+      latex: 'x y',
+      variables: ['x'],
+      point: { x: 1 },
+      value: 1,
+      partialsLatex: { x: 'y' },
+      rtol: 1e-5,
+      atol: 1e-8,
+      method: 'richardson',
+      ok: true,
+      notes: [],
+      handwritten: [],
+      errorVsStep: null,
       components: [{ variable: 'x', analytic: 1, numericCentral: 1, numeric: 1, absError: 0, relError: 0, ok: true }],
     };
     assert.ok(parseToWebview({ type: 'report', report }).ok);
@@ -41,8 +56,18 @@ describe('panel protocol', () => {
     const nonce = makeNonce();
     assert.match(nonce, /^[A-Za-z0-9]{32}$/);
     const csp = contentSecurityPolicy('https://x.vscode-cdn.net', nonce);
-    assert.strictEqual(csp, `default-src 'none'; script-src 'nonce-${nonce}'; style-src https://x.vscode-cdn.net 'nonce-${nonce}'; img-src https://x.vscode-cdn.net data:; font-src https://x.vscode-cdn.net`);
-    const html = pageHtml({ view: 'report', cspSource: 'https://x', nonce, scriptUri: 'https://x/p.js', styleUri: 'https://x/p.css', title: 'T' });
+    assert.strictEqual(
+      csp,
+      `default-src 'none'; script-src 'nonce-${nonce}'; style-src https://x.vscode-cdn.net 'nonce-${nonce}'; img-src https://x.vscode-cdn.net data:; font-src https://x.vscode-cdn.net`,
+    );
+    const html = pageHtml({
+      view: 'report',
+      cspSource: 'https://x',
+      nonce,
+      scriptUri: 'https://x/p.js',
+      styleUri: 'https://x/p.css',
+      title: 'T',
+    });
     assert.ok(html.includes(`<script nonce="${nonce}" src="https://x/p.js">`));
     assert.ok(!/unsafe-(eval|inline)/.test(html));
   });

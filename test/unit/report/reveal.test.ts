@@ -15,14 +15,21 @@ function ask(message: unknown) {
 }
 
 describe('report panel: what a page may reveal', () => {
-  it('a line of the report\'s own document', () => {
+  it("a line of the report's own document", () => {
     assert.deepStrictEqual(ask({ type: 'reveal', uri: scope.uri, line: 7 }), { line: 7 });
     assert.deepStrictEqual(ask({ type: 'reveal', uri: scope.uri, line: 0 }), { line: 0 });
     assert.deepStrictEqual(ask({ type: 'reveal', uri: scope.uri, line: 19 }), { line: 19 });
   });
 
-  for (const uri of ['file:///etc/passwd', 'command:workbench.action.terminal.new', 'file:///work/examples/gradcheck.py/../../../etc/passwd',
-    'FILE:///work/examples/gradcheck.py', 'untitled:Untitled-1', 'https://example.com/x.py', '']) {
+  for (const uri of [
+    'file:///etc/passwd',
+    'command:workbench.action.terminal.new',
+    'file:///work/examples/gradcheck.py/../../../etc/passwd',
+    'FILE:///work/examples/gradcheck.py',
+    'untitled:Untitled-1',
+    'https://example.com/x.py',
+    '',
+  ]) {
     it(`refuses another resource: ${JSON.stringify(uri)}`, () => {
       const r = ask({ type: 'reveal', uri, line: 1 });
       assert.ok('refused' in r, JSON.stringify(r));

@@ -11,8 +11,11 @@ describe('syntax: plain math (mathjs syntax)', () => {
     same('2x^2 + 3x y - sin(x)/2', 'math', 2 * x ** 2 + 3 * x * y - Math.sin(x) / 2);
     same('x^-2', 'math', x ** -2);
     same('2^3^2', 'math', 512);
-    same('log(z, 2) + ln(z) + sigmoid(y) + softplus(x) + relu(y)', 'math',
-      Math.log2(z) + Math.log(z) + sig(y) + Math.log1p(Math.exp(x)) + 0);
+    same(
+      'log(z, 2) + ln(z) + sigmoid(y) + softplus(x) + relu(y)',
+      'math',
+      Math.log2(z) + Math.log(z) + sig(y) + Math.log1p(Math.exp(x)) + 0,
+    );
     same('-x^2', 'math', -(x ** 2));
     same('(x + 1)(x - 1)', 'math', x * x - 1);
   });
@@ -27,8 +30,11 @@ describe('syntax: Python', () => {
     same('torch.sigmoid(w*x + b) + F.softplus(y) + F.relu(y)', 'python', sig(w * x + b) + Math.log1p(Math.exp(y)));
     same('scipy.special.expit(x) + scipy.special.erf(x)', 'python', sig(x) + 0.6778011938374184);
     same('np.maximum(x, y) + np.minimum(x, y) + np.power(z, 1.5) + np.square(y)', 'python', x + y + z ** 1.5 + y * y);
-    same('np.hypot(x, y) + np.log1p(x) + np.expm1(x) + np.arctan2(y, x) + np.arcsin(x)', 'python',
-      Math.hypot(x, y) + Math.log1p(x) + Math.expm1(x) + Math.atan2(y, x) + Math.asin(x));
+    same(
+      'np.hypot(x, y) + np.log1p(x) + np.expm1(x) + np.arctan2(y, x) + np.arcsin(x)',
+      'python',
+      Math.hypot(x, y) + Math.log1p(x) + Math.expm1(x) + Math.atan2(y, x) + Math.asin(x),
+    );
     same('np.logaddexp(x, y)', 'python', Math.log(Math.exp(x) + Math.exp(y)));
     same('math.log(z, 10) + math.pi * math.e', 'python', Math.log10(z) + Math.PI * Math.E);
   });
@@ -68,8 +74,11 @@ describe('syntax: JavaScript / TypeScript', () => {
     const s = parseStatement('const y = Math.pow(x, 2) + Math.PI * Math.LN2;', 'javascript');
     assert.strictEqual(s.target, 'y');
     assert.strictEqual(s.expression.toString(), 'x ^ 2 + pi * log(2)');
-    same('Math.exp(x) * Math.E + Math.SQRT2 + Math.LOG2E + Math.hypot(x, y) + Math.cbrt(z)', 'javascript',
-      Math.exp(x) * Math.E + Math.SQRT2 + Math.LOG2E + Math.hypot(x, y) + Math.cbrt(z));
+    same(
+      'Math.exp(x) * Math.E + Math.SQRT2 + Math.LOG2E + Math.hypot(x, y) + Math.cbrt(z)',
+      'javascript',
+      Math.exp(x) * Math.E + Math.SQRT2 + Math.LOG2E + Math.hypot(x, y) + Math.cbrt(z),
+    );
     assert.strictEqual(parseStatement('let loss: number = x ** 2;', 'typescript').target, 'loss');
     same('2 ** -x', 'typescript', 2 ** -x);
   });
@@ -83,8 +92,11 @@ describe('syntax: C / C++', () => {
   it('pow, fabs, fmax, M_PI, std:: names, float literals, casts, typed declarations', () => {
     const s = parseStatement('double y = pow(x, 2.0f) + fabs((double)z) * M_PI + 2e-3 + std::exp(x);', 'cpp');
     assert.strictEqual(s.target, 'y');
-    same('pow(x, 2.0f) + fabs((double)z) * M_PI + 2e-3 + std::exp(x) + fmax(x, y) + expf(y)', 'c',
-      x ** 2 + z * Math.PI + 2e-3 + Math.exp(x) + x + Math.exp(y));
+    same(
+      'pow(x, 2.0f) + fabs((double)z) * M_PI + 2e-3 + std::exp(x) + fmax(x, y) + expf(y)',
+      'c',
+      x ** 2 + z * Math.PI + 2e-3 + Math.exp(x) + x + Math.exp(y),
+    );
     assert.strictEqual(parseStatement('const float k = 1.5f * x;', 'c').target, 'k');
     same('M_PI_2 + M_SQRT2 + M_LN2 + 10UL', 'c', Math.PI / 2 + Math.SQRT2 + Math.LN2 + 10);
   });
@@ -125,10 +137,40 @@ describe('syntax: R', () => {
 
 describe('syntax: parity with mathjs for plain math', () => {
   // Our math front-end must read mathjs syntax exactly as mathjs does (implicit multiplication rules).
-  const cases = ['8 pi / 2 pi', 'pi / 2 pi', '3 / 4 y', '2x^2', '1/2x', 'x y / z', '(x+1)(x-1)', '2(x+1)', 'x/2 y',
-    '-2x', '2^-x y', 'x^2 y', '2 x y z / 3 x', 'sin(x) cos(y)', '3x/4y', '-x^2', '2^3^2', 'x^-y^2', '(x)(y)z', '2.5e-3x', 'e^x',
-    '2 / 4^2', '1/2(x+1)', '6/2 x^2', '6/2x', '2/3 y^2 / 4 x', '1 / 2 / 4 x', '-3/4 x', 'x^2/4 y', '2^2/4 x',
-    '2 x / 3 y', '(x + 1) / 2 z'];
+  const cases = [
+    '8 pi / 2 pi',
+    'pi / 2 pi',
+    '3 / 4 y',
+    '2x^2',
+    '1/2x',
+    'x y / z',
+    '(x+1)(x-1)',
+    '2(x+1)',
+    'x/2 y',
+    '-2x',
+    '2^-x y',
+    'x^2 y',
+    '2 x y z / 3 x',
+    'sin(x) cos(y)',
+    '3x/4y',
+    '-x^2',
+    '2^3^2',
+    'x^-y^2',
+    '(x)(y)z',
+    '2.5e-3x',
+    'e^x',
+    '2 / 4^2',
+    '1/2(x+1)',
+    '6/2 x^2',
+    '6/2x',
+    '2/3 y^2 / 4 x',
+    '1 / 2 / 4 x',
+    '-3/4 x',
+    'x^2/4 y',
+    '2^2/4 x',
+    '2 x / 3 y',
+    '(x + 1) / 2 z',
+  ];
   for (const c of cases) {
     it(c, () => same(c, 'math', math.evaluate(c, { ...scope }) as number));
   }

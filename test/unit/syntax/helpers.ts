@@ -21,13 +21,16 @@ export function printed(text: string, lang: Lang): string {
 
 /** Asserts an InputError whose message matches and whose column is `column`. */
 export function fails(text: string, lang: Lang, message: RegExp, column?: number): void {
-  assert.throws(() => parseStatement(text, lang), (e: unknown) => {
-    assert.ok(e instanceof InputError, `expected InputError, got ${e}`);
-    assert.match(e.message, message);
-    if (column !== undefined) {
-      assert.strictEqual(e.column, column, e.message);
-      assert.match(e.message, new RegExp(`column ${column}\\b`));
-    }
-    return true;
-  });
+  assert.throws(
+    () => parseStatement(text, lang),
+    (e: unknown) => {
+      assert.ok(e instanceof InputError, `expected InputError, got ${e}`);
+      assert.match(e.message, message);
+      if (column !== undefined) {
+        assert.strictEqual(e.column, column, e.message);
+        assert.match(e.message, new RegExp(`column ${column}\\b`));
+      }
+      return true;
+    },
+  );
 }

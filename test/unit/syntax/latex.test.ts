@@ -74,7 +74,7 @@ describe('syntax: LaTeX formulas as written in papers', () => {
     assert.strictEqual(parseStatement('\\hat{y} = \\sigma(w_1 x_1 + b)', 'latex').expression.toString(), 'sigmoid(w_1 * x_1 + b)');
     same('\\ln|y| + \\ln\\left|z\\right|', 'latex', Math.log(Math.abs(y)) + Math.log(z));
     same('\\min\\{x, y\\} + \\max(x, z)', 'latex', y + z);
-    same('\\exp\\left(-\\frac{x^2}{2}\\right)', 'latex', Math.exp(-x * x / 2));
+    same('\\exp\\left(-\\frac{x^2}{2}\\right)', 'latex', Math.exp((-x * x) / 2));
   });
 });
 

@@ -28,7 +28,7 @@ describe('real n-th roots of negative numbers', () => {
       });
     }
   }
-  it('nthroot(-8, 3) = -2 with derivative 1/12 (the issue\'s example)', () => {
+  it("nthroot(-8, 3) = -2 with derivative 1/12 (the issue's example)", () => {
     const a = analyze('nthroot(x, 3)', { lang: 'matlab', at: { x: -8 } });
     close(a.value, -2, 'value');
     close(a.values!.x, 1 / 12, 'derivative');

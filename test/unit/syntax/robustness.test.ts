@@ -13,19 +13,25 @@ describe('syntax: errors and robustness', () => {
     fails('"abc"', 'python', /string/, 1);
   });
   it('multi-line input reports line and column', () => {
-    assert.throws(() => parseExpression('(x +\n  * y)', 'python'), (e: unknown) => {
-      assert.ok(e instanceof InputError);
-      assert.strictEqual(e.line, 2);
-      assert.strictEqual(e.column, 3);
-      assert.match(e.message, /at line 2, column 3/);
-      return true;
-    });
+    assert.throws(
+      () => parseExpression('(x +\n  * y)', 'python'),
+      (e: unknown) => {
+        assert.ok(e instanceof InputError);
+        assert.strictEqual(e.line, 2);
+        assert.strictEqual(e.column, 3);
+        assert.match(e.message, /at line 2, column 3/);
+        return true;
+      },
+    );
   });
   it('10k-deep nesting ends with a clear error in every language, never a RangeError', () => {
     const deep = '('.repeat(10000) + 'x' + ')'.repeat(10000);
     for (const lang of LANGS) {
-      assert.throws(() => parseStatement(lang === 'latex' || lang === 'markdown' ? deep.replace(/\(/g, '{').replace(/\)/g, '}') : deep, lang),
-        (e: unknown) => e instanceof InputError && /too deeply nested/.test(e.message), lang);
+      assert.throws(
+        () => parseStatement(lang === 'latex' || lang === 'markdown' ? deep.replace(/\(/g, '{').replace(/\)/g, '}') : deep, lang),
+        (e: unknown) => e instanceof InputError && /too deeply nested/.test(e.message),
+        lang,
+      );
     }
     assert.throws(() => parseExpression('-'.repeat(20000) + 'x', 'math'), /too deeply nested/);
     assert.throws(() => parseExpression('x^'.repeat(20000) + 'x', 'math'), /too deeply nested/);

@@ -56,13 +56,20 @@ function python(namespace: string): Dialect {
       num: plainNum,
       sym: (n) => (n === 'pi' || n === 'e' ? `math.${n}` : n === 'Infinity' ? 'math.inf' : n === 'NaN' ? 'math.nan' : n),
       call: caller('math.', {
-        abs: 'abs', max: 'max', min: 'min', digamma: 'scipy.special.digamma', polygamma: 'scipy.special.polygamma', normcdf: 'scipy.special.ndtr',
+        abs: 'abs',
+        max: 'max',
+        min: 'min',
+        digamma: 'scipy.special.digamma',
+        polygamma: 'scipy.special.polygamma',
+        normcdf: 'scipy.special.ndtr',
         sign: ([x]) => `((${x} > 0) - (${x} < 0))`,
       }),
       pow: infixPow(' ** '),
       gt: (a, b) => `(1.0 if ${a} > ${b} else 0.0)`,
       cond: (a, op, b, t, f) => `(${t} if ${a} ${op} ${b} else ${f})`,
-      mulOp: ' * ', divOp: ' / ', paren,
+      mulOp: ' * ',
+      divOp: ' / ',
+      paren,
       expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'sec', 'csc', 'cot'),
     };
   }
@@ -70,17 +77,26 @@ function python(namespace: string): Dialect {
     return {
       num: plainNum,
       sym: (n) => (n === 'pi' || n === 'e' ? `math.${n}` : n === 'Infinity' ? 'math.inf' : n === 'NaN' ? 'math.nan' : n),
-      call: caller('torch.', {
-        softplus: 'torch.nn.functional.softplus', max: 'torch.maximum', min: 'torch.minimum',
-        gamma: ([x]) => `torch.exp(torch.lgamma(${x}))`, normcdf: 'torch.special.ndtr',
-        cbrt: ([x]) => `(torch.sign(${x}) * torch.abs(${x}) ** (1 / 3))`,
-        log: ([x]) => `torch.log(${x})`,
-        logsumexp: (a) => (a.length === 2 ? `torch.logaddexp(${a[0]}, ${a[1]})` : `torch.logsumexp(torch.stack([${a.join(', ')}]), 0)`),
-      }, true),
+      call: caller(
+        'torch.',
+        {
+          softplus: 'torch.nn.functional.softplus',
+          max: 'torch.maximum',
+          min: 'torch.minimum',
+          gamma: ([x]) => `torch.exp(torch.lgamma(${x}))`,
+          normcdf: 'torch.special.ndtr',
+          cbrt: ([x]) => `(torch.sign(${x}) * torch.abs(${x}) ** (1 / 3))`,
+          log: ([x]) => `torch.log(${x})`,
+          logsumexp: (a) => (a.length === 2 ? `torch.logaddexp(${a[0]}, ${a[1]})` : `torch.logsumexp(torch.stack([${a.join(', ')}]), 0)`),
+        },
+        true,
+      ),
       pow: infixPow(' ** '),
       gt: (a, b) => `torch.where(${a} > ${b}, 1.0, 0.0)`,
       cond: (a, op, b, t, f) => `torch.where(${a} ${op} ${b}, ${t}, ${f})`,
-      mulOp: ' * ', divOp: ' / ', paren,
+      mulOp: ' * ',
+      divOp: ' / ',
+      paren,
       expand: set('sec', 'csc', 'cot', 'log'),
     };
   }
@@ -88,18 +104,35 @@ function python(namespace: string): Dialect {
   return {
     num: plainNum,
     sym: (n) => (n === 'pi' || n === 'e' ? `${ns}.${n}` : n === 'Infinity' ? `${ns}.inf` : n === 'NaN' ? `${ns}.nan` : n),
-    call: caller(`${ns}.`, {
-      asin: `${ns}.arcsin`, acos: `${ns}.arccos`, atan: `${ns}.arctan`, atan2: `${ns}.arctan2`,
-      asinh: `${ns}.arcsinh`, acosh: `${ns}.arccosh`, atanh: `${ns}.arctanh`,
-      max: `${ns}.maximum`, min: `${ns}.minimum`, erf: 'scipy.special.erf', erfc: 'scipy.special.erfc',
-      lgamma: 'scipy.special.gammaln', gamma: 'scipy.special.gamma', digamma: 'scipy.special.digamma', polygamma: 'scipy.special.polygamma',
-      normcdf: 'scipy.special.ndtr',
-      logsumexp: (a) => (a.length === 2 ? `${ns}.logaddexp(${a[0]}, ${a[1]})` : `scipy.special.logsumexp([${a.join(', ')}])`),
-    }, true),
+    call: caller(
+      `${ns}.`,
+      {
+        asin: `${ns}.arcsin`,
+        acos: `${ns}.arccos`,
+        atan: `${ns}.arctan`,
+        atan2: `${ns}.arctan2`,
+        asinh: `${ns}.arcsinh`,
+        acosh: `${ns}.arccosh`,
+        atanh: `${ns}.arctanh`,
+        max: `${ns}.maximum`,
+        min: `${ns}.minimum`,
+        erf: 'scipy.special.erf',
+        erfc: 'scipy.special.erfc',
+        lgamma: 'scipy.special.gammaln',
+        gamma: 'scipy.special.gamma',
+        digamma: 'scipy.special.digamma',
+        polygamma: 'scipy.special.polygamma',
+        normcdf: 'scipy.special.ndtr',
+        logsumexp: (a) => (a.length === 2 ? `${ns}.logaddexp(${a[0]}, ${a[1]})` : `scipy.special.logsumexp([${a.join(', ')}])`),
+      },
+      true,
+    ),
     pow: infixPow(' ** '),
     gt: (a, b) => `${ns}.where(${a} > ${b}, 1.0, 0.0)`,
     cond: (a, op, b, t, f) => `${ns}.where(${a} ${op} ${b}, ${t}, ${f})`,
-    mulOp: ' * ', divOp: ' / ', paren,
+    mulOp: ' * ',
+    divOp: ' / ',
+    paren,
     expand: set('sigmoid', 'softplus', 'relu', 'sec', 'csc', 'cot', 'log'),
   };
 }
@@ -112,7 +145,9 @@ const javascript: Dialect = {
   pow: infixPow(' ** '),
   gt: (a, b) => `(${a} > ${b} ? 1 : 0)`,
   cond: ternary,
-  mulOp: ' * ', divOp: ' / ', paren,
+  mulOp: ' * ',
+  divOp: ' / ',
+  paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'erfc', 'sec', 'csc', 'cot', 'log', 'normcdf'),
   parenPowAfterMinus: true,
 };
@@ -122,17 +157,27 @@ function cLike(std: string): Dialect {
   return {
     num: plainNum,
     sym: (n) => (n === 'pi' ? 'M_PI' : n === 'e' ? 'M_E' : n === 'Infinity' ? 'INFINITY' : n === 'NaN' ? 'NAN' : n),
-    call: caller(std, {
-      abs: `${std}fabs`, max: `${std}fmax`, min: `${std}fmin`, gamma: `${std}tgamma`,
-      // C++: Boost.Math has the polygamma functions; C has none (a helper's name)
-      digamma: std ? 'boost::math::digamma' : 'digamma', polygamma: std ? 'boost::math::polygamma' : 'polygamma',
-      sign: ([x]) => `((${x} > 0) - (${x} < 0))`,
-    }, true),
+    call: caller(
+      std,
+      {
+        abs: `${std}fabs`,
+        max: `${std}fmax`,
+        min: `${std}fmin`,
+        gamma: `${std}tgamma`,
+        // C++: Boost.Math has the polygamma functions; C has none (a helper's name)
+        digamma: std ? 'boost::math::digamma' : 'digamma',
+        polygamma: std ? 'boost::math::polygamma' : 'polygamma',
+        sign: ([x]) => `((${x} > 0) - (${x} < 0))`,
+      },
+      true,
+    ),
     pow: (b, e) => ({ text: `${std}pow(${b.text}, ${e.text})`, prec: PREC.ATOM }),
     gt: (a, b) => `(${a} > ${b} ? 1.0 : 0.0)`,
     cond: ternary,
     fraction: (p, q) => ({ text: `${p}.0 / ${q}.0`, prec: PREC.MUL }),
-    mulOp: ' * ', divOp: ' / ', paren,
+    mulOp: ' * ',
+    divOp: ' / ',
+    paren,
     expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'sec', 'csc', 'cot', 'log', 'normcdf'),
   };
 }
@@ -144,23 +189,33 @@ const julia: Dialect = {
   pow: infixPow(' ^ '),
   gt: (a, b) => `(${a} > ${b} ? 1.0 : 0.0)`,
   cond: ternary,
-  mulOp: ' * ', divOp: ' / ', paren,
+  mulOp: ' * ',
+  divOp: ' / ',
+  paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'log', 'normcdf'),
 };
 
 const matlab: Dialect = {
   num: plainNum,
   sym: (n) => (n === 'e' ? 'exp(1)' : n === 'Infinity' ? 'Inf' : n),
-  call: caller('', {
-    cbrt: ([x]) => `nthroot(${x}, 3)`,
-    max: ([a, b]) => `max(${a}, ${b})`,
-    lgamma: 'gammaln', digamma: 'psi', polygamma: 'psi',
-  }, true),
+  call: caller(
+    '',
+    {
+      cbrt: ([x]) => `nthroot(${x}, 3)`,
+      max: ([a, b]) => `max(${a}, ${b})`,
+      lgamma: 'gammaln',
+      digamma: 'psi',
+      polygamma: 'psi',
+    },
+    true,
+  ),
   pow: infixPow(' .^ '),
   gt: (a, b) => `double(${a} > ${b})`,
   // MATLAB has no conditional expression: a sum of masked branches (a NaN in the other branch shows)
   cond: (a, op, b, t, f) => `((${a} ${op} ${b}) .* (${t}) + ~(${a} ${op} ${b}) .* (${f}))`,
-  mulOp: ' .* ', divOp: ' ./ ', paren,
+  mulOp: ' .* ',
+  divOp: ' ./ ',
+  paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'log'),
 };
 
@@ -171,13 +226,17 @@ const r: Dialect = {
     cbrt: ([x]) => `(sign(${x}) * abs(${x})^(1/3))`,
     erf: ([x]) => `(2 * pnorm(${x} * sqrt(2)) - 1)`,
     erfc: ([x]) => `(2 * pnorm(-(${x}) * sqrt(2)))`,
-    max: 'pmax', min: 'pmin', normcdf: 'pnorm',
+    max: 'pmax',
+    min: 'pmin',
+    normcdf: 'pnorm',
     polygamma: ([n, x]) => `psigamma(${x}, ${n})`,
   }),
   pow: infixPow(' ^ '),
   gt: (a, b) => `as.numeric(${a} > ${b})`,
   cond: (a, op, b, t, f) => `ifelse(${a} ${op} ${b}, ${t}, ${f})`,
-  mulOp: ' * ', divOp: ' / ', paren,
+  mulOp: ' * ',
+  divOp: ' / ',
+  paren,
   expand: set('sigmoid', 'softplus', 'relu', 'logsumexp', 'sec', 'csc', 'cot', 'hypot'),
 };
 

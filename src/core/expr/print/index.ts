@@ -80,7 +80,11 @@ export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<st
   // Numbered bottom-up (by height), ties by text, so names do not depend on node ids. The
   // text used for ordering already uses the names given so far, so it stays short.
   const height = new Map<number, number>();
-  for (const n of order) height.set(n.id, n.args.reduce((h, a) => Math.max(h, height.get(a.id)! + 1), 0));
+  for (const n of order)
+    height.set(
+      n.id,
+      n.args.reduce((h, a) => Math.max(h, height.get(a.id)! + 1), 0),
+    );
   const candidates = order.filter((n) => !alias.has(n.id) && (uses.get(n.id) ?? 0) >= 2 && worthNaming(n));
   const total = candidates.length;
   let k = 0;
@@ -121,7 +125,10 @@ export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<st
   // since lowering can make a node taller (logsumexp(x, x) → log(2 * exp(x))).
   const lowHeight = new Map<number, number>();
   for (const n of topoOrder(order.filter((m) => alias.has(m.id)).map(lowered))) {
-    lowHeight.set(n.id, n.args.reduce((h, a) => Math.max(h, lowHeight.get(a.id)! + 1), 0));
+    lowHeight.set(
+      n.id,
+      n.args.reduce((h, a) => Math.max(h, lowHeight.get(a.id)! + 1), 0),
+    );
   }
   const lh = (n: Node) => lowHeight.get(lowered(n).id)!;
   const named = order

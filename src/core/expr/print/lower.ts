@@ -30,13 +30,19 @@ export const EXPANSIONS: Record<string, Expansion> = {
  */
 export function lower(e: Node, names: ReadonlySet<string>, memo?: Map<number, Node>): Node {
   if (names.size === 0) return e;
-  return withoutRecognition(() => transform(e, (n, args) => {
-    if (n.kind === 'fn' && names.has(n.name) && !(n.name === 'log' && n.args.length === 1)) {
-      return lowerOnce(n.name, args, names);
-    }
-    if (args.every((a, i) => a === n.args[i])) return n;
-    return rebuild(n, args);
-  }, memo));
+  return withoutRecognition(() =>
+    transform(
+      e,
+      (n, args) => {
+        if (n.kind === 'fn' && names.has(n.name) && !(n.name === 'log' && n.args.length === 1)) {
+          return lowerOnce(n.name, args, names);
+        }
+        if (args.every((a, i) => a === n.args[i])) return n;
+        return rebuild(n, args);
+      },
+      memo,
+    ),
+  );
 }
 
 function lowerOnce(name: string, args: Node[], names: ReadonlySet<string>): Node {

@@ -167,17 +167,27 @@ export class Printer {
       case 'gt':
         return { text: d.gt(this.node(n.args[0]).text, this.node(n.args[1]).text), prec: PREC.ATOM };
       case 'fn':
-        return { text: d.call(n.name, n.args.map((a) => this.node(a).text)), prec: PREC.ATOM };
+        return {
+          text: d.call(
+            n.name,
+            n.args.map((a) => this.node(a).text),
+          ),
+          prec: PREC.ATOM,
+        };
       case 'if': {
         // as written: c = gt(u, v) shown as u > v, v < u, v >= u (¬c) or u <= v (¬c)
         const [c, a, b] = n.args;
         const [u, v] = c.args.map((x) => this.node(x).text);
         const [ta, tb] = [this.node(a).text, this.node(b).text];
         switch (n.name) {
-          case '<': return { text: d.cond(v, '<', u, ta, tb), prec: PREC.ATOM };
-          case '>=': return { text: d.cond(v, '>=', u, tb, ta), prec: PREC.ATOM };
-          case '<=': return { text: d.cond(u, '<=', v, tb, ta), prec: PREC.ATOM };
-          default: return { text: d.cond(u, '>', v, ta, tb), prec: PREC.ATOM };
+          case '<':
+            return { text: d.cond(v, '<', u, ta, tb), prec: PREC.ATOM };
+          case '>=':
+            return { text: d.cond(v, '>=', u, tb, ta), prec: PREC.ATOM };
+          case '<=':
+            return { text: d.cond(u, '<=', v, tb, ta), prec: PREC.ATOM };
+          default:
+            return { text: d.cond(u, '>', v, ta, tb), prec: PREC.ATOM };
         }
       }
     }
@@ -217,8 +227,7 @@ export class Printer {
     // then negative ones (`a - b`), each by descending degree then text; constants last, except
     // `1 - s` / `1 + exp(-z)` style when one non-polynomial term goes with a positive constant.
     const keyed = n.args.map((t) => ({ t, neg: Printer.negative(t), deg: degree(t), key: this.sortText(t) }));
-    const byKey = (a: (typeof keyed)[0], b: (typeof keyed)[0]) =>
-      b.deg - a.deg || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    const byKey = (a: (typeof keyed)[0], b: (typeof keyed)[0]) => b.deg - a.deg || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
     const consts = keyed.filter((k) => k.t.kind === 'num');
     const pos = keyed.filter((k) => k.t.kind !== 'num' && !k.neg).sort(byKey);
     const negs = keyed.filter((k) => k.t.kind !== 'num' && k.neg).sort(byKey);
