@@ -5,12 +5,15 @@ import * as vscode from 'vscode';
 import { hoverAt, type HoverResult } from '../core/hover';
 import { COMMANDS, commandUri } from './commands';
 import { DOCUMENT_SELECTOR, getSettings, languageOf } from './config';
+import { cellContext } from './notebook';
 
 /** Commands a hover link may run (and nothing else: `isTrusted` is limited to these). */
 const ENABLED_COMMANDS = [COMMANDS.checkGradient, COMMANDS.openPlot, COMMANDS.copyDerivative];
 
 interface CacheEntry {
   version: number;
+  /** In a notebook: the state of the cells above (results depend on them too). */
+  cellsKey: string;
   text: string;
   /** Results by range; a miss at an exact offset is remembered too. */
   hits: { start: number; end: number; result: HoverResult; theme: string; settings: string }[];
@@ -32,7 +35,9 @@ export class DerivativeHoverProvider implements vscode.HoverProvider {
       if (!settings.hover.enabled) return undefined;
       const lang = languageOf(document);
       if (!lang) return undefined;
-      const entry = this.entryFor(document);
+      // a notebook cell reads the code cells above it (document order), never those below
+      const notebook = cellContext(document);
+      const entry = this.entryFor(document, notebook?.key ?? '');
       const offset = document.offsetAt(position);
       const theme = themeKind();
       const settingsKey = JSON.stringify(settings.hover);
@@ -48,6 +53,7 @@ export class DerivativeHoverProvider implements vscode.HoverProvider {
           plot: settings.hover.plot,
           showTotals: settings.hover.showTotals,
           comments: settings.hover.comments,
+          cells: notebook?.cells(),
           links: (args) => ({
             // everything needed to redo the analysis: the document and position, and what was found
             checkGradient: commandUri(COMMANDS.checkGradient, {
@@ -84,11 +90,11 @@ export class DerivativeHoverProvider implements vscode.HoverProvider {
     }
   }
 
-  private entryFor(document: vscode.TextDocument): CacheEntry {
+  private entryFor(document: vscode.TextDocument, cellsKey: string): CacheEntry {
     const key = document.uri.toString();
     let entry = this.cache.get(key);
-    if (!entry || entry.version !== document.version) {
-      entry = { version: document.version, text: document.getText(), hits: [], misses: new Map() };
+    if (!entry || entry.version !== document.version || entry.cellsKey !== cellsKey) {
+      entry = { version: document.version, cellsKey, text: document.getText(), hits: [], misses: new Map() };
       this.cache.delete(key);
       this.cache.set(key, entry);
       if (this.cache.size > MAX_CACHED_DOCS) this.cache.delete(this.cache.keys().next().value as string);

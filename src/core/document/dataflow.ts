@@ -22,7 +22,8 @@ interface Def {
   value?: [number, number];
   /** Augmented assignment operator (`+` for `+=`). */
   aug?: string;
-  line: number;
+  /** Where it is, as messages say it (`line 7`, `cell 2, line 3`). */
+  line: string;
 }
 
 /** An earlier loop or branch the walk passed: the names it assigns are inputs after it. */
@@ -134,7 +135,7 @@ export function scopeBefore(
 ): { scope: ScopeItem[]; notes: string[]; params?: string[]; header?: number } {
   const scope: ScopeItem[] = [];
   const notes: string[] = [];
-  const line = (s: Stmt) => lines.lineAt(s.start);
+  const line = (s: Stmt) => lines.label(s.start);
   let depth = stmts[idx].depth;
   for (let i = idx - 1; i >= 0; i--) {
     const s = stmts[i];
@@ -150,7 +151,7 @@ export function scopeBefore(
         // the loop's own assignments change from one pass to the next: inputs here
         const names = assignedInBlock(stmts, i, fam);
         scope.unshift({ barrier: names, start: s.start });
-        if (names.length) notes.push(`Inside the \`${word}\` on line ${line(s)}: ${list(names)} change in the loop and are inputs here.`);
+        if (names.length) notes.push(`Inside the \`${word}\` on ${line(s)}: ${list(names)} change in the loop and are inputs here.`);
       } else {
         scope.unshift(s);
       }
@@ -166,7 +167,7 @@ export function scopeBefore(
       }
       const names = [...new Set([...namesAssigned(s, fam), ...(body.inner ? namesAssigned(body.inner, fam) : [])])];
       scope.unshift({ barrier: names, start: s.start });
-      if (names.length) notes.push(`The \`${word}\` on line ${line(s)} assigns ${list(names)}: inputs after it.`);
+      if (names.length) notes.push(`The \`${word}\` on ${line(s)} assigns ${list(names)}: inputs after it.`);
       continue;
     }
     if (s.opens || fam.loopBranch.has(word)) {
@@ -180,7 +181,7 @@ export function scopeBefore(
       }
       const names = s.opens ? assignedInBlock(stmts, i, fam) : namesAssigned(s, fam);
       scope.unshift({ barrier: names, start: s.start });
-      if (names.length) notes.push(`The \`${word || 'block'}\` on line ${line(s)} assigns ${list(names)}: inputs after it.`);
+      if (names.length) notes.push(`The \`${word || 'block'}\` on ${line(s)} assigns ${list(names)}: inputs after it.`);
       continue;
     }
     scope.unshift(s);
@@ -230,13 +231,13 @@ export function followAssignments(
   const lang = fam.lang;
   const { seeds = [], aug, macros = {} } = extra;
   const defs: Def[] = [];
-  const attributes: { name: string; line: number }[] = [];
+  const attributes: { name: string; line: string }[] = [];
   for (const s of scope) {
     if (isBarrier(s)) {
-      for (const name of s.barrier) defs.push({ name, stmt: stmt, line: lines.lineAt(s.start) });
+      for (const name of s.barrier) defs.push({ name, stmt: stmt, line: lines.label(s.start) });
       continue;
     }
-    const line = lines.lineAt(s.start);
+    const line = lines.label(s.start);
     if (s.opens || fam.loopBranch.has(headerWord(s) ?? '')) {
       // a branch header: the assignments inside its condition, `if ((t *= 2) < 1) {` (not its
       // body on the same line, `if (c) return x`)
@@ -290,7 +291,7 @@ export function followAssignments(
       if (d.aug) body = `${versionOf(d.name)} ${d.aug === '**' ? '**' : d.aug} (${body})`;
       defText.set(version, { text: body, def: d });
     }
-    if (version !== d.name) renamed[version] = `${d.name} (line ${d.line})`;
+    if (version !== d.name) renamed[version] = `${d.name} (${d.line})`;
     if (d.aug && versionOf(d.name) === `${d.name}_0`) renamed[`${d.name}_0`] = `${d.name} (input)`;
     current.set(d.name, version);
     versions.push({ def: d, version });
@@ -333,7 +334,7 @@ export function followAssignments(
     }
     if (!isMath(d.text, lang, functions, true)) {
       notes.push(
-        `\`${d.def.name}\` on line ${d.def.line} is \`${d.text.length > 40 ? d.text.slice(0, 40) + '…' : d.text}\`, which is not read as math: an input here.`,
+        `\`${d.def.name}\` on ${d.def.line} is \`${d.text.length > 40 ? d.text.slice(0, 40) + '…' : d.text}\`, which is not read as math: an input here.`,
       );
       continue;
     }
@@ -357,7 +358,7 @@ export function followAssignments(
   for (const at of attributes.reverse()) {
     if (notes.some((x) => x.startsWith(`\`${at.name}\``))) continue;
     const re = new RegExp(`(^|[^\\p{L}\\p{N}_.])${at.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u');
-    if (re.test(exprText)) notes.push(`\`${at.name}\` is assigned on line ${at.line}, which is not followed: an input here.`);
+    if (re.test(exprText)) notes.push(`\`${at.name}\` is assigned on ${at.line}, which is not followed: an input here.`);
   }
   // said, never silent: names left unfollowed are inputs of the totals
   const unfollowed = [...new Set(queue.filter((n) => !visited.has(n) && defText.has(n)))];

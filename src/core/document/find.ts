@@ -7,10 +7,11 @@ import { assignmentOp, followAssignments, outerScope, scopeBefore } from './data
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
-import { LineIndex, lineStartOf } from './lines';
+import { LineIndex, lineStartOf, type CellSpan } from './lines';
 import { defaultIsMath } from './mathCheck';
 import { paramDefaults, shapeOf } from './shape';
 import { splitStatements } from './statements';
+import { findInCell } from './notebook';
 import { hasUpdates, unfoldUpdates } from './updates';
 import { findTexMath } from './texFind';
 import type { FindOptions, FunctionDef, MathAt, MathCheck } from './types';
@@ -23,11 +24,14 @@ export interface FindOptionsWithLine extends FindOptions {
   line?: number;
   /** Restrict the search to [min, max) (a Markdown code fence). */
   bounds?: { min: number; max: number };
+  /** Set by notebook.ts: `text` is the cells above joined to the cursor's cell; where they start. */
+  cellSpans?: { spans: CellSpan[]; end: number };
 }
 
 /** The largest math expression containing `offset`, or null when the cursor is not on math. */
 export function findMathAt(text: string, lang: Lang, offset: number, opts: FindOptionsWithLine = {}): MathAt | null {
   if (!(offset >= 0 && offset <= text.length)) return null;
+  if (opts.cells?.length) return findInCell(text, lang, offset, opts, findMathAt);
   const win = windowAround(text, offset);
   if (!win) return null;
   if (opts.bounds) {
@@ -36,7 +40,7 @@ export function findMathAt(text: string, lang: Lang, offset: number, opts: FindO
   }
   if (opts.stats) opts.stats.scanned = win.to - win.from;
   const line = opts.line ?? countLine(text, offset);
-  const lines = new LineIndex(text, offset, line, win.from, win.to);
+  const lines = new LineIndex(text, offset, line, win.from, win.to, opts.cellSpans);
   const isMath = opts.isMath ?? defaultIsMath;
   if (lang === 'latex' || lang === 'markdown') {
     return findTexMath(text, lang, offset, win, lines, isMath, (fenceLang, bounds) =>

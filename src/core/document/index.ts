@@ -5,3 +5,4 @@ export type { MathAt, MathContext, FunctionDef, Range, FindOptions, MathCheck } 
 export { LIMITS } from './window';
 export { looksLikeMath } from './mathCheck';
 export { looksLikeObjectiveC } from './objectiveC';
+export { cellsBefore, joinCells, type CellAbove, type NotebookCell } from './notebook';

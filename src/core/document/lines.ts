@@ -1,6 +1,14 @@
 // Line numbers for offsets in the window, counted from an anchor (the cursor's line, which the
 // editor knows) so that a hover never counts the newlines of the whole file. The window's newlines
-// are indexed once, then each lookup is a binary search.
+// are indexed once, then each lookup is a binary search. In a notebook the text read is the cells
+// above joined to the cursor's cell (notebook.ts): lines of those cells are named by their cell.
+
+/** Where a cell above the cursor's begins in the joined text, and its 1-based number in the notebook. */
+export interface CellSpan {
+  start: number;
+  number: number;
+}
+
 export class LineIndex {
   private newlines?: number[];
   private anchorIndex = 0;
@@ -11,7 +19,18 @@ export class LineIndex {
     private readonly anchorLine: number,
     private readonly from = anchor,
     private readonly to = anchor,
+    /** The cells above the cursor's, in order (the cursor's cell starts after the last one ends). */
+    private readonly cells: { spans: CellSpan[]; end: number } = { spans: [], end: 0 },
   ) {}
+
+  /** How a message names the line of `offset`: `line 7`, or `cell 2, line 3` in a cell above. */
+  label(offset: number): string {
+    const { spans, end } = this.cells;
+    if (offset >= end || !spans.length || offset < spans[0].start) return `line ${this.lineAt(offset)}`;
+    let k = spans.length - 1;
+    while (spans[k].start > offset) k--;
+    return `cell ${spans[k].number}, line ${this.lineAt(offset) - this.lineAt(spans[k].start) + 1}`;
+  }
 
   /** 1-based line of `offset`. */
   lineAt(offset: number): number {

@@ -2,6 +2,7 @@
 import type { Lang } from '../types';
 import type { Family } from './families';
 import type { LineIndex } from './lines';
+import type { CellAbove } from './notebook';
 
 export interface Range {
   /** Offsets into the document text, end exclusive. */
@@ -65,6 +66,11 @@ export interface FindOptions {
   dataflow?: boolean;
   /** Override the parse check (tests); defaults to the syntax front-ends. */
   isMath?: MathCheck;
+  /**
+   * In a notebook: the cells above the cursor's, in document order (notebook.ts). Code cells of the
+   * same language are read as the text above the cell; cells below must not be passed.
+   */
+  cells?: readonly CellAbove[];
   /** Filled with how many characters were looked at (bounded by the window budget). */
   stats?: { scanned: number };
 }

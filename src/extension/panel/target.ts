@@ -6,6 +6,7 @@ import { codeConstants } from '../../core/report/point';
 import type { ReportSource } from '../../core/report/buildReport';
 import { LANGS, type Lang, type Point } from '../../core/types';
 import { languageOf } from '../config';
+import { cellContext, textWithCellsAbove } from '../notebook';
 import { names } from '../../core/names';
 
 export interface Target {
@@ -57,8 +58,10 @@ export function targetAt(document: vscode.TextDocument, offset: number, selectio
   const lang = languageOf(document);
   if (!lang) return undefined;
   const text = document.getText();
-  const found = findMathAt(text, lang, offset);
-  const constants = { ...codeConstants(text, offset), ...(found?.context.defaults ?? {}), ...(found?.context.constants ?? {}) };
+  // a notebook cell: the code cells above it are read as the text above (dataflow and values)
+  const found = findMathAt(text, lang, offset, { cells: cellContext(document)?.cells() });
+  const above = textWithCellsAbove(document, lang, offset);
+  const constants = { ...codeConstants(above.text, above.offset), ...(found?.context.defaults ?? {}), ...(found?.context.constants ?? {}) };
   if (selection && selection.trim() && (!found || found.text.trim() !== selection.trim())) {
     return {
       src: {
@@ -99,7 +102,8 @@ export async function resolveTarget(arg: unknown): Promise<Target> {
       const lang = typeof arg.lang === 'string' && (LANGS as readonly string[]).includes(arg.lang) ? (arg.lang as Lang) : 'math';
       const line = typeof arg.line === 'number' ? Math.max(0, arg.line - 1) : 0;
       const at = numberRecord(arg.at);
-      const constants = document ? { ...codeConstants(document.getText(), document.offsetAt(new vscode.Position(line, 0))), ...at } : at;
+      const above = document && textWithCellsAbove(document, lang, document.offsetAt(new vscode.Position(line, 0)));
+      const constants = above ? { ...codeConstants(above.text, above.offset), ...at } : at;
       // The hover's target name (f in `def f`) comes from detection at the same place.
       const pos = isRecord(arg.position) ? arg.position : undefined;
       const again =
