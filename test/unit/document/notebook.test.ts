@@ -2,6 +2,8 @@
 // document order; Markdown cells and cells below are not; lines of other cells are named by cell.
 // Expected values are written by hand from the cells' own numbers (closed forms, not our engine).
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { cellsBefore, findMathAt, type NotebookCell } from '../../../src/core/document';
 import { hoverAt } from '../../../src/core/hover';
 import type { Lang } from '../../../src/core/types';
@@ -170,4 +172,35 @@ describe('document: notebook cells above the cursor', () => {
       close(totals(r).x, 2, 'dloss/dx');
     });
   }
+});
+
+describe('examples/notebooks/tanh_unit.ipynb', () => {
+  // the notebook as VS Code's ipynb serializer gives its cells: joined source lines, Markdown cells as `markdown`
+  const nb = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../examples/notebooks/tanh_unit.ipynb'), 'utf8')) as {
+    cells: { cell_type: string; source: string[] }[];
+  };
+  const cells = nb.cells.map((c) => ({ text: c.source.join(''), lang: c.cell_type === 'code' ? 'python' : 'markdown' }));
+  const at = (needle: string, offset = 0) => {
+    const i = cells.findIndex((c) => c.text.includes(needle));
+    const r = hoverAt(cells[i].text, 'python', cells[i].text.indexOf(needle) + offset, { cells: cellsBefore(cells, i), plot: false });
+    assert.ok(r, `a hover at ${needle}`);
+    return r;
+  };
+  // w, b, x, y = 0.5, 0.1, 2.0, 1.0 (cell 3); z = w x + b (cell 5); h = tanh z (cell 6)
+  const h = Math.tanh(0.5 * 2 + 0.1);
+
+  it('z in h = np.tanh(z): totals through z at the notebook values, not the w = 3.0 of the cell below', () => {
+    const r = at('np.tanh(z)', 8);
+    assert.deepStrictEqual({ ...r.model.point }, { b: 0.1, w: 0.5, x: 2 });
+    const t = totals(r);
+    close(t.w, (1 - h * h) * 2, 'dh/dw');
+    close(t.b, 1 - h * h, 'dh/db');
+    close(t.x, (1 - h * h) * 0.5, 'dh/dx');
+  });
+
+  it('loss: totals through h and z, two cells up', () => {
+    const r = at('(h - y) ** 2', 2);
+    assert.deepStrictEqual(r.model.totals?.followed, ['z = w * x + b', 'h = np.tanh(z)']);
+    close(totals(r).w, 2 * (h - 1) * (1 - h * h) * 2, 'dloss/dw');
+  });
 });
