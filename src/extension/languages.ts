@@ -39,6 +39,11 @@ export const CONTEXT_KEYS = {
   languages: 'derivativeInspector.languages',
   /** Language ids where Check Paired Gradients and Pair Gradient… apply (enabled, with vector rules). */
   pairLanguages: 'derivativeInspector.pairLanguages',
+  /**
+   * The language id of the focused notebook cell, else empty. In a notebook the command palette reads
+   * the notebook editor's context, where the cell's `editorLangId` is not set.
+   */
+  cellLanguage: 'derivativeInspector.cellLanguage',
 } as const;
 
 /**
@@ -56,5 +61,5 @@ export function contextLanguages(enabled: readonly string[]): { languages: strin
 
 /** The `when` clause of a menu item for one of the context keys. */
 export function whenClause(key: string): string {
-  return `editorLangId in ${key} && (editorLangId != ${MATLAB_AS.languageId} || resourceExtname == ${MATLAB_AS.extension})`;
+  return `editorLangId in ${key} && (editorLangId != ${MATLAB_AS.languageId} || resourceExtname == ${MATLAB_AS.extension}) || ${CONTEXT_KEYS.cellLanguage} in ${key}`;
 }

@@ -1,7 +1,8 @@
 // What a panel command works on: the expression (with the code's dataflow) from the hover link's
 // arguments, or from the active editor's selection / the math at its cursor (findMathAt).
 import * as vscode from 'vscode';
-import { findMathAt } from '../../core/document';
+import { findMathAt, type MathAt } from '../../core/document';
+import { analyzeFound } from '../../core/hover';
 import { codeConstants } from '../../core/report/point';
 import type { ReportSource } from '../../core/report/buildReport';
 import { LANGS, type Lang, type Point } from '../../core/types';
@@ -81,7 +82,7 @@ export function targetAt(document: vscode.TextDocument, offset: number, selectio
     src: {
       source: found.parseText,
       lang: found.lang,
-      where: found.context.where,
+      where: analyzedWhere(found),
       functions: found.context.functions,
       target: found.statement.target,
     },
@@ -89,6 +90,19 @@ export function targetAt(document: vscode.TextDocument, offset: number, selectio
     line: found.statement.line - 1,
     constants,
   };
+}
+
+/**
+ * The definitions as the hover analyzes them: numbers assigned in the code are constants, unless
+ * that leaves nothing to differentiate (`w, b, x = 0.5, 0.1, 2.0` then `np.tanh(w * x + b)`): then
+ * they are the inputs, at their values (analyzeFound), rather than a check of 0 derivatives.
+ */
+function analyzedWhere(found: MathAt): Record<string, string> {
+  try {
+    return analyzeFound(found).where;
+  } catch {
+    return found.context.where; // the report says what cannot be analyzed
+  }
 }
 
 /**
@@ -114,7 +128,8 @@ export async function resolveTarget(arg: unknown): Promise<Target> {
         src: {
           source: arg.expression,
           lang,
-          where: stringRecord(arg.where),
+          // the same expression found again at the link's position: its definitions as analyzed there
+          where: again && again.src.source === arg.expression ? again.src.where : stringRecord(arg.where),
           functions: functionsOf(arg.functions),
           target: again?.src.target,
         },
