@@ -3,6 +3,7 @@
 import { sections } from './harness';
 import './engine.bench';
 import './hover.bench';
+import './notebook.bench';
 import './gradients.bench';
 import './diagnostics.bench';
 import './fuzz.bench';

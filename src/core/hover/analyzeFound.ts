@@ -56,8 +56,12 @@ export function analyzeFound(found: MathAt, at?: Point, limits: { maxFollowed?: 
     throw new BudgetError('expression too large: inlining its helper functions would repeat an argument more than 50000 times');
   let probe = analyze(found.parseText, { lang, where, functions });
   let roots = (probe.totalVariables ?? probe.variables).filter((v) => !has(constants, v));
+  // a name the budget cut off whose value the code fixes (a long chain of numbers) is no input of its
+  // own: it takes that value, and it alone does not keep the assigned numbers from being the inputs
+  const known = found.context.constants;
+  const cutKnown = (v: string) => !has(where, v) && has(known, v);
   const assigned: Point = names();
-  if (!roots.length && Object.keys(constants).length) {
+  if (roots.every(cutKnown) && Object.keys(constants).length) {
     // the numbers become the inputs; definitions folded from them (`z = w*x + b`) are definitions again
     const plain = names(Object.entries(constants).filter(([k]) => PLAIN_NUMBER.test(where[k])));
     Object.assign(assigned, plain);
@@ -74,6 +78,10 @@ export function analyzeFound(found: MathAt, at?: Point, limits: { maxFollowed?: 
     if (has(assigned, v)) {
       fromCode.push(v);
       return assigned[v];
+    }
+    if (cutKnown(v)) {
+      fromCode.push(v);
+      return known[v];
     }
     const defaults = found.context.defaults;
     if (defaults && has(defaults, v)) {

@@ -242,6 +242,45 @@ class Workbench {
     throw new Error(`no webview showed ${expect}; webviews seen: ${JSON.stringify(seen)}`);
   }
 
+  /**
+   * The webview frame whose page shows `selector` (and, when given, text matching `text`); read more
+   * of it with `frame.evaluate(...)`.
+   */
+  async frameWith(selector, { text, timeout = 30_000 } = {}) {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      for (const f of this.webviewFrames()) {
+        const ok = await f
+          .evaluate(
+            ([s, t]) => !!document.querySelector(s) && (!t || new RegExp(t).test(document.body.innerText)),
+            [selector, text ? text.source : null],
+          )
+          .catch(() => false);
+        if (ok) return f;
+      }
+      await sleep(100);
+    }
+    throw new Error(`no webview shows ${selector}${text ? ` with ${text}` : ''}`);
+  }
+
+  /** Runs Check Gradient from the palette and returns its point input (failing with what the notifications said). */
+  async checkGradientInput() {
+    await this.runCommand('Derivative Inspector: Check Gradient');
+    await this.page
+      .waitForFunction(
+        () => {
+          const i = document.querySelector('.quick-input-widget .quick-input-box input');
+          return !!i && i.getClientRects().length > 0 && /=/.test(i.value);
+        },
+        null,
+        { timeout: 10_000 },
+      )
+      .catch(async () => {
+        throw new Error(`no point input after Check Gradient; notifications: ${JSON.stringify(await this.notifications())}`);
+      });
+    return this.page.locator('.quick-input-widget .quick-input-box input').first();
+  }
+
   /** Switches the color theme through "Preferences: Color Theme", e.g. "Light Modern". */
   async setTheme(label) {
     await this.quickInput('Control+Shift+P', '>Preferences: Color Theme');

@@ -54,16 +54,7 @@ async function open(wb, rel) {
 }
 
 /** The webview frame whose page shows `selector`. */
-async function frameWith(wb, selector, timeout = 30_000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    for (const f of wb.webviewFrames()) {
-      if (await f.evaluate((s) => !!document.querySelector(s), selector).catch(() => false)) return f;
-    }
-    await sleep(100);
-  }
-  throw new Error(`no webview shows ${selector}`);
-}
+const frameWith = (wb, selector, timeout) => wb.frameWith(selector, { timeout });
 
 describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLens, report', function () {
   after(async () => {

@@ -68,19 +68,6 @@ async function hoverCell(lineText, offset, expect, timeout = 30_000) {
   throw new Error(`the hover over "${lineText}" did not show ${expect}; it showed: ${JSON.stringify(last)}`);
 }
 
-/** The webview frame whose page shows `selector`. */
-async function frameWith(selector, timeout = 30_000) {
-  const wb = workbench();
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    for (const f of wb.webviewFrames()) {
-      if (await f.evaluate((s) => !!document.querySelector(s), selector).catch(() => false)) return f;
-    }
-    await sleep(100);
-  }
-  throw new Error(`no webview shows ${selector}`);
-}
-
 /** The number after `# =` on the line of `label` in the hover text. */
 function numberAfter(text, label) {
   const m = new RegExp(`^${label.replace(/[/]/g, '\\/')} = .*# = (-?[\\d.e+-]+)`, 'm').exec(text);
@@ -124,27 +111,32 @@ describe('notebook (.ipynb in the notebook editor)', function () {
     const p = await pointOf('h = np.tanh(z)', 'h = np.tanh('.length);
     await wb.page.mouse.click(p.x, p.y);
     await sleep(300);
-    await wb.runCommand('Derivative Inspector: Check Gradient');
-    const input = wb.page.locator('.quick-input-widget .quick-input-box input').first();
-    await wb.page
-      .waitForFunction(
-        () => {
-          const i = document.querySelector('.quick-input-widget .quick-input-box input');
-          return !!i && i.getClientRects().length > 0 && /=/.test(i.value);
-        },
-        null,
-        { timeout: 10_000 },
-      )
-      .catch(async () => {
-        throw new Error(`no point input after Check Gradient; notifications: ${JSON.stringify(await wb.notifications())}`);
-      });
+    const input = await wb.checkGradientInput();
     assert.strictEqual(await input.inputValue(), 'b = 0.1, w = 0.5, x = 2', "the point prefilled with the notebook's values");
     await wb.page.keyboard.press('Enter');
-    const frame = await frameWith('table[data-role=components] tr[data-variable=w]');
+    const frame = await wb.frameWith('table[data-role=components] tr[data-variable=w]');
     const row = (v) => frame.$$eval(`tr[data-variable=${v}] td`, (tds) => tds.map((t) => t.textContent.trim()));
     const rw = await row('w');
     assert.ok(Math.abs(Number(rw[0]) - (1 - h * h) * 2) < 1e-9, `analytic dh/dw through z = w*x + b: ${rw}`);
     assert.match(rw[2], /pass/);
     await wb.screenshot('notebook-check-gradient');
+  });
+
+  it('a hover in a Markdown cell (in edit mode) still reads its LaTeX', async function () {
+    const wb = workbench();
+    await openNotebook();
+    await wb.hideHover();
+    // a rendered Markdown cell is drawn in a webview: from the code cell below, Escape (command mode),
+    // Up to the Markdown cell and Enter edits it, as with the keyboard
+    const p = await pointOf('import numpy as np', 0);
+    await wb.page.mouse.click(p.x, p.y);
+    for (const key of ['Escape', 'ArrowUp', 'Enter']) {
+      await wb.page.keyboard.press(key);
+      await sleep(300);
+    }
+    const { text, hover } = await hoverCell('The loss of one example is', 'The loss of one example is $L = (\\tanh'.length - 2, /∂L\/∂w/);
+    await wb.screenshot('notebook-hover-markdown-cell', { locator: hover });
+    assert.match(text, /∂L\/∂w = 2 \\cdot x/, 'LaTeX derivatives, as in a Markdown file');
+    await wb.page.keyboard.press('Escape');
   });
 });

@@ -15,25 +15,7 @@ const THEME = ((t) => (/high contrast/i.test(t) ? (/light/i.test(t) ? 'hc-light'
 );
 
 /** The webview frame whose page shows `selector` (and, optionally, text matching `text`). */
-async function frameWith(wb, selector, text, timeout = 30_000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    for (const f of wb.webviewFrames()) {
-      const ok = await f
-        .evaluate(
-          ([s, t]) => {
-            const el = document.querySelector(s);
-            return !!el && (!t || new RegExp(t).test(document.body.innerText));
-          },
-          [selector, text ? text.source : null],
-        )
-        .catch(() => false);
-      if (ok) return f;
-    }
-    await sleep(100);
-  }
-  throw new Error(`no webview shows ${selector}${text ? ` with ${text}` : ''}`);
-}
+const frameWith = (wb, selector, text, timeout) => wb.frameWith(selector, { text, timeout });
 
 /** A fresh editor on the example (other editors and panels closed) with the cursor in `needle`. */
 async function freshAt(needle, offset) {
@@ -45,23 +27,8 @@ async function freshAt(needle, offset) {
   return wb;
 }
 
-/** Runs Check Gradient from the palette and returns its point input (failing with what the notifications said). */
-async function checkGradientInput(wb) {
-  await wb.runCommand('Derivative Inspector: Check Gradient');
-  await wb.page
-    .waitForFunction(
-      () => {
-        const i = document.querySelector('.quick-input-widget .quick-input-box input');
-        return !!i && i.getClientRects().length > 0 && /=/.test(i.value);
-      },
-      null,
-      { timeout: 10_000 },
-    )
-    .catch(async () => {
-      throw new Error(`no point input after Check Gradient; notifications: ${JSON.stringify(await wb.notifications())}`);
-    });
-  return wb.page.locator('.quick-input-widget .quick-input-box input').first();
-}
+/** Runs Check Gradient from the palette and returns its point input. */
+const checkGradientInput = (wb) => wb.checkGradientInput();
 
 describe('side panel: Check Gradient, tangent plot, side bar', function () {
   after(async () => {

@@ -154,6 +154,39 @@ describe('document: notebook cells above the cursor', () => {
     assert.strictEqual(r.found.context.constants.scale, 2);
   });
 
+  it('a chain of numbers longer than the hover follows: the name cut off keeps its value, w and b are the inputs', () => {
+    const cells = [py('import numpy as np\nw, b, x = 0.5, 0.1, 2.0\nh0 = x')];
+    for (let k = 1; k <= 30; k++) cells.push(py(`h${k} = np.tanh(h${k - 1} * w + b)`));
+    cells.push(py('out = ‸h30 * 1.0'));
+    const { r } = hoverIn(cells);
+    assert.ok(r, 'a hover (not nothing: every name is a number assigned above)');
+    const vars = r.model.totals?.variables ?? [];
+    const cut = vars.find((v) => /^h\d+$/.test(v));
+    assert.ok(cut && vars.includes('w') && vars.includes('b'), vars.join(', '));
+    // forward mode by hand from h0 = x: value and d/dw, d/db; from the cut name on, d/dh_cut too
+    const w = 0.5;
+    const b = 0.1;
+    let h = [2, 0, 0]; // h, dh/dw, dh/db
+    const K = Number(cut.slice(1));
+    let dcut = 1;
+    for (let k = 1; k <= 30; k++) {
+      const t = Math.tanh(h[0] * w + b);
+      const s = 1 - t * t;
+      // past the cut, h_K is an input of its own: its dependence on w and b is not followed
+      const [dw, db] = k === K + 1 ? [0, 0] : [h[1], h[2]];
+      h = [t, s * (dw * w + h[0]), s * (db * w + 1)];
+      if (k === K) close(r.model.point[cut], t, `${cut} at its value from the chain`);
+      if (k > K) dcut *= s * w;
+    }
+    close(totals(r).w, h[1], 'dout/dw past the cut');
+    close(totals(r).b, h[2], 'dout/db past the cut');
+    close(totals(r)[cut], dcut, `dout/d${cut}`);
+    assert.ok(
+      r.model.notes.some((n) => /totals follow the 16 nearest/.test(n)),
+      r.model.notes.join('\n'),
+    );
+  });
+
   const LANGS: { lang: Lang; cells: string[]; cursor: string }[] = [
     { lang: 'julia', cells: ['w, x = 0.5, 2.0', 'z = w * x + 1'], cursor: 'loss = ‸z^2' },
     { lang: 'r', cells: ['w <- 0.5\nx <- 2.0', 'z <- w * x + 1'], cursor: 'loss <- ‸z^2' },
