@@ -93,8 +93,29 @@ export function joinCells(text: string, lang: Lang, offset: number, cells: reado
   return { text: joined + text, offset: joined.length + offset, start: joined.length, cells: { spans, end: joined.length }, notes };
 }
 
+/** Probes already made, by language and cell text: a hover asks again for the same cells above. */
+const closedCache = new Map<string, boolean>();
+/** Characters of cell text the cache may hold (the oldest probes go first). */
+const CLOSED_CACHE_CHARS = 2_000_000;
+let cachedChars = 0;
+
 /** Does the cell end outside any bracket, string and block, so the next cell starts a statement of its own? */
 function endsClosed(cell: string, fam: Family): boolean {
+  const key = `${fam.lang}\u0000${cell}`;
+  const hit = closedCache.get(key);
+  if (hit !== undefined) return hit;
+  const closed = probeClosed(cell, fam);
+  for (const old of closedCache.keys()) {
+    if (cachedChars + key.length <= CLOSED_CACHE_CHARS) break;
+    closedCache.delete(old);
+    cachedChars -= old.length;
+  }
+  closedCache.set(key, closed);
+  cachedChars += key.length;
+  return closed;
+}
+
+function probeClosed(cell: string, fam: Family): boolean {
   const probe = cell + SEPARATOR + SENTINEL;
   const stmts = splitStatements(lex(probe, fam, 0, probe.length), fam, probe);
   const last = stmts[stmts.length - 1];
