@@ -68,6 +68,17 @@ async function hoverCell(lineText, offset, expect, timeout = 30_000) {
   throw new Error(`the hover over "${lineText}" did not show ${expect}; it showed: ${JSON.stringify(last)}`);
 }
 
+/** Replaces a cell's line by typing, as a user does. */
+async function retype(line, replacement) {
+  const page = workbench().page;
+  const p = await pointOf(line, 0);
+  await page.mouse.click(p.x, p.y);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type(replacement);
+  await sleep(300);
+}
+
 /** The number after `# =` on the line of `label` in the hover text. */
 function numberAfter(text, label) {
   const m = new RegExp(`^${label.replace(/[/]/g, '\\/')} = .*# = (-?[\\d.e+-]+)`, 'm').exec(text);
@@ -138,5 +149,21 @@ describe('notebook (.ipynb in the notebook editor)', function () {
     await wb.screenshot('notebook-hover-markdown-cell', { locator: hover });
     assert.match(text, /∂L\/∂w = 2 \\cdot x/, 'LaTeX derivatives, as in a Markdown file');
     await wb.page.keyboard.press('Escape');
+  });
+
+  it('editing a cell above changes the hover below (no stale values)', async function () {
+    const wb = workbench();
+    await openNotebook();
+    await wb.hideHover();
+    await hoverCell('h = np.tanh(z)', 'h = np.tanh('.length, /w = 0\.5/);
+    await wb.hideHover();
+    await retype('w, b, x, y = 0.5, 0.1, 2.0, 1.0', 'w, b, x, y = 0.7, 0.1, 2.0, 1.0');
+    const { text } = await hoverCell('h = np.tanh(z)', 'h = np.tanh('.length, /Values at b = 0\.1, w = 0\.7, x = 2\b/);
+    const e = Math.tanh(0.7 * 2 + 0.1);
+    assert.ok(Math.abs(numberAfter(text, 'dh/dw') - (1 - e * e) * 2) < 1e-6, 'dh/dw at the edited w');
+    await wb.hideHover();
+    // put the values back (the workspace may save edits on its own)
+    await retype('w, b, x, y = 0.7, 0.1, 2.0, 1.0', 'w, b, x, y = 0.5, 0.1, 2.0, 1.0');
+    await hoverCell('h = np.tanh(z)', 'h = np.tanh('.length, /Values at b = 0\.1, w = 0\.5, x = 2\b/);
   });
 });
