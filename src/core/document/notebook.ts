@@ -46,6 +46,8 @@ export interface JoinedCells {
   cells: { spans: CellSpan[]; end: number };
   /** Cells skipped for a reason the user should hear. */
   notes: string[];
+  /** Code cells above the budget of what a hover reads (nearest first): their names are inputs. */
+  cut: CellAbove[];
 }
 
 /**
@@ -67,30 +69,73 @@ const SENTINEL = '__di_cell_end__';
  */
 export function joinCells(text: string, lang: Lang, offset: number, cells: readonly CellAbove[]): JoinedCells {
   const fam = familyOf(lang);
-  const alone: JoinedCells = { text, offset, start: 0, cells: { spans: [], end: 0 }, notes: [] };
+  const alone: JoinedCells = { text, offset, start: 0, cells: { spans: [], end: 0 }, notes: [], cut: [] };
   if (!fam) return alone;
   const taken: CellAbove[] = [];
   const notes: string[] = [];
-  let chars = 0;
+  const cut: CellAbove[] = [];
+  // the window's budget above the cursor's line (window.ts), counted from the cursor
+  let chars = offset;
+  let lines = newlines(text, 0, offset);
   for (let i = cells.length - 1; i >= 0; i--) {
     const c = cells[i];
     if (c.lang !== lang || NOT_CODE[lang]?.test(c.text) || !c.text.trim()) continue;
+    if (cut.length) {
+      cut.push(c);
+      continue;
+    }
     chars += c.text.length + SEPARATOR.length;
-    if (chars > LIMITS.aboveChars) break;
+    lines += newlines(c.text, 0, c.text.length) + 2;
+    if (chars > LIMITS.aboveChars || lines > LIMITS.aboveLines) {
+      cut.push(c);
+      continue;
+    }
     if (!endsClosed(c.text, fam)) {
       notes.push(`cell ${c.number} is not read: it ends inside an open bracket, string or block (a run would stop there too).`);
       continue;
     }
     taken.unshift(c);
   }
-  if (!taken.length) return { ...alone, notes };
+  if (!taken.length) return { ...alone, notes, cut };
   const spans: CellSpan[] = [];
   let joined = '';
   for (const c of taken) {
     spans.push({ start: joined.length, number: c.number });
     joined += c.text + SEPARATOR;
   }
-  return { text: joined + text, offset: joined.length + offset, start: joined.length, cells: { spans, end: joined.length }, notes };
+  return { text: joined + text, offset: joined.length + offset, start: joined.length, cells: { spans, end: joined.length }, notes, cut };
+}
+
+function newlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Said, never silent: the inputs of a result that a cell above the budget assigns (`lr = 0.01` in
+ * the first cell of a long notebook) are inputs here, not that cell's value.
+ */
+function cutNotes(found: MathAt, cut: readonly CellAbove[]): string[] {
+  if (!cut.length) return [];
+  const ids = (t: string) => t.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+  const { where, functions } = found.context;
+  const inputs = new Set([found.parseText, ...Object.values(where)].flatMap(ids).filter((n) => !(n in where) && !(n in functions)));
+  const notes: string[] = [];
+  for (const n of inputs) {
+    // a line `n = …`, `n <- …`, `const n = …`, or a tuple target `m, n = …` (not a call's `f(m, n=1)`)
+    const assigned = new RegExp(
+      `^[\\t ]*(?:[\\p{L}_][\\p{L}\\p{N}_]*[\\t ]+)*(?:[\\p{L}_][\\p{L}\\p{N}_]*[\\t ]*,[\\t ]*)*${n}[\\t ]*(?:,[\\t ]*[\\p{L}_][\\p{L}\\p{N}_]*[\\t ]*)*(?:=(?!=)|<-|:=)`,
+      'mu',
+    );
+    const c = cut.find((x) => assigned.test(x.text));
+    if (c)
+      notes.push(
+        `\`${n}\` is assigned in cell ${c.number}, above the ${LIMITS.aboveLines} lines / ${LIMITS.aboveChars / 1000} kB a hover reads: an input here.`,
+      );
+    if (notes.length >= 3) break;
+  }
+  return notes;
 }
 
 /** Probes already made, by language and cell text: a hover asks again for the same cells above. */
@@ -141,12 +186,12 @@ export function findInCell<O extends { line?: number; cells?: readonly CellAbove
   if (!familyOf(lang) || !opts.cells?.length) return find(text, lang, offset, own);
   const line = opts.line ?? lineOf(text, offset);
   const j = joinCells(text, lang, offset, opts.cells);
-  if (j.start === 0 && !j.notes.length) return find(text, lang, offset, { ...own, line });
+  if (j.start === 0 && !j.notes.length && !j.cut.length) return find(text, lang, offset, { ...own, line });
   const found = j.start ? find(j.text, lang, j.offset, { ...own, line, cellSpans: j.cells }) : undefined;
   if (found === null) return null;
   if (!found || found.kind !== 'code' || found.statement.range.start < j.start) {
     const alone = find(text, lang, offset, { ...own, line });
-    if (alone && alone.kind === 'code') alone.context.notes.unshift(...j.notes);
+    if (alone && alone.kind === 'code') alone.context.notes.unshift(...j.notes, ...cutNotes(alone, j.cut));
     return alone;
   }
   const shift = (r: { start: number; end: number }) => ({ start: r.start - j.start, end: r.end - j.start });
@@ -154,7 +199,7 @@ export function findInCell<O extends { line?: number; cells?: readonly CellAbove
     ...found,
     range: shift(found.range),
     statement: { ...found.statement, range: shift(found.statement.range) },
-    context: { ...found.context, notes: [...j.notes, ...found.context.notes] },
+    context: { ...found.context, notes: [...j.notes, ...found.context.notes, ...cutNotes(found, j.cut)] },
   };
 }
 

@@ -187,6 +187,23 @@ describe('document: notebook cells above the cursor', () => {
     );
   });
 
+  it('a name assigned only in a cell above the budget a hover reads is an input, and said', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `v${i} = ${i}.5`).join('\n');
+    const cells = [py('lr, w = 0.01, 2.0'), ...Array.from({ length: 20 }, () => py(filler)), py('g = 0.5'), py('w_new = ‸w - lr * g')];
+    const { r } = hoverIn(cells);
+    assert.ok(r);
+    assert.ok(
+      r.model.notes.some((n) => /`lr` is assigned in cell 1, above the 500 lines/.test(n)),
+      r.model.notes.join('\n'),
+    );
+    assert.ok(
+      r.model.notes.some((n) => /`w` is assigned in cell 1/.test(n)),
+      r.model.notes.join('\n'),
+    );
+    // g from the nearest cell is still followed
+    assert.strictEqual(r.found.context.where.g, '0.5');
+  });
+
   const LANGS: { lang: Lang; cells: string[]; cursor: string }[] = [
     { lang: 'julia', cells: ['w, x = 0.5, 2.0', 'z = w * x + 1'], cursor: 'loss = ‸z^2' },
     { lang: 'r', cells: ['w <- 0.5\nx <- 2.0', 'z <- w * x + 1'], cursor: 'loss <- ‸z^2' },
