@@ -5,7 +5,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { cellsBefore, findMathAt, type NotebookCell } from '../../../src/core/document';
+import fc from 'fast-check';
 import { hoverAt } from '../../../src/core/hover';
+import { PIECES } from './robust.test';
 import type { Lang } from '../../../src/core/types';
 
 const CURSOR = '‸';
@@ -202,6 +204,35 @@ describe('document: notebook cells above the cursor', () => {
     );
     // g from the nearest cell is still followed
     assert.strictEqual(r.found.context.where.g, '0.5');
+  });
+
+  it('random cells above (broken ones too) never throw, and ranges stay inside the cursor cell', function () {
+    this.timeout(120_000);
+    const CODE: Lang[] = ['python', 'julia', 'r', 'javascript', 'cpp', 'matlab'];
+    const cell = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text: cell, markdown: fc.boolean() }), { maxLength: 6 }),
+        cell,
+        fc.constantFrom(...CODE),
+        fc.nat(),
+        (above, text, lang, k) => {
+          const offset = text.length ? k % (text.length + 1) : 0;
+          const cells = cellsBefore(
+            above.map((c) => ({ text: c.text, lang: c.markdown ? 'markdown' : lang })),
+            above.length,
+          );
+          const r = findMathAt(text, lang, offset, { cells });
+          if (r) {
+            assert.ok(r.range.start >= 0 && r.range.end <= text.length && r.range.start <= r.range.end);
+            assert.strictEqual(text.slice(r.range.start, r.range.end), r.text);
+            assert.ok(r.statement.range.start >= 0 && r.statement.range.end <= text.length);
+          }
+          hoverAt(text, lang, offset, { cells, plot: false });
+        },
+      ),
+      { numRuns: 800 },
+    );
   });
 
   const LANGS: { lang: Lang; cells: string[]; cursor: string }[] = [

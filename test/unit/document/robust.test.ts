@@ -5,7 +5,7 @@ import { findMathAt } from '../../../src/core/document';
 import { hoverAt } from '../../../src/core/hover';
 import { LANGS } from '../../../src/core/types';
 
-const PIECES = [
+export const PIECES = [
   'x',
   'y',
   'w1',
