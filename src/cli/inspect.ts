@@ -3,7 +3,7 @@
 // inputs after following earlier assignments, as the hover shows them.
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { findMathAt, type MathAt } from '../core/document';
+import { cellsBefore, findMathAt, type CellAbove, type MathAt } from '../core/document';
 import { lineStartOf } from '../core/document/lines';
 import { codePoints, offsetOfColumn } from '../core/syntax/errors';
 import { print, type Expr } from '../core/expr';
@@ -13,10 +13,13 @@ import { has, names } from '../core/names';
 import { errorMessage, jsonNumber, parseArgs, parseAt } from './args';
 import { reportError } from './diff';
 import { CliIO, EXIT_OK, EXIT_USAGE } from './io';
+import { readNotebook } from './ipynb';
 
 const USAGE =
   'usage: derivative-inspector inspect FILE --line L --column C [--at x=1,y=2] [--json]\n' +
-  '  L and C are 1-based; the language comes from the extension (.py .js .mjs .cjs .ts .tsx .c .h .cpp .cc .hpp .jl .m .R .r .tex .md)\n';
+  '       derivative-inspector inspect NOTEBOOK.ipynb --cell N --line L --column C [--at x=1,y=2] [--json]\n' +
+  '  L and C are 1-based; the language comes from the extension (.py .js .mjs .cjs .ts .tsx .c .h .cpp .cc .hpp .jl .m .R .r .tex .md)\n' +
+  '  or, in a notebook, from its metadata; N counts every cell from 1, L is the line in that cell, and the code cells above it are read\n';
 
 const BY_EXTENSION: Record<string, Lang> = {
   '.py': 'python',
@@ -98,19 +101,24 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   let line: number;
   let column: number;
   let at: Point | undefined;
+  /** In a notebook: the cell (1-based) and the cells above it. */
+  let notebook: { cell: number; above: CellAbove[] } | undefined;
   // known before the arguments are read, so that every error, even a bad --column, is JSON with --json
   const json = argv.includes('--json');
   try {
-    const args = parseArgs(argv, ['line', 'column', 'at'], ['json', 'help']);
+    const args = parseArgs(argv, ['line', 'column', 'at', 'cell'], ['json', 'help']);
     if (args.flags.has('help')) {
       io.stdout(USAGE);
       return EXIT_OK;
     }
     if (args.positionals.length !== 1) throw new InputError('expected one FILE');
     file = args.positionals[0];
-    const l = langOfFile(file);
+    const isNotebook = path.extname(file).toLowerCase() === '.ipynb';
+    const l = isNotebook ? 'python' : langOfFile(file);
     if (!l) throw new InputError(`unknown file type '${path.extname(file) || file}'`);
+    if (!isNotebook && args.options.cell !== undefined) throw new InputError('--cell is for .ipynb notebooks');
     lang = l;
+    const cell = isNotebook ? positiveInt(args.options.cell, 'cell') : 0;
     line = positiveInt(args.options.line, 'line');
     column = positiveInt(args.options.column, 'column');
     at = args.options.at !== undefined ? parseAt(args.options.at) : undefined;
@@ -119,6 +127,16 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
     } catch (e) {
       throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}`);
     }
+    if (isNotebook) {
+      const nb = readNotebook(text, file);
+      if (cell > nb.cells.length) throw new InputError(`--cell ${cell} is past the last cell (${nb.cells.length} cells)`);
+      const c = nb.cells[cell - 1];
+      if (c.lang !== nb.lang && c.lang !== 'markdown') throw new InputError(`cell ${cell} is a ${c.lang} cell, neither code nor Markdown`);
+      lang = c.lang as Lang;
+      text = c.text;
+      notebook = { cell, above: cellsBefore(nb.cells, cell - 1) };
+      file = `${file}[cell ${cell}]`;
+    }
   } catch (e) {
     if (json) return reportError(e, io, true);
     io.stderr(`inspect: ${errorMessage(e)}\n${USAGE}`);
@@ -126,7 +144,7 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const offset = offsetOf(text, line, column);
-    const found = findMathAt(text, lang, offset, { line });
+    const found = findMathAt(text, lang, offset, { line, cells: notebook?.above });
     if (!found) {
       if (json) io.stdout(JSON.stringify({ lang, expression: null }) + '\n');
       else io.stdout(`No math at ${file}:${line}:${column}.\n`);
@@ -136,7 +154,9 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
     const base = { offset, line };
     const range = { start: positionOf(text, found.range.start, base), end: positionOf(text, found.range.end, base) };
     if (json) {
-      io.stdout(JSON.stringify({ lang, expression: found.text, range, ...report }, null, 2) + '\n');
+      io.stdout(
+        JSON.stringify({ lang, ...(notebook ? { cell: notebook.cell } : {}), expression: found.text, range, ...report }, null, 2) + '\n',
+      );
     } else {
       io.stdout(human(file, lang, found, range, report));
     }
