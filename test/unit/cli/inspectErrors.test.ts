@@ -1,18 +1,11 @@
 // `inspect --json` answers errors in JSON like diff and check ({"error": …} on stdout, exit 2), and
 // recursion between helper functions is named as such, never as an unknown function.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { hoverAt } from '../../../src/core/hover';
-import { cli } from './inproc';
+import { cli, tempFiles } from './inproc';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'di-inspect-'));
-const file = (name: string, text: string) => {
-  const p = path.join(dir, name);
-  fs.writeFileSync(p, text);
-  return p;
-};
+const file = tempFiles('di-inspect-');
 
 describe('inspect errors', () => {
   it('--json: a column past the end, a missing file, a bad --line are JSON errors with exit 2', async () => {
@@ -27,7 +20,7 @@ describe('inspect errors', () => {
       assert.strictEqual(r.stderr, '');
       assert.deepStrictEqual(JSON.parse(r.stdout), { error: message });
     }
-    const missing = await cli(['inspect', path.join(dir, 'nope.py'), '--line', '1', '--column', '1', '--json']);
+    const missing = await cli(['inspect', path.join(path.dirname(f), 'nope.py'), '--line', '1', '--column', '1', '--json']);
     assert.strictEqual(missing.code, 2);
     assert.match(JSON.parse(missing.stdout).error, /^cannot read .*nope\.py: ENOENT$/);
     const human = await cli(['inspect', f, '--line', '1', '--column', '999']);

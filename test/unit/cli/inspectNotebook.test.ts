@@ -1,18 +1,11 @@
 // `inspect NOTEBOOK.ipynb --cell N --line L --column C`: the math in a notebook cell with the code
 // cells above it, as the hover in VS Code's notebook editor reads it; clear errors otherwise.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { cli } from './inproc';
+import { cli, tempFiles } from './inproc';
 
 const EXAMPLE = path.join(__dirname, '../../../../examples/notebooks/tanh_unit.ipynb');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'di-ipynb-'));
-const file = (name: string, text: string) => {
-  const p = path.join(dir, name);
-  fs.writeFileSync(p, text);
-  return p;
-};
+const file = tempFiles('di-ipynb-');
 
 describe('inspect a notebook cell', () => {
   it('h = np.tanh(z) in cell 6: totals through z of cell 5 at the values of cell 3', async () => {
