@@ -4,7 +4,7 @@ import type { Lang } from '../types';
 import type { MathNode } from '../mathjs';
 import { bin, call, num, sym } from './nodes';
 import type { TokenizeOptions } from './tokens';
-import { CANONICAL } from './vocabulary';
+import { namesIn } from '../expr/functions';
 import { JULIA_ACTIVATIONS, PYTHON_ACTIVATIONS } from './activations';
 import { MATLAB_DISTRIBUTIONS, PYTHON_DISTRIBUTIONS, R_DISTRIBUTIONS } from './distributions';
 import { PYTHON_LOSSES } from './losses';
@@ -17,6 +17,7 @@ export type Special =
   | '@exp2'
   | '@exp10'
   | '@nthroot'
+  | '@nthRoot'
   | '@logBaseFirst'
   | '@atan'
   | '@clamp'
@@ -71,13 +72,6 @@ export interface LangSpec {
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 
-/** The gamma family is named per language (`gamma` alone is too often a variable or a helper). */
-const GAMMA_FAMILY = new Set(['lgamma', 'gamma', 'digamma', 'polygamma']);
-const canonical = Object.fromEntries(
-  Object.keys(CANONICAL)
-    .filter((k) => !GAMMA_FAMILY.has(k))
-    .map((k) => [k, k]),
-);
 const PI = (): MathNode => sym('pi');
 const E = (): MathNode => sym('e');
 const over = (a: () => MathNode, b: number) => (): MathNode => bin('/', a(), num(b));
@@ -86,7 +80,7 @@ const sqrtOf = (b: number) => (): MathNode => call('sqrt', [num(b)]);
 const inv = (f: () => MathNode) => (): MathNode => bin('/', num(1), f());
 
 const NUMPY_NAMES: Record<string, string> = {
-  ...canonical,
+  ...namesIn('python'),
   fabs: 'abs',
   absolute: 'abs',
   arcsin: 'asin',
@@ -156,7 +150,7 @@ const PY_MODULES = [
 ];
 
 const C_NAMES: Record<string, string> = {
-  ...canonical,
+  ...namesIn('c'),
   fabs: 'abs',
   fmax: 'max',
   fmin: 'min',
@@ -224,12 +218,12 @@ const MATH: LangSpec = {
   modules: [''],
   bareEIsConstant: true,
   functions: {
-    ...canonical,
+    ...namesIn('math'),
     ln: 'log',
     pow: '@pow',
     square: '@square',
     cube: '@cube',
-    nthRoot: '@nthroot',
+    nthRoot: '@nthRoot',
     lgamma: 'lgamma',
     digamma: 'digamma',
     polygamma: 'polygamma',
@@ -272,7 +266,7 @@ const JAVASCRIPT: LangSpec = {
   keywords: words(
     'if else for while in instanceof typeof new function class yield await async null undefined true false import try catch throw switch case break continue do void delete',
   ),
-  functions: { ...canonical, pow: '@pow', Number: '@identity' },
+  functions: { ...namesIn('javascript'), pow: '@pow', Number: '@identity' },
   constants: {
     'Math.PI': PI,
     'Math.E': E,
@@ -335,7 +329,7 @@ const JULIA: LangSpec = {
   implicit: 'coefficient',
   modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions'],
   functions: {
-    ...canonical,
+    ...namesIn('julia'),
     log: '@logBaseFirst',
     atan: '@atan',
     σ: 'sigmoid',
@@ -383,7 +377,7 @@ const MATLAB: LangSpec = {
   conditional: 'none',
   keywords: words('if else elseif for while end function true false'),
   functions: {
-    ...canonical,
+    ...namesIn('matlab'),
     power: '@pow',
     realpow: '@pow',
     nthroot: '@nthroot',
@@ -413,7 +407,7 @@ const R: LangSpec = {
   conditional: 'r',
   keywords: words('if else for while in function TRUE FALSE NULL NA'),
   functions: {
-    ...canonical,
+    ...namesIn('r'),
     log: '@logRBase',
     pmax: 'max',
     pmin: 'min',
