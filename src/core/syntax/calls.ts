@@ -268,5 +268,10 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
   if (!isCanonical(target)) throw fail(`unknown function '${name}'`);
   const [lo, hi] = CANONICAL[target];
   arity(lo, hi);
+  if ((target === 'max' || target === 'min') && args.length === 1 && spec.maxOfOneReduces) {
+    throw fail(
+      `'${name}' of one argument reduces an array (its derivative picks one element): not supported; ${target}(a, b) compares two values`,
+    );
+  }
   return call(target, args);
 }

@@ -66,6 +66,11 @@ export interface LangSpec {
    * `if (c) a else b` (R), or none (MATLAB). Their condition is one comparison.
    */
   conditional: 'ternary' | 'python' | 'r' | 'none';
+  /**
+   * `max(x)`, `min(x)` with one argument reduce an array (Python, MATLAB, R, NumPy) or do not
+   * exist (C): refused with the reason. In mathjs and JavaScript's Math.max they are the value x.
+   */
+  maxOfOneReduces: boolean;
   /** Reserved words: never a variable, reported as "unexpected keyword". */
   keywords: ReadonlySet<string>;
 }
@@ -204,6 +209,7 @@ const base = {
   methods: false,
   casts: false,
   bareEIsConstant: false,
+  maxOfOneReduces: true,
   keywords: words('and or not mod to in'),
   conditional: 'ternary' as LangSpec['conditional'],
 };
@@ -212,11 +218,12 @@ const MATH: LangSpec = {
   ...base,
   lang: 'math',
   label: 'math',
-  tokens: tok('math', {}),
+  tokens: tok('math', { dollarInNames: true }),
   power: ['^'],
   implicit: 'all',
   modules: [''],
   bareEIsConstant: true,
+  maxOfOneReduces: false,
   functions: {
     ...namesIn('math'),
     ln: 'log',
@@ -258,10 +265,11 @@ const JAVASCRIPT: LangSpec = {
   ...base,
   lang: 'javascript',
   label: 'JavaScript',
-  tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true, incDec: true }),
+  tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true, incDec: true, dollarInNames: true }),
   power: ['**'],
   caretIsXor: true,
   unaryBeforePowerIsError: true,
+  maxOfOneReduces: false,
   modules: ['', 'Math'],
   keywords: words(
     'if else for while in instanceof typeof new function class yield await async null undefined true false import try catch throw switch case break continue do void delete',
@@ -327,7 +335,8 @@ const JULIA: LangSpec = {
   keywords: words('if else elseif for while in end function begin let do true false nothing missing'),
   power: ['^', '.^'],
   implicit: 'coefficient',
-  modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions'],
+  maxOfOneReduces: false, // Base.max(x) = x; maximum(xs) is the reduction
+  modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions', 'LambertW'],
   functions: {
     ...namesIn('julia'),
     log: '@logBaseFirst',

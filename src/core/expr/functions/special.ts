@@ -1,6 +1,6 @@
 // erf erfc sigmoid softplus normcdf sinc lambertw, in their readable forms: σ' = σ·(1 − σ) (not an
 // exp tower), softplus' = σ, Φ' = φ, W' = 1/(e^W·(1 + W)).
-import { add, div, fn, gt, ifElse, mul, neg, num, ONE, pow, sub, sym, ZERO } from '../build';
+import { add, div, fn, gt, ifElse, mul, neg, num, ONE, pow, sub, sym } from '../build';
 import type { Node } from '../node';
 import { erf, erfc, lambertw, sigmoid, sinc, softplus } from '../numeric';
 import { bare, type FnRecord } from './record';
@@ -81,11 +81,16 @@ export const special: FnRecord[] = [
   },
   {
     // normalized, as NumPy, Julia and MATLAB define it: sin(πx)/(πx), sinc(0) = 1. Its derivative
-    // (cos(πx) − sinc(x))/x is 0/0 at 0, where it is 0: a conditional keeps that point exact.
+    // (cos(πx) − sinc(x))/x cancels to nothing near 0 (0/0 at 0): there, for |x| < 10⁻³, its series
+    // −(π²/3)·x·(1 − (πx)²/10 + (πx)⁴/280), whose next term is below 10⁻¹⁹ relative.
     name: 'sinc',
     arity: [1, 1],
     value: sinc,
-    rule: ([x]) => [ifElse(gt(pow(x, num(2)), ZERO), div(sub(fn('cos', [mul(sym('pi'), x)]), fn('sinc', [x])), x), ZERO)],
+    rule: ([x], self) => {
+      const px2 = pow(mul(sym('pi'), x), num(2));
+      const series = mul(num(-1 / 3), pow(sym('pi'), num(2)), x, add(ONE, mul(num(-0.1), px2), div(pow(px2, num(2)), num(280))));
+      return [ifElse(gt(pow(x, num(2)), num(1e-6)), div(sub(fn('cos', [mul(sym('pi'), x)]), self), x), series)];
+    },
     expand: ([x]) => div(fn('sin', [mul(sym('pi'), x)]), mul(sym('pi'), x)),
     print: { mathjs: null, pymath: null, js: null, c: null, cpp: null, r: null },
     latex: (a) => `\\operatorname{sinc}\\left(${a[0]}\\right)`,
