@@ -2,11 +2,12 @@
 // sech … acoth are in mathjs, Julia and MATLAB; NumPy, C, JavaScript and R lack them (expanded).
 import { add, div, fn, mul, neg, num, ONE, pow, sub } from '../build';
 import type { Node } from '../node';
-import type { FnRecord } from './record';
+import { lackedExcept, type FnRecord } from './record';
 
 const sq = (a: Node) => pow(a, num(2));
 const inv = (a: Node) => pow(a, num(-1));
-const LACKING = { numpy: null, pymath: null, torch: null, js: null, c: null, cpp: null, r: null } as const;
+/** sec … acoth: mathjs, Julia and MATLAB have them; elsewhere they are printed expanded. */
+const LACKING = lackedExcept('mathjs', 'julia', 'matlab');
 const RECIPROCAL_LANGS = ['math', 'julia', 'matlab'] as const;
 
 export const hyperbolic: FnRecord[] = [

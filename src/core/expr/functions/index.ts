@@ -12,7 +12,7 @@ import { special } from './special';
 import { trig } from './trig';
 
 export type { Expansion, FnRecord, NoteSite, PrintTarget, Rule, SourceLang, Spelling, Template } from './record';
-export { bare, SOURCE_LANGS } from './record';
+export { bare, lackedExcept, PRINT_TARGETS, SOURCE_LANGS } from './record';
 
 /** Every record, by name (no prototype: `constructor` is no function). */
 export const FUNCTIONS: Readonly<Record<string, FnRecord>> = Object.assign(

@@ -1,7 +1,7 @@
 // atan2 hypot logsumexp: functions of several arguments. logsumexp' = softmax weights.
 import { add, div, fn, neg, num, pow, sub } from '../build';
 import { logsumexp } from '../numeric';
-import type { FnRecord } from './record';
+import { lackedExcept, type FnRecord } from './record';
 
 export const multi: FnRecord[] = [
   {
@@ -45,16 +45,9 @@ export const multi: FnRecord[] = [
     rule: (args, self) => args.map((a) => fn('exp', [sub(a, self)])),
     expand: (args) => fn('log', [add(...args.map((a) => fn('exp', [a])))]),
     print: {
-      mathjs: null,
+      ...lackedExcept('numpy', 'torch'),
       numpy: (a, p) => (a.length === 2 ? `${p}logaddexp(${a[0]}, ${a[1]})` : `scipy.special.logsumexp([${a.join(', ')}])`),
-      pymath: null,
       torch: (a) => (a.length === 2 ? `torch.logaddexp(${a[0]}, ${a[1]})` : `torch.logsumexp(torch.stack([${a.join(', ')}]), 0)`),
-      js: null,
-      c: null,
-      cpp: null,
-      julia: null,
-      matlab: null,
-      r: null,
     },
     testDomain: [
       [-3, 3],

@@ -6,7 +6,7 @@
 import { fn, gt, ifElse, ONE, ZERO } from '../build';
 import type { Node } from '../node';
 import { sign } from '../numeric';
-import { bare, type FnRecord, type NoteSite } from './record';
+import { bare, lackedExcept, type FnRecord, type NoteSite } from './record';
 
 const select = (s: Node): [Node, Node] => [ifElse(s, ONE, ZERO), ifElse(s, ZERO, ONE)];
 
@@ -55,7 +55,7 @@ export const piecewise: FnRecord[] = [
     value: (x) => (x > 0 ? x : Number.isNaN(x) ? NaN : 0),
     rule: ([x]) => [select(gt(x, ZERO))[0]],
     expand: ([z]) => fn('max', [z, ZERO]),
-    print: { mathjs: null, numpy: null, pymath: null, js: null, c: null, cpp: null, julia: null, matlab: null, r: null },
+    print: lackedExcept('torch'),
     latex: '\\operatorname{ReLU}',
     foldsExactly: true,
     notes: ({ x, show, add: note }) => {

@@ -23,6 +23,13 @@ export type Spelling = string | Template | null;
 /** The printers' targets: each language, Python by namespace. */
 export type PrintTarget = 'mathjs' | 'numpy' | 'pymath' | 'torch' | 'js' | 'c' | 'cpp' | 'julia' | 'matlab' | 'r';
 
+export const PRINT_TARGETS: readonly PrintTarget[] = ['mathjs', 'numpy', 'pymath', 'torch', 'js', 'c', 'cpp', 'julia', 'matlab', 'r'];
+
+/** Spellings for a function only the given printers' languages have: `null` (expand) everywhere else. */
+export function lackedExcept(...have: PrintTarget[]): Partial<Record<PrintTarget, null>> {
+  return Object.fromEntries(PRINT_TARGETS.filter((t) => !have.includes(t)).map((t) => [t, null]));
+}
+
 /** The code languages a front-end reads (LaTeX and Markdown read the canonical names). */
 export type SourceLang = Exclude<Lang, 'typescript' | 'cpp' | 'latex' | 'markdown'>;
 

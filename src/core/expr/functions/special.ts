@@ -3,7 +3,7 @@
 import { add, div, fn, gt, ifElse, mul, neg, num, ONE, pow, sub, sym } from '../build';
 import type { Node } from '../node';
 import { erf, erfc, lambertw, sigmoid, sinc, softplus } from '../numeric';
-import { bare, type FnRecord } from './record';
+import { bare, lackedExcept, type FnRecord } from './record';
 
 /** 2/√π · e^(−x²) */
 const gauss = (x: Node) => mul(num(2), div(fn('exp', [neg(pow(x, num(2)))]), pow(sym('pi'), num(0.5))));
@@ -34,7 +34,7 @@ export const special: FnRecord[] = [
     value: sigmoid,
     rule: (_a, self) => [mul(self, sub(ONE, self))],
     expand: ([z]) => div(ONE, add(ONE, fn('exp', [neg(z)]))),
-    print: { mathjs: null, numpy: null, pymath: null, js: null, c: null, cpp: null, julia: null, matlab: null, r: null },
+    print: lackedExcept('torch'),
     latex: '\\sigma',
     testDomain: [[-5, 5]],
   },
@@ -44,18 +44,7 @@ export const special: FnRecord[] = [
     value: softplus,
     rule: ([x]) => [fn('sigmoid', [x])],
     expand: ([z]) => fn('log', [add(ONE, fn('exp', [z]))]),
-    print: {
-      mathjs: null,
-      numpy: null,
-      pymath: null,
-      torch: 'torch.nn.functional.softplus',
-      js: null,
-      c: null,
-      cpp: null,
-      julia: null,
-      matlab: null,
-      r: null,
-    },
+    print: { ...lackedExcept('torch'), torch: 'torch.nn.functional.softplus' },
     testDomain: [[-5, 5]],
   },
   {
