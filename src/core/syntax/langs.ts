@@ -112,6 +112,7 @@ const NUMPY_NAMES: Record<string, string> = {
   float64: '@identity',
   float32: '@identity',
   asarray: '@identity',
+  real: '@identity', // np.real(scipy.special.lambertw(x)): W₀ is real on its domain
   array: '@identity',
   tensor: '@identity',
   where: '@where',
