@@ -44,9 +44,13 @@ export const ARITY: Record<string, readonly [number, number]> = derive((r) => r.
 /** Each function in terms of others, where it has such a form. */
 export const EXPANSIONS: Record<string, Expansion> = derive((r) => r.expand);
 
+const lacked = new Map<PrintTarget, ReadonlySet<string>>();
+
 /** The functions a printer target lacks (spelled `null`): lowered to their expansions first. */
 export function lackedBy(target: PrintTarget): ReadonlySet<string> {
-  return new Set(FUNCTION_NAMES.filter((n) => FUNCTIONS[n].print?.[target] === null));
+  let set = lacked.get(target);
+  if (!set) lacked.set(target, (set = new Set(FUNCTION_NAMES.filter((n) => FUNCTIONS[n].print?.[target] === null))));
+  return set;
 }
 
 /** How `target` spells a call of `name` (undefined: the dialect's prefix + name). */
