@@ -134,3 +134,8 @@ export function lambertw(x: number): number {
   }
   return w;
 }
+
+// The tables derived from the function records, under the names other modules import from here.
+// Last in the file: the records (functions/) import the implementations above, so these must be
+// defined before functions/ loads when this module is the first one loaded.
+export { ARITY, FN_EVAL, isVocabulary } from './functions';

@@ -1,5 +1,8 @@
 // The function records and every table derived from them: the vocabulary with arities, values,
 // derivative rules, expansions, and per-language spellings for printing and reading.
+// Import records through this module, never a family file first: the families build nodes with
+// build.ts, which checks calls against FUNCTIONS here. The cycle is safe because neither side uses
+// the other while loading (records hold closures; build.ts reads FUNCTIONS only when called).
 import { has } from '../../names';
 import { expLog } from './exp-log';
 import { gammaFamily } from './gamma';
