@@ -1,20 +1,24 @@
 // Peer computer-algebra suites: the real-valued derivative cases of mathjs
-// (test/unit-tests/function/algebra/derivative.test.js), nerdamer (spec/calculus/diff.spec.ts) and
-// Algebrite (tests/derivative.ts), transcribed as expressions in `--lang math` syntax (Algebrite's
-// arcsin, sgn, d(f) read as asin, sign, ∂/∂x). Only the expressions come from the peers: each
+// (test/unit-tests/function/algebra/derivative.test.js), nerdamer (spec/calculus/diff.spec.ts),
+// Algebrite (tests/derivative.ts), SymPy (sympy/core/tests/test_diff.py) and GiNaC
+// (check/exam_differentiation.cpp), transcribed as expressions in `--lang math` syntax (Algebrite's
+// arcsin, sgn, d(f) read as asin, sign, ∂/∂x; GiNaC's second derivatives as Hessian entries). Only the expressions come from the peers: each
 // partial is compared with SymPy's at a point inside the domain, never with the peer's printed
 // answer or our own engine. Cases about printing, errors, matrices or undefined functions f(x)
 // are left out.
 import * as assert from 'assert';
-import { evaluate, freeVariables, fromMathNode, gradient, notesAt, print } from '../../../src/core/expr';
+import { evaluate, freeVariables, fromMathNode, gradient, hessian, notesAt, print } from '../../../src/core/expr';
 import { parseStatement } from '../../../src/core/syntax';
 import { sympyValues } from '../reference/sympy';
 import { close } from './helpers';
 
-/** [peer, ours (math syntax), SymPy's, x where the default 0.7 is outside the domain] */
-type Case = [peer: string, ours: string, sympy: string, x?: number];
+/**
+ * [peer, ours (math syntax), SymPy's, x where the default 0.7 is outside the domain, a variable v
+ * whose second derivatives ∂²/∂v∂· are checked too]
+ */
+type Case = [peer: string, ours: string, sympy: string, x?: number, second?: string];
 
-const POINT = { x: 0.7, y: 1.3, z: 0.4, t: 0.9, a: 1.5 };
+const POINT = { x: 0.7, y: 1.3, z: 0.4, t: 0.9, a: 1.5, b: 0.6, c: 0.8 };
 
 const MATHJS: Case[] = [
   ['mathjs', '1', '1'],
@@ -174,6 +178,56 @@ const ALGEBRITE: Case[] = [
   ['Algebrite', 'x^5*y^7', 'x**5*y**7'],
 ];
 
+const SYMPY: Case[] = [
+  ['SymPy', 'a*b + b^5', 'a*b + b**5', undefined, 'b'],
+  ['SymPy', 'a*(b + c)', 'a*(b + c)', undefined, 'b'],
+  ['SymPy', 'c^5', 'c**5', undefined, 'c'],
+  ['SymPy', 'c^2', 'c**2'],
+  ['SymPy', 'a*b*c', 'a*b*c'],
+  ['SymPy', '3*(-2 + x^2)*cos(x) + x*(-6 + x^2)*sin(x)', '3*(-2 + x**2)*cos(x) + x*(-6 + x**2)*sin(x)'],
+  ['SymPy', '(x + 1)^3', '(x + 1)**3'],
+  ['SymPy', 'x*(x + 1)^3', 'x*(x + 1)**3'],
+  ['SymPy', '2*exp(x*x)*x', '2*exp(x*x)*x'],
+  ['SymPy', 'a*b + sin(b^5)', 'a*b + sin(b**5)'],
+  ['SymPy', 'tan(c)', 'tan(c)'],
+  ['SymPy', 'c*log(c) - c', 'c*log(c) - c'],
+  ['SymPy', 'log(sin(c))', 'log(sin(c))'],
+  ['SymPy', '2^a/log(2)', '2**a/log(2)'],
+  ['SymPy', 'x*sin(x)', 'x*sin(x)', undefined, 'x'],
+  ['SymPy', '2*y*x*sin(x)*cos(x)*log(x)*exp(x)', '2*y*x*sin(x)*cos(x)*log(x)*exp(x)', undefined, 'x'],
+  ['SymPy', 'cos(x)*sin(y)', 'cos(x)*sin(y)'],
+];
+
+/** GiNaC's e1 = y x² + a x + b inside sin, cos, exp, log, and atan2 of two such polynomials. */
+const E1 = '(y*x^2 + a*x + b)';
+const GINAC: Case[] = [
+  [
+    'GiNaC',
+    '(3*x^-2 + 5*x^-1 + 7 + 11*x + 13*x^2) * (5*y^-2 + 7*y^-1 + 11 + 13*y + 17*y^2)',
+    '(3*x**-2 + 5*x**-1 + 7 + 11*x + 13*x**2) * (5*y**-2 + 7*y**-1 + 11 + 13*y + 17*y**2)',
+    undefined,
+    'x',
+  ],
+  [
+    'GiNaC',
+    '(3*x^-2 + 5*x^-1 + 7 + 11*x + 13*x^2) * (5*y^-2 + 7*y^-1 + 11 + 13*y + 17*y^2)',
+    '(3*x**-2 + 5*x**-1 + 7 + 11*x + 13*x**2) * (5*y**-2 + 7*y**-1 + 11 + 13*y + 17*y**2)',
+    undefined,
+    'y',
+  ],
+  ...(['sin', 'cos', 'exp', 'log'] as const).flatMap((f): Case[] =>
+    ['x', 'y'].map((v): Case => [
+      'GiNaC',
+      `b*${f}${E1}^2 + y*${f}${E1} + a`,
+      `b*${f}${E1.replace('^', '**')}**2 + y*${f}${E1.replace('^', '**')} + a`,
+      undefined,
+      v,
+    ]),
+  ),
+  ['GiNaC', `atan2(${E1}, x*y^2 + b*y + a)`, `atan2(${E1.replace('^', '**')}, x*y**2 + b*y + a)`],
+  ['GiNaC', '(1 + 3*x^2) / (x + x^3)', '(1 + 3*x**2) / (x + x**3)', undefined, 'x'],
+];
+
 /** The functions added as records, in SymPy's own spelling where SymPy has the function. */
 const ADDED: Case[] = [
   ['SymPy', 'lambertw(x)', 'LambertW(x)'],
@@ -181,17 +235,19 @@ const ADDED: Case[] = [
   ['SymPy', 'asech(x) + acsch(x) + acoth(1/x)', 'asech(x) + acsch(x) + acoth(1/x)'],
 ];
 
-describe('peer computer-algebra suites (mathjs, nerdamer, Algebrite): every partial agrees with SymPy', function () {
+describe('peer computer-algebra suites (mathjs, nerdamer, Algebrite, SymPy, GiNaC): every partial agrees with SymPy', function () {
   this.timeout(60_000);
-  const cases = [...MATHJS, ...NERDAMER, ...ALGEBRITE, ...ADDED];
+  const cases = [...MATHJS, ...NERDAMER, ...ALGEBRITE, ...SYMPY, ...GINAC, ...ADDED];
   const points = cases.map(([, , , x]) => ({ ...POINT, ...(x === undefined ? {} : { x }) }));
   let refs: ReturnType<typeof sympyValues> = [];
+  let seconds: ReturnType<typeof sympyValues> = [];
   before(() => {
     refs = sympyValues(cases.map(([, , s], i) => ({ expr: s, point: points[i], real: true })));
+    seconds = sympyValues(cases.map(([, , s, , v], i) => ({ expr: v ? `diff(${s}, ${v})` : '0', point: points[i], real: true })));
   });
 
-  cases.forEach(([peer, ours, sympy], i) => {
-    it(`${peer}: ${ours}`, () => {
+  cases.forEach(([peer, ours, sympy, , second], i) => {
+    it(`${peer}: ${ours}${second ? ` (and ∂²/∂${second}∂·)` : ''}`, () => {
       const e = fromMathNode(parseStatement(ours, 'math').expression);
       const point = points[i];
       const ref = refs[i];
@@ -204,6 +260,15 @@ describe('peer computer-algebra suites (mathjs, nerdamer, Algebrite): every part
         const want = ref.gradient[v] ?? 0;
         assert.ok(close(got, want, 1e-10, 1e-13), `∂/∂${v}: ours ${got} = ${print(grad[k])}, SymPy ${want}`);
       });
+      if (second) {
+        // the row ∂²f/∂second∂v of the Hessian against the gradient of SymPy's ∂f/∂second
+        const row = hessian(e, vars)[vars.indexOf(second)];
+        vars.forEach((v, k) => {
+          const got = evaluate(row[k], point);
+          const want = seconds[i].gradient[v] ?? 0;
+          assert.ok(close(got, want, 1e-9, 1e-12), `∂²/∂${second}∂${v}: ours ${got} = ${print(row[k])}, SymPy ${want}`);
+        });
+      }
       assert.deepStrictEqual(
         notesAt(e, point).map((n) => n.message),
         [],
@@ -212,7 +277,7 @@ describe('peer computer-algebra suites (mathjs, nerdamer, Algebrite): every part
     });
   });
 
-  it(`counts: ${MATHJS.length} mathjs, ${NERDAMER.length} nerdamer, ${ALGEBRITE.length} Algebrite cases`, () => {
-    assert.ok(MATHJS.length + NERDAMER.length + ALGEBRITE.length >= 140);
+  it(`counts: ${MATHJS.length} mathjs, ${NERDAMER.length} nerdamer, ${ALGEBRITE.length} Algebrite, ${SYMPY.length} SymPy, ${GINAC.length} GiNaC cases`, () => {
+    assert.ok(MATHJS.length + NERDAMER.length + ALGEBRITE.length + SYMPY.length + GINAC.length >= 170);
   });
 });
