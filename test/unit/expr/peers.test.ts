@@ -1,7 +1,7 @@
 // Peer computer-algebra suites: the real-valued derivative cases of mathjs
 // (test/unit-tests/function/algebra/derivative.test.js), nerdamer (spec/calculus/diff.spec.ts),
-// Algebrite (tests/derivative.ts), SymPy (sympy/core/tests/test_diff.py) and GiNaC
-// (check/exam_differentiation.cpp), transcribed as expressions in `--lang math` syntax (Algebrite's
+// Algebrite (tests/derivative.ts), SymPy (sympy/core/tests/test_diff.py), GiNaC
+// (check/exam_differentiation.cpp) and Maxima (tests/rtest_diff_invtrig.mac), transcribed as expressions in `--lang math` syntax (Algebrite's
 // arcsin, sgn, d(f) read as asin, sign, ∂/∂x; GiNaC's second derivatives as Hessian entries). Only the expressions come from the peers: each
 // partial is compared with SymPy's at a point inside the domain, never with the peer's printed
 // answer or our own engine. Cases about printing, errors, matrices or undefined functions f(x)
@@ -228,6 +228,35 @@ const GINAC: Case[] = [
   ['GiNaC', '(1 + 3*x^2) / (x + x^3)', '(1 + 3*x**2) / (x + x**3)', undefined, 'x'],
 ];
 
+/** Maxima's identities between inverse functions, and its grid of points where each is real. */
+const MAXIMA_GRID: [f: string, real: (r: number) => boolean][] = [
+  ['asin', (r) => Math.abs(r) < 1],
+  ['acos', (r) => Math.abs(r) < 1],
+  ['atan', () => true],
+  ['acot', () => true],
+  ['asec', (r) => Math.abs(r) > 1],
+  ['acsc', (r) => Math.abs(r) > 1],
+  ['asinh', () => true],
+  ['acosh', (r) => r > 1],
+  ['atanh', (r) => Math.abs(r) < 1],
+  ['acoth', (r) => Math.abs(r) > 1],
+  ['asech', (r) => r > 0 && r < 1],
+  ['acsch', () => true],
+];
+const MAXIMA: Case[] = [
+  ['Maxima', 'acsc(x) - asin(1/x)', 'acsc(x) - asin(1/x)', 1.3],
+  ['Maxima', 'asec(x) - acos(1/x)', 'asec(x) - acos(1/x)', 1.3],
+  ['Maxima', 'asech(x) - acosh(1/x)', 'asech(x) - acosh(1/x)', 0.5],
+  ['Maxima', 'acsch(x) - asinh(1/x)', 'acsch(x) - asinh(1/x)'],
+  ['Maxima', 'asec(x) + acsc(x)', 'asec(x) + acsc(x)', 1.3],
+  ['Maxima', 'asin(-x) + asin(x)', 'asin(-x) + asin(x)', 0.5],
+  ['Maxima', 'acosh(x)', 'acosh(x)', 1.4],
+  ['Maxima', 'asech(x)', 'asech(x)', 0.5],
+  ...MAXIMA_GRID.flatMap(([f, real]) =>
+    [-5 / 4, -3 / 4, -1 / 4, 1 / 4, 3 / 4, 5 / 4].filter(real).map((r): Case => ['Maxima', `${f}(x)`, `${f}(x)`, r]),
+  ),
+];
+
 /** The functions added as records, in SymPy's own spelling where SymPy has the function. */
 const ADDED: Case[] = [
   ['SymPy', 'lambertw(x)', 'LambertW(x)'],
@@ -235,9 +264,9 @@ const ADDED: Case[] = [
   ['SymPy', 'asech(x) + acsch(x) + acoth(1/x)', 'asech(x) + acsch(x) + acoth(1/x)'],
 ];
 
-describe('peer computer-algebra suites (mathjs, nerdamer, Algebrite, SymPy, GiNaC): every partial agrees with SymPy', function () {
+describe('peer computer-algebra suites (mathjs, nerdamer, Algebrite, SymPy, GiNaC, Maxima): every partial agrees with SymPy', function () {
   this.timeout(60_000);
-  const cases = [...MATHJS, ...NERDAMER, ...ALGEBRITE, ...SYMPY, ...GINAC, ...ADDED];
+  const cases = [...MATHJS, ...NERDAMER, ...ALGEBRITE, ...SYMPY, ...GINAC, ...MAXIMA, ...ADDED];
   const points = cases.map(([, , , x]) => ({ ...POINT, ...(x === undefined ? {} : { x }) }));
   let refs: ReturnType<typeof sympyValues> = [];
   let seconds: ReturnType<typeof sympyValues> = [];
@@ -247,7 +276,7 @@ describe('peer computer-algebra suites (mathjs, nerdamer, Algebrite, SymPy, GiNa
   });
 
   cases.forEach(([peer, ours, sympy, , second], i) => {
-    it(`${peer}: ${ours}${second ? ` (and ∂²/∂${second}∂·)` : ''}`, () => {
+    it(`${peer}: ${ours} at x = ${points[i].x}${second ? ` (and ∂²/∂${second}∂·)` : ''}`, () => {
       const e = fromMathNode(parseStatement(ours, 'math').expression);
       const point = points[i];
       const ref = refs[i];
@@ -277,7 +306,7 @@ describe('peer computer-algebra suites (mathjs, nerdamer, Algebrite, SymPy, GiNa
     });
   });
 
-  it(`counts: ${MATHJS.length} mathjs, ${NERDAMER.length} nerdamer, ${ALGEBRITE.length} Algebrite, ${SYMPY.length} SymPy, ${GINAC.length} GiNaC cases`, () => {
-    assert.ok(MATHJS.length + NERDAMER.length + ALGEBRITE.length + SYMPY.length + GINAC.length >= 170);
+  it(`counts: ${MATHJS.length} mathjs, ${NERDAMER.length} nerdamer, ${ALGEBRITE.length} Algebrite, ${SYMPY.length} SymPy, ${GINAC.length} GiNaC, ${MAXIMA.length} Maxima cases`, () => {
+    assert.ok(MATHJS.length + NERDAMER.length + ALGEBRITE.length + SYMPY.length + GINAC.length + MAXIMA.length >= 220);
   });
 });
