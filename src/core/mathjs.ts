@@ -3,6 +3,7 @@
 // logsumexp, erfc) parse, print and evaluate the same way everywhere. The numbers come from the
 // engine's own stable implementations (expr/numeric), so mathjs and the tape evaluator agree.
 import { all, create, MathJsInstance, MathNode } from 'mathjs';
+import { FN_EVAL } from './expr/functions';
 import { erfc, logsumexp as logsumexpOf, sigmoid, softplus } from './expr/numeric';
 
 export type { MathNode };
@@ -21,3 +22,6 @@ export function logsumexp(...xs: number[]): number {
 export const math: MathJsInstance = create(all);
 
 math.import({ sigmoid, softplus, relu, logsumexp, erfc }, { override: false, silent: true });
+// and every other function record mathjs lacks (normcdf, digamma, sinc, lambertw…), so that every
+// node a front-end builds evaluates; mathjs's own functions stay (override: false)
+math.import(FN_EVAL, { override: false, silent: true });

@@ -1,7 +1,14 @@
 // Chromium with a stand-in for acquireVsCodeApi: records what the page posts and the state it
 // saves, and every CSP violation and console error, so tests can assert on them.
 'use strict';
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
 const { chromium } = require('playwright-core');
+const { serve, ROOT } = require('./server');
+
+/** Where the page tests put their screenshots. */
+const SHOTS = path.join(ROOT, 'test-results', 'webview');
 
 const ARGS = [
   '--no-sandbox',
@@ -124,4 +131,42 @@ function send(page, message) {
   return page.evaluate((m) => window.postMessage(m, '*'), message);
 }
 
-module.exports = { launch, openPage, send };
+/**
+ * Registers a suite's hooks: one server and one Chromium for its tests. `open(view, opts)` opens a
+ * page; after each test, no page it opened may have left a CSP violation or a console error (other
+ * than those matching `ignore`), and the pages are closed.
+ */
+function pageSuite({ ignore } = {}) {
+  let server;
+  let browser;
+  const opened = [];
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    for (const { page, log } of opened.splice(0)) {
+      assert.deepStrictEqual(await page.evaluate(() => window.__violations), [], 'CSP violations');
+      assert.deepStrictEqual(
+        log.console.filter((c) => !ignore?.test(c)),
+        [],
+        'console errors',
+      );
+      await page.close();
+    }
+  });
+  return {
+    async open(view, opts) {
+      const p = await openPage(browser, server.url(view), opts);
+      opened.push(p);
+      return p;
+    },
+  };
+}
+
+module.exports = { launch, openPage, send, pageSuite, SHOTS };

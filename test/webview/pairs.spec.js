@@ -2,12 +2,8 @@
 // reads per pair and component, the focus of a CodeLens, links that ask the host to reveal lines.
 'use strict';
 const assert = require('assert');
-const fs = require('fs');
 const path = require('path');
-const { serve, ROOT } = require('./server');
-const { launch, openPage, send } = require('./page');
-
-const SHOTS = path.join(ROOT, 'test-results', 'webview');
+const { send, pageSuite, SHOTS } = require('./page');
 const URI = 'file:///work/examples/python/rosen_check.py';
 
 /** rosen/rosen_der at x0 = [-1.2, 1] (values from SymPy), x[1] written with a sign error; booth_grad correct; one pair unreadable. */
@@ -70,33 +66,10 @@ function pairsReport(focus) {
 
 describe('webview: paired gradients in the report', function () {
   this.timeout(60_000);
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-    fs.mkdirSync(SHOTS, { recursive: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open() {
-    const { page, log } = await openPage(browser, server.url('report'));
-    return {
-      page,
-      log,
-      done: async () => {
-        assert.deepStrictEqual(await page.evaluate(() => window.__violations), [], 'CSP violations');
-        assert.deepStrictEqual(log.console, [], 'console errors');
-        await page.close();
-      },
-    };
-  }
+  const { open } = pageSuite();
 
   it('lists each pair with its verdict, values per component, the pairing, and the pair a CodeLens asked for first', async () => {
-    const { page, done } = await open();
+    const { page } = await open('report');
     await send(page, { type: 'pairs', report: pairsReport(1) });
     await page.waitForSelector('[data-role=pairs] .pair');
     assert.match(
@@ -128,11 +101,10 @@ describe('webview: paired gradients in the report', function () {
     await page.fill('#tol-rtol', '10');
     await page.dispatchEvent('#tol-rtol', 'change');
     assert.deepStrictEqual(await page.evaluate(() => window.__posted.at(-1)), { type: 'setTolerances', rtol: 10, atol: 0 });
-    await done();
   });
 
   it("a report on an expression lists the file's pairs below it; a file without pairs says how to pair by hand", async () => {
-    const { page, done } = await open();
+    const { page } = await open('report');
     const report = {
       source: 'x**2',
       expression: 'x ^ 2',
@@ -159,6 +131,5 @@ describe('webview: paired gradients in the report', function () {
     await send(page, { type: 'pairs', report: { ...pairsReport(), pairs: [], notes: [], ok: true } });
     await page.waitForFunction(() => /No objective\/gradient pairs found in rosen_check\.py/.test(document.body.innerText));
     assert.match(await page.textContent('[data-role=pairs]'), /Pair Gradient…/);
-    await done();
   });
 });

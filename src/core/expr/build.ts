@@ -3,7 +3,7 @@
 // Sums and products are n-ary, flattened and ordered by node id, so commuted forms are one node.
 import { InputError } from '../types';
 import { byHash, intern, Node, pin } from './node';
-import { ARITY, FN_EVAL, isVocabulary } from './numeric';
+import { FUNCTIONS, isVocabulary } from './functions';
 
 export function num(v: number): Node {
   return intern('num', [], v === 0 ? 0 : v, '');
@@ -268,13 +268,11 @@ export function ifElse(c: Node, a: Node, b: Node, shown: Shown = '>'): Node {
   return intern('if', [c, a, b], 0, shown);
 }
 
-/** Functions whose folded value always reads exactly (so folding never hides a formula). */
-const ALWAYS_FOLD = new Set(['abs', 'sign', 'max', 'min', 'relu']);
-
 export function fn(name: string, args: Node[]): Node {
   if (!isVocabulary(name)) throw new InputError(`unknown function '${name}'`);
-  const [lo, hi] = ARITY[name];
-  if ((name === 'max' || name === 'min') && args.length > 2) {
+  const record = FUNCTIONS[name];
+  const [lo, hi] = record.arity;
+  if (record.nestsBinary && args.length > 2) {
     // max(a, b, c) = max(max(a, b), c): binary nodes keep the derivative selectors simple.
     let acc = fn(name, [args[0], args[1]]);
     for (let i = 2; i < args.length; i++) acc = fn(name, [acc, args[i]]);
@@ -284,12 +282,12 @@ export function fn(name: string, args: Node[]): Node {
     const want = lo === hi ? `${lo}` : hi === Infinity ? `at least ${lo}` : `${lo} or ${hi}`;
     throw new InputError(`${name} takes ${want} argument${lo === 1 && hi === 1 ? '' : 's'}, got ${args.length}`);
   }
-  if (name === 'polygamma' && !(args[0].kind === 'num' && Number.isInteger(args[0].value) && args[0].value >= 0)) {
-    throw new InputError("polygamma's order (its first argument) must be a whole number 0, 1, 2, …");
-  }
+  const wrong = record.check?.(args);
+  if (wrong) throw new InputError(wrong);
   if (args.every((a) => a.kind === 'num')) {
-    const r = FN_EVAL[name](...args.map((a) => a.value));
-    if (Number.isFinite(r) && (ALWAYS_FOLD.has(name) || Number.isInteger(r))) return num(r);
+    const r = record.value(...args.map((a) => a.value));
+    // folded only where the number reads exactly, so folding never hides a formula
+    if (Number.isFinite(r) && (record.foldsExactly || Number.isInteger(r))) return num(r);
   }
   const [a] = args;
   switch (name) {
@@ -327,7 +325,8 @@ export function fn(name: string, args: Node[]): Node {
       break;
     case 'max':
     case 'min':
-      if (a === args[1]) return a;
+      // max(x) = x, as mathjs, NumPy's reductions and MATLAB read one argument
+      if (args.length === 1 || a === args[1]) return a;
       break;
   }
   return intern('fn', args, 0, name);

@@ -5,7 +5,7 @@ import { CONSTANTS, topoOrder } from './graph';
 import { Node } from './node';
 import { isNegated, takesFirst } from './build';
 import { has } from '../names';
-import { FN_EVAL } from './numeric';
+import { FN_EVAL } from './functions';
 
 const OP_CONST = 0,
   OP_VAR = 1,

@@ -6,7 +6,7 @@ import { BudgetError, InputError } from '../types';
 import { add, comparison, div, fn, ifElse, mul, neg, num, pow, sub, sym, type Shown } from './build';
 import { isStackOverflow, Node } from './node';
 import { has } from '../names';
-import { isVocabulary } from './numeric';
+import { isVocabulary } from './functions';
 
 /** Library spellings mathjs itself produces that map directly onto the vocabulary. */
 const ALIASES: Record<string, (args: Node[]) => Node> = {

@@ -1,9 +1,10 @@
-// Notes at a point: kinks where the conventional derivative value was used (abs, relu, max, min,
-// sign, selectors at a tie) and domain limits (log of x ≤ 0, sqrt of x < 0, asin outside [−1, 1]…).
+// Notes at a point: kinks where the conventional derivative value was used (selectors at a tie, and
+// abs, relu, max… through their records' notes) and domain limits (sqrt of x < 0 here, log of x ≤ 0,
+// asin outside [−1, 1]… in the records).
 import type { Note, Point } from '../types';
 import { buildTape, runTape } from './compile';
 import { isNegated, takesFirst } from './build';
-import { isPole } from './gamma';
+import { FUNCTIONS } from './functions';
 import { asNode, Expr, Node } from './node';
 import { Printer } from './print/printer';
 import { mathDialect } from './print/dialects';
@@ -80,7 +81,10 @@ export function notesAt(e: Expr, point: Point): Note[] {
             : `non-integer power of a negative number: ${show(b)} = ${x}`,
         );
       } else if (x === 0 && p > 0 && p < 1) add('domain', `${show(n)} has an infinite slope at ${show(b)} = 0`);
-      if (k.kind !== 'num' && x <= 0 && Number.isInteger(p)) {
+      const zeroBase = b.kind === 'num' && b.value === 0;
+      if (zeroBase && k.kind !== 'num' && p === 0) {
+        add('kink', `${show(n)} jumps from 1 to 0 where ${show(k)} = 0; its derivative there is taken as 0`);
+      } else if (!zeroBase && k.kind !== 'num' && x <= 0 && Number.isInteger(p)) {
         // the value exists, but the slope in the exponent is x^p·log(x)
         add(
           'domain',
@@ -90,77 +94,8 @@ export function notesAt(e: Expr, point: Point): Note[] {
       continue;
     }
     if (n.kind !== 'fn') continue;
-    const [a] = n.args;
-    const x = val(a);
-    const arg = show(a);
-    switch (n.name) {
-      case 'abs':
-        if (x === 0) add('kink', `abs has a kink where ${arg} = 0; its derivative there is taken as sign(0) = 0`);
-        break;
-      case 'relu':
-        if (x === 0) add('kink', `relu has a kink where ${arg} = 0; its derivative there is taken as 0`);
-        break;
-      case 'sign':
-        if (x === 0) add('kink', `sign jumps where ${arg} = 0; its derivative is 0 on either side`);
-        break;
-      case 'max':
-      case 'min':
-        if (x === val(n.args[1])) {
-          add(
-            'kink',
-            `${n.name} has a kink where its arguments tie (${arg} = ${show(n.args[1])}); the derivative follows the second argument`,
-          );
-        }
-        break;
-      case 'log':
-      case 'log2':
-      case 'log10':
-        if (x <= 0) add('domain', `${n.name} of a non-positive number: ${arg} = ${x}`);
-        if (n.args[1] && (val(n.args[1]) <= 0 || val(n.args[1]) === 1))
-          add('domain', `log base ${show(n.args[1])} = ${val(n.args[1])} is not a valid base`);
-        break;
-      case 'log1p':
-        if (x <= -1) add('domain', `log1p needs ${arg} > -1, got ${x}`);
-        break;
-      case 'asin':
-      case 'acos':
-        if (Math.abs(x) > 1) add('domain', `${n.name} needs ${arg} in [-1, 1], got ${x}`);
-        else if (Math.abs(x) === 1) add('domain', `${n.name}'s derivative is infinite at ${arg} = ${x}`);
-        break;
-      case 'acosh':
-        if (x < 1) add('domain', `acosh needs ${arg} >= 1, got ${x}`);
-        break;
-      case 'atanh':
-        if (Math.abs(x) >= 1) add('domain', `atanh needs ${arg} in (-1, 1), got ${x}`);
-        break;
-      case 'lgamma':
-      case 'gamma':
-      case 'digamma':
-        if (isPole(x)) add('domain', `${n.name} has a pole at ${arg} = ${x}`);
-        break;
-      case 'polygamma': {
-        const y = val(n.args[1]);
-        if (isPole(y)) add('domain', `polygamma has a pole at ${show(n.args[1])} = ${y}`);
-        break;
-      }
-      case 'cbrt':
-        if (x === 0) add('domain', `cbrt has an infinite slope at ${arg} = 0`);
-        break;
-      case 'atan2':
-        if (x === 0 && val(n.args[1]) === 0) add('domain', `atan2 is undefined at (0, 0)`);
-        break;
-      case 'hypot':
-        if (n.args.every((c) => val(c) === 0)) add('kink', `hypot has a kink at the origin; its derivative there is not defined`);
-        break;
-      case 'tan':
-      case 'sec':
-        if (Math.abs(Math.cos(x)) < 1e-15) add('domain', `${n.name} has a pole at ${arg} = ${x}`);
-        break;
-      case 'cot':
-      case 'csc':
-        if (Math.abs(Math.sin(x)) < 1e-15) add('domain', `${n.name} has a pole at ${arg} = ${x}`);
-        break;
-    }
+    const args = n.args;
+    FUNCTIONS[n.name].notes?.({ x: args.map(val), show: (i) => show(args[i]), add });
   }
   const v = val(root);
   if (!Number.isFinite(v)) add('nonfinite', `the value is ${v} at this point`);

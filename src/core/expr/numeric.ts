@@ -1,7 +1,5 @@
-// Numeric implementations of the canonical vocabulary, used by evaluation and constant folding.
+// Numeric implementations behind the function records (functions/), used by evaluation and folding.
 // Stable forms where the naive formula overflows or cancels.
-import { digamma, gamma, lgamma, polygamma } from './gamma';
-import { has } from '../names';
 
 /** W. J. Cody's rational Chebyshev approximation (as in mathjs' erf), here also giving erfc directly. */
 const THRESH = 0.46875;
@@ -100,62 +98,44 @@ export function sign(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : NaN;
 }
 
-export const FN_EVAL: Record<string, (...a: number[]) => number> = {
-  exp: Math.exp,
-  log: (x, b) => (b === undefined ? Math.log(x) : Math.log(x) / Math.log(b)),
-  log2: Math.log2,
-  log10: Math.log10,
-  log1p: Math.log1p,
-  expm1: Math.expm1,
-  sqrt: Math.sqrt,
-  cbrt: Math.cbrt,
-  abs: Math.abs,
-  sign,
-  sin: Math.sin,
-  cos: Math.cos,
-  tan: Math.tan,
-  sec: (x) => 1 / Math.cos(x),
-  csc: (x) => 1 / Math.sin(x),
-  cot: (x) => 1 / Math.tan(x),
-  asin: Math.asin,
-  acos: Math.acos,
-  atan: Math.atan,
-  atan2: Math.atan2,
-  sinh: Math.sinh,
-  cosh: Math.cosh,
-  tanh: Math.tanh,
-  asinh: Math.asinh,
-  acosh: Math.acosh,
-  atanh: Math.atanh,
-  erf,
-  erfc,
-  sigmoid,
-  softplus,
-  relu: (x) => (x > 0 ? x : Number.isNaN(x) ? NaN : 0),
-  max: (...xs) => Math.max(...xs),
-  min: (...xs) => Math.min(...xs),
-  hypot: (...xs) => Math.hypot(...xs),
-  logsumexp,
-  // Φ, the standard normal cdf, through erfc so the left tail keeps its digits
-  normcdf: (x) => 0.5 * erfc(-x / Math.SQRT2),
-  lgamma,
-  gamma,
-  digamma,
-  polygamma,
-};
-
-/** Arity of each function of the canonical vocabulary: [min, max]. */
-export const ARITY: Record<string, [number, number]> = {
-  log: [1, 2],
-  atan2: [2, 2],
-  max: [2, 2],
-  min: [2, 2],
-  hypot: [1, Infinity],
-  logsumexp: [1, Infinity],
-  polygamma: [2, 2],
-};
-for (const name of Object.keys(FN_EVAL)) if (!ARITY[name]) ARITY[name] = [1, 1];
-
-export function isVocabulary(name: string): boolean {
-  return has(FN_EVAL, name);
+/** sin(πx)/(πx), sinc(0) = 1: the normalized sinc of NumPy, Julia and MATLAB. */
+export function sinc(x: number): number {
+  if (x === 0) return 1;
+  const y = Math.PI * x;
+  // below 1e-4 the series 1 − y²/6 is exact to double precision and avoids 0/0 near 0
+  return Math.abs(y) < 1e-4 ? 1 - (y * y) / 6 : Math.sin(y) / y;
 }
+
+/**
+ * The principal branch W₀ of Lambert's W (w·e^w = x, w ≥ −1) for x ≥ −1/e: a starting value from
+ * the branch-point series or log(x) − log(log(x)), then Halley's iteration to full precision.
+ */
+export function lambertw(x: number): number {
+  if (Number.isNaN(x) || x < -1 / Math.E) return NaN;
+  if (x === Infinity) return Infinity;
+  if (x === 0) return 0;
+  let w: number;
+  if (x < 1) {
+    const p = Math.sqrt(2 * (Math.E * x + 1));
+    w = -1 + p - (p * p) / 3 + (11 / 72) * p * p * p;
+  } else {
+    const l = Math.log(x);
+    w = x < 3 ? 0.5 * l + 0.3 : l - Math.log(l);
+  }
+  if (w <= -1) return -1; // at the branch point itself
+  for (let i = 0; i < 50; i++) {
+    const e = Math.exp(w);
+    const f = w * e - x;
+    const wp1 = w + 1;
+    const step = f / (e * wp1 - ((w + 2) * f) / (2 * wp1));
+    if (!Number.isFinite(step)) break;
+    w -= step;
+    if (Math.abs(step) <= 1e-15 * (1 + Math.abs(w))) break;
+  }
+  return w;
+}
+
+// The tables derived from the function records, under the names other modules import from here.
+// Last in the file: the records (functions/) import the implementations above, so these must be
+// defined before functions/ loads when this module is the first one loaded.
+export { ARITY, FN_EVAL, isVocabulary } from './functions';

@@ -15,6 +15,8 @@ function localPartial(n: Node, i: number): Node {
     case 'pow': {
       const [b, e] = n.args;
       if (i === 0) return e.kind === 'num' ? mul(e, pow(b, num(e.value - 1))) : mul(e, pow(b, sub(e, num(1))));
+      // 0^e is 0 wherever it is finite and e > 0, so its slope in e is 0 (not 0 · log 0 = NaN)
+      if (b.kind === 'num' && b.value === 0) return ZERO;
       return mul(n, fn('log', [b]));
     }
     case 'gt':

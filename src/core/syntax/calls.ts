@@ -225,6 +225,10 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       kw([]);
       arity(2, 2);
       return realRoot(args[0], args[1]);
+    case '@nthRoot': // mathjs: nthRoot(a, root = 2)
+      kw([]);
+      arity(1, 2);
+      return realRoot(args[0], args[1] ?? num(2));
     case '@logBaseFirst': // Julia: log(b, x) is the base-b logarithm of x
       kw([]);
       arity(1, 2);
@@ -261,8 +265,13 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
     return act.build(args[0], (i, names, fallback) => args[i] ?? names.map(get).find(Boolean) ?? num(fallback), name);
   }
   if (kwargs.length) throw inputError(`keyword argument '${kwargs[0].name}' is not supported`, text, kwargs[0].start);
-  const [lo, hi] = CANONICAL[target];
   if (!isCanonical(target)) throw fail(`unknown function '${name}'`);
+  const [lo, hi] = CANONICAL[target];
   arity(lo, hi);
+  if ((target === 'max' || target === 'min') && args.length === 1 && spec.maxOfOneReduces) {
+    throw fail(
+      `'${name}' of one argument reduces an array (its derivative picks one element): not supported; ${target}(a, b) compares two values`,
+    );
+  }
   return call(target, args);
 }

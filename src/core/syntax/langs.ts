@@ -4,7 +4,7 @@ import type { Lang } from '../types';
 import type { MathNode } from '../mathjs';
 import { bin, call, num, sym } from './nodes';
 import type { TokenizeOptions } from './tokens';
-import { CANONICAL } from './vocabulary';
+import { namesIn } from '../expr/functions';
 import { JULIA_ACTIVATIONS, PYTHON_ACTIVATIONS } from './activations';
 import { MATLAB_DISTRIBUTIONS, PYTHON_DISTRIBUTIONS, R_DISTRIBUTIONS } from './distributions';
 import { PYTHON_LOSSES } from './losses';
@@ -17,6 +17,7 @@ export type Special =
   | '@exp2'
   | '@exp10'
   | '@nthroot'
+  | '@nthRoot'
   | '@logBaseFirst'
   | '@atan'
   | '@clamp'
@@ -65,19 +66,17 @@ export interface LangSpec {
    * `if (c) a else b` (R), or none (MATLAB). Their condition is one comparison.
    */
   conditional: 'ternary' | 'python' | 'r' | 'none';
+  /**
+   * `max(x)`, `min(x)` with one argument reduce an array (Python, MATLAB, R, NumPy) or do not
+   * exist (C): refused with the reason. In mathjs and JavaScript's Math.max they are the value x.
+   */
+  maxOfOneReduces: boolean;
   /** Reserved words: never a variable, reported as "unexpected keyword". */
   keywords: ReadonlySet<string>;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 
-/** The gamma family is named per language (`gamma` alone is too often a variable or a helper). */
-const GAMMA_FAMILY = new Set(['lgamma', 'gamma', 'digamma', 'polygamma']);
-const canonical = Object.fromEntries(
-  Object.keys(CANONICAL)
-    .filter((k) => !GAMMA_FAMILY.has(k))
-    .map((k) => [k, k]),
-);
 const PI = (): MathNode => sym('pi');
 const E = (): MathNode => sym('e');
 const over = (a: () => MathNode, b: number) => (): MathNode => bin('/', a(), num(b));
@@ -86,7 +85,7 @@ const sqrtOf = (b: number) => (): MathNode => call('sqrt', [num(b)]);
 const inv = (f: () => MathNode) => (): MathNode => bin('/', num(1), f());
 
 const NUMPY_NAMES: Record<string, string> = {
-  ...canonical,
+  ...namesIn('python'),
   fabs: 'abs',
   absolute: 'abs',
   arcsin: 'asin',
@@ -113,6 +112,7 @@ const NUMPY_NAMES: Record<string, string> = {
   float64: '@identity',
   float32: '@identity',
   asarray: '@identity',
+  real: '@identity', // np.real(scipy.special.lambertw(x)): W₀ is real on its domain
   array: '@identity',
   tensor: '@identity',
   where: '@where',
@@ -156,7 +156,7 @@ const PY_MODULES = [
 ];
 
 const C_NAMES: Record<string, string> = {
-  ...canonical,
+  ...namesIn('c'),
   fabs: 'abs',
   fmax: 'max',
   fmin: 'min',
@@ -210,6 +210,7 @@ const base = {
   methods: false,
   casts: false,
   bareEIsConstant: false,
+  maxOfOneReduces: true,
   keywords: words('and or not mod to in'),
   conditional: 'ternary' as LangSpec['conditional'],
 };
@@ -218,18 +219,19 @@ const MATH: LangSpec = {
   ...base,
   lang: 'math',
   label: 'math',
-  tokens: tok('math', {}),
+  tokens: tok('math', { dollarInNames: true }),
   power: ['^'],
   implicit: 'all',
   modules: [''],
   bareEIsConstant: true,
+  maxOfOneReduces: false,
   functions: {
-    ...canonical,
+    ...namesIn('math'),
     ln: 'log',
     pow: '@pow',
     square: '@square',
     cube: '@cube',
-    nthRoot: '@nthroot',
+    nthRoot: '@nthRoot',
     lgamma: 'lgamma',
     digamma: 'digamma',
     polygamma: 'polygamma',
@@ -264,15 +266,16 @@ const JAVASCRIPT: LangSpec = {
   ...base,
   lang: 'javascript',
   label: 'JavaScript',
-  tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true, incDec: true }),
+  tokens: tok('JavaScript', { lineComments: ['//'], blockComments: true, incDec: true, dollarInNames: true }),
   power: ['**'],
   caretIsXor: true,
   unaryBeforePowerIsError: true,
+  maxOfOneReduces: false,
   modules: ['', 'Math'],
   keywords: words(
     'if else for while in instanceof typeof new function class yield await async null undefined true false import try catch throw switch case break continue do void delete',
   ),
-  functions: { ...canonical, pow: '@pow', Number: '@identity' },
+  functions: { ...namesIn('javascript'), pow: '@pow', Number: '@identity' },
   constants: {
     'Math.PI': PI,
     'Math.E': E,
@@ -333,9 +336,10 @@ const JULIA: LangSpec = {
   keywords: words('if else elseif for while in end function begin let do true false nothing missing'),
   power: ['^', '.^'],
   implicit: 'coefficient',
-  modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions'],
+  maxOfOneReduces: false, // Base.max(x) = x; maximum(xs) is the reduction
+  modules: ['', 'Base', 'Base.Math', 'NNlib', 'Flux', 'LogExpFunctions', 'SpecialFunctions', 'LambertW'],
   functions: {
-    ...canonical,
+    ...namesIn('julia'),
     log: '@logBaseFirst',
     atan: '@atan',
     σ: 'sigmoid',
@@ -383,7 +387,7 @@ const MATLAB: LangSpec = {
   conditional: 'none',
   keywords: words('if else elseif for while end function true false'),
   functions: {
-    ...canonical,
+    ...namesIn('matlab'),
     power: '@pow',
     realpow: '@pow',
     nthroot: '@nthroot',
@@ -413,7 +417,7 @@ const R: LangSpec = {
   conditional: 'r',
   keywords: words('if else for while in function TRUE FALSE NULL NA'),
   functions: {
-    ...canonical,
+    ...namesIn('r'),
     log: '@logRBase',
     pmax: 'max',
     pmin: 'min',

@@ -29,6 +29,8 @@ export interface TokenizeOptions {
   cSuffixes: boolean;
   /** C and JavaScript: `++`/`--` are increment/decrement, not two signs. */
   incDec?: boolean;
+  /** mathjs and JavaScript: `$` may appear anywhere in a name (`a$b`), not only first. */
+  dollarInNames?: boolean;
   /** Language name for messages. */
   label: string;
 }
@@ -140,7 +142,7 @@ export function tokenize(text: string, opts: TokenizeOptions): Token[] {
     }
     if (ID_START.test(c) || c === '$') {
       i++;
-      while (i < n && ID_PART.test(text[i])) i++;
+      while (i < n && (ID_PART.test(text[i]) || (opts.dollarInNames && text[i] === '$'))) i++;
       // Unicode combining marks / primes are rare; stop at anything else.
       tokens.push({ kind: 'id', text: text.slice(start, i), start, spaced });
       spaced = false;

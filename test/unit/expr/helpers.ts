@@ -114,6 +114,27 @@ export function numericPartial(e: Expr, p: Point, v: string): { value: number; e
   return { value: r.value, error: r.error + r.floor };
 }
 
+/**
+ * Compares a symbolic partial with the Ridders derivative: undefined when the numerics are too rough
+ * to judge (error estimate above `rough` relative), else whether they agree within `rel` (or 20 times
+ * the numerical error). The numeric value is returned for the message.
+ */
+export function agreesNumerically(
+  e: Expr,
+  p: Point,
+  v: string,
+  symbolic: number,
+  rough: number,
+  rel: number,
+): { ok?: boolean; numeric: number; error: number } {
+  const num = numericPartial(e, p, v);
+  const out = { numeric: num.value, error: num.error };
+  // A symbolic value only may disagree beyond the numeric method's own error estimate.
+  if (!Number.isFinite(num.value) || num.error > rough * Math.max(1, Math.abs(num.value))) return out;
+  const tol = Math.max(rel * Math.abs(num.value), 20 * num.error, 1e-9);
+  return { ...out, ok: Math.abs(symbolic - num.value) <= tol };
+}
+
 /** |a − b| within a relative tolerance (and an absolute floor). */
 export function close(a: number, b: number, rel: number, abs = 1e-12): boolean {
   return Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b)) + abs;

@@ -74,6 +74,13 @@ const UNARY = [
   'relu',
 ];
 
+/** The functions added as records (issue #12): C and C++ print their expansions, Python NumPy's and SciPy's. */
+const ADDED = ['asec', 'acsc', 'acot', 'sech', 'csch', 'coth', 'asech', 'acsch', 'acoth', 'sinc', 'sin', 'exp'];
+const SETS: [string, string[], string[]][] = [
+  ['', UNARY, UNARY],
+  [' (the functions added as records)', ADDED, [...ADDED, 'lambertw']],
+];
+
 describe('expr printed code runs in its language', function () {
   this.timeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'expr-lang-'));
@@ -94,50 +101,52 @@ describe('expr printed code runs in its language', function () {
     assert.ok(k > 100);
   }
 
-  for (const [lang, compiler, header] of [
-    ['c', 'gcc', '#include <math.h>\n#include <stdio.h>'],
-    ['cpp', 'g++', '#include <cmath>\n#include <cstdio>'],
-  ] as const) {
-    it(`${lang}: compiled with ${compiler}, every expression and partial gives our value`, () => {
-      requires(compiler, ['--version'], `${compiler} (Debian g++)`);
-      const cases = samples(UNARY, 150);
-      const texts: string[] = [];
-      let src = `${header}\nint main(void) { double x, y, z;\n`;
-      for (const c of cases) {
-        src += `x = ${c.point.x}; y = ${c.point.y}; z = ${c.point.z};\n`;
-        for (const e of c.exprs) {
-          const t = e.text({ lang });
-          texts.push(t);
-          src += `printf("%.17g\\n", (double)(${t}));\n`;
+  for (const [what, unaryC] of SETS)
+    for (const [lang, compiler, header] of [
+      ['c', 'gcc', '#include <math.h>\n#include <stdio.h>'],
+      ['cpp', 'g++', '#include <cmath>\n#include <cstdio>'],
+    ] as const) {
+      it(`${lang}: compiled with ${compiler}, every expression and partial gives our value${what}`, () => {
+        requires(compiler, ['--version'], `${compiler} (Debian g++)`);
+        const cases = samples(unaryC, 150);
+        const texts: string[] = [];
+        let src = `${header}\nint main(void) { double x, y, z;\n`;
+        for (const c of cases) {
+          src += `x = ${c.point.x}; y = ${c.point.y}; z = ${c.point.z};\n`;
+          for (const e of c.exprs) {
+            const t = e.text({ lang });
+            texts.push(t);
+            src += `printf("%.17g\\n", (double)(${t}));\n`;
+          }
         }
-      }
-      const file = path.join(dir, `t.${lang}`);
-      fs.writeFileSync(file, src + 'return 0; }\n');
-      const exe = path.join(dir, `t-${lang}`);
-      execFileSync(compiler, ['-O0', '-o', exe, file, '-lm'], { timeout: 60_000 });
-      const out = execFileSync(exe, { encoding: 'utf8' }).trim().split('\n').map(Number);
-      compare(lang, cases, out, texts);
-    });
-  }
+        const file = path.join(dir, `t${what ? '-added' : ''}.${lang}`);
+        fs.writeFileSync(file, src + 'return 0; }\n');
+        const exe = path.join(dir, `t-${lang}${what ? '-added' : ''}`);
+        execFileSync(compiler, ['-O0', '-o', exe, file, '-lm'], { timeout: 60_000 });
+        const out = execFileSync(exe, { encoding: 'utf8' }).trim().split('\n').map(Number);
+        compare(lang, cases, out, texts);
+      });
+    }
 
-  for (const namespace of ['np', 'math']) {
-    it(`python (${namespace}): every expression and partial gives our value`, () => {
-      requires('python3', ['-c', 'import numpy, scipy.special'], 'python3 with numpy and scipy (Debian python3-numpy, python3-scipy)');
-      const cases = samples(UNARY, 150);
-      const texts: string[] = [];
-      let src = 'import math\nimport numpy as np\nimport scipy.special\nimport warnings\nwarnings.filterwarnings("ignore")\n';
-      for (const c of cases) {
-        src += `x, y, z = ${c.point.x}, ${c.point.y}, ${c.point.z}\n`;
-        for (const e of c.exprs) {
-          const t = e.text({ lang: 'python', namespace });
-          texts.push(t);
-          src += `print(repr(float(${t})))\n`;
+  for (const [what, , unaryPython] of SETS)
+    for (const namespace of ['np', 'math']) {
+      it(`python (${namespace}): every expression and partial gives our value${what}`, () => {
+        requires('python3', ['-c', 'import numpy, scipy.special'], 'python3 with numpy and scipy (Debian python3-numpy, python3-scipy)');
+        const cases = samples(unaryPython, 150);
+        const texts: string[] = [];
+        let src = 'import math\nimport numpy as np\nimport scipy.special\nimport warnings\nwarnings.filterwarnings("ignore")\n';
+        for (const c of cases) {
+          src += `x, y, z = ${c.point.x}, ${c.point.y}, ${c.point.z}\n`;
+          for (const e of c.exprs) {
+            const t = e.text({ lang: 'python', namespace });
+            texts.push(t);
+            src += `print(repr(float(${t})))\n`;
+          }
         }
-      }
-      const file = path.join(dir, `t_${namespace}.py`);
-      fs.writeFileSync(file, src);
-      const out = execFileSync('python3', [file], { encoding: 'utf8', timeout: 60_000 }).trim().split('\n').map(Number);
-      compare(`python ${namespace}`, cases, out, texts);
-    });
-  }
+        const file = path.join(dir, `t_${namespace}${what ? '_added' : ''}.py`);
+        fs.writeFileSync(file, src);
+        const out = execFileSync('python3', [file], { encoding: 'utf8', timeout: 60_000 }).trim().split('\n').map(Number);
+        compare(`python ${namespace}`, cases, out, texts);
+      });
+    }
 });

@@ -7,6 +7,8 @@ export interface SympyCase {
   /** The formula in SymPy syntax (`**`, `atan2`, `Max`, …), written from the source by hand. */
   expr: string;
   point: Record<string, number>;
+  /** The variables as real symbols (so that Abs and sign differentiate as on the real line). */
+  real?: boolean;
 }
 
 export interface SympyValues {
@@ -21,7 +23,7 @@ import json, sys
 import sympy
 out = []
 for c in json.load(sys.stdin):
-    names = {v: sympy.Symbol(v) for v in c["point"]}
+    names = {v: sympy.Symbol(v, real=True) if c.get("real") else sympy.Symbol(v) for v in c["point"]}
     e = sympy.parse_expr(c["expr"], local_dict=names)
     subs = {names[v]: sympy.Float(x, 30) for v, x in c["point"].items()}
     free = sorted(str(s) for s in e.free_symbols)

@@ -1,4 +1,6 @@
 // LaTeX for KaTeX: \frac, \sqrt, \cdot, Greek letters and subscripts for names like theta0 or w11.
+import { has } from '../../names';
+import { FUNCTIONS } from '../functions';
 import { Dialect, PREC } from './printer';
 
 const GREEK = new Set([
@@ -41,7 +43,8 @@ const GREEK = new Set([
 ]);
 
 function escapeText(s: string): string {
-  return s.replace(/_/g, '\\_');
+  // `_` and `$` (mathjs allows `$` in names) are special in TeX
+  return s.replace(/[_$]/g, (c) => `\\${c}`);
 }
 
 /** theta0 → \theta_{0}, w11 → w_{11}, x_i → x_{i}, loss → \mathrm{loss}. */
@@ -56,27 +59,6 @@ export function latexSymbol(name: string): string {
   return s ? `${base}_{${s}}` : base;
 }
 
-const NAMED: Record<string, string> = {
-  sin: '\\sin',
-  cos: '\\cos',
-  tan: '\\tan',
-  sec: '\\sec',
-  csc: '\\csc',
-  cot: '\\cot',
-  asin: '\\arcsin',
-  acos: '\\arccos',
-  atan: '\\arctan',
-  sinh: '\\sinh',
-  cosh: '\\cosh',
-  tanh: '\\tanh',
-  log: '\\ln',
-  log2: '\\log_{2}',
-  log10: '\\log_{10}',
-  max: '\\max',
-  min: '\\min',
-  sigmoid: '\\sigma',
-};
-
 const lr = (t: string) => `\\left(${t}\\right)`;
 
 const TEX_CMP = { '>': '>', '<': '<', '>=': '\\ge', '<=': '\\le' } as const;
@@ -89,30 +71,10 @@ export const latexDialect: Dialect = {
   },
   sym: latexSymbol,
   call: (name, args) => {
-    switch (name) {
-      case 'exp':
-        return `e^{${args[0]}}`;
-      case 'sqrt':
-        return `\\sqrt{${args[0]}}`;
-      case 'cbrt':
-        return `\\sqrt[3]{${args[0]}}`;
-      case 'abs':
-        return `\\left|${args[0]}\\right|`;
-      case 'log':
-        return args.length === 2 ? `\\log_{${args[1]}}${lr(args[0])}` : `\\ln${lr(args[0])}`;
-      case 'normcdf':
-        return `\\Phi${lr(args[0])}`;
-      case 'lgamma':
-        return `\\ln\\Gamma${lr(args[0])}`;
-      case 'gamma':
-        return `\\Gamma${lr(args[0])}`;
-      case 'digamma':
-        return `\\psi${lr(args[0])}`;
-      case 'polygamma':
-        return `\\psi^{(${args[0]})}${lr(args[1])}`;
-    }
-    const head = NAMED[name] ?? `\\operatorname{${name === 'sign' ? 'sgn' : name === 'relu' ? 'ReLU' : name}}`;
-    return `${head}${lr(args.join(', '))}`;
+    // the record's spelling: a template, or a head before the parenthesised arguments
+    const l = has(FUNCTIONS, name) ? FUNCTIONS[name].latex : undefined;
+    if (typeof l === 'function') return l(args);
+    return `${l ?? `\\operatorname{${name}}`}${lr(args.join(', '))}`;
   },
   pow: (b, e) => {
     const base = b.prec < PREC.ATOM || /^e\^|\^/.test(b.text) ? lr(b.text) : b.text;
