@@ -3,7 +3,8 @@
 // the innermost. Detection takes the first one the front-end parses as math.
 import type { Family } from './families';
 import type { Token } from './lex';
-import { lambdaIn, matchClose, shapeOf, splitTop, type Shape } from './shape';
+import { matchClose, scanTop, splitTop } from './brackets';
+import { lambdaIn, shapeOf, type Shape } from './shape';
 
 export type Span = [number, number];
 
@@ -129,30 +130,24 @@ const C_CONDITIONAL = { first: '?', second: ':', kind: 'op' } as const;
 function conditionalParts(toks: Token[], [from, to]: Span, fam: Family): Span[] {
   const { first, second, kind } = fam.conditional ?? C_CONDITIONAL;
   const is = (t: Token, text: string) => t.text === text && t.kind === kind;
-  let d = 0;
   let q = -1;
   let nested = 0;
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.kind === 'open') d++;
-    else if (t.kind === 'close') d--;
-    else if (d !== 0) continue;
-    else if (is(t, first)) {
+  const k = scanTop(toks, from, to, (t, k) => {
+    if (is(t, first)) {
       if (q < 0) q = k;
       else nested++;
     } else if (q >= 0 && is(t, second)) {
-      if (nested > 0) {
-        nested--;
-        continue;
-      }
-      return [
-        [from, q],
-        [q + 1, k],
-        [k + 1, to],
-      ];
+      if (nested === 0) return true;
+      nested--;
     }
-  }
-  return [];
+    return false;
+  });
+  if (k >= to || toks[k].kind === 'close') return [];
+  return [
+    [from, q],
+    [q + 1, k],
+    [k + 1, to],
+  ];
 }
 
 const BLOCK_START = new Set(['return', 'const', 'let', 'var', 'if', 'for', 'while', 'throw']);

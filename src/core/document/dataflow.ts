@@ -8,11 +8,11 @@ import type { Token } from './lex';
 import { joinTokens } from './candidates';
 import { functionHeader, usedNames } from './helpers';
 import { headerWord, type Stmt } from './statements';
-import { matchClose, shapeOf, splitTop } from './shape';
+import { matchClose, splitTop } from './brackets';
+import { shapeOf } from './shape';
 import { hasUpdates, unfoldUpdates } from './updates';
 import type { MathContext, ScanContext } from './types';
 import { constantValue } from './mathCheck';
-import type { LineIndex } from './lines';
 import { names } from '../names';
 
 interface Def {
@@ -126,12 +126,12 @@ const list = (names: string[]) =>
  * before its block, so its assignments (`if ((t *= 2) < 1) {`) are followed.
  */
 export function scopeBefore(
+  ctx: Pick<ScanContext, 'fam' | 'lines'>,
   stmts: Stmt[],
   idx: number,
-  fam: Family,
-  lines: LineIndex,
   cellStart: number,
 ): { scope: ScopeItem[]; notes: string[]; params?: string[]; header?: number } {
+  const { fam, lines } = ctx;
   const scope: ScopeItem[] = [];
   const notes: string[] = [];
   const line = (s: Stmt) => lines.lineAt(s.start);
@@ -429,11 +429,18 @@ function idsIn(s: string, fam: Family): string[] {
  * it in the window is among these or in the cursor's own function, and no crossed function's
  * parameter shadows it.
  */
-export function outerScope(stmts: Stmt[], header: number, params: string[], fam: Family, lines: LineIndex, cellStart: number): ScopeItem[] {
+export function outerScope(
+  ctx: Pick<ScanContext, 'fam' | 'lines'>,
+  stmts: Stmt[],
+  header: number,
+  params: string[],
+  cellStart: number,
+): ScopeItem[] {
+  const { fam } = ctx;
   const items: ScopeItem[] = [];
   const shadow = new Set(params);
   for (let h: number | undefined = header, hops = 0; h !== undefined && hops < 8; hops++) {
-    const r = scopeBefore(stmts, h, fam, lines, cellStart);
+    const r = scopeBefore(ctx, stmts, h, cellStart);
     items.unshift(...r.scope);
     for (const p of r.params ?? []) shadow.add(p);
     h = r.header;

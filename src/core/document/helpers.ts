@@ -5,7 +5,8 @@
 import type { Family } from './families';
 import type { Token } from './lex';
 import { joinTokens } from './candidates';
-import { matchClose, paramNames, shapeOf, splitTop, type Shape } from './shape';
+import { matchClose, splitTop } from './brackets';
+import { paramNames, shapeOf, type Shape } from './shape';
 import type { Stmt } from './statements';
 import type { FunctionDef } from './types';
 import { names } from '../names';

@@ -2,6 +2,7 @@
 import type { Lang } from '../types';
 import type { Family } from './families';
 import type { LineIndex } from './lines';
+import type { Window } from './window';
 
 export interface Range {
   /** Offsets into the document text, end exclusive. */
@@ -69,12 +70,19 @@ export interface FindOptions {
   stats?: { scanned: number };
 }
 
-/** What the document scanners share for one request: the text, its family, its lines, the math test. */
-export interface ScanContext {
+/** One request, as every scanner sees it: the text, the cursor, the window looked at, its lines, the math test. */
+export interface ScanRequest {
   text: string;
-  fam: Family;
+  /** The cursor's offset in `text`. */
+  offset: number;
+  win: Window;
   lines: LineIndex;
   isMath: MathCheck;
+}
+
+/** What the code scanners share for one request: the request, the language family and the function names known. */
+export interface ScanContext extends ScanRequest {
+  fam: Family;
   /** Function names known in the window (helpers and the language's own). */
   functions: string[];
 }

@@ -6,7 +6,7 @@
 // order; C and C++ leave `(--t) * t` unsequenced, and this is the reading such code intends.
 import type { Family } from './families';
 import type { Token } from './lex';
-import { matchClose } from './shape';
+import { findTop, matchClose, scanTop } from './brackets';
 
 const C_FAMILY = new Set(['javascript', 'typescript', 'c', 'cpp']);
 const ARITH: Record<string, string> = { '+=': '+', '-=': '-', '*=': '*', '/=': '/', '**=': '**' };
@@ -26,28 +26,17 @@ const UNKNOWN = '\u0000';
 
 /** Index of `sep` at the top level of [from, to), or -1. */
 function topLevel(toks: Token[], from: number, to: number, sep: string): number {
-  let d = 0;
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.kind === 'open') d++;
-    else if (t.kind === 'close') d--;
-    else if (d === 0 && t.kind === 'op' && t.text === sep) return k;
-  }
-  return -1;
+  return findTop(toks, from, to, (t) => t.kind === 'op' && t.text === sep);
 }
 
 /** The `:` closing a conditional whose `?` is just before `from` (nested ones counted). */
 function matchingColon(toks: Token[], from: number, to: number): number {
-  let d = 0;
   let q = 0;
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.kind === 'open') d++;
-    else if (t.kind === 'close') d--;
-    else if (d === 0 && t.kind === 'op' && t.text === '?') q++;
-    else if (d === 0 && t.kind === 'op' && t.text === ':' && q-- === 0) return k;
-  }
-  return -1;
+  return findTop(toks, from, to, (t) => {
+    if (t.kind === 'op' && t.text === '?') q++;
+    else if (t.kind === 'op' && t.text === ':' && q-- === 0) return true;
+    return false;
+  });
 }
 
 const isAssign = (t: Token | undefined) => t?.kind === 'op' && (t.text === '=' || t.text in ARITH);
@@ -134,13 +123,7 @@ export function unfoldUpdates(
       }
       if (t.kind === 'id' && k === from && toks[k - 1]?.kind === 'open' && toks[k - 1].text !== '[' && isAssign(next)) {
         // (t op= e) up to the group's end or a comma at its level: e first, then t changes
-        let end = k + 2;
-        for (let d = 0; end < to; end++) {
-          const x = toks[end];
-          if (x.kind === 'open') d++;
-          else if (x.kind === 'close') d--;
-          else if (d === 0 && x.text === ',') break;
-        }
+        const end = scanTop(toks, k + 2, to, (x) => x.text === ',');
         if (end <= k + 2) {
           failed = true;
           return out;
