@@ -9,7 +9,7 @@ import { joinTokens } from './candidates';
 import { functionHeader, usedNames } from './helpers';
 import { headerWord, type Stmt } from './statements';
 import { matchClose, splitTop } from './brackets';
-import { shapeOf } from './shape';
+import { assignmentOp, shapeOf } from './shape';
 import { hasUpdates, unfoldUpdates } from './updates';
 import type { MathContext, ScanContext } from './types';
 import { constantValue } from './mathCheck';
@@ -186,19 +186,6 @@ export function scopeBefore(
     scope.unshift(s);
   }
   return { scope, notes };
-}
-
-const PLAIN_ASSIGN = new Set(['=', '<-', '<<-', ':=']);
-const ARITHMETIC_UPDATE = new Set(['+=', '-=', '*=', '/=', '**=']);
-
-/**
- * The arithmetic of an assignment operator: '' for a plain assignment, `-` for `-=` (`w -= lr * dw`
- * is w = w − lr·dw), undefined for one that is not arithmetic (`^=` is XOR but in Julia, `%=`, `.=`).
- */
-export function assignmentOp(op: string, fam: Family): string | undefined {
-  if (PLAIN_ASSIGN.has(op)) return '';
-  if (ARITHMETIC_UPDATE.has(op) || fam.extraUpdates?.has(op)) return op.slice(0, -1);
-  return undefined;
 }
 
 const NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;

@@ -3,13 +3,13 @@
 import type { Lang } from '../types';
 import { candidates, joinTokens, tokenAt, type Span } from './candidates';
 import { formulaInLine, stripMarkers } from './comment';
-import { assignmentOp, followAssignments, outerScope, scopeBefore } from './dataflow';
+import { followAssignments, outerScope, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf } from './lines';
 import { defaultIsMath } from './mathCheck';
-import { paramDefaults, shapeOf, type Shape } from './shape';
+import { assignmentOp, paramDefaults, shapeOf, type Shape } from './shape';
 import { splitStatements, type Stmt } from './statements';
 import { hasUpdates, unfoldUpdates } from './updates';
 import { findTexMath } from './texFind';
@@ -72,7 +72,7 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   if (hit && hit.kind === 'pre') return null;
   const site = siteAt(stmts, toks, fam, offset);
   if (!site) return null;
-  const helpers = collectHelpers(stmts, fam, text);
+  const helpers = collectHelpers(stmts, fam, text, site.idx);
   const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers) };
   const shape = shapeOf(site.stmt, fam);
   for (const span of candidates(site.stmt.toks, shape, site.at, fam)) {

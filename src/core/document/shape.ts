@@ -235,3 +235,16 @@ function lambdaAt(toks: Token[], from: number, to: number, fam: Family): { param
   }
   return undefined;
 }
+
+const PLAIN_ASSIGN = new Set(['=', '<-', '<<-', ':=']);
+const ARITHMETIC_UPDATE = new Set(['+=', '-=', '*=', '/=', '**=']);
+
+/**
+ * The arithmetic of an assignment operator: '' for a plain assignment, `-` for `-=` (`w -= lr * dw`
+ * is w = w − lr·dw), undefined for one that is not arithmetic (`^=` is XOR but in Julia, `%=`, `.=`).
+ */
+export function assignmentOp(op: string, fam: Family): string | undefined {
+  if (PLAIN_ASSIGN.has(op)) return '';
+  if (ARITHMETIC_UPDATE.has(op) || fam.extraUpdates?.has(op)) return op.slice(0, -1);
+  return undefined;
+}

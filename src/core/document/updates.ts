@@ -22,7 +22,8 @@ export function hasUpdates(toks: Token[], a: number, b: number, fam: Family): bo
   return false;
 }
 
-const UNKNOWN = '\u0000';
+/** The value of a name the branches of a conditional leave different: unknown after it. */
+export const UNKNOWN = '\u0000';
 
 /** Index of `sep` at the top level of [from, to), or -1. */
 function topLevel(toks: Token[], from: number, to: number, sep: string): number {
@@ -44,7 +45,8 @@ const isAssign = (t: Token | undefined) => t?.kind === 'op' && (t.text === '=' |
 /**
  * The text of tokens [a, b) with its updates unfolded, or undefined when an update is not one this
  * reads (`x %= 3`, an update of an attribute). `rename` gives a token's text in the caller's
- * naming (dataflow versions), as joinTokens does.
+ * naming (dataflow versions), as joinTokens does. `after`, when given, receives each updated name's
+ * value once the expression has run (`--t` leaves t as `(t - 1)`), for the statements that follow.
  */
 export function unfoldUpdates(
   text: string,
@@ -52,6 +54,7 @@ export function unfoldUpdates(
   a: number,
   b: number,
   rename?: (t: Token) => string | undefined,
+  after?: Map<string, string>,
 ): string | undefined {
   const current = new Map<string, string>(); // name → its value now, as text
   const read = (t: Token) => current.get(t.text) ?? rename?.(t) ?? t.text;
@@ -153,5 +156,7 @@ export function unfoldUpdates(
     return out;
   };
   const out = walk(a, b);
-  return failed ? undefined : out;
+  if (failed) return undefined;
+  if (after) for (const [k, v] of current) after.set(k, v);
+  return out;
 }

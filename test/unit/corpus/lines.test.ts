@@ -6,10 +6,10 @@ import { countByLang, LANGS, runCorpus, type Result } from '../../corpus/lines/c
 
 /** Right answers per language measured on this corpus: may rise, never fall. */
 const RIGHT_AT_LEAST: Record<string, number> = {
-  python: 19,
-  javascript: 36,
-  typescript: 73,
-  c: 77,
+  python: 22,
+  javascript: 38,
+  typescript: 75,
+  c: 80,
   cpp: 46,
   julia: 23,
   matlab: 18,

@@ -196,11 +196,16 @@ describe('document: LaTeX formulas with clauses and relations', () => {
 });
 
 describe('document: helpers of the file', () => {
-  it('a method name defined in two classes is ambiguous, not the last one read', () => {
+  it("a method name defined in two classes is the cursor's own class's, never the last one read", () => {
     const src =
-      'class A:\n    def __call__(self, x):\n        return 1 / (1 + np.exp(-x))\n\n    def gradient(self, x):\n        return self.__call__(x) * (1 - self.__call__(x))\n\nclass B:\n    def __call__(self, x):\n        return np.where(x >= 0, x, self.alpha * x)\n';
-    const r = findMathAt(src, 'python', src.indexOf('self.__call__(x) *'));
-    assert.ok(!r || !r.context.functions.__call__, JSON.stringify(r?.context.functions));
+      'class A:\n    def __call__(self, x):\n        return 1 / (1 + np.exp(-x))\n\n    def gradient(self, x):\n        return self.__call__(x) * (1 - self.__call__(x))\n\nclass B:\n    def __call__(self, x):\n        return np.where(x >= 0, x, self.alpha * x)\n\n    def gradient(self, x):\n        return self.__call__(x) + 1\n\ny = __call__(2)\n';
+    const a = findMathAt(src, 'python', src.indexOf('self.__call__(x) *'));
+    assert.strictEqual(a?.context.functions.__call__?.body, '1 / (1 + np.exp(-x))');
+    const b = findMathAt(src, 'python', src.indexOf('self.__call__(x) +'));
+    assert.strictEqual(b?.context.functions.__call__?.body, 'np.where(x >= 0, x, self.alpha * x)');
+    // outside both classes the name stays ambiguous: no helper, so no guess
+    const top = findMathAt(src, 'python', src.indexOf('__call__(2)'));
+    assert.ok(!top || !top.context.functions.__call__, JSON.stringify(top?.context.functions));
   });
 });
 
