@@ -9,8 +9,8 @@ import { joinTokens } from './candidates';
 import { functionHeader, usedNames } from './helpers';
 import { headerWord, type Stmt } from './statements';
 import { matchClose, splitTop } from './brackets';
-import { assignmentOp, shapeOf } from './shape';
-import { hasUpdates, unfoldUpdates } from './updates';
+import { assignmentOp, dottedChain, shapeOf } from './shape';
+import { hasUpdates, UNKNOWN, unfoldUpdates } from './updates';
 import type { MathContext, ScanContext } from './types';
 import { constantValue } from './mathCheck';
 import { names } from '../names';
@@ -23,6 +23,11 @@ interface Def {
   /** Augmented assignment operator (`+` for `+=`). */
   aug?: string;
   line: number;
+  /**
+   * The value holds updates (`t = (--t) * t`): read with them unfolded; '' for the value itself, a
+   * name for that name's value once the statement ran (`double t2 = (--t) * t` changes t too).
+   */
+  unfold?: string;
 }
 
 /** An earlier loop or branch the walk passed: the names it assigns are inputs after it. */
@@ -41,6 +46,8 @@ const CHAIN = new Set(['else', 'elif', 'elseif', 'catch', 'except', 'finally', '
 /** Languages whose functions read module names when they run, so a definition below them counts. */
 const LATE_BINDING = new Set(['julia', 'python', 'javascript', 'typescript', 'r']);
 const LOOPS = new Set(['for', 'while', 'do', 'parfor', 'repeat']);
+/** Chain words whose block runs instead of the earlier blocks of an if-chain. */
+const ALTERNATIVES = new Set(['else', 'elif', 'elseif']);
 
 /** Index just past the block opened by header `i` (and the else/elif/catch blocks chained to it). */
 function blockEnd(stmts: Stmt[], i: number): number {
@@ -136,16 +143,25 @@ export function scopeBefore(
   const notes: string[] = [];
   const line = (s: Stmt) => lines.lineAt(s.start);
   let depth = stmts[idx].depth;
+  // inside an `else`/`elif` block: the earlier blocks of its if-chain did not run, only their conditions
+  let alternative = false;
   for (let i = idx - 1; i >= 0; i--) {
     const s = stmts[i];
     if (s.start < cellStart) break;
     if (s.close || s.depth > depth) continue;
     const word = headerWord(s) ?? '';
+    if (alternative && s.depth === depth && s.opens && (ALTERNATIVES.has(word) || word === 'if')) {
+      scope.unshift(s);
+      alternative = word !== 'if';
+      continue;
+    }
+    alternative = false;
     if (s.depth < depth) {
       const fn = s.opens ? functionHeader(s, fam) : undefined;
       if (fn) return { scope, notes, params: fn.params, header: i };
       if (!s.opens) break;
       depth = s.depth;
+      alternative = ALTERNATIVES.has(word);
       if (LOOPS.has(word)) {
         // the loop's own assignments change from one pass to the next: inputs here
         const names = assignedInBlock(stmts, i, fam);
@@ -216,6 +232,8 @@ export function followAssignments(
   const { text, fam, isMath, functions, lines } = ctx;
   const lang = fam.lang;
   const { seeds = [], aug, macros = {} } = extra;
+  // an attribute chain `self.w` is the name `self_w` the front-ends read (R's dotted names are names)
+  const key = (n: string) => (fam.dottedNames ? n : n.replace(/\./g, '_'));
   const defs: Def[] = [];
   const attributes: { name: string; line: number }[] = [];
   for (const s of scope) {
@@ -233,9 +251,21 @@ export function followAssignments(
       continue;
     }
     const sh = shapeOf(s, fam);
+    const chain = sh.kind === 'assign' && !sh.names.length && sh.target ? dottedChain(s.toks, sh.target) : undefined;
+    if (chain && sh.op && sh.value) {
+      // `self.w = …`: an attribute is a name of its own (`self_w`), followed as a plain one
+      const op = assignmentOp(sh.op.text, fam);
+      defs.push({ name: chain, stmt: s, value: op === undefined ? undefined : sh.value, aug: op || undefined, line });
+      continue;
+    }
     if (sh.kind === 'assign' && !sh.names.length && sh.target && sh.value) {
-      // `self.w = …`: an attribute or element target is not followed; said if the expression uses it
+      // `a[i] = …`: an element target is not followed; said if the expression uses it
       attributes.push({ name: joinTokens(text, s.toks, ...sh.target).replace(/\s+/g, ''), line });
+      continue;
+    }
+    if (sh.kind === 'expr' && sh.value && hasUpdates(s.toks, sh.value[0], sh.value[1], fam)) {
+      // `--t;`, `t++;` on their own: the names they change
+      for (const n of updatedNames(text, s.toks, sh.value)) defs.push({ name: n, stmt: s, value: sh.value, unfold: n, line });
       continue;
     }
     if (sh.kind !== 'assign' || !sh.names.length || !sh.op || !sh.value) continue;
@@ -249,7 +279,19 @@ export function followAssignments(
     const aug = op || undefined;
     // `x ^= y` (XOR), `x .= …`, `x %= …`: not arithmetic we follow; x stays an input
     if (sh.names.length === 1) {
-      defs.push({ name: sh.names[0], stmt: s, value: op === undefined ? undefined : sh.value, aug, line });
+      const updates = op !== undefined && hasUpdates(s.toks, sh.value[0], sh.value[1], fam);
+      defs.push({
+        name: sh.names[0],
+        stmt: s,
+        value: op === undefined ? undefined : sh.value,
+        aug,
+        line,
+        unfold: updates ? '' : undefined,
+      });
+      // `double t2 = (--t) * t`: t changes too (after t2's value is read)
+      if (updates)
+        for (const n of updatedNames(text, s.toks, sh.value))
+          if (n !== sh.names[0]) defs.push({ name: n, stmt: s, value: sh.value, unfold: n, line });
       continue;
     }
     // a, b = e1, e2: pair them up when the counts match
@@ -266,16 +308,24 @@ export function followAssignments(
   const current = new Map<string, string>(); // name → version visible now
   const versionOf = (name: string) => current.get(name) ?? (count.has(name) ? `${name}_0` : name);
   const textOf = (s: Stmt, from: number, to: number) => joinTokens(text, s.toks, from, to, renamer(s.toks, from, to, versionOf));
+  const unfoldedText = (d: Def, which: string): string | undefined => {
+    const after = new Map<string, string>();
+    const [from, to] = d.value!;
+    const out = unfoldUpdates(text, d.stmt.toks, from, to, renamer(d.stmt.toks, from, to, versionOf), after);
+    const v = which === '' ? out : after.get(which);
+    return out === undefined || v === UNKNOWN ? undefined : v;
+  };
   const defText = new Map<string, { text: string; def: Def }>();
   for (const d of defs) {
     const k = (seen.get(d.name) ?? 0) + 1;
     seen.set(d.name, k);
     const version = k === count.get(d.name) ? d.name : `${d.name}_${k}`;
     if (d.value) {
-      for (const n of usedNames(d.stmt.toks, d.value[0], d.value[1])) if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
-      let body = textOf(d.stmt, d.value[0], d.value[1]);
-      if (d.aug) body = `${versionOf(d.name)} ${d.aug === '**' ? '**' : d.aug} (${body})`;
-      defText.set(version, { text: body, def: d });
+      for (const n of [...usedNames(d.stmt.toks, d.value[0], d.value[1]), ...usedChains(d.stmt.toks, d.value[0], d.value[1])])
+        if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
+      let body = d.unfold === undefined ? textOf(d.stmt, d.value[0], d.value[1]) : unfoldedText(d, d.unfold);
+      if (d.aug && body !== undefined) body = `${versionOf(d.name)} ${d.aug === '**' ? '**' : d.aug} (${body})`;
+      if (body !== undefined) defText.set(version, { text: body, def: d });
     }
     if (version !== d.name) renamed[version] = `${d.name} (line ${d.line})`;
     if (d.aug && versionOf(d.name) === `${d.name}_0`) renamed[`${d.name}_0`] = `${d.name} (input)`;
@@ -286,7 +336,8 @@ export function followAssignments(
   let parseText =
     (hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b, rename) : undefined) ??
     joinTokens(text, stmt.toks, a, b, rename);
-  for (const n of usedNames(stmt.toks, a, b)) if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
+  for (const n of [...usedNames(stmt.toks, a, b), ...usedChains(stmt.toks, a, b)])
+    if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
   if (aug) {
     const before = versionOf(aug.name);
     parseText = `${before} ${aug.op} (${parseText})`;
@@ -314,8 +365,8 @@ export function followAssignments(
       continue;
     }
     if (NUMBER.test(d.text)) {
-      constants[n] = Number(d.text.replace(/\s+/g, ''));
-      where[n] = d.text.trim();
+      constants[key(n)] = Number(d.text.replace(/\s+/g, ''));
+      where[key(n)] = d.text.trim();
       continue;
     }
     if (!isMath(d.text, lang, functions, true)) {
@@ -324,7 +375,7 @@ export function followAssignments(
       );
       continue;
     }
-    where[n] = d.text;
+    where[key(n)] = d.text;
     queue.push(...idsIn(d.text, fam));
   }
   // definitions made of constants only (`b0 = 1 / b1 / b1`, `tau = 2 * Math.PI`) are constants too
@@ -353,7 +404,7 @@ export function followAssignments(
       `followed the ${MAX_FOLLOWED} nearest names only: ${unfollowed.slice(0, 3).join(', ')}${unfollowed.length > 3 ? ' and others' : ''} and what they depend on are taken as inputs`,
     );
   }
-  return { parseText, notes, context: { where, constants, renamed } };
+  return { parseText, notes, context: { where, constants, renamed: names(Object.entries(renamed).map(([k, v]) => [key(k), v] as const)) } };
 }
 
 /** `a = e1, b = e2` after a declaration word: [{name, value}] per declarator, or undefined for one. */
@@ -392,21 +443,59 @@ function splitValue(toks: Token[], a: number, b: number): [number, number][] {
   return splitTop(toks, from, to);
 }
 
+/**
+ * A token's text in the dataflow's naming: its version (`x_1`), and for the last name of an attribute
+ * chain the chain's version (`self.w` → `self.w_1`, written as `w_1` after `self.`).
+ */
 function renamer(toks: Token[], a: number, b: number, versionOf: (n: string) => string): (t: Token) => string | undefined {
   const vars = new Set(usedNames(toks, a, b));
   return (t) => {
-    if (t.kind !== 'id' || !vars.has(t.text)) return undefined;
+    if (t.kind !== 'id') return undefined;
     const k = toks.indexOf(t);
     const prev = toks[k - 1];
     const next = toks[k + 1];
-    if ((next && (next.text === '(' || next.text === '.')) || (prev && prev.text === '.')) return undefined;
+    if (next && (next.text === '(' || next.text === '.')) return undefined;
+    if (prev && prev.text === '.') {
+      const chain = chainEndingAt(toks, k);
+      const v = chain && versionOf(chain);
+      return v && v !== chain ? t.text + v.slice(chain.length) : undefined;
+    }
+    if (!vars.has(t.text)) return undefined;
     const v = versionOf(t.text);
     return v === t.text ? undefined : v;
   };
 }
 
+/** `self.w` when token k is the `w` of `self.w` (names joined by dots), else undefined. */
+function chainEndingAt(toks: Token[], k: number): string | undefined {
+  let j = k;
+  while (j >= 2 && toks[j - 1].kind === 'op' && toks[j - 1].text === '.' && toks[j - 2].kind === 'id') j -= 2;
+  return j < k ? dottedChain(toks, [j, k + 1]) : undefined;
+}
+
+/** Attribute chains used as values in tokens [a, b) (`self.w`, not `np.exp(…)`). */
+function usedChains(toks: Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    if (toks[k].kind !== 'id' || toks[k - 1]?.text !== '.' || toks[k + 1]?.text === '(' || toks[k + 1]?.text === '.') continue;
+    const c = chainEndingAt(toks, k);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** Names in expression text: plain names, and attribute chains (`self.w_1`) as one name too. */
 function idsIn(s: string, fam: Family): string[] {
-  return (fam.dottedNames ? s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) : s.match(/[\p{L}_][\p{L}\p{N}_]*/gu)) ?? [];
+  if (fam.dottedNames) return s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) ?? [];
+  // whole chains only, not a call's (`np.sin(…)`) nor a prefix of a longer one
+  const chains = s.match(/(?<![\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+(?![\p{L}\p{N}_]|\s*[.(])/gu) ?? [];
+  return [...(s.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []), ...chains];
+}
+
+/** Names an expression with updates changes (`--t * t`, `(x -= c)`): a dry run of the unfolding. */
+function updatedNames(text: string, toks: Token[], [a, b]: [number, number]): string[] {
+  const after = new Map<string, string>();
+  return unfoldUpdates(text, toks, a, b, undefined, after) === undefined ? [] : [...after.keys()];
 }
 
 /**

@@ -9,7 +9,7 @@ import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf } from './lines';
 import { defaultIsMath } from './mathCheck';
-import { assignmentOp, paramDefaults, shapeOf, type Shape } from './shape';
+import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
 import { splitStatements, type Stmt } from './statements';
 import { hasUpdates, unfoldUpdates } from './updates';
 import { findTexMath } from './texFind';
@@ -157,7 +157,7 @@ function readCandidate(ctx: ScanContext, site: Site, shape: Shape, [a, b]: Span)
  */
 function augmentedUpdate(stmt: Stmt, shape: Shape, fam: Family, [a, b]: Span): { name: string; op: string } | undefined {
   const op = shape.op && assignmentOp(shape.op.text, fam);
-  const attr = shape.target && !shape.names.length ? dottedName(stmt.toks, shape.target) : undefined;
+  const attr = shape.target && !shape.names.length ? dottedChain(stmt.toks, shape.target) : undefined;
   const name = shape.names.length === 1 ? shape.names[0] : attr;
   return op && shape.kind === 'assign' && name && a === shape.value?.[0] && b === shape.value?.[1] ? { name, op } : undefined;
 }
@@ -229,13 +229,6 @@ function macrosBefore(toks: Token[], text: string, offset: number): Record<strin
     if (m && !m[2].includes('\\')) out[m[1]] = m[2];
   }
   return out;
-}
-
-/** `self.G`, `model.w` for a target made of names joined by dots; undefined for `a[i]`, `f(x).y`. */
-function dottedName(toks: Token[], [from, to]: [number, number]): string | undefined {
-  const t = toks.slice(from, to);
-  if (t.length < 3 || t.length % 2 === 0) return undefined;
-  return t.every((x, i) => (i % 2 === 0 ? x.kind === 'id' : x.kind === 'op' && x.text === '.')) ? t.map((x) => x.text).join('') : undefined;
 }
 
 /** Helpers used by the followed definitions. */

@@ -248,3 +248,10 @@ export function assignmentOp(op: string, fam: Family): string | undefined {
   if (ARITHMETIC_UPDATE.has(op) || fam.extraUpdates?.has(op)) return op.slice(0, -1);
   return undefined;
 }
+
+/** `self.G`, `model.w` for tokens [from, to) made of names joined by dots; undefined for `x`, `a[i]`, `f(x).y`. */
+export function dottedChain(toks: Token[], [from, to]: [number, number]): string | undefined {
+  const t = toks.slice(from, to);
+  if (t.length < 3 || t.length % 2 === 0) return undefined;
+  return t.every((x, i) => (i % 2 === 0 ? x.kind === 'id' : x.kind === 'op' && x.text === '.')) ? t.map((x) => x.text).join('') : undefined;
+}

@@ -6,11 +6,11 @@ import { countByLang, LANGS, runCorpus, type Result } from '../../corpus/lines/c
 
 /** Right answers per language measured on this corpus: may rise, never fall. */
 const RIGHT_AT_LEAST: Record<string, number> = {
-  python: 22,
+  python: 26,
   javascript: 38,
   typescript: 75,
   c: 80,
-  cpp: 46,
+  cpp: 50,
   julia: 23,
   matlab: 18,
   r: 12,

@@ -69,13 +69,34 @@ describe('document: scope and barriers', () => {
     );
   });
 
-  it('an attribute assigned above is not followed, and the hover says so', () => {
+  it('an attribute assigned above is followed as a name of its own; an element target is not, and the hover says so', () => {
     const src = 'class O:\n    def update(self, w, g):\n        self.v = 0.9 * self.v + g\n        return w - self.lr * self.v\n';
     const r = find(src, 'python', 'w - self');
+    assert.deepStrictEqual({ ...r.context.where }, { self_v: '0.9 * self.v_0 + g' });
+    // w - lr (0.9 v0 + g): d/dv0 = -0.9 lr, d/dg = -lr
+    const d = total(src, 'python', 'w - self', { w: 1, g: 0.5, self_lr: 0.1, self_v_0: 0.2 });
+    assert.ok(Math.abs(d.self_v_0 + 0.09) < 1e-12 && Math.abs(d.g + 0.1) < 1e-12, JSON.stringify(d));
+    const el = 'def update(w, g, v):\n    v[0] = 0.9 * v[0] + g\n    return w - v[0]\n';
+    const e = find(el, 'python', 'w - v');
     assert.ok(
-      r.context.notes.some((n) => n.includes('`self.v` is assigned on line 3')),
-      JSON.stringify(r.context.notes),
+      e.context.notes.some((n) => n.includes('`v[0]` is assigned on line 2')),
+      JSON.stringify(e.context.notes),
     );
+  });
+
+  it('inside an else block the earlier blocks of its if-chain did not run; --t inside a definition is unfolded', () => {
+    const src =
+      'double f( double t ) {\n    if( t < 0.5 ) {\n        t *= t;\n        return 8 * t * t;\n    } else {\n        t = (--t) * t;\n        return 1 - 8 * t * t;\n    }\n}\n';
+    const r = find(src, 'cpp', '1 - 8');
+    assert.deepStrictEqual(r.context.notes, []);
+    // 1 - 8 ((t0 - 1)^2)^2: d/dt0 = -32 (t0 - 1)^3
+    const d = total(src, 'cpp', '1 - 8', { t_0: 0.7 });
+    assert.deepStrictEqual(Object.keys(d), ['t_0']);
+    assert.ok(Math.abs(d.t_0 - -32 * (0.7 - 1) ** 3) < 1e-12, JSON.stringify(d));
+    // `double t2 = (--t) * t;` changes t as well: 1 + t t2² with t = t0 - 1, t2 = (t0 - 1)²
+    const q = 'double g( double t ) {\n    double t2 = (--t) * t;\n    return 1 + t * t2 * t2;\n}\n';
+    const dq = total(q, 'cpp', '1 + t', { t_0: 0.3 });
+    assert.ok(Math.abs(dq.t_0 - 5 * (0.3 - 1) ** 4) < 1e-12, JSON.stringify(dq));
   });
 
   it('a definition that is not read as math is named in a note (an input, not a stale value)', () => {
