@@ -28,6 +28,8 @@ interface Def {
    * name for that name's value once the statement ran (`double t2 = (--t) * t` changes t too).
    */
   unfold?: string;
+  /** Declared constant (`const c1 = 1.70158`): a constant of the totals even when nothing else varies. */
+  fixed?: boolean;
 }
 
 /** An earlier loop or branch the walk passed: the names it assigns are inputs after it. */
@@ -269,10 +271,11 @@ export function followAssignments(
       continue;
     }
     if (sh.kind !== 'assign' || !sh.names.length || !sh.op || !sh.value) continue;
+    const fixed = s.toks.slice(0, sh.head).some((t) => fam.constWords?.has(t.text)) || undefined;
     const decl = sh.names.length === 1 && sh.op.text === '=' ? declarators(s.toks, sh.value, sh.names[0]) : undefined;
     if (decl) {
       // `var pi = Math.PI, halfPi = pi / 2;`: one definition per declarator
-      for (const d of decl) defs.push({ ...d, stmt: s, line });
+      for (const d of decl) defs.push({ ...d, stmt: s, line, fixed });
       continue;
     }
     const op = assignmentOp(sh.op.text, fam);
@@ -287,6 +290,7 @@ export function followAssignments(
         aug,
         line,
         unfold: updates ? '' : undefined,
+        fixed,
       });
       // `double t2 = (--t) * t`: t changes too (after t2's value is read)
       if (updates)
@@ -348,6 +352,7 @@ export function followAssignments(
   const notes: string[] = [];
   const where: Record<string, string> = names();
   const constants: Record<string, number> = names();
+  const fixed: string[] = [];
   // seeds: names the expression reaches through helper bodies (a global `g` in `height(h0, t)`)
   const queue = [...idsIn(parseText, fam), ...seeds.map((n) => versionOf(n))];
   const visited = new Set<string>();
@@ -367,6 +372,7 @@ export function followAssignments(
     if (NUMBER.test(d.text)) {
       constants[key(n)] = Number(d.text.replace(/\s+/g, ''));
       where[key(n)] = d.text.trim();
+      if (d.def.fixed) fixed.push(key(n));
       continue;
     }
     if (!isMath(d.text, lang, functions, true)) {
@@ -376,6 +382,7 @@ export function followAssignments(
       continue;
     }
     where[key(n)] = d.text;
+    if (d.def.fixed) fixed.push(key(n));
     queue.push(...idsIn(d.text, fam));
   }
   // definitions made of constants only (`b0 = 1 / b1 / b1`, `tau = 2 * Math.PI`) are constants too
@@ -404,7 +411,11 @@ export function followAssignments(
       `followed the ${MAX_FOLLOWED} nearest names only: ${unfollowed.slice(0, 3).join(', ')}${unfollowed.length > 3 ? ' and others' : ''} and what they depend on are taken as inputs`,
     );
   }
-  return { parseText, notes, context: { where, constants, renamed: names(Object.entries(renamed).map(([k, v]) => [key(k), v] as const)) } };
+  return {
+    parseText,
+    notes,
+    context: { where, constants, fixed, renamed: names(Object.entries(renamed).map(([k, v]) => [key(k), v] as const)) },
+  };
 }
 
 /** `a = e1, b = e2` after a declaration word: [{name, value}] per declarator, or undefined for one. */

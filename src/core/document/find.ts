@@ -75,7 +75,7 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   const helpers = collectHelpers(stmts, fam, text, site.idx);
   const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers) };
   const shape = shapeOf(site.stmt, fam);
-  for (const span of candidates(site.stmt.toks, shape, site.at, fam)) {
+  for (const span of candidates(site.stmt.toks, shape, site.at, fam, text)) {
     const found = readCandidate(ctx, site, shape, span);
     if (!found) continue;
     if (opts.dataflow !== false) addDataflow(ctx, site, shape, span, found, helpers);

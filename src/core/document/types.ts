@@ -23,6 +23,8 @@ export interface MathContext {
   functions: Record<string, FunctionDef>;
   /** Names given a plain number in scope (`g = 9.81`): constants, not variables. */
   constants: Record<string, number>;
+  /** Constants declared so (`const c1 = 1.70158`): never taken as the inputs, even when nothing else varies. */
+  fixed?: string[];
   /** Names renamed because they were reassigned (`x_1` is `x` before line 12), for display. */
   renamed: Record<string, string>;
   /** Why following assignments stopped early (a loop, a branch, a cell boundary), for the user. */

@@ -57,14 +57,16 @@ export function analyzeFound(found: MathAt, at?: Point, limits: { maxFollowed?: 
   let probe = analyze(found.parseText, { lang, where, functions });
   let roots = (probe.totalVariables ?? probe.variables).filter((v) => !has(constants, v));
   const assigned: Point = names();
-  if (!roots.length && Object.keys(constants).length) {
-    // the numbers become the inputs; definitions folded from them (`z = w*x + b`) are definitions again
-    const plain = names(Object.entries(constants).filter(([k]) => PLAIN_NUMBER.test(where[k])));
+  // the numbers become the inputs; definitions folded from them (`z = w*x + b`) are definitions again
+  // (not those declared constant: `const c2 = c1 * 1.525` is a number, with nothing to differentiate)
+  const fixed = new Set(found.context.fixed ?? []);
+  const plain = names(Object.entries(constants).filter(([k]) => PLAIN_NUMBER.test(where[k]) && !fixed.has(k)));
+  if (!roots.length && Object.keys(plain).length) {
     Object.assign(assigned, plain);
     where = names(Object.entries(where).filter(([k]) => !has(plain, k)));
-    constants = names();
+    constants = names(Object.entries(constants).filter(([k]) => fixed.has(k)));
     probe = analyze(found.parseText, { lang, where, functions });
-    roots = probe.totalVariables ?? probe.variables;
+    roots = (probe.totalVariables ?? probe.variables).filter((v) => !has(constants, v));
   }
   const point: Point = names();
   const fromCode: string[] = [];

@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { findMathAt } from '../../../src/core/document';
 import { analyze } from '../../../src/core/analyze';
+import { hoverAt } from '../../../src/core/hover';
 import type { Lang } from '../../../src/core/types';
 
 function find(src: string, lang: Lang, needle: string) {
@@ -234,5 +235,28 @@ describe('document: updates of attributes', () => {
   it('self.G += g ** 2 is the update self.G_0 + g², as w -= lr * dw is', () => {
     const r = find('class A:\n    def u(self, g):\n        self.G += np.power(g, 2)\n', 'python', 'np.power');
     assert.strictEqual(r.parseText, 'self.G_0 + (np.power(g, 2))');
+  });
+});
+
+describe('document: declarations and multi-line conditionals', () => {
+  it('a line of declared constants has nothing to differentiate; plain numbers of a script are still its inputs', () => {
+    const ts = 'const c1 = 1.70158;\nconst c2 = c1 * 1.525;\n';
+    const h = hoverAt(ts, 'typescript', ts.indexOf('c1 *'));
+    // no derivatives: no hover at all (before, c1 became an input at its value)
+    assert.ok(!h || (!h.model.problem && !h.model.partials.length), JSON.stringify(h?.model));
+    const js = 'let a = 2;\nlet b = a * 3;\n';
+    const s = hoverAt(js, 'javascript', js.indexOf('a *'));
+    assert.deepStrictEqual(
+      s?.model.partials.map((p) => [p.variable, p.value]),
+      [['a', 3]],
+    );
+  });
+
+  it('the cursor on a branch written on its own line takes that branch; a one-line conditional stays whole', () => {
+    const multi = 'function f(t) {\n  var t2 = t * t\n  return t < 0.4\n    ? 7.5625 * t2\n    : 10.8 * t * t - 20.52 * t\n}\n';
+    assert.strictEqual(find(multi, 'javascript', '7.5625').text, '7.5625 * t2');
+    assert.strictEqual(find(multi, 'javascript', '20.52').text, '10.8 * t * t - 20.52 * t');
+    const one = 'function f(t) {\n  return t < 0.4 ? 7.5625 * t : 1 - t\n}\n';
+    assert.strictEqual(find(one, 'javascript', '7.5625').text, 't < 0.4 ? 7.5625 * t : 1 - t');
   });
 });
