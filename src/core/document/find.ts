@@ -10,7 +10,8 @@ import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf } from './lines';
 import { defaultIsMath } from './mathCheck';
 import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
-import { splitStatements, type Stmt } from './statements';
+import { headerWord, splitStatements, type Stmt } from './statements';
+import { matchClose } from './brackets';
 import { hasUpdates, unfoldUpdates } from './updates';
 import { findTexMath } from './texFind';
 import type { FindOptions, FunctionDef, MathAt, MathCheck, ScanContext, ScanRequest } from './types';
@@ -84,6 +85,15 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   return null;
 }
 
+/** `if (c) body` on one line with `offset` in the body: the header and the body as two statements. */
+function bracelessBody(s: Stmt, offset: number): [Stmt, Stmt] | undefined {
+  if (s.opens || headerWord(s) !== 'if' || s.toks[1]?.text !== '(') return undefined;
+  const close = matchClose(s.toks, 1);
+  if (close >= s.toks.length || s.toks[close].start > offset) return undefined;
+  const part = (toks: Token[]): Stmt => ({ ...s, start: toks[0].start, end: toks[toks.length - 1].end, toks });
+  return [part(s.toks.slice(0, close)), part(s.toks.slice(close))];
+}
+
 /** A comment, or a docstring: the formula in its line (mathjs syntax), with the block's earlier lines as dataflow. */
 function inCommentOrDocstring(req: ScanRequest, fam: Family, opts: FindOptions, stmts: Stmt[], hit: Token): MathAt | null {
   if (opts.comments === false) return null;
@@ -94,9 +104,17 @@ function inCommentOrDocstring(req: ScanRequest, fam: Family, opts: FindOptions, 
 }
 
 /** The statement under the cursor and its token; null where no math can be (an enum body, a keyword, a string). */
-function siteAt(stmts: Stmt[], toks: Token[], fam: Family, offset: number): Site | null {
-  const idx = stmts.findIndex((s) => s.start <= offset && offset <= s.end);
+function siteAt(all: Stmt[], toks: Token[], fam: Family, offset: number): Site | null {
+  let stmts = all;
+  let idx = stmts.findIndex((s) => s.start <= offset && offset <= s.end);
   if (idx < 0) return null;
+  const body = fam.bracelessBranches ? bracelessBody(stmts[idx], offset) : undefined;
+  if (body) {
+    // `if ((t *= 2) < 1) return -0.5 * …` on one line: the body is a statement of its own after the
+    // condition (which runs first, so its assignments are followed)
+    stmts = [...stmts.slice(0, idx), ...body, ...stmts.slice(idx + 1)];
+    idx++;
+  }
   const stmt = stmts[idx];
   if (fam.blocks === 'braces' && inEnumBody(stmts, idx)) return null;
   let at = tokenAt(stmt.toks, offset);

@@ -52,6 +52,9 @@ export function findTexMath(
   const start = row.start + part.at + lead;
   const range = { start, end: start + exprText.length };
   const lhs = k > 0 ? parts[k - 1].text.trim() : undefined;
+  // `h'(z) = h(z)(1 - h(z))`: the left side makes h a function, so `h(z)` on the right is a call
+  // of a function the text does not define, not the product h·z
+  if (lhs && callsOwnFunction(lhs, exprText)) return null;
   const found: MathAt = {
     range,
     text: text.slice(range.start, range.end),
@@ -68,6 +71,12 @@ export function findTexMath(
   };
   found.context.where = earlierDefinitions(req, { regionStart: region.start, rowStart: row.start }, found.parseText, lhs);
   return found;
+}
+
+/** The left side names a one-letter function (`f(x)`, `h'(z)`) that the right side calls. */
+function callsOwnFunction(lhs: string, rhs: string): boolean {
+  const fn = /^([A-Za-z])'*\s*(?:\\left)?\(/.exec(lhs)?.[1];
+  return !!fn && new RegExp(`(^|[^A-Za-z\\\\])${fn}\\s*(?:\\\\left)?\\(`).test(rhs);
 }
 
 /**

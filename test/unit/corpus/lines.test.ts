@@ -7,7 +7,7 @@ import { countByLang, LANGS, runCorpus, type Result } from '../../corpus/lines/c
 /** Right answers per language measured on this corpus: may rise, never fall. */
 const RIGHT_AT_LEAST: Record<string, number> = {
   python: 26,
-  javascript: 40,
+  javascript: 41,
   typescript: 77,
   c: 80,
   cpp: 50,
@@ -22,9 +22,7 @@ const RIGHT_AT_LEAST: Record<string, number> = {
 const KNOWN_WRONG: Record<string, string> = {};
 
 /** Lines that are not math yet get derivatives, each with what was shown. */
-const KNOWN_FALSE_HITS: Record<string, string> = {
-  'md_miaodi_nn:26:3': 'f = h \\cdot z \\cdot \\left(1 - h \\cdot z\\right)',
-};
+const KNOWN_FALSE_HITS: Record<string, string> = {};
 
 describe('real-code corpus (every formula line of public files)', function () {
   this.timeout(120_000);

@@ -260,3 +260,20 @@ describe('document: declarations and multi-line conditionals', () => {
     assert.strictEqual(find(one, 'javascript', '7.5625').text, 't < 0.4 ? 7.5625 * t : 1 - t');
   });
 });
+
+describe('document: one-line branches and function notation', () => {
+  it('if ((t *= 2) < 1) return …: the body is found, the condition runs first', () => {
+    const src = 'function circInOut(t) {\n  if ((t *= 2) < 1) return -0.5 * (Math.sqrt(1 - t * t) - 1)\n  return 0.5\n}\n';
+    assert.strictEqual(find(src, 'javascript', '-0.5').text, '-0.5 * (Math.sqrt(1 - t * t) - 1)');
+    // -0.5 (sqrt(1 - 4 t0²) - 1): d/dt0 = 2 t0 / sqrt(1 - 4 t0²)
+    const d = total(src, 'javascript', '-0.5', { t_0: 0.3 });
+    assert.ok(Math.abs(d.t_0 - (2 * 0.3) / Math.sqrt(1 - 4 * 0.09)) < 1e-12, JSON.stringify(d));
+  });
+
+  it("LaTeX h'(z) = h(z)(1 - h(z)): h is a function there, so the right side is no product h·z", () => {
+    const md = "Which has a convenient derivative of:\n\n$$h'(z)=h(z)(1-h(z)).$$\n";
+    assert.strictEqual(findMathAt(md, 'markdown', md.indexOf('(1-h')), null);
+    const ok = '$$f(x) = x^2 (1 - x)$$\n';
+    assert.strictEqual(findMathAt(ok, 'markdown', ok.indexOf('x^2'))?.text, 'x^2 (1 - x)');
+  });
+});
