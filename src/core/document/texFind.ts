@@ -47,6 +47,8 @@ export function findTexMath(
     .slice(0, clauseStart(part.text))
     .trim()
     .replace(/[,.;]$/, '')
+    // `0.577\dots`: a number whose digits go on is that number (after an operator `\dots` is a series)
+    .replace(/(\d)\s*\\[lc]?dots$/, '$1')
     .trim();
   if (!exprText || !isMath(exprText, 'latex', [], implicitProduct(exprText))) return null;
   const start = row.start + part.at + lead;

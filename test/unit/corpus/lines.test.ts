@@ -14,7 +14,7 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   julia: 23,
   matlab: 18,
   r: 12,
-  latex: 22,
+  latex: 23,
   markdown: 37,
 };
 

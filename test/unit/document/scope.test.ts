@@ -273,6 +273,11 @@ describe('document: one-line branches and function notation', () => {
   it("LaTeX h'(z) = h(z)(1 - h(z)): h is a function there, so the right side is no product h·z", () => {
     const md = "Which has a convenient derivative of:\n\n$$h'(z)=h(z)(1-h(z)).$$\n";
     assert.strictEqual(findMathAt(md, 'markdown', md.indexOf('(1-h')), null);
+    // digits that go on (`0.577\dots`) are the number; a `\dots` after an operator is a series
+    const gamma = '\\[ 1 + \\frac{1}{2} + \\dots + \\frac{1}{n} \\approx \\log n + 0.577 \\dots\\]\n';
+    assert.strictEqual(findMathAt(gamma, 'latex', gamma.indexOf('log'))?.text, '\\log n + 0.577');
+    const series = '\\[ S = a + b + \\dots \\]\n';
+    assert.strictEqual(findMathAt(series, 'latex', series.indexOf('a +')), null);
     const ok = '$$f(x) = x^2 (1 - x)$$\n';
     assert.strictEqual(findMathAt(ok, 'markdown', ok.indexOf('x^2'))?.text, 'x^2 (1 - x)');
   });
