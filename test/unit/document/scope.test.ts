@@ -282,3 +282,16 @@ describe('document: one-line branches and function notation', () => {
     assert.strictEqual(findMathAt(ok, 'markdown', ok.indexOf('x^2'))?.text, 'x^2 (1 - x)');
   });
 });
+
+describe('document: clamps', () => {
+  it('x = x < Number.EPSILON ? Number.EPSILON : x is math, and Number.EPSILON a constant, not an input', () => {
+    const src = 'function g(power = 4) {\n  power = power < Number.EPSILON ? Number.EPSILON : power\n}\n';
+    const h = hoverAt(src, 'typescript', src.indexOf('power < Number'));
+    assert.deepStrictEqual(
+      h?.model.partials.map((p) => [p.variable, p.value]),
+      [['power', 1]],
+    );
+    const py = 'def relu(x):\n    y = x if x > 0 else 0\n    return y\n';
+    assert.strictEqual(find(py, 'python', 'x if').text, 'x if x > 0 else 0');
+  });
+});
