@@ -3,7 +3,8 @@
 // the innermost. Detection takes the first one the front-end parses as math.
 import type { Family } from './families';
 import type { Token } from './lex';
-import { lambdaIn, matchClose, shapeOf, splitTop, type Shape } from './shape';
+import { matchClose, scanTop, splitTop } from './brackets';
+import { lambdaIn, shapeOf, type Shape } from './shape';
 
 export type Span = [number, number];
 
@@ -27,8 +28,8 @@ export function joinTokens(text: string, toks: Token[], a: number, b: number, re
   return out;
 }
 
-/** Candidate spans containing token `at`, largest first. */
-export function candidates(toks: Token[], shape: Shape, at: number, fam: Family): Span[] {
+/** Candidate spans containing token `at`, largest first (`text` tells where lines break). */
+export function candidates(toks: Token[], shape: Shape, at: number, fam: Family, text?: string): Span[] {
   const out: Span[] = [];
   let base: Span | undefined;
   if (shape.fn && at >= shape.fn.body[0] - 1) base = shape.fn.body;
@@ -38,11 +39,11 @@ export function candidates(toks: Token[], shape: Shape, at: number, fam: Family)
   if (!base || base[0] >= base[1]) return out;
   if (at >= base[1]) return out;
   const inBase = at >= base[0];
-  addNested(toks, base, inBase ? at : -1, fam, out);
+  addNested(toks, base, inBase ? at : -1, fam, out, text);
   return out;
 }
 
-function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span[]): void {
+function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span[], text?: string): void {
   const parts = splitTop(toks, span[0], span[1]);
   // `double u = s, v = t * t` or `f(x=1, y=a*b)`: a list of declarators or keyword arguments is
   // no tuple (tree-sitter: no expression node spans it); each value is an expression
@@ -52,20 +53,26 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
   // a lambda/arrow value: its body
   const lam = lambdaIn(toks, span[0], span[1], fam);
   if (lam && at >= lam.body[0]) {
-    addNested(toks, lam.body, at, fam, out);
+    addNested(toks, lam.body, at, fam, out, text);
     return;
   }
   // a branch or the condition of `c ? a : b` / `a if c else b`
-  const branch = conditionalParts(toks, span, fam).find(([a, b]) => at >= a && at < b);
+  const cparts = conditionalParts(toks, span, fam);
+  const branch = cparts.find(([a, b]) => at >= a && at < b);
   if (branch) {
-    addNested(toks, branch, at, fam, out);
+    // a conditional written over several lines with the cursor on a branch of its own line
+    // (`? 7.5625 * t2`): that branch is the formula under the cursor, not the whole conditional
+    const cond = cparts[fam.conditional?.first === 'if' ? 1 : 0];
+    if (text && branch !== cond && branch[0] >= 2 && text.slice(toks[branch[0] - 2].end, toks[branch[0]].start).includes('\n'))
+      out.length = 0;
+    addNested(toks, branch, at, fam, out, text);
     return;
   }
   // a top-level tuple element
   if (parts.length > 1) {
     const p = parts.find(([a, b]) => at >= a && at < b);
     if (p && p[1] > p[0]) {
-      addNested(toks, namedValue(toks, p), at, fam, out);
+      addNested(toks, namedValue(toks, p), at, fam, out, text);
       return;
     }
   }
@@ -79,13 +86,13 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
         if (at > k && at < c - 1) {
           const inner: Span = [k + 1, c - 1];
           if (t.text === '{' && isBlockBody(toks, k, inner, fam)) {
-            addInBlock(toks, inner, at, fam, out);
+            addInBlock(toks, inner, at, fam, out, text);
             return;
           }
           const args = splitTop(toks, inner[0], inner[1]);
           const arg = args.length > 1 ? args.find(([a, b]) => at >= a && at < b) : inner;
           const value = arg && (t.text === '{' ? entryValue(toks, arg) : namedValue(toks, arg));
-          if (value && value[1] > value[0] && at >= value[0]) addNested(toks, value, at, fam, out);
+          if (value && value[1] > value[0] && at >= value[0]) addNested(toks, value, at, fam, out, text);
           return;
         }
         k = c - 1;
@@ -129,30 +136,24 @@ const C_CONDITIONAL = { first: '?', second: ':', kind: 'op' } as const;
 function conditionalParts(toks: Token[], [from, to]: Span, fam: Family): Span[] {
   const { first, second, kind } = fam.conditional ?? C_CONDITIONAL;
   const is = (t: Token, text: string) => t.text === text && t.kind === kind;
-  let d = 0;
   let q = -1;
   let nested = 0;
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.kind === 'open') d++;
-    else if (t.kind === 'close') d--;
-    else if (d !== 0) continue;
-    else if (is(t, first)) {
+  const k = scanTop(toks, from, to, (t, k) => {
+    if (is(t, first)) {
       if (q < 0) q = k;
       else nested++;
     } else if (q >= 0 && is(t, second)) {
-      if (nested > 0) {
-        nested--;
-        continue;
-      }
-      return [
-        [from, q],
-        [q + 1, k],
-        [k + 1, to],
-      ];
+      if (nested === 0) return true;
+      nested--;
     }
-  }
-  return [];
+    return false;
+  });
+  if (k >= to || toks[k].kind === 'close') return [];
+  return [
+    [from, q],
+    [q + 1, k],
+    [k + 1, to],
+  ];
 }
 
 const BLOCK_START = new Set(['return', 'const', 'let', 'var', 'if', 'for', 'while', 'throw']);
@@ -171,10 +172,10 @@ function isBlockBody(toks: Token[], open: number, [a, b]: Span, fam: Family): bo
 }
 
 /** The cursor's statement in a function body inside brackets, shaped like any statement. */
-function addInBlock(toks: Token[], inner: Span, at: number, fam: Family, out: Span[]): void {
+function addInBlock(toks: Token[], inner: Span, at: number, fam: Family, out: Span[], text?: string): void {
   const p = splitTop(toks, inner[0], inner[1], ';').find(([a, b]) => at >= a && at < b);
   if (!p || p[1] <= p[0]) return;
   const sub = toks.slice(p[0], p[1]);
   const shape = shapeOf({ start: sub[0].start, end: sub[sub.length - 1].end, toks: sub, depth: 0, opens: false, close: false }, fam);
-  for (const [a, b] of candidates(sub, shape, at - p[0], fam)) out.push([a + p[0], b + p[0]]);
+  for (const [a, b] of candidates(sub, shape, at - p[0], fam, text)) out.push([a + p[0], b + p[0]]);
 }

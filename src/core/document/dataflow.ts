@@ -8,11 +8,11 @@ import type { Token } from './lex';
 import { joinTokens } from './candidates';
 import { functionHeader, usedNames } from './helpers';
 import { headerWord, type Stmt } from './statements';
-import { matchClose, shapeOf, splitTop } from './shape';
-import { hasUpdates, unfoldUpdates } from './updates';
+import { matchClose, splitTop } from './brackets';
+import { assignmentOp, dottedChain, shapeOf } from './shape';
+import { hasUpdates, UNKNOWN, unfoldUpdates } from './updates';
 import type { MathContext, ScanContext } from './types';
 import { constantValue } from './mathCheck';
-import type { LineIndex } from './lines';
 import { names } from '../names';
 
 interface Def {
@@ -24,6 +24,13 @@ interface Def {
   aug?: string;
   /** Where it is, as messages say it (`line 7`, `cell 2, line 3`). */
   line: string;
+  /**
+   * The value holds updates (`t = (--t) * t`): read with them unfolded; '' for the value itself, a
+   * name for that name's value once the statement ran (`double t2 = (--t) * t` changes t too).
+   */
+  unfold?: string;
+  /** Declared constant (`const c1 = 1.70158`): a constant of the totals even when nothing else varies. */
+  fixed?: boolean;
 }
 
 /** An earlier loop or branch the walk passed: the names it assigns are inputs after it. */
@@ -42,6 +49,8 @@ const CHAIN = new Set(['else', 'elif', 'elseif', 'catch', 'except', 'finally', '
 /** Languages whose functions read module names when they run, so a definition below them counts. */
 const LATE_BINDING = new Set(['julia', 'python', 'javascript', 'typescript', 'r']);
 const LOOPS = new Set(['for', 'while', 'do', 'parfor', 'repeat']);
+/** Chain words whose block runs instead of the earlier blocks of an if-chain. */
+const ALTERNATIVES = new Set(['else', 'elif', 'elseif']);
 
 /** Index just past the block opened by header `i` (and the else/elif/catch blocks chained to it). */
 function blockEnd(stmts: Stmt[], i: number): number {
@@ -127,26 +136,35 @@ const list = (names: string[]) =>
  * before its block, so its assignments (`if ((t *= 2) < 1) {`) are followed.
  */
 export function scopeBefore(
+  ctx: Pick<ScanContext, 'fam' | 'lines'>,
   stmts: Stmt[],
   idx: number,
-  fam: Family,
-  lines: LineIndex,
   cellStart: number,
 ): { scope: ScopeItem[]; notes: string[]; params?: string[]; header?: number } {
+  const { fam, lines } = ctx;
   const scope: ScopeItem[] = [];
   const notes: string[] = [];
   const line = (s: Stmt) => lines.label(s.start);
   let depth = stmts[idx].depth;
+  // inside an `else`/`elif` block: the earlier blocks of its if-chain did not run, only their conditions
+  let alternative = false;
   for (let i = idx - 1; i >= 0; i--) {
     const s = stmts[i];
     if (s.start < cellStart) break;
     if (s.close || s.depth > depth) continue;
     const word = headerWord(s) ?? '';
+    if (alternative && s.depth === depth && s.opens && (ALTERNATIVES.has(word) || word === 'if')) {
+      scope.unshift(s);
+      alternative = word !== 'if';
+      continue;
+    }
+    alternative = false;
     if (s.depth < depth) {
       const fn = s.opens ? functionHeader(s, fam) : undefined;
       if (fn) return { scope, notes, params: fn.params, header: i };
       if (!s.opens) break;
       depth = s.depth;
+      alternative = ALTERNATIVES.has(word);
       if (LOOPS.has(word)) {
         // the loop's own assignments change from one pass to the next: inputs here
         const names = assignedInBlock(stmts, i, fam);
@@ -189,19 +207,6 @@ export function scopeBefore(
   return { scope, notes };
 }
 
-const PLAIN_ASSIGN = new Set(['=', '<-', '<<-', ':=']);
-const ARITHMETIC_UPDATE = new Set(['+=', '-=', '*=', '/=', '**=']);
-
-/**
- * The arithmetic of an assignment operator: '' for a plain assignment, `-` for `-=` (`w -= lr * dw`
- * is w = w − lr·dw), undefined for one that is not arithmetic (`^=` is XOR but in Julia, `%=`, `.=`).
- */
-export function assignmentOp(op: string, fam: Family): string | undefined {
-  if (PLAIN_ASSIGN.has(op)) return '';
-  if (ARITHMETIC_UPDATE.has(op) || fam.extraUpdates?.has(op)) return op.slice(0, -1);
-  return undefined;
-}
-
 const NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /** Names the dataflow follows back from one expression at most (a bound on the hover's work). */
@@ -230,6 +235,8 @@ export function followAssignments(
   const { text, fam, isMath, functions, lines } = ctx;
   const lang = fam.lang;
   const { seeds = [], aug, macros = {} } = extra;
+  // an attribute chain `self.w` is the name `self_w` the front-ends read (R's dotted names are names)
+  const key = (n: string) => (fam.dottedNames ? n : n.replace(/\./g, '_'));
   const defs: Def[] = [];
   const attributes: { name: string; line: string }[] = [];
   for (const s of scope) {
@@ -247,23 +254,51 @@ export function followAssignments(
       continue;
     }
     const sh = shapeOf(s, fam);
+    const chain = sh.kind === 'assign' && !sh.names.length && sh.target ? dottedChain(s.toks, sh.target) : undefined;
+    if (chain && sh.op && sh.value) {
+      // `self.w = …`: an attribute is a name of its own (`self_w`), followed as a plain one
+      const op = assignmentOp(sh.op.text, fam);
+      defs.push({ name: chain, stmt: s, value: op === undefined ? undefined : sh.value, aug: op || undefined, line });
+      continue;
+    }
     if (sh.kind === 'assign' && !sh.names.length && sh.target && sh.value) {
-      // `self.w = …`: an attribute or element target is not followed; said if the expression uses it
+      // `a[i] = …`: an element target is not followed; said if the expression uses it
       attributes.push({ name: joinTokens(text, s.toks, ...sh.target).replace(/\s+/g, ''), line });
       continue;
     }
+    if (sh.kind === 'expr' && sh.value && hasUpdates(s.toks, sh.value[0], sh.value[1], fam)) {
+      // `--t;`, `t++;` on their own: the names they change
+      for (const n of updatedNames(text, s.toks, sh.value)) defs.push({ name: n, stmt: s, value: sh.value, unfold: n, line });
+      continue;
+    }
     if (sh.kind !== 'assign' || !sh.names.length || !sh.op || !sh.value) continue;
+    // a `const` number is a constant of the code, except in a notebook's cells above: they set the
+    // point the user explores, `const` or not
+    const fixed = (!lines.inCellAbove(s.start) && s.toks.slice(0, sh.head).some((t) => fam.constWords?.has(t.text))) || undefined;
     const decl = sh.names.length === 1 && sh.op.text === '=' ? declarators(s.toks, sh.value, sh.names[0]) : undefined;
     if (decl) {
       // `var pi = Math.PI, halfPi = pi / 2;`: one definition per declarator
-      for (const d of decl) defs.push({ ...d, stmt: s, line });
+      for (const d of decl) defs.push({ ...d, stmt: s, line, fixed });
       continue;
     }
     const op = assignmentOp(sh.op.text, fam);
     const aug = op || undefined;
     // `x ^= y` (XOR), `x .= …`, `x %= …`: not arithmetic we follow; x stays an input
     if (sh.names.length === 1) {
-      defs.push({ name: sh.names[0], stmt: s, value: op === undefined ? undefined : sh.value, aug, line });
+      const updates = op !== undefined && hasUpdates(s.toks, sh.value[0], sh.value[1], fam);
+      defs.push({
+        name: sh.names[0],
+        stmt: s,
+        value: op === undefined ? undefined : sh.value,
+        aug,
+        line,
+        unfold: updates ? '' : undefined,
+        fixed,
+      });
+      // `double t2 = (--t) * t`: t changes too (after t2's value is read)
+      if (updates)
+        for (const n of updatedNames(text, s.toks, sh.value))
+          if (n !== sh.names[0]) defs.push({ name: n, stmt: s, value: sh.value, unfold: n, line });
       continue;
     }
     // a, b = e1, e2: pair them up when the counts match
@@ -280,16 +315,24 @@ export function followAssignments(
   const current = new Map<string, string>(); // name → version visible now
   const versionOf = (name: string) => current.get(name) ?? (count.has(name) ? `${name}_0` : name);
   const textOf = (s: Stmt, from: number, to: number) => joinTokens(text, s.toks, from, to, renamer(s.toks, from, to, versionOf));
+  const unfoldedText = (d: Def, which: string): string | undefined => {
+    const after = new Map<string, string>();
+    const [from, to] = d.value!;
+    const out = unfoldUpdates(text, d.stmt.toks, from, to, renamer(d.stmt.toks, from, to, versionOf), after);
+    const v = which === '' ? out : after.get(which);
+    return out === undefined || v === UNKNOWN ? undefined : v;
+  };
   const defText = new Map<string, { text: string; def: Def }>();
   for (const d of defs) {
     const k = (seen.get(d.name) ?? 0) + 1;
     seen.set(d.name, k);
     const version = k === count.get(d.name) ? d.name : `${d.name}_${k}`;
     if (d.value) {
-      for (const n of usedNames(d.stmt.toks, d.value[0], d.value[1])) if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
-      let body = textOf(d.stmt, d.value[0], d.value[1]);
-      if (d.aug) body = `${versionOf(d.name)} ${d.aug === '**' ? '**' : d.aug} (${body})`;
-      defText.set(version, { text: body, def: d });
+      for (const n of [...usedNames(d.stmt.toks, d.value[0], d.value[1]), ...usedChains(d.stmt.toks, d.value[0], d.value[1])])
+        if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
+      let body = d.unfold === undefined ? textOf(d.stmt, d.value[0], d.value[1]) : unfoldedText(d, d.unfold);
+      if (d.aug && body !== undefined) body = `${versionOf(d.name)} ${d.aug === '**' ? '**' : d.aug} (${body})`;
+      if (body !== undefined) defText.set(version, { text: body, def: d });
     }
     if (version !== d.name) renamed[version] = `${d.name} (${d.line})`;
     if (d.aug && versionOf(d.name) === `${d.name}_0`) renamed[`${d.name}_0`] = `${d.name} (input)`;
@@ -300,7 +343,8 @@ export function followAssignments(
   let parseText =
     (hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b, rename) : undefined) ??
     joinTokens(text, stmt.toks, a, b, rename);
-  for (const n of usedNames(stmt.toks, a, b)) if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
+  for (const n of [...usedNames(stmt.toks, a, b), ...usedChains(stmt.toks, a, b)])
+    if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
   if (aug) {
     const before = versionOf(aug.name);
     parseText = `${before} ${aug.op} (${parseText})`;
@@ -311,6 +355,7 @@ export function followAssignments(
   const notes: string[] = [];
   const where: Record<string, string> = names();
   const constants: Record<string, number> = names();
+  const fixed: string[] = [];
   // seeds: names the expression reaches through helper bodies (a global `g` in `height(h0, t)`)
   const queue = [...idsIn(parseText, fam), ...seeds.map((n) => versionOf(n))];
   const visited = new Set<string>();
@@ -328,8 +373,9 @@ export function followAssignments(
       continue;
     }
     if (NUMBER.test(d.text)) {
-      constants[n] = Number(d.text.replace(/\s+/g, ''));
-      where[n] = d.text.trim();
+      constants[key(n)] = Number(d.text.replace(/\s+/g, ''));
+      where[key(n)] = d.text.trim();
+      if (d.def.fixed) fixed.push(key(n));
       continue;
     }
     if (!isMath(d.text, lang, functions, true)) {
@@ -338,7 +384,8 @@ export function followAssignments(
       );
       continue;
     }
-    where[n] = d.text;
+    where[key(n)] = d.text;
+    if (d.def.fixed) fixed.push(key(n));
     queue.push(...idsIn(d.text, fam));
   }
   // definitions made of constants only (`b0 = 1 / b1 / b1`, `tau = 2 * Math.PI`) are constants too
@@ -367,7 +414,11 @@ export function followAssignments(
       `followed the ${MAX_FOLLOWED} nearest names only: ${unfollowed.slice(0, 3).join(', ')}${unfollowed.length > 3 ? ' and others' : ''} and what they depend on are taken as inputs`,
     );
   }
-  return { parseText, notes, context: { where, constants, renamed } };
+  return {
+    parseText,
+    notes,
+    context: { where, constants, fixed, renamed: names(Object.entries(renamed).map(([k, v]) => [key(k), v] as const)) },
+  };
 }
 
 /** `a = e1, b = e2` after a declaration word: [{name, value}] per declarator, or undefined for one. */
@@ -406,21 +457,59 @@ function splitValue(toks: Token[], a: number, b: number): [number, number][] {
   return splitTop(toks, from, to);
 }
 
+/**
+ * A token's text in the dataflow's naming: its version (`x_1`), and for the last name of an attribute
+ * chain the chain's version (`self.w` → `self.w_1`, written as `w_1` after `self.`).
+ */
 function renamer(toks: Token[], a: number, b: number, versionOf: (n: string) => string): (t: Token) => string | undefined {
   const vars = new Set(usedNames(toks, a, b));
   return (t) => {
-    if (t.kind !== 'id' || !vars.has(t.text)) return undefined;
+    if (t.kind !== 'id') return undefined;
     const k = toks.indexOf(t);
     const prev = toks[k - 1];
     const next = toks[k + 1];
-    if ((next && (next.text === '(' || next.text === '.')) || (prev && prev.text === '.')) return undefined;
+    if (next && (next.text === '(' || next.text === '.')) return undefined;
+    if (prev && prev.text === '.') {
+      const chain = chainEndingAt(toks, k);
+      const v = chain && versionOf(chain);
+      return v && v !== chain ? t.text + v.slice(chain.length) : undefined;
+    }
+    if (!vars.has(t.text)) return undefined;
     const v = versionOf(t.text);
     return v === t.text ? undefined : v;
   };
 }
 
+/** `self.w` when token k is the `w` of `self.w` (names joined by dots), else undefined. */
+function chainEndingAt(toks: Token[], k: number): string | undefined {
+  let j = k;
+  while (j >= 2 && toks[j - 1].kind === 'op' && toks[j - 1].text === '.' && toks[j - 2].kind === 'id') j -= 2;
+  return j < k ? dottedChain(toks, [j, k + 1]) : undefined;
+}
+
+/** Attribute chains used as values in tokens [a, b) (`self.w`, not `np.exp(…)`). */
+function usedChains(toks: Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    if (toks[k].kind !== 'id' || toks[k - 1]?.text !== '.' || toks[k + 1]?.text === '(' || toks[k + 1]?.text === '.') continue;
+    const c = chainEndingAt(toks, k);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** Names in expression text: plain names, and attribute chains (`self.w_1`) as one name too. */
 function idsIn(s: string, fam: Family): string[] {
-  return (fam.dottedNames ? s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) : s.match(/[\p{L}_][\p{L}\p{N}_]*/gu)) ?? [];
+  if (fam.dottedNames) return s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) ?? [];
+  // whole chains only, not a call's (`np.sin(…)`) nor a prefix of a longer one
+  const chains = s.match(/(?<![\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+(?![\p{L}\p{N}_]|\s*[.(])/gu) ?? [];
+  return [...(s.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []), ...chains];
+}
+
+/** Names an expression with updates changes (`--t * t`, `(x -= c)`): a dry run of the unfolding. */
+function updatedNames(text: string, toks: Token[], [a, b]: [number, number]): string[] {
+  const after = new Map<string, string>();
+  return unfoldUpdates(text, toks, a, b, undefined, after) === undefined ? [] : [...after.keys()];
 }
 
 /**
@@ -430,11 +519,18 @@ function idsIn(s: string, fam: Family): string[] {
  * it in the window is among these or in the cursor's own function, and no crossed function's
  * parameter shadows it.
  */
-export function outerScope(stmts: Stmt[], header: number, params: string[], fam: Family, lines: LineIndex, cellStart: number): ScopeItem[] {
+export function outerScope(
+  ctx: Pick<ScanContext, 'fam' | 'lines'>,
+  stmts: Stmt[],
+  header: number,
+  params: string[],
+  cellStart: number,
+): ScopeItem[] {
+  const { fam } = ctx;
   const items: ScopeItem[] = [];
   const shadow = new Set(params);
   for (let h: number | undefined = header, hops = 0; h !== undefined && hops < 8; hops++) {
-    const r = scopeBefore(stmts, h, fam, lines, cellStart);
+    const r = scopeBefore(ctx, stmts, h, cellStart);
     items.unshift(...r.scope);
     for (const p of r.params ?? []) shadow.add(p);
     h = r.header;

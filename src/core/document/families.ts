@@ -90,6 +90,13 @@ export interface Family {
   commaSeparates?: boolean;
   /** JS/TS: function bodies inside an expression (`x => {`, `function (e) {`) are blocks. */
   functionExpressions?: boolean;
+  /**
+   * How a conditional expression is written, `%c` the condition and `%a`/`%b` the values: a helper
+   * whose body branches (`if (c) { return a } else { return b }`) is read as this expression.
+   */
+  conditionalForm?: string;
+  /** Declaration words that make a name constant (`const`, `constexpr`): never an input of the totals. */
+  constWords?: ReadonlySet<string>;
 }
 
 /**
@@ -130,6 +137,8 @@ const C_LIKE_BASE = {
   loopBranch: set('for while do if else switch try catch'),
   assignOps: ['>>>=', '**=', '<<=', '>>=', '+=', '-=', '*=', '/=', '%=', '^=', '|=', '&=', '='],
   headerWords: set('def function'),
+  conditionalForm: '(%c) ? (%a) : (%b)',
+  constWords: set('const constexpr'),
 };
 const JS_EXTRA = {
   methodHeaders: true,
@@ -165,6 +174,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     oneLineDef: 'def',
     docstrings: true,
     conditional: { first: 'if', second: 'else', kind: 'id' },
+    conditionalForm: '(%a) if (%c) else (%b)',
     lambda: { opener: { kind: 'id', text: 'lambda' }, bare: true, arrow: ':' },
   },
   javascript: {
@@ -250,6 +260,8 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     docstrings: true,
     extraUpdates: set('^='),
     lambda: { arrow: '->' },
+    conditionalForm: '(%c) ? (%a) : (%b)',
+    constWords: set('const'),
   },
   matlab: {
     lang: 'matlab',
@@ -296,6 +308,8 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     returnCall: true,
     dottedNames: true,
     rightAssign: '->',
+    conditionalForm: 'ifelse(%c, %a, %b)',
+    constWords: set(''),
     lambda: { opener: { kind: 'id', text: 'function' }, braceBody: true },
   },
 };

@@ -1,21 +1,22 @@
 // findMathAt: the math under the cursor in a document of any supported language, with the
 // dataflow context (earlier assignments, helper functions, constants) the engine needs for totals.
 import type { Lang } from '../types';
-import { candidates, joinTokens, tokenAt } from './candidates';
+import { candidates, joinTokens, tokenAt, type Span } from './candidates';
 import { formulaInLine, stripMarkers } from './comment';
-import { assignmentOp, followAssignments, outerScope, scopeBefore } from './dataflow';
+import { followAssignments, outerScope, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf, type CellSpan } from './lines';
 import { defaultIsMath } from './mathCheck';
-import { paramDefaults, shapeOf } from './shape';
-import { splitStatements } from './statements';
+import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
+import { headerWord, splitStatements, type Stmt } from './statements';
+import { matchClose } from './brackets';
 import { findInCell } from './notebook';
 import { hasUpdates, unfoldUpdates } from './updates';
 import { findTexMath } from './texFind';
-import type { FindOptions, FunctionDef, MathAt, MathCheck } from './types';
-import { windowAround, type Window } from './window';
+import type { FindOptions, FunctionDef, MathAt, MathCheck, ScanContext, ScanRequest } from './types';
+import { windowAround } from './window';
 import { has, names } from '../names';
 import { MAX_DEPTH } from '../syntax/errors';
 
@@ -41,16 +42,14 @@ export function findMathAt(text: string, lang: Lang, offset: number, opts: FindO
   if (opts.stats) opts.stats.scanned = win.to - win.from;
   const line = opts.line ?? countLine(text, offset);
   const lines = new LineIndex(text, offset, line, win.from, win.to, opts.cellSpans);
-  const isMath = opts.isMath ?? defaultIsMath;
+  const req: ScanRequest = { text, offset, win, lines, isMath: opts.isMath ?? defaultIsMath };
   if (lang === 'latex' || lang === 'markdown') {
-    return findTexMath(text, lang, offset, win, lines, isMath, (fenceLang, bounds) =>
-      findMathAt(text, fenceLang, offset, { ...opts, line, bounds }),
-    );
+    return findTexMath(req, lang, (fenceLang, bounds) => findMathAt(text, fenceLang, offset, { ...opts, line, bounds }));
   }
-  if (lang === 'math') return commentMath(text, offset, win, lines, isMath, 'code');
+  if (lang === 'math') return commentMath(req, 'code');
   const fam = familyOf(lang);
   if (!fam) return null;
-  return findInCode(text, fam, offset, win, lines, isMath, opts);
+  return findInCode(req, fam, opts);
 }
 
 function countLine(text: string, offset: number): number {
@@ -60,28 +59,66 @@ function countLine(text: string, offset: number): number {
   return n;
 }
 
-function findInCode(
-  text: string,
-  fam: Family,
-  offset: number,
-  win: Window,
-  lines: LineIndex,
-  isMath: MathCheck,
-  opts: FindOptions,
-): MathAt | null {
-  const toks = lex(text, fam, win.from, win.to);
+/** The statements of the window and the one under the cursor, with the token the cursor is on. */
+interface Site {
+  toks: Token[];
+  stmts: Stmt[];
+  idx: number;
+  stmt: Stmt;
+  at: number;
+}
+
+function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | null {
+  const { text, offset } = req;
+  const toks = lex(text, fam, req.win.from, req.win.to);
   const hit = toks.find((t) => t.start <= offset && offset < t.end);
   const stmts = splitStatements(toks, fam, text);
-  if (hit && (hit.kind === 'comment' || hit.kind === 'str')) {
-    if (opts.comments === false) return null;
-    if (hit.kind === 'str' && !isDocstring(hit, stmts, fam)) return null;
-    const found = commentMath(text, offset, win, lines, isMath, 'comment', hit);
-    if (found && opts.dataflow !== false) addCommentDataflow(found, text, hit, lines, isMath);
-    return found;
-  }
+  if (hit && (hit.kind === 'comment' || hit.kind === 'str')) return inCommentOrDocstring(req, fam, opts, stmts, hit);
   if (hit && hit.kind === 'pre') return null;
-  const idx = stmts.findIndex((s) => s.start <= offset && offset <= s.end);
+  const site = siteAt(stmts, toks, fam, offset);
+  if (!site) return null;
+  const helpers = collectHelpers(stmts, fam, text, site.idx);
+  const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers) };
+  const shape = shapeOf(site.stmt, fam);
+  for (const span of candidates(site.stmt.toks, shape, site.at, fam, text)) {
+    const found = readCandidate(ctx, site, shape, span);
+    if (!found) continue;
+    if (opts.dataflow !== false) addDataflow(ctx, site, shape, span, found, helpers);
+    return found.result;
+  }
+  return null;
+}
+
+/** `if (c) body` on one line with `offset` in the body: the header and the body as two statements. */
+function bracelessBody(s: Stmt, offset: number): [Stmt, Stmt] | undefined {
+  if (s.opens || headerWord(s) !== 'if' || s.toks[1]?.text !== '(') return undefined;
+  const close = matchClose(s.toks, 1);
+  if (close >= s.toks.length || s.toks[close].start > offset) return undefined;
+  const part = (toks: Token[]): Stmt => ({ ...s, start: toks[0].start, end: toks[toks.length - 1].end, toks });
+  return [part(s.toks.slice(0, close)), part(s.toks.slice(close))];
+}
+
+/** A comment, or a docstring: the formula in its line (mathjs syntax), with the block's earlier lines as dataflow. */
+function inCommentOrDocstring(req: ScanRequest, fam: Family, opts: FindOptions, stmts: Stmt[], hit: Token): MathAt | null {
+  if (opts.comments === false) return null;
+  if (hit.kind === 'str' && !isDocstring(hit, stmts, fam)) return null;
+  const found = commentMath(req, 'comment', hit);
+  if (found && opts.dataflow !== false) addCommentDataflow(found, req.text, hit, req.isMath);
+  return found;
+}
+
+/** The statement under the cursor and its token; null where no math can be (an enum body, a keyword, a string). */
+function siteAt(all: Stmt[], toks: Token[], fam: Family, offset: number): Site | null {
+  let stmts = all;
+  let idx = stmts.findIndex((s) => s.start <= offset && offset <= s.end);
   if (idx < 0) return null;
+  const body = fam.bracelessBranches ? bracelessBody(stmts[idx], offset) : undefined;
+  if (body) {
+    // `if ((t *= 2) < 1) return -0.5 * …` on one line: the body is a statement of its own after the
+    // condition (which runs first, so its assignments are followed)
+    stmts = [...stmts.slice(0, idx), ...body, ...stmts.slice(idx + 1)];
+    idx++;
+  }
   const stmt = stmts[idx];
   if (fam.blocks === 'braces' && inEnumBody(stmts, idx)) return null;
   let at = tokenAt(stmt.toks, offset);
@@ -94,90 +131,114 @@ function findInCode(
   // a keyword is no math, but `std` in `std::tanh(x)` is the call's namespace
   if (tok.kind === 'id' && fam.keywords.has(tok.text) && stmt.toks[at + 1]?.text !== '::') return null;
   if (tok.kind === 'str') return null;
-  const shape = shapeOf(stmt, fam);
-  const helpers = collectHelpers(stmts, fam, text);
-  const fnNames = Object.keys(helpers);
-  for (const [a, b] of candidates(stmt.toks, shape, at, fam)) {
-    if (stmt.toks.slice(a, b).some((t) => t.kind === 'str')) continue;
-    // nested deeper than any parser follows: skip it cheaply (joining and parsing each of 2,000
-    // nested groups made one hover quadratic); an inner group may still be math
-    if (nestedBeyond(stmt.toks, a, b, MAX_DEPTH)) continue;
-    // `--t * t`, `(t *= 2) < 1 ? …`: read as the value computed (updates.ts)
-    const exprText = hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b) : joinTokens(text, stmt.toks, a, b);
-    if (exprText === undefined) continue;
-    // `w -= lr * dw`: the hover is about the new w, w_0 - lr * dw (so `b -= db` is math too)
-    const op = shape.op && assignmentOp(shape.op.text, fam);
-    // `self.G += g ** 2` too: an attribute target is the name `self.G` (the front-end's self_G)
-    const attr = shape.target && !shape.names.length ? dottedName(stmt.toks, shape.target) : undefined;
-    const augName = shape.names.length === 1 ? shape.names[0] : attr;
-    const aug =
-      op && shape.kind === 'assign' && augName && a === shape.value?.[0] && b === shape.value?.[1] ? { name: augName, op } : undefined;
-    if (!isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, fnNames)) continue;
-    const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
-    const isBody = !!shape.fn && a >= shape.fn.body[0];
-    const target =
-      shape.fn?.name ??
-      (shape.names.length === 1 ? shape.names[0] : shape.target ? joinTokens(text, stmt.toks, ...shape.target) : undefined);
-    const result: MathAt = {
-      range,
-      text: text.slice(range.start, range.end),
-      // without dataflow the update still reads from the earlier w (dataflow renames it the same way)
-      parseText: aug ? `${aug.name}_0 ${aug.op} (${exprText})` : exprText,
-      kind: 'code',
-      lang: fam.lang,
-      statement: {
-        target: a === (shape.fn?.body[0] ?? shape.value?.[0]) && b === (shape.fn?.body[1] ?? shape.value?.[1]) ? target : undefined,
-        params: isBody ? shape.fn!.params : undefined,
-        text: text.slice(stmt.start, stmt.end),
-        range: { start: stmt.start, end: stmt.end },
-        line: lines.lineAt(stmt.start),
-      },
-      context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
-    };
-    if (opts.dataflow !== false) {
-      // helpers reachable from the expression only; in a helper's body that includes the helper
-      // itself when the body reaches it again (recursion, which the analysis then names)
-      const used = (body: string): string[] => body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
-      const fns: Record<string, FunctionDef> = names();
-      const queue = used(exprText);
-      while (queue.length) {
-        const n = queue.shift()!;
-        if (has(helpers, n) && !has(fns, n)) {
-          fns[n] = helpers[n];
-          queue.push(...used(helpers[n].body));
-        }
-      }
-      if (isBody) {
-        // a helper's body: its parameters are the inputs; nothing above is followed
-        result.context.functions = fns;
-        result.context.defaults = paramDefaults(stmt.toks, shape.fn!.body[0], shape.fn!.params);
-        return result;
-      }
-      const cellStart = lastCellMarker(toks, fam, offset);
-      const { scope, notes, params, header } = scopeBefore(stmts, idx, fam, lines, cellStart);
-      // inside a function: definitions of the enclosing scopes (module constants) count too
-      const outer = params && header !== undefined ? outerScope(stmts, header, params, fam, lines, cellStart) : [];
-      const seeds = Object.values(fns).flatMap((f) => used(f.body).filter((n) => !f.params.includes(n)));
-      const flow = followAssignments({ text, fam, lines, isMath, functions: fnNames }, [...outer, ...scope], stmt, a, b, {
-        seeds,
-        aug,
-        macros: macrosBefore(toks, text, stmt.start),
-      });
-      result.parseText = flow.parseText;
-      // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
-      if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
-        result.statement.target = functionHeader(stmts[header], fam)?.name ?? result.statement.target;
-      }
-      result.context = {
-        ...flow.context,
-        functions: names([...Object.entries(fns), ...Object.entries(helpersIn(flow.context.where, helpers, fns))]),
-        notes: [...notes, ...flow.notes],
-      };
-      if (params && header !== undefined) result.context.defaults = paramDefaults(stmts[header].toks, stmts[header].toks.length, params);
+  return { toks, stmts, idx, stmt, at };
+}
+
+/**
+ * One candidate span read as math (an update `w -= lr * dw` as the new w), with the expression's text
+ * as read (updates unfolded); null when it is not math.
+ */
+function readCandidate(ctx: ScanContext, site: Site, shape: Shape, [a, b]: Span): { result: MathAt; exprText: string } | null {
+  const { text, fam } = ctx;
+  const { stmt } = site;
+  if (stmt.toks.slice(a, b).some((t) => t.kind === 'str')) return null;
+  // nested deeper than any parser follows: skip it cheaply (joining and parsing each of 2,000
+  // nested groups made one hover quadratic); an inner group may still be math
+  if (nestedBeyond(stmt.toks, a, b, MAX_DEPTH)) return null;
+  // `--t * t`, `(t *= 2) < 1 ? …`: read as the value computed (updates.ts)
+  const exprText = hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b) : joinTokens(text, stmt.toks, a, b);
+  if (exprText === undefined) return null;
+  const aug = augmentedUpdate(stmt, shape, fam, [a, b]);
+  if (!ctx.isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, ctx.functions)) return null;
+  const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
+  const isBody = !!shape.fn && a >= shape.fn.body[0];
+  const target =
+    shape.fn?.name ?? (shape.names.length === 1 ? shape.names[0] : shape.target ? joinTokens(text, stmt.toks, ...shape.target) : undefined);
+  const result: MathAt = {
+    range,
+    text: text.slice(range.start, range.end),
+    // without dataflow the update still reads from the earlier w (dataflow renames it the same way)
+    parseText: aug ? `${aug.name}_0 ${aug.op} (${exprText})` : exprText,
+    kind: 'code',
+    lang: fam.lang,
+    statement: {
+      target: a === (shape.fn?.body[0] ?? shape.value?.[0]) && b === (shape.fn?.body[1] ?? shape.value?.[1]) ? target : undefined,
+      params: isBody ? shape.fn!.params : undefined,
+      text: text.slice(stmt.start, stmt.end),
+      range: { start: stmt.start, end: stmt.end },
+      line: ctx.lines.lineAt(stmt.start),
+    },
+    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
+  };
+  return { result, exprText };
+}
+
+/**
+ * `w -= lr * dw` with the cursor on the whole value: the hover is about the new w, `w_0 - lr * dw` (so
+ * `b -= db` is math too); `self.G += g ** 2` too, its target the name `self.G` (the front-end's self_G).
+ */
+function augmentedUpdate(stmt: Stmt, shape: Shape, fam: Family, [a, b]: Span): { name: string; op: string } | undefined {
+  const op = shape.op && assignmentOp(shape.op.text, fam);
+  const attr = shape.target && !shape.names.length ? dottedChain(stmt.toks, shape.target) : undefined;
+  const name = shape.names.length === 1 ? shape.names[0] : attr;
+  return op && shape.kind === 'assign' && name && a === shape.value?.[0] && b === shape.value?.[1] ? { name, op } : undefined;
+}
+
+const usedIds = (body: string): string[] => body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+
+/** Helpers reachable from `exprText`; in a helper's body that includes the helper itself when the body reaches it again (recursion, which the analysis then names). */
+function reachableHelpers(exprText: string, helpers: Record<string, FunctionDef>): Record<string, FunctionDef> {
+  const fns: Record<string, FunctionDef> = names();
+  const queue = usedIds(exprText);
+  while (queue.length) {
+    const n = queue.shift()!;
+    if (has(helpers, n) && !has(fns, n)) {
+      fns[n] = helpers[n];
+      queue.push(...usedIds(helpers[n].body));
     }
-    return result;
   }
-  return null;
+  return fns;
+}
+
+/** The dataflow context of a found expression: helpers, earlier definitions through the enclosing scopes, parameter defaults. */
+function addDataflow(
+  ctx: ScanContext,
+  site: Site,
+  shape: Shape,
+  [a, b]: Span,
+  { result, exprText }: { result: MathAt; exprText: string },
+  helpers: Record<string, FunctionDef>,
+): void {
+  const { text, fam } = ctx;
+  const { stmts, idx, stmt, toks } = site;
+  const fns = reachableHelpers(exprText, helpers);
+  if (shape.fn && a >= shape.fn.body[0]) {
+    // a helper's body: its parameters are the inputs; nothing above is followed
+    result.context.functions = fns;
+    result.context.defaults = paramDefaults(stmt.toks, shape.fn.body[0], shape.fn.params);
+    return;
+  }
+  const cellStart = lastCellMarker(toks, fam, ctx.offset);
+  const { scope, notes, params, header } = scopeBefore(ctx, stmts, idx, cellStart);
+  // inside a function: definitions of the enclosing scopes (module constants) count too
+  const outer = params && header !== undefined ? outerScope(ctx, stmts, header, params, cellStart) : [];
+  const seeds = Object.values(fns).flatMap((f) => usedIds(f.body).filter((n) => !f.params.includes(n)));
+  const flow = followAssignments(ctx, [...outer, ...scope], stmt, a, b, {
+    seeds,
+    aug: augmentedUpdate(stmt, shape, fam, [a, b]),
+    macros: macrosBefore(toks, text, stmt.start),
+  });
+  result.parseText = flow.parseText;
+  // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
+  if (shape.kind === 'return' && header !== undefined && a === shape.value?.[0] && b === shape.value?.[1]) {
+    result.statement.target = functionHeader(stmts[header], fam)?.name ?? result.statement.target;
+  }
+  result.context = {
+    ...flow.context,
+    functions: names([...Object.entries(fns), ...Object.entries(helpersIn(flow.context.where, helpers, fns))]),
+    notes: [...notes, ...flow.notes],
+  };
+  if (params && header !== undefined) result.context.defaults = paramDefaults(stmts[header].toks, stmts[header].toks.length, params);
 }
 
 /** `#define NAME value` lines before `offset` (C/C++ object-like macros, the last one wins). */
@@ -192,13 +253,6 @@ function macrosBefore(toks: Token[], text: string, offset: number): Record<strin
   return out;
 }
 
-/** `self.G`, `model.w` for a target made of names joined by dots; undefined for `a[i]`, `f(x).y`. */
-function dottedName(toks: Token[], [from, to]: [number, number]): string | undefined {
-  const t = toks.slice(from, to);
-  if (t.length < 3 || t.length % 2 === 0) return undefined;
-  return t.every((x, i) => (i % 2 === 0 ? x.kind === 'id' : x.kind === 'op' && x.text === '.')) ? t.map((x) => x.text).join('') : undefined;
-}
-
 /** Helpers used by the followed definitions. */
 function helpersIn(
   where: Record<string, string>,
@@ -206,12 +260,12 @@ function helpersIn(
   have: Record<string, FunctionDef>,
 ): Record<string, FunctionDef> {
   const out: Record<string, FunctionDef> = names();
-  const queue = Object.values(where).flatMap((w) => w.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []);
+  const queue = Object.values(where).flatMap(usedIds);
   while (queue.length) {
     const n = queue.shift()!;
     if (has(helpers, n) && !has(have, n) && !has(out, n)) {
       out[n] = helpers[n];
-      queue.push(...(helpers[n].body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []));
+      queue.push(...usedIds(helpers[n].body));
     }
   }
   return out;
@@ -221,7 +275,7 @@ function helpersIn(
  * The members of an `enum { A = 1, B = A * 2 }` body (C, C++, TypeScript) read like assignments but
  * are named constants, no statements (tree-sitter: enumerator / enum_assignment).
  */
-function inEnumBody(stmts: ReturnType<typeof splitStatements>, idx: number): boolean {
+function inEnumBody(stmts: Stmt[], idx: number): boolean {
   const depth = stmts[idx].depth;
   for (let i = idx - 1; i >= 0; i--) {
     const s = stmts[i];
@@ -233,7 +287,7 @@ function inEnumBody(stmts: ReturnType<typeof splitStatements>, idx: number): boo
 }
 
 /** A string that is a statement on its own (Python/Julia docstring, or a bare string). */
-function isDocstring(tok: Token, stmts: ReturnType<typeof splitStatements>, fam: Family): boolean {
+function isDocstring(tok: Token, stmts: Stmt[], fam: Family): boolean {
   if (!fam.docstrings) return false;
   return stmts.some((s) => s.toks.length === 1 && s.toks[0] === tok);
 }
@@ -252,15 +306,8 @@ function lastCellMarker(toks: Token[], fam: Family, offset: number): number {
  * A formula in the comment (or docstring) line under the cursor, in mathjs syntax. With `tok`, only
  * that comment's part of the line is read.
  */
-function commentMath(
-  text: string,
-  offset: number,
-  win: Window,
-  lines: LineIndex,
-  isMath: MathCheck,
-  kind: 'comment' | 'code',
-  tok?: Token,
-): MathAt | null {
+function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token): MathAt | null {
+  const { text, offset, win, lines, isMath } = req;
   const lineStart = lineStartOf(text, offset);
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
@@ -297,8 +344,7 @@ function commentMath(
  * Dataflow inside a comment block: earlier comment lines of the same block with `name = formula`
  * (latest first wins) become definitions.
  */
-function addCommentDataflow(found: MathAt, text: string, tok: Token, lines: LineIndex, isMath: MathCheck): void {
-  void lines;
+function addCommentDataflow(found: MathAt, text: string, tok: Token, isMath: MathCheck): void {
   const where: Record<string, string> = names();
   let end = found.statement.range.start - 1;
   let count = 0;

@@ -5,8 +5,10 @@
 import type { Family } from './families';
 import type { Token } from './lex';
 import { joinTokens } from './candidates';
-import { matchClose, paramNames, shapeOf, splitTop, type Shape } from './shape';
-import type { Stmt } from './statements';
+import { matchClose } from './brackets';
+import { paramNames, shapeOf } from './shape';
+import { headerWord, type Stmt } from './statements';
+import { helperBody } from './helperBody';
 import type { FunctionDef } from './types';
 import { names } from '../names';
 
@@ -83,62 +85,57 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
 }
 
 /**
- * Block-form helpers defined in `stmts` (those whose body is one expression), plus the
- * one-line forms, as source-language text.
+ * Block-form helpers defined in `stmts` (those whose body is one value, helperBody.ts), plus the
+ * one-line forms, as source-language text. A name defined more than once (`__call__` of two
+ * classes) is ambiguous; with `at` (the cursor's statement), the definition in the cursor's own
+ * class is the one `self.__call__(x)` means.
  */
-export function collectHelpers(stmts: Stmt[], fam: Family, text: string): Record<string, FunctionDef> {
-  const out: Record<string, FunctionDef> = names();
-  // a name defined twice (`__call__` of two classes, a method of each) is ambiguous: no helper
-  const seen = new Map<string, number>();
-  for (const s of stmts) {
-    if (s.close) continue;
-    const name = shapeOf(s, fam).fn?.name ?? (s.opens ? functionHeader(s, fam)?.name : undefined);
-    if (name) seen.set(name, (seen.get(name) ?? 0) + 1);
-  }
-  const ambiguous = new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
+export function collectHelpers(stmts: Stmt[], fam: Family, text: string, at?: number): Record<string, FunctionDef> {
+  const defs = new Map<string, { def?: FunctionDef; owner: number }[]>();
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i];
     if (s.close) continue;
     const sh = shapeOf(s, fam);
+    let name: string | undefined;
+    let def: FunctionDef | undefined;
     if (sh.fn) {
-      out[sh.fn.name] = { params: callParams(sh.fn.params, fam), body: joinTokens(text, s.toks, ...sh.fn.body) };
-      continue;
+      name = sh.fn.name;
+      def = { params: callParams(sh.fn.params, fam), body: joinTokens(text, s.toks, ...sh.fn.body) };
+    } else if (s.opens) {
+      const h = functionHeader(s, fam);
+      if (!h) continue;
+      name = h.name;
+      const body = helperBody(stmts, i, fam, text, h.output);
+      if (body !== undefined) def = { params: callParams(h.params, fam), body };
     }
-    if (!s.opens) continue;
-    const h = functionHeader(s, fam);
-    if (!h) continue;
-    // the body: statements after the header, before its block ends
-    const body: { s: Stmt; sh: Shape }[] = [];
-    let j = i + 1;
-    for (; j < stmts.length; j++) {
-      const b = stmts[j];
-      if (b.depth <= s.depth) break;
-      if (b.toks.length === 1 && b.toks[0].kind === 'str') continue; // docstring
-      body.push({ s: b, sh: shapeOf(b, fam) });
-      if (body.length > 1) break;
-    }
-    if (body.length !== 1) continue;
-    const only = body[0];
-    let span: [number, number] | undefined;
-    if (only.sh.kind === 'return') span = only.sh.value;
-    else if (fam.headerOutputs && only.sh.kind === 'assign' && h.output && only.sh.names.join(',') === h.output) span = only.sh.value;
-    else if (fam.implicitReturn && only.sh.kind === 'expr') span = only.sh.value;
-    // a tuple-valued function is not a scalar helper (its calls are left alone)
-    if (
-      span &&
-      span[1] > span[0] &&
-      splitTop(only.s.toks, span[0], span[1]).length === 1 &&
-      !(
-        only.s.toks[span[0]].kind === 'open' &&
-        matchClose(only.s.toks, span[0], span[1]) === span[1] &&
-        splitTop(only.s.toks, span[0] + 1, span[1] - 1).length > 1
-      )
-    ) {
-      out[h.name] = { params: callParams(h.params, fam), body: joinTokens(text, only.s.toks, ...span) };
-    }
+    if (!name) continue;
+    if (!defs.has(name)) defs.set(name, []);
+    defs.get(name)!.push({ def, owner: classOf(stmts, i) });
   }
-  for (const k of ambiguous) delete out[k];
+  const own = at === undefined ? -2 : classOf(stmts, at);
+  const out: Record<string, FunctionDef> = names();
+  for (const [name, list] of defs) {
+    const pick =
+      list.length === 1
+        ? list[0]
+        : list.filter((d) => d.owner >= 0 && d.owner === own).length === 1
+          ? list.find((d) => d.owner === own)
+          : undefined;
+    if (pick?.def) out[name] = pick.def;
+  }
   return out;
+}
+
+/** Index of the `class` header enclosing statement `i`, or -1. */
+function classOf(stmts: Stmt[], i: number): number {
+  let depth = stmts[i].depth;
+  for (let j = i - 1; j >= 0; j--) {
+    const s = stmts[j];
+    if (s.close || s.depth >= depth) continue;
+    depth = s.depth;
+    if (s.opens && headerWord(s) === 'class') return j;
+  }
+  return -1;
 }
 
 /** A Python method's `self`/`cls` is not passed in the call `self.predict(x)` (read as `predict(x)`). */

@@ -32,6 +32,12 @@ export class LineIndex {
     return `cell ${spans[k].number}, line ${this.lineAt(offset) - this.lineAt(spans[k].start) + 1}`;
   }
 
+  /** Whether `offset` is in a cell above the cursor's (a notebook). */
+  inCellAbove(offset: number): boolean {
+    const { spans, end } = this.cells;
+    return spans.length > 0 && offset >= spans[0].start && offset < end;
+  }
+
   /** 1-based line of `offset`. */
   lineAt(offset: number): number {
     if (offset >= this.from && offset <= this.to) {

@@ -8,7 +8,9 @@ import type { Lang } from '../types';
 
 /** Has an operator or a call, and a name that is not only a callee: worth a derivative. */
 export function looksLikeMath(text: string): boolean {
-  if (!/[-+*/^]|[\p{L}_][\p{L}\p{N}_.]*\s*\(|\\begin\{d?cases\}/u.test(text)) return false;
+  // a conditional on a comparison (a clamp, `x if x > 0 else 0`) is piecewise math too
+  const conditional = /[<>]=?[^?]*\?[^:]*:|\bif\b[^:]*[<>][^:]*\belse\b/.test(text);
+  if (!conditional && !/[-+*/^]|[\p{L}_][\p{L}\p{N}_.]*\s*\(|\\begin\{d?cases\}/u.test(text)) return false;
   return /(?:^|[^\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?!\s*[(.\p{L}\p{N}_])/u.test(text) || /\\[a-zA-Z]+|[a-zA-Z]/.test(text);
 }
 

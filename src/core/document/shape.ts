@@ -3,6 +3,7 @@
 // of one statement; no language grammar beyond these shapes.
 import type { Family } from './families';
 import type { Token } from './lex';
+import { findTop, matchClose, scanTop, splitTop } from './brackets';
 import type { Stmt } from './statements';
 import { has, names } from '../names';
 
@@ -26,45 +27,6 @@ export interface Shape {
   value?: [number, number];
   /** A helper function defined by this statement (`f(x) = …`, `sq = lambda x: …`, `def f(x): return …`). */
   fn?: FunctionShape;
-}
-
-/** Index just past the bracket group opening at `i` (or the end). */
-export function matchClose(toks: Token[], i: number, to = toks.length): number {
-  let d = 0;
-  for (let k = i; k < to; k++) {
-    if (toks[k].kind === 'open') d++;
-    else if (toks[k].kind === 'close' && --d === 0) return k + 1;
-  }
-  return to;
-}
-
-/** Splits [from, to) at top-level commas into [from, to) ranges. */
-export function splitTop(toks: Token[], from: number, to: number, sep = ','): [number, number][] {
-  const out: [number, number][] = [];
-  let d = 0;
-  let s = from;
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.kind === 'open') d++;
-    else if (t.kind === 'close') d--;
-    else if (d === 0 && t.kind === 'op' && t.text === sep) {
-      out.push([s, k]);
-      s = k + 1;
-    }
-  }
-  out.push([s, to]);
-  return out;
-}
-
-function findTop(toks: Token[], from: number, to: number, pred: (t: Token) => boolean): number {
-  let d = 0;
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.kind === 'open') d++;
-    else if (t.kind === 'close') d--;
-    else if (d === 0 && pred(t)) return k;
-  }
-  return -1;
 }
 
 /** Parameter names of a parenthesised list [from, to) (exclusive of the parentheses). */
@@ -91,17 +53,8 @@ export function paramDefaults(toks: Token[], to: number, params: readonly string
   const out: Record<string, number> = names();
   for (let k = 0; k < to; k++) {
     if (toks[k].kind !== 'id' || !params.includes(toks[k].text) || has(out, toks[k].text)) continue;
-    let e = k + 1;
-    let d = 0;
     // past a type annotation, to the `=` of this parameter (not past its `,` or `)`)
-    for (; e < to; e++) {
-      const t = toks[e];
-      if (t.kind === 'open') d++;
-      else if (t.kind === 'close') {
-        if (d-- === 0) break;
-      } else if (d === 0 && isOp(t, ',')) break;
-      else if (d === 0 && isOp(t, '=')) break;
-    }
+    const e = scanTop(toks, k + 1, to, (t) => isOp(t, ',') || isOp(t, '='));
     if (!isOp(toks[e], '=')) continue;
     const sign = isOp(toks[e + 1], '-') ? -1 : 1;
     const n = toks[e + (sign < 0 ? 2 : 1)];
@@ -130,111 +83,116 @@ const NOT_TYPES = new Set(['return', 'else', 'case', 'goto', 'throw', 'delete', 
 const isId = (t: Token | undefined, w?: string) => !!t && t.kind === 'id' && (w === undefined || t.text === w);
 const isOp = (t: Token | undefined, w: string) => !!t && t.kind === 'op' && t.text === w;
 
+/** What statement `s` is: an assignment, a return, a one-line helper, a header or a bare expression. */
 export function shapeOf(s: Stmt, fam: Family): Shape {
   const toks = s.toks;
+  const head = declarationEnd(toks, fam);
+  const first = toks[head];
+  if (!first) return { kind: 'other', head, names: [] };
+  if (fam.oneLineDef && isId(first, fam.oneLineDef)) return oneLineDef(toks, head);
+  if (isId(first, 'return')) return returnShape(toks, head, fam);
+  if (s.opens || (isId(first) && (fam.loopBranch.has(first.text) || fam.functionWords.has(first.text)))) {
+    return { kind: 'header', head, names: [] };
+  }
+  return assignment(toks, head, fam) ?? rightAssignment(toks, head, fam) ?? { kind: 'expr', head, names: [], value: [head, toks.length] };
+}
+
+/** Index of the first token after declaration words and C-style types (`const`, `double x`, `unsigned long n`, `float *p`). */
+function declarationEnd(toks: Token[], fam: Family): number {
   const n = toks.length;
+  const pointer = (t: Token | undefined) => isOp(t, '*') || isOp(t, '&') || isOp(t, '::');
   let head = 0;
-  // declaration words and C-style types: `const`, `let`, `double x`, `unsigned long n`, `float *p`
   while (
     head < n - 1 &&
     isId(toks[head]) &&
     !NOT_TYPES.has(toks[head].text) &&
-    (fam.declWords.has(toks[head].text) ||
-      (fam.typeNames && (isId(toks[head + 1]) || isOp(toks[head + 1], '*') || isOp(toks[head + 1], '&') || isOp(toks[head + 1], '::'))))
+    (fam.declWords.has(toks[head].text) || (fam.typeNames && (isId(toks[head + 1]) || pointer(toks[head + 1]))))
   ) {
     head++;
-    while (head < n - 1 && (isOp(toks[head], '*') || isOp(toks[head], '&') || isOp(toks[head], '::'))) head++;
+    while (head < n - 1 && pointer(toks[head])) head++;
   }
-  const first = toks[head];
-  const shape: Shape = { kind: 'other', head, names: [] };
-  if (!first) return shape;
+  return head;
+}
 
-  // def f(x): return body   (Python one-line helper)
-  if (fam.oneLineDef && isId(first, fam.oneLineDef)) {
-    const open = head + 2;
-    if (isId(toks[head + 1]) && toks[open]?.text === '(') {
-      const close = matchClose(toks, open);
-      const colon = findTop(toks, close, n, (t) => t.text === ':');
-      shape.kind = 'def';
-      if (colon >= 0 && colon < n - 1) {
-        let b = colon + 1;
-        if (isId(toks[b], 'return')) b++;
-        shape.fn = { name: toks[head + 1].text, params: paramNames(toks, open + 1, close - 1), body: [b, n] };
-      }
-    } else shape.kind = 'header';
-    return shape;
+/** `def f(x): return body` (Python one-line helper); a `def` with a block is a header. */
+function oneLineDef(toks: Token[], head: number): Shape {
+  const n = toks.length;
+  const open = head + 2;
+  if (!isId(toks[head + 1]) || toks[open]?.text !== '(') return { kind: 'header', head, names: [] };
+  const shape: Shape = { kind: 'def', head, names: [] };
+  const close = matchClose(toks, open);
+  const colon = findTop(toks, close, n, (t) => t.text === ':');
+  if (colon >= 0 && colon < n - 1) {
+    let b = colon + 1;
+    if (isId(toks[b], 'return')) b++;
+    shape.fn = { name: toks[head + 1].text, params: paramNames(toks, open + 1, close - 1), body: [b, n] };
   }
-  if (isId(first, 'return')) {
-    shape.kind = 'return';
-    let from = head + 1;
-    let to = n;
-    // R: return(expr)
-    if (fam.returnCall && toks[from]?.text === '(' && matchClose(toks, from) === n) {
-      from++;
-      to--;
-    }
-    shape.value = [from, to];
-    return shape;
-  }
-  if (s.opens || (isId(first) && fam.loopBranch.has(first.text)) || (isId(first) && fam.functionWords.has(first.text))) {
-    shape.kind = 'header';
-    return shape;
-  }
+  return shape;
+}
 
-  // assignment: the first top-level assignment operator (R also `->`)
+/** `return expr`, R's `return(expr)`. */
+function returnShape(toks: Token[], head: number, fam: Family): Shape {
+  let from = head + 1;
+  let to = toks.length;
+  if (fam.returnCall && toks[from]?.text === '(' && matchClose(toks, from) === to) {
+    from++;
+    to--;
+  }
+  return { kind: 'return', head, names: [], value: [from, to] };
+}
+
+/** The first top-level assignment `target op value` (a chain `s = t = a * b` reads the last value); helpers `f(x) = …`, `sq = lambda x: …`. */
+function assignment(toks: Token[], head: number, fam: Family): Shape | undefined {
+  const n = toks.length;
   const ops = new Set(fam.assignOps);
   const k = findTop(toks, head, n, (t) => t.kind === 'op' && ops.has(t.text));
-  if (k > head) {
-    shape.kind = 'assign';
-    shape.target = [head, k];
-    shape.op = toks[k];
-    // a chained assignment `s = t = a * b`: the value is what follows the last target (`t = a * b`
-    // is no expression); `f = lambda u, k=2: …` is not a chain (the `=` is not after a lone name)
-    let v = k + 1;
-    for (;;) {
-      const k2 = findTop(toks, v, n, (t) => t.kind === 'op' && t.text === toks[k].text);
-      if (k2 <= v || !isName(toks, v, k2, fam)) break;
-      v = k2 + 1;
-    }
-    shape.value = [v, n];
-    const tgt = toks.slice(head, k);
-    // `x`, `x: float`, `a, b`, `[a, b]`, `(a, b)`
-    const inner = tgt.length > 2 && tgt[0].kind === 'open' && matchClose(tgt, 0) === tgt.length ? tgt.slice(1, -1) : tgt;
-    const colon = inner.findIndex((t) => t.kind === 'op' && t.text === ':');
-    const plain = colon > 0 ? inner.slice(0, colon) : inner;
-    const parts = splitTop(plain, 0, plain.length);
-    if (parts.every(([a, b]) => b - a === 1 && plain[a].kind === 'id')) shape.names = parts.map(([a]) => plain[a].text);
-    // Julia `f(x) = body`: a helper function
-    if (
-      fam.callDefinitions &&
-      tgt.length >= 3 &&
-      isId(tgt[0]) &&
-      tgt[1].text === '(' &&
-      matchClose(tgt, 1) === tgt.length &&
-      shape.op.text === '='
-    ) {
-      shape.kind = 'def';
-      shape.fn = { name: tgt[0].text, params: paramNames(tgt, 2, tgt.length - 1), body: [k + 1, n] };
-      shape.names = [];
-      return shape;
-    }
-    const lambda = lambdaIn(toks, k + 1, n, fam);
-    if (lambda && shape.names.length === 1) {
-      shape.kind = 'def';
-      shape.fn = { name: shape.names[0], ...lambda };
-    }
-    return shape;
+  if (k <= head) return undefined;
+  const shape: Shape = { kind: 'assign', head, target: [head, k], op: toks[k], names: [] };
+  // a chained assignment `s = t = a * b`: the value is what follows the last target (`t = a * b`
+  // is no expression); `f = lambda u, k=2: …` is not a chain (the `=` is not after a lone name)
+  let v = k + 1;
+  for (;;) {
+    const k2 = findTop(toks, v, n, (t) => t.kind === 'op' && t.text === toks[k].text);
+    if (k2 <= v || !isName(toks, v, k2, fam)) break;
+    v = k2 + 1;
   }
-  // R right assignment `expr -> x`
-  if (fam.rightAssign) {
-    const r = findTop(toks, head, n, (t) => t.text === fam.rightAssign);
-    if (r > head && r === n - 2 && isId(toks[n - 1])) {
-      return { kind: 'assign', head, target: [n - 1, n], op: toks[r], value: [head, r], names: [toks[n - 1].text] };
-    }
+  shape.value = [v, n];
+  const tgt = toks.slice(head, k);
+  shape.names = targetNames(tgt);
+  // Julia `f(x) = body`: a helper function
+  if (
+    fam.callDefinitions &&
+    tgt.length >= 3 &&
+    isId(tgt[0]) &&
+    tgt[1].text === '(' &&
+    matchClose(tgt, 1) === tgt.length &&
+    toks[k].text === '='
+  ) {
+    return { ...shape, kind: 'def', fn: { name: tgt[0].text, params: paramNames(tgt, 2, tgt.length - 1), body: [k + 1, n] }, names: [] };
   }
-  shape.kind = 'expr';
-  shape.value = [head, n];
+  const lambda = lambdaIn(toks, k + 1, n, fam);
+  if (lambda && shape.names.length === 1) return { ...shape, kind: 'def', fn: { name: shape.names[0], ...lambda } };
   return shape;
+}
+
+/** The plain names of an assignment target: `x`, `x: float`, `a, b`, `[a, b]`, `(a, b)`; none for `self.x`, `a[i]`. */
+function targetNames(tgt: Token[]): string[] {
+  const inner = tgt.length > 2 && tgt[0].kind === 'open' && matchClose(tgt, 0) === tgt.length ? tgt.slice(1, -1) : tgt;
+  const colon = inner.findIndex((t) => t.kind === 'op' && t.text === ':');
+  const plain = colon > 0 ? inner.slice(0, colon) : inner;
+  const parts = splitTop(plain, 0, plain.length);
+  return parts.every(([a, b]) => b - a === 1 && plain[a].kind === 'id') ? parts.map(([a]) => plain[a].text) : [];
+}
+
+/** R's right assignment `expr -> x`. */
+function rightAssignment(toks: Token[], head: number, fam: Family): Shape | undefined {
+  if (!fam.rightAssign) return undefined;
+  const n = toks.length;
+  const r = findTop(toks, head, n, (t) => t.text === fam.rightAssign);
+  if (r > head && r === n - 2 && isId(toks[n - 1])) {
+    return { kind: 'assign', head, target: [n - 1, n], op: toks[r], value: [head, r], names: [toks[n - 1].text] };
+  }
+  return undefined;
 }
 
 /** `lambda x: body`, `(x) => body`, `x => body`, `@(x) body`, `function(x) body` (R, JS) in [from, to). */
@@ -276,4 +234,24 @@ function lambdaAt(toks: Token[], from: number, to: number, fam: Family): { param
     if (at >= 0 && isOp(toks[at], arrow)) return { params: paramNames(toks, a + 1, c - 1), body: [at + 1, to] };
   }
   return undefined;
+}
+
+const PLAIN_ASSIGN = new Set(['=', '<-', '<<-', ':=']);
+const ARITHMETIC_UPDATE = new Set(['+=', '-=', '*=', '/=', '**=']);
+
+/**
+ * The arithmetic of an assignment operator: '' for a plain assignment, `-` for `-=` (`w -= lr * dw`
+ * is w = w − lr·dw), undefined for one that is not arithmetic (`^=` is XOR but in Julia, `%=`, `.=`).
+ */
+export function assignmentOp(op: string, fam: Family): string | undefined {
+  if (PLAIN_ASSIGN.has(op)) return '';
+  if (ARITHMETIC_UPDATE.has(op) || fam.extraUpdates?.has(op)) return op.slice(0, -1);
+  return undefined;
+}
+
+/** `self.G`, `model.w` for tokens [from, to) made of names joined by dots; undefined for `x`, `a[i]`, `f(x).y`. */
+export function dottedChain(toks: Token[], [from, to]: [number, number]): string | undefined {
+  const t = toks.slice(from, to);
+  if (t.length < 3 || t.length % 2 === 0) return undefined;
+  return t.every((x, i) => (i % 2 === 0 ? x.kind === 'id' : x.kind === 'op' && x.text === '.')) ? t.map((x) => x.text).join('') : undefined;
 }

@@ -100,163 +100,180 @@ export function splitStatements(
    */
   opts: { nestedBodies?: boolean } = {},
 ): Stmt[] {
-  const out: Stmt[] = [];
-  let cur: Token[] = [];
-  const stack: string[] = []; // 'B' = block brace, otherwise a bracket char
-  let pd = 0; // bracket depth above the innermost block
-  let depth = 0;
-  let opens = false;
-  let fnHeaderAt = -1; // `function` header (end family): index in cur where the signature starts
+  const sp = new Splitter(toks, fam, text, opts.nestedBodies !== false);
+  for (let k = 0; k < toks.length; k++) sp.take(k);
+  sp.endStatement();
+  return sp.out;
+}
 
-  const emit = (o: boolean, extraDepth = 0) => {
-    if (cur.length) {
-      const d = fam.blocks === 'indent' ? column(text, cur[0].start) : depth + extraDepth;
-      out.push({ start: cur[0].start, end: cur[cur.length - 1].end, toks: cur, depth: d, opens: o, close: false });
-    }
-    cur = [];
-    opens = false;
-    fnHeaderAt = -1;
-  };
-  const emitClose = (t: Token) => {
-    out.push({ start: t.start, end: t.end, toks: [t], depth, opens: false, close: true });
-  };
+/** The splitter's state while it walks the tokens once: the statement being built and how blocks and brackets nest. */
+class Splitter {
+  readonly out: Stmt[] = [];
+  private cur: Token[] = [];
+  /** 'B' = block brace, `F<pd>` = a function body inside brackets, otherwise a bracket char. */
+  private readonly stack: string[] = [];
+  /** Bracket depth above the innermost block. */
+  private pd = 0;
+  private depth = 0;
+  private opens = false;
+  /** `function` header (end family): index in cur where the signature starts. */
+  private fnHeaderAt = -1;
 
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k];
-    if (t.kind === 'comment') continue;
-    if (t.kind === 'pre') {
-      emit(opens);
-      continue;
-    }
-    if (t.kind === 'nl') {
-      if (pd > 0 || !cur.length) continue;
-      if (fam.newline === 'never') continue;
-      if (fam.newline === 'unlessContinued') {
-        const last = cur[cur.length - 1];
-        if (last.kind === 'op' && CONTINUE_AFTER.has(last.text) && !(fam.blocks === 'end' && last.text === "'")) continue;
-        if (fam.leadingOperatorContinues) {
-          const next = toks.slice(k + 1).find((x) => x.kind !== 'nl' && x.kind !== 'comment');
-          if (
-            next &&
-            (next.kind === 'op' || next.kind === 'close') &&
-            JS_CONTINUE_BEFORE.has(next.text) &&
-            next.text !== ')' &&
-            next.text !== ']'
-          )
-            continue;
-        }
-      }
-      if (fam.blocks === 'indent') {
-        const last = cur[cur.length - 1];
-        emit(last.kind === 'op' && last.text === ':');
-        continue;
-      }
-      if (fam.blocks === 'end' && cur.some((x) => x.kind === 'id' && x.text === 'do')) {
-        emit(true);
-        depth++;
-        continue;
-      }
-      const wasOpen = opens;
-      emit(opens);
-      if (wasOpen && fam.blocks === 'end') depth++;
-      continue;
-    }
-    if (t.kind === 'open') {
-      // a function body inside an expression (`Object.freeze({ In(x) { … } })`, `xs.map((x) => {`,
-      // `(function custom(e) {`): a block of its own, its header a statement; the expression resumes after `}`
-      const hs = t.text === '{' && fam.blocks === 'braces' && pd > 0 && opts.nestedBodies !== false ? functionBodyHeader(cur, fam) : -1;
-      if (hs >= 0) {
-        const header = cur.slice(hs);
-        cur = cur.slice(0, hs);
-        emit(false);
-        cur = header;
-        emit(true);
-        stack.push(`F${pd}`);
-        pd = 0;
-        depth++;
-        continue;
-      }
-      if (t.text === '{' && fam.blocks === 'braces' && pd === 0) {
-        const prev = cur[cur.length - 1];
-        const bracket = prev && (BRACE_IS_BRACKET_AFTER.has(prev.text) || prev.kind === 'open');
-        if (!bracket) {
-          emit(true);
-          stack.push('B');
-          depth++;
-          continue;
-        }
-      }
-      stack.push(t.text);
-      pd++;
-      cur.push(t);
-      continue;
-    }
-    if (t.kind === 'close') {
-      const top = stack.length ? stack[stack.length - 1] : undefined;
-      if (t.text === '}' && top?.startsWith('F') && pd === 0) {
-        emit(opens);
-        stack.pop();
-        depth--;
-        emitClose(t);
-        pd = Number(top.slice(1));
-        continue;
-      }
-      if (t.text === '}' && fam.blocks === 'braces' && (top === 'B' || (top === undefined && pd === 0))) {
-        emit(opens);
-        if (top) stack.pop();
-        depth--;
-        emitClose(t);
-        continue;
-      }
-      if (top && top !== 'B') {
-        stack.pop();
-        pd--;
-      }
-      cur.push(t);
-      // `function f(x) body end` on one line: the header ends with the signature
-      if (fnHeaderAt >= 0 && pd === 0 && t.text === ')') {
-        const next = toks[k + 1];
-        if (next && next.kind !== 'nl' && !(next.kind === 'op' && (next.text === ';' || next.text === ','))) {
-          emit(true);
-          depth++;
-        }
-      }
-      continue;
-    }
-    if (pd === 0 && t.kind === 'op' && (t.text === ';' || (t.text === ',' && fam.commaSeparates))) {
-      const wasOpen = opens;
-      emit(opens);
-      if (wasOpen && fam.blocks === 'end') depth++;
-      continue;
-    }
-    if (fam.blocks === 'end' && pd === 0 && t.kind === 'id') {
-      if (t.text === 'end') {
-        const wasOpen = opens;
-        emit(opens);
-        if (wasOpen) depth++;
-        depth--;
-        emitClose(t);
-        continue;
-      }
-      if (!cur.length && fam.midBlock?.has(t.text)) {
-        depth--;
-        opens = true;
-        cur.push(t);
-        continue;
-      }
-      if (!cur.length && fam.endOpeners?.has(t.text)) {
-        opens = true;
-        if (t.text === 'function') fnHeaderAt = 0;
-        cur.push(t);
-        continue;
-      }
-    }
-    cur.push(t);
+  constructor(
+    private readonly toks: Token[],
+    private readonly fam: Family,
+    private readonly text: string,
+    private readonly nestedBodies: boolean,
+  ) {}
+
+  take(k: number): void {
+    const t = this.toks[k];
+    if (t.kind === 'comment') return;
+    if (t.kind === 'pre') return this.emit(this.opens);
+    if (t.kind === 'nl') return this.newline(k);
+    if (t.kind === 'open') return this.open(t);
+    if (t.kind === 'close') return this.close(t, k);
+    if (this.pd === 0 && t.kind === 'op' && (t.text === ';' || (t.text === ',' && this.fam.commaSeparates))) return this.endStatement();
+    if (this.fam.blocks === 'end' && this.pd === 0 && t.kind === 'id' && this.endKeyword(t)) return;
+    this.cur.push(t);
   }
-  const wasOpen = opens;
-  emit(opens);
-  if (wasOpen && fam.blocks === 'end') depth++;
-  return out;
+
+  private emit(o: boolean, extraDepth = 0): void {
+    const { cur } = this;
+    if (cur.length) {
+      const d = this.fam.blocks === 'indent' ? column(this.text, cur[0].start) : this.depth + extraDepth;
+      this.out.push({ start: cur[0].start, end: cur[cur.length - 1].end, toks: cur, depth: d, opens: o, close: false });
+    }
+    this.cur = [];
+    this.opens = false;
+    this.fnHeaderAt = -1;
+  }
+
+  private emitClose(t: Token): void {
+    this.out.push({ start: t.start, end: t.end, toks: [t], depth: this.depth, opens: false, close: true });
+  }
+
+  /** The statement ends (`;`, a separating comma, a newline, the end): a header opens a block in the `end` family. */
+  endStatement(): void {
+    const wasOpen = this.opens;
+    this.emit(this.opens);
+    if (wasOpen && this.fam.blocks === 'end') this.depth++;
+  }
+
+  private newline(k: number): void {
+    const { cur, fam } = this;
+    if (this.pd > 0 || !cur.length || fam.newline === 'never') return;
+    if (fam.newline === 'unlessContinued' && this.continues(k)) return;
+    if (fam.blocks === 'indent') {
+      const last = cur[cur.length - 1];
+      return this.emit(last.kind === 'op' && last.text === ':');
+    }
+    if (fam.blocks === 'end' && cur.some((x) => x.kind === 'id' && x.text === 'do')) {
+      this.emit(true);
+      this.depth++;
+      return;
+    }
+    this.endStatement();
+  }
+
+  /** The line break at `k` continues the statement: the line ends with an operator, or (JS) the next starts with one. */
+  private continues(k: number): boolean {
+    const last = this.cur[this.cur.length - 1];
+    if (last.kind === 'op' && CONTINUE_AFTER.has(last.text) && !(this.fam.blocks === 'end' && last.text === "'")) return true;
+    if (!this.fam.leadingOperatorContinues) return false;
+    const next = this.toks.slice(k + 1).find((x) => x.kind !== 'nl' && x.kind !== 'comment');
+    return (
+      !!next && (next.kind === 'op' || next.kind === 'close') && JS_CONTINUE_BEFORE.has(next.text) && next.text !== ')' && next.text !== ']'
+    );
+  }
+
+  private open(t: Token): void {
+    const { fam } = this;
+    // a function body inside an expression (`Object.freeze({ In(x) { … } })`, `xs.map((x) => {`,
+    // `(function custom(e) {`): a block of its own, its header a statement; the expression resumes after `}`
+    const hs = t.text === '{' && fam.blocks === 'braces' && this.pd > 0 && this.nestedBodies ? functionBodyHeader(this.cur, fam) : -1;
+    if (hs >= 0) {
+      const header = this.cur.slice(hs);
+      this.cur = this.cur.slice(0, hs);
+      this.emit(false);
+      this.cur = header;
+      this.emit(true);
+      this.stack.push(`F${this.pd}`);
+      this.pd = 0;
+      this.depth++;
+      return;
+    }
+    if (t.text === '{' && fam.blocks === 'braces' && this.pd === 0) {
+      const prev = this.cur[this.cur.length - 1];
+      const bracket = prev && (BRACE_IS_BRACKET_AFTER.has(prev.text) || prev.kind === 'open');
+      if (!bracket) {
+        this.emit(true);
+        this.stack.push('B');
+        this.depth++;
+        return;
+      }
+    }
+    this.stack.push(t.text);
+    this.pd++;
+    this.cur.push(t);
+  }
+
+  private close(t: Token, k: number): void {
+    const { stack, fam } = this;
+    const top = stack.length ? stack[stack.length - 1] : undefined;
+    if (t.text === '}' && top?.startsWith('F') && this.pd === 0) {
+      this.emit(this.opens);
+      stack.pop();
+      this.depth--;
+      this.emitClose(t);
+      this.pd = Number(top.slice(1));
+      return;
+    }
+    if (t.text === '}' && fam.blocks === 'braces' && (top === 'B' || (top === undefined && this.pd === 0))) {
+      this.emit(this.opens);
+      if (top) stack.pop();
+      this.depth--;
+      this.emitClose(t);
+      return;
+    }
+    if (top && top !== 'B') {
+      stack.pop();
+      this.pd--;
+    }
+    this.cur.push(t);
+    // `function f(x) body end` on one line: the header ends with the signature
+    if (this.fnHeaderAt >= 0 && this.pd === 0 && t.text === ')') {
+      const next = this.toks[k + 1];
+      if (next && next.kind !== 'nl' && !(next.kind === 'op' && (next.text === ';' || next.text === ','))) {
+        this.emit(true);
+        this.depth++;
+      }
+    }
+  }
+
+  /** `end`, a mid-block word (`else`, `elseif`) or a block opener (`for`, `function`) of the `end` family; false for other names. */
+  private endKeyword(t: Token): boolean {
+    const { fam } = this;
+    if (t.text === 'end') {
+      this.endStatement();
+      this.depth--;
+      this.emitClose(t);
+      return true;
+    }
+    if (!this.cur.length && fam.midBlock?.has(t.text)) {
+      this.depth--;
+      this.opens = true;
+      this.cur.push(t);
+      return true;
+    }
+    if (!this.cur.length && fam.endOpeners?.has(t.text)) {
+      this.opens = true;
+      if (t.text === 'function') this.fnHeaderAt = 0;
+      this.cur.push(t);
+      return true;
+    }
+    return false;
+  }
 }
 
 const TYPE_TOKENS = new Set(['.', '<', '>', '[', ']', '|', '&', ',', '?']);

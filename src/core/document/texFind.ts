@@ -2,10 +2,8 @@
 // right-hand side when it is an equation, and earlier `name = …` rows of the window as dataflow.
 import { parseStatement } from '../syntax';
 import type { Lang } from '../types';
-import type { LineIndex } from './lines';
 import { clauseStart, rowAt, splitEquals, texRegionAt } from './tex';
-import type { MathAt, MathCheck } from './types';
-import type { Window } from './window';
+import type { MathAt, ScanRequest } from './types';
 import { has, names } from '../names';
 
 /** A LaTeX symbol usable as a name: `h`, `y_1`, `\hat{y}`, `\alpha`. */
@@ -27,14 +25,11 @@ const nameOf = (lhs: string) => lhs.replace(/\s*(?:\\left)?\([^()]*(?:\\right)?\
 const DEF_NAME = /^\s*[A-Za-z](_[A-Za-z0-9])?\s*$/;
 
 export function findTexMath(
-  text: string,
+  req: ScanRequest,
   lang: 'latex' | 'markdown',
-  offset: number,
-  win: Window,
-  lines: LineIndex,
-  isMath: MathCheck,
   delegate: (lang: Lang, bounds: { min: number; max: number }) => MathAt | null,
 ): MathAt | null {
+  const { text, offset, win, lines, isMath } = req;
   const { region, fence } = texRegionAt(text, win.from, win.to, offset, lang === 'markdown');
   if (fence) return fence.lang === 'latex' ? null : delegate(fence.lang, { min: fence.start, max: fence.end });
   if (!region) return null;
@@ -52,11 +47,16 @@ export function findTexMath(
     .slice(0, clauseStart(part.text))
     .trim()
     .replace(/[,.;]$/, '')
+    // `0.577\dots`: a number whose digits go on is that number (after an operator `\dots` is a series)
+    .replace(/(\d)\s*\\[lc]?dots$/, '$1')
     .trim();
   if (!exprText || !isMath(exprText, 'latex', [], implicitProduct(exprText))) return null;
   const start = row.start + part.at + lead;
   const range = { start, end: start + exprText.length };
   const lhs = k > 0 ? parts[k - 1].text.trim() : undefined;
+  // `h'(z) = h(z)(1 - h(z))`: the left side makes h a function, so `h(z)` on the right is a call
+  // of a function the text does not define, not the product h·z
+  if (lhs && callsOwnFunction(lhs, exprText)) return null;
   const found: MathAt = {
     range,
     text: text.slice(range.start, range.end),
@@ -71,8 +71,14 @@ export function findTexMath(
     },
     context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
   };
-  found.context.where = earlierDefinitions(text, win, region.start, row.start, isMath, found.parseText, lhs);
+  found.context.where = earlierDefinitions(req, { regionStart: region.start, rowStart: row.start }, found.parseText, lhs);
   return found;
+}
+
+/** The left side names a one-letter function (`f(x)`, `h'(z)`) that the right side calls. */
+function callsOwnFunction(lhs: string, rhs: string): boolean {
+  const fn = /^([A-Za-z])'*\s*(?:\\left)?\(/.exec(lhs)?.[1];
+  return !!fn && new RegExp(`(^|[^A-Za-z\\\\])${fn}\\s*(?:\\\\left)?\\(`).test(rhs);
 }
 
 /**
@@ -86,14 +92,12 @@ function implicitProduct(text: string): boolean {
 
 /** `name = expr` rows before the cursor's row in the window (nearest wins), reachable from `expr`. */
 function earlierDefinitions(
-  text: string,
-  win: Window,
-  regionStart: number,
-  rowStart: number,
-  isMath: MathCheck,
+  req: ScanRequest,
+  { regionStart, rowStart }: { regionStart: number; rowStart: number },
   expr: string,
   self?: string,
 ): Record<string, string> {
+  const { text, win, isMath } = req;
   const defs: Record<string, string> = names();
   const found: { name: string; rhs: string }[] = [];
   // the cursor's paragraph only ("Let $h = w x$ and then $L = h^2$"): a list item, a heading or a

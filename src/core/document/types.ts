@@ -3,6 +3,7 @@ import type { Lang } from '../types';
 import type { Family } from './families';
 import type { LineIndex } from './lines';
 import type { CellAbove } from './notebook';
+import type { Window } from './window';
 
 export interface Range {
   /** Offsets into the document text, end exclusive. */
@@ -23,6 +24,8 @@ export interface MathContext {
   functions: Record<string, FunctionDef>;
   /** Names given a plain number in scope (`g = 9.81`): constants, not variables. */
   constants: Record<string, number>;
+  /** Constants declared so (`const c1 = 1.70158`): never taken as the inputs, even when nothing else varies. */
+  fixed?: string[];
   /** Names renamed because they were reassigned (`x_1` is `x` before line 12), for display. */
   renamed: Record<string, string>;
   /** Why following assignments stopped early (a loop, a branch, a cell boundary), for the user. */
@@ -75,12 +78,19 @@ export interface FindOptions {
   stats?: { scanned: number };
 }
 
-/** What the document scanners share for one request: the text, its family, its lines, the math test. */
-export interface ScanContext {
+/** One request, as every scanner sees it: the text, the cursor, the window looked at, its lines, the math test. */
+export interface ScanRequest {
   text: string;
-  fam: Family;
+  /** The cursor's offset in `text`. */
+  offset: number;
+  win: Window;
   lines: LineIndex;
   isMath: MathCheck;
+}
+
+/** What the code scanners share for one request: the request, the language family and the function names known. */
+export interface ScanContext extends ScanRequest {
+  fam: Family;
   /** Function names known in the window (helpers and the language's own). */
   functions: string[];
 }

@@ -6,7 +6,7 @@
 // order; C and C++ leave `(--t) * t` unsequenced, and this is the reading such code intends.
 import type { Family } from './families';
 import type { Token } from './lex';
-import { matchClose } from './shape';
+import { findTop, matchClose, scanTop } from './brackets';
 
 const C_FAMILY = new Set(['javascript', 'typescript', 'c', 'cpp']);
 const ARITH: Record<string, string> = { '+=': '+', '-=': '-', '*=': '*', '/=': '/', '**=': '**' };
@@ -22,32 +22,22 @@ export function hasUpdates(toks: Token[], a: number, b: number, fam: Family): bo
   return false;
 }
 
-const UNKNOWN = '\u0000';
+/** The value of a name the branches of a conditional leave different: unknown after it. */
+export const UNKNOWN = '\u0000';
 
 /** Index of `sep` at the top level of [from, to), or -1. */
 function topLevel(toks: Token[], from: number, to: number, sep: string): number {
-  let d = 0;
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.kind === 'open') d++;
-    else if (t.kind === 'close') d--;
-    else if (d === 0 && t.kind === 'op' && t.text === sep) return k;
-  }
-  return -1;
+  return findTop(toks, from, to, (t) => t.kind === 'op' && t.text === sep);
 }
 
 /** The `:` closing a conditional whose `?` is just before `from` (nested ones counted). */
 function matchingColon(toks: Token[], from: number, to: number): number {
-  let d = 0;
   let q = 0;
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.kind === 'open') d++;
-    else if (t.kind === 'close') d--;
-    else if (d === 0 && t.kind === 'op' && t.text === '?') q++;
-    else if (d === 0 && t.kind === 'op' && t.text === ':' && q-- === 0) return k;
-  }
-  return -1;
+  return findTop(toks, from, to, (t) => {
+    if (t.kind === 'op' && t.text === '?') q++;
+    else if (t.kind === 'op' && t.text === ':' && q-- === 0) return true;
+    return false;
+  });
 }
 
 const isAssign = (t: Token | undefined) => t?.kind === 'op' && (t.text === '=' || t.text in ARITH);
@@ -55,7 +45,8 @@ const isAssign = (t: Token | undefined) => t?.kind === 'op' && (t.text === '=' |
 /**
  * The text of tokens [a, b) with its updates unfolded, or undefined when an update is not one this
  * reads (`x %= 3`, an update of an attribute). `rename` gives a token's text in the caller's
- * naming (dataflow versions), as joinTokens does.
+ * naming (dataflow versions), as joinTokens does. `after`, when given, receives each updated name's
+ * value once the expression has run (`--t` leaves t as `(t - 1)`), for the statements that follow.
  */
 export function unfoldUpdates(
   text: string,
@@ -63,6 +54,7 @@ export function unfoldUpdates(
   a: number,
   b: number,
   rename?: (t: Token) => string | undefined,
+  after?: Map<string, string>,
 ): string | undefined {
   const current = new Map<string, string>(); // name → its value now, as text
   const read = (t: Token) => current.get(t.text) ?? rename?.(t) ?? t.text;
@@ -134,13 +126,7 @@ export function unfoldUpdates(
       }
       if (t.kind === 'id' && k === from && toks[k - 1]?.kind === 'open' && toks[k - 1].text !== '[' && isAssign(next)) {
         // (t op= e) up to the group's end or a comma at its level: e first, then t changes
-        let end = k + 2;
-        for (let d = 0; end < to; end++) {
-          const x = toks[end];
-          if (x.kind === 'open') d++;
-          else if (x.kind === 'close') d--;
-          else if (d === 0 && x.text === ',') break;
-        }
+        const end = scanTop(toks, k + 2, to, (x) => x.text === ',');
         if (end <= k + 2) {
           failed = true;
           return out;
@@ -170,5 +156,7 @@ export function unfoldUpdates(
     return out;
   };
   const out = walk(a, b);
-  return failed ? undefined : out;
+  if (failed) return undefined;
+  if (after) for (const [k, v] of current) after.set(k, v);
+  return out;
 }

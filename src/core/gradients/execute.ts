@@ -4,7 +4,8 @@
 // guards such as `if grad.size > 0:` and loops with bounds known from the text. What it cannot
 // read is an error with its line, so a pair is never judged on a wrong reading.
 import type { Token } from '../document/lex';
-import { matchClose, shapeOf, splitTop, type Shape } from '../document/shape';
+import { matchClose, splitTop } from '../document/brackets';
+import { shapeOf, type Shape } from '../document/shape';
 import { headerWord, type Stmt } from '../document/statements';
 import { functionHeader } from '../document/helpers';
 import { build, freeVariables, fromMathNode, num, substitute, sym, type Expr } from '../expr';

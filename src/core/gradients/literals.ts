@@ -1,7 +1,7 @@
 // Values written in the text: x0 literals (`[-1.2, 1]`, `np.array([-1.2, 1.0])`, `c(-1.2, 1)`,
 // `[-1.2; 1]`, `{-1.2, 1}`, `np.zeros(2)`), names assigned such a literal before the call, and
 // constant expressions (`np.pi / 4`). Anything else is unknown (undefined), never guessed.
-import { matchClose, splitTop } from '../document/shape';
+import { matchClose, splitTop } from '../document/brackets';
 import type { Stmt } from '../document/statements';
 import { evaluate, freeVariables, fromMathNode } from '../expr';
 import { parseExpression } from '../syntax';

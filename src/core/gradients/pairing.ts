@@ -2,7 +2,8 @@
 // calls.ts), by struct fields (GSL), by the user, or, failing those, by naming conventions
 // (`rosen_der`, `grad_f`) that never override an explicit call.
 import type { Token } from '../document/lex';
-import { lambdaIn, matchClose, splitTop } from '../document/shape';
+import { matchClose, splitTop } from '../document/brackets';
+import { lambdaIn } from '../document/shape';
 import type { Stmt } from '../document/statements';
 import { scalarNames, vectorNames } from '../report/handwritten';
 import type { FileNote, ParamValue } from './types';

@@ -4,7 +4,8 @@
 import { familyOf, type Family } from '../document/families';
 import { functionHeader, collectHelpers } from '../document/helpers';
 import { lex, type Token } from '../document/lex';
-import { shapeOf, matchClose, paramNames, splitTop, type Shape } from '../document/shape';
+import { matchClose, splitTop } from '../document/brackets';
+import { shapeOf, paramNames, type Shape } from '../document/shape';
 import { splitStatements, type Stmt } from '../document/statements';
 import type { FunctionDef } from '../document/types';
 import { lineOf, lineStarts } from '../report/handwritten';

@@ -61,14 +61,20 @@ export function analyzeFound(found: MathAt, at?: Point, limits: { maxFollowed?: 
   const known = found.context.constants;
   const cutKnown = (v: string) => !has(where, v) && has(known, v);
   const assigned: Point = names();
-  if (roots.every(cutKnown) && Object.keys(constants).length) {
-    // the numbers become the inputs; definitions folded from them (`z = w*x + b`) are definitions again
-    const plain = names(Object.entries(constants).filter(([k]) => PLAIN_NUMBER.test(where[k])));
+  // the numbers become the inputs; definitions folded from them (`z = w*x + b`) are definitions again
+  // (not those declared constant: `const c2 = c1 * 1.525` is a number, with nothing to differentiate)
+  const fixed = new Set(found.context.fixed ?? []);
+  const plain = names(Object.entries(constants).filter(([k]) => PLAIN_NUMBER.test(where[k]) && !fixed.has(k)));
+  if (roots.every(cutKnown) && Object.keys(plain).length) {
     Object.assign(assigned, plain);
     where = names(Object.entries(where).filter(([k]) => !has(plain, k)));
-    constants = names();
+    // a declared constant stays one unless its value reads an input (`const z = w * x + 1` under `let w = 0.5`)
+    const reads = (k: string, seen: Set<string>): boolean =>
+      (where[k] ?? '').match(/[A-Za-z_$][\w$]*/g)?.some((n) => has(plain, n) || (has(where, n) && !seen.has(n) && reads(n, seen.add(n)))) ??
+      false;
+    constants = names(Object.entries(constants).filter(([k]) => fixed.has(k) && !reads(k, new Set([k]))));
     probe = analyze(found.parseText, { lang, where, functions });
-    roots = probe.totalVariables ?? probe.variables;
+    roots = (probe.totalVariables ?? probe.variables).filter((v) => !has(constants, v));
   }
   const point: Point = names();
   const fromCode: string[] = [];

@@ -285,6 +285,9 @@ const JAVASCRIPT: LangSpec = {
     'Math.LOG10E': inv(logOf(10)),
     'Math.SQRT2': sqrtOf(2),
     'Math.SQRT1_2': inv(sqrtOf(2)),
+    // 2^-52 and the largest double, exactly: a clamp `x < Number.EPSILON ? Number.EPSILON : x` is no input
+    'Number.EPSILON': () => num(2 ** -52),
+    'Number.MAX_VALUE': () => num(Number.MAX_VALUE),
     pi: PI,
   },
 };

@@ -385,16 +385,8 @@ class LatexParser {
   script(): MathNode {
     const t = this.peek();
     if (this.is(t, 'op', '{')) return this.group();
-    if (t.kind === 'num') {
-      this.pos++;
-      if (t.text.length > 1) {
-        // Only the first digit is the exponent; the rest multiplies (TeX reads x^23 as x^2 3).
-        const rest = t.text.slice(1);
-        this.toks.splice(this.pos, 0, { kind: 'num', text: rest, start: t.start + 1, value: Number(rest) });
-        this.stop++; // the split-off digits are one more token
-      }
-      return num(Number(t.text[0]));
-    }
+    // only the first digit is the exponent; the rest multiplies (TeX reads x^23 as x^2 3)
+    if (t.kind === 'num') return this.firstDigit(t);
     if (this.is(t, 'op', '-')) {
       this.pos++;
       return neg(this.script());
@@ -442,11 +434,18 @@ class LatexParser {
     return p;
   }
 
+  /** The first digit of number token `t` (just consumed); the rest of the number stays as the next token. */
   splitNumber(t: Tok): string {
     const rest = t.text.slice(1);
     this.toks.splice(this.pos, 0, { kind: 'num', text: rest, start: t.start + 1, value: Number(rest) });
     this.stop++; // the split-off digits are one more token
     return t.text[0];
+  }
+
+  /** A one-token argument that is a number (`x^23`, `\frac12`): its first digit only. */
+  firstDigit(t: Tok): MathNode {
+    this.pos++;
+    return num(Number(t.text.length > 1 ? this.splitNumber(t) : t.text));
   }
 
   withSubscript(name: string): string {
@@ -832,11 +831,7 @@ class LatexParser {
   fracArg(): MathNode {
     const t = this.peek();
     if (this.is(t, 'op', '{')) return this.group();
-    if (t.kind === 'num') {
-      this.pos++;
-      if (t.text.length > 1) this.splitNumber(t);
-      return num(Number(t.text[0]));
-    }
+    if (t.kind === 'num') return this.firstDigit(t);
     if (t.kind === 'letter' || t.kind === 'cmd') return this.primary(true);
     throw this.unexpected(t);
   }

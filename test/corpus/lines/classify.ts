@@ -105,6 +105,19 @@ function withBaseNames(at: Point): Point {
   return out;
 }
 
+/** Values for hover inputs `x_k` (k ≥ 1) the point names `x_0`, when no other version of x is an input. */
+function versionedInputs(m: HoverModel, at: Point): Point | undefined {
+  const inputs = [...(m.totals?.lines ?? []), ...m.partials].map((l) => l.variable);
+  const out: Point = {};
+  for (const v of inputs) {
+    const base = v.replace(/_\d+$/, '');
+    if (v in at || base === v || v.endsWith('_0') || !(`${base}_0` in at) || inputs.includes(`${base}_0`)) continue;
+    if (inputs.some((u) => u !== v && u !== base && u.replace(/_\d+$/, '') === base)) continue;
+    out[v] = at[`${base}_0`];
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** Differences between expected values and the hover's lines, as text ('' when they agree). */
 function compare(expected: Record<string, number>, gotLines: { variable: string; value?: number }[], what: string): string {
   const diffs: string[] = [];
@@ -128,7 +141,11 @@ export function classify(region: Region, text: string, p: FormulaPosition | Decl
   const base = { region, position: p, key };
   const offset = offsetOf(text, p.line, p.column);
   const at = p.kind === 'formula' ? withBaseNames(p.at) : undefined;
-  const h = hoverAt(text, region.lang, offset, { at, plot: false, line: p.line });
+  let h = hoverAt(text, region.lang, offset, { at, plot: false, line: p.line });
+  // the input after a branch that assigns x is `x_1` for the hover (x as of that line), `x_0` for the
+  // reference when x is not read before: one name (as sameNames takes it), so one value
+  const moved = at && h?.model ? versionedInputs(h.model, at) : undefined;
+  if (moved) h = hoverAt(text, region.lang, offset, { at: { ...at, ...moved }, plot: false, line: p.line });
   const m = h?.model;
   if (p.kind === 'decline') {
     const hit = m && !m.problem && (m.partials.length || m.totals?.lines.length || m.jacobian);

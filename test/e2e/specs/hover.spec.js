@@ -163,6 +163,29 @@ describe('hover', function () {
     assert.match(text, /∂huber\/∂delta = torch\.where\(torch\.abs\(r\) <= delta, 0, torch\.abs\(r\) - delta\)\s+# = 0\.3\b/);
   });
 
+  it('JavaScript (real-code classes): a comma declaration followed into a function, a helper whose branches return', async function () {
+    const wb = workbench();
+    const sin = await hover('javascript/easing.js', 'Math.sin(t * halfPi)', /∂sinOut\/∂t/, { offset: 3 });
+    await wb.screenshot('hover-javascript-comma-declaration', { locator: wb.hoverLocator() });
+    // halfPi = pi / 2 from `var pi = Math.PI, halfPi = pi / 2;`: (π/2) cos(π/4) at t = 0.5 (by hand)
+    assert.match(sin, /∂sinOut\/∂t = halfPi \* Math\.cos\(halfPi \* t\)\s+\/\/ = 1\.11072\b/);
+    assert.match(sin, /Constants \(assigned above\): halfPi = 1\.5708, pi = 3\.14159/);
+    await wb.hideHover();
+    const bounce = await hover('javascript/easing.js', '1 - bounceOut(1 - t)', /∂bounceIn\/∂t/, { offset: 5 });
+    await wb.screenshot('hover-javascript-branching-helper', { locator: wb.hoverLocator() });
+    // 1 - t = 0.5 is in the second branch: d/dt = 2 (363/40) 0.5 - 99/10 = -0.825 (by hand)
+    assert.match(bounce, /∂bounceIn\/∂t = .*\/\/ = -0\.825\b/);
+  });
+
+  it('LaTeX: products written side by side in an equation environment', async function () {
+    const text = await hover('latex/notes.tex', 'V = \\frac{4\\pi}{3} t x y', /∂V\/∂t/, { offset: 21 });
+    await sleep(1500); // code blocks are highlighted asynchronously
+    await workbench().screenshot('hover-latex-implicit-product', { locator: workbench().hoverLocator() });
+    // (4π/3) x y at x = 0.8, y = 1.1 (by hand: 3.686135)
+    assert.match(text, /∂V\/∂t = \\frac\{4 \\cdot \\pi \\cdot x \\cdot y\}\{3\}\s+% = 3\.68614\b/);
+    assert.match(text, /∂V\/∂y = .*% = 1\.67552\b/);
+  });
+
   it('nothing over non-math code', async function () {
     const wb = workbench();
     await open('python/torch_losses.py');

@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { findMathAt } from '../../../src/core/document';
 import { analyze } from '../../../src/core/analyze';
+import { hoverAt } from '../../../src/core/hover';
 import type { Lang } from '../../../src/core/types';
 
 function find(src: string, lang: Lang, needle: string) {
@@ -69,13 +70,34 @@ describe('document: scope and barriers', () => {
     );
   });
 
-  it('an attribute assigned above is not followed, and the hover says so', () => {
+  it('an attribute assigned above is followed as a name of its own; an element target is not, and the hover says so', () => {
     const src = 'class O:\n    def update(self, w, g):\n        self.v = 0.9 * self.v + g\n        return w - self.lr * self.v\n';
     const r = find(src, 'python', 'w - self');
+    assert.deepStrictEqual({ ...r.context.where }, { self_v: '0.9 * self.v_0 + g' });
+    // w - lr (0.9 v0 + g): d/dv0 = -0.9 lr, d/dg = -lr
+    const d = total(src, 'python', 'w - self', { w: 1, g: 0.5, self_lr: 0.1, self_v_0: 0.2 });
+    assert.ok(Math.abs(d.self_v_0 + 0.09) < 1e-12 && Math.abs(d.g + 0.1) < 1e-12, JSON.stringify(d));
+    const el = 'def update(w, g, v):\n    v[0] = 0.9 * v[0] + g\n    return w - v[0]\n';
+    const e = find(el, 'python', 'w - v');
     assert.ok(
-      r.context.notes.some((n) => n.includes('`self.v` is assigned on line 3')),
-      JSON.stringify(r.context.notes),
+      e.context.notes.some((n) => n.includes('`v[0]` is assigned on line 2')),
+      JSON.stringify(e.context.notes),
     );
+  });
+
+  it('inside an else block the earlier blocks of its if-chain did not run; --t inside a definition is unfolded', () => {
+    const src =
+      'double f( double t ) {\n    if( t < 0.5 ) {\n        t *= t;\n        return 8 * t * t;\n    } else {\n        t = (--t) * t;\n        return 1 - 8 * t * t;\n    }\n}\n';
+    const r = find(src, 'cpp', '1 - 8');
+    assert.deepStrictEqual(r.context.notes, []);
+    // 1 - 8 ((t0 - 1)^2)^2: d/dt0 = -32 (t0 - 1)^3
+    const d = total(src, 'cpp', '1 - 8', { t_0: 0.7 });
+    assert.deepStrictEqual(Object.keys(d), ['t_0']);
+    assert.ok(Math.abs(d.t_0 - -32 * (0.7 - 1) ** 3) < 1e-12, JSON.stringify(d));
+    // `double t2 = (--t) * t;` changes t as well: 1 + t t2² with t = t0 - 1, t2 = (t0 - 1)²
+    const q = 'double g( double t ) {\n    double t2 = (--t) * t;\n    return 1 + t * t2 * t2;\n}\n';
+    const dq = total(q, 'cpp', '1 + t', { t_0: 0.3 });
+    assert.ok(Math.abs(dq.t_0 - 5 * (0.3 - 1) ** 4) < 1e-12, JSON.stringify(dq));
   });
 
   it('a definition that is not read as math is named in a note (an input, not a stale value)', () => {
@@ -196,11 +218,16 @@ describe('document: LaTeX formulas with clauses and relations', () => {
 });
 
 describe('document: helpers of the file', () => {
-  it('a method name defined in two classes is ambiguous, not the last one read', () => {
+  it("a method name defined in two classes is the cursor's own class's, never the last one read", () => {
     const src =
-      'class A:\n    def __call__(self, x):\n        return 1 / (1 + np.exp(-x))\n\n    def gradient(self, x):\n        return self.__call__(x) * (1 - self.__call__(x))\n\nclass B:\n    def __call__(self, x):\n        return np.where(x >= 0, x, self.alpha * x)\n';
-    const r = findMathAt(src, 'python', src.indexOf('self.__call__(x) *'));
-    assert.ok(!r || !r.context.functions.__call__, JSON.stringify(r?.context.functions));
+      'class A:\n    def __call__(self, x):\n        return 1 / (1 + np.exp(-x))\n\n    def gradient(self, x):\n        return self.__call__(x) * (1 - self.__call__(x))\n\nclass B:\n    def __call__(self, x):\n        return np.where(x >= 0, x, self.alpha * x)\n\n    def gradient(self, x):\n        return self.__call__(x) + 1\n\ny = __call__(2)\n';
+    const a = findMathAt(src, 'python', src.indexOf('self.__call__(x) *'));
+    assert.strictEqual(a?.context.functions.__call__?.body, '1 / (1 + np.exp(-x))');
+    const b = findMathAt(src, 'python', src.indexOf('self.__call__(x) +'));
+    assert.strictEqual(b?.context.functions.__call__?.body, 'np.where(x >= 0, x, self.alpha * x)');
+    // outside both classes the name stays ambiguous: no helper, so no guess
+    const top = findMathAt(src, 'python', src.indexOf('__call__(2)'));
+    assert.ok(!top || !top.context.functions.__call__, JSON.stringify(top?.context.functions));
   });
 });
 
@@ -208,5 +235,63 @@ describe('document: updates of attributes', () => {
   it('self.G += g ** 2 is the update self.G_0 + g², as w -= lr * dw is', () => {
     const r = find('class A:\n    def u(self, g):\n        self.G += np.power(g, 2)\n', 'python', 'np.power');
     assert.strictEqual(r.parseText, 'self.G_0 + (np.power(g, 2))');
+  });
+});
+
+describe('document: declarations and multi-line conditionals', () => {
+  it('a line of declared constants has nothing to differentiate; plain numbers of a script are still its inputs', () => {
+    const ts = 'const c1 = 1.70158;\nconst c2 = c1 * 1.525;\n';
+    const h = hoverAt(ts, 'typescript', ts.indexOf('c1 *'));
+    // no derivatives: no hover at all (before, c1 became an input at its value)
+    assert.ok(!h || (!h.model.problem && !h.model.partials.length), JSON.stringify(h?.model));
+    const js = 'let a = 2;\nlet b = a * 3;\n';
+    const s = hoverAt(js, 'javascript', js.indexOf('a *'));
+    assert.deepStrictEqual(
+      s?.model.partials.map((p) => [p.variable, p.value]),
+      [['a', 3]],
+    );
+  });
+
+  it('the cursor on a branch written on its own line takes that branch; a one-line conditional stays whole', () => {
+    const multi = 'function f(t) {\n  var t2 = t * t\n  return t < 0.4\n    ? 7.5625 * t2\n    : 10.8 * t * t - 20.52 * t\n}\n';
+    assert.strictEqual(find(multi, 'javascript', '7.5625').text, '7.5625 * t2');
+    assert.strictEqual(find(multi, 'javascript', '20.52').text, '10.8 * t * t - 20.52 * t');
+    const one = 'function f(t) {\n  return t < 0.4 ? 7.5625 * t : 1 - t\n}\n';
+    assert.strictEqual(find(one, 'javascript', '7.5625').text, 't < 0.4 ? 7.5625 * t : 1 - t');
+  });
+});
+
+describe('document: one-line branches and function notation', () => {
+  it('if ((t *= 2) < 1) return …: the body is found, the condition runs first', () => {
+    const src = 'function circInOut(t) {\n  if ((t *= 2) < 1) return -0.5 * (Math.sqrt(1 - t * t) - 1)\n  return 0.5\n}\n';
+    assert.strictEqual(find(src, 'javascript', '-0.5').text, '-0.5 * (Math.sqrt(1 - t * t) - 1)');
+    // -0.5 (sqrt(1 - 4 t0²) - 1): d/dt0 = 2 t0 / sqrt(1 - 4 t0²)
+    const d = total(src, 'javascript', '-0.5', { t_0: 0.3 });
+    assert.ok(Math.abs(d.t_0 - (2 * 0.3) / Math.sqrt(1 - 4 * 0.09)) < 1e-12, JSON.stringify(d));
+  });
+
+  it("LaTeX h'(z) = h(z)(1 - h(z)): h is a function there, so the right side is no product h·z", () => {
+    const md = "Which has a convenient derivative of:\n\n$$h'(z)=h(z)(1-h(z)).$$\n";
+    assert.strictEqual(findMathAt(md, 'markdown', md.indexOf('(1-h')), null);
+    // digits that go on (`0.577\dots`) are the number; a `\dots` after an operator is a series
+    const gamma = '\\[ 1 + \\frac{1}{2} + \\dots + \\frac{1}{n} \\approx \\log n + 0.577 \\dots\\]\n';
+    assert.strictEqual(findMathAt(gamma, 'latex', gamma.indexOf('log'))?.text, '\\log n + 0.577');
+    const series = '\\[ S = a + b + \\dots \\]\n';
+    assert.strictEqual(findMathAt(series, 'latex', series.indexOf('a +')), null);
+    const ok = '$$f(x) = x^2 (1 - x)$$\n';
+    assert.strictEqual(findMathAt(ok, 'markdown', ok.indexOf('x^2'))?.text, 'x^2 (1 - x)');
+  });
+});
+
+describe('document: clamps', () => {
+  it('x = x < Number.EPSILON ? Number.EPSILON : x is math, and Number.EPSILON a constant, not an input', () => {
+    const src = 'function g(power = 4) {\n  power = power < Number.EPSILON ? Number.EPSILON : power\n}\n';
+    const h = hoverAt(src, 'typescript', src.indexOf('power < Number'));
+    assert.deepStrictEqual(
+      h?.model.partials.map((p) => [p.variable, p.value]),
+      [['power', 1]],
+    );
+    const py = 'def relu(x):\n    y = x if x > 0 else 0\n    return y\n';
+    assert.strictEqual(find(py, 'python', 'x if').text, 'x if x > 0 else 0');
   });
 });
