@@ -8,7 +8,8 @@
 // unless the scope assigns the name a number (`n = 5`).
 import type { Lang } from '../types';
 import { has, names } from '../names';
-import { ARRAY_SYNTAX, type ArraySyntax, type Ctor } from './arraySyntax';
+import { usesArrayOps } from '../array';
+import { ARRAY_SYNTAX, NOT_ARRAYS, type ArraySyntax, type Ctor } from './arraySyntax';
 import { windowAround } from './window';
 
 export type Dim = number | string;
@@ -84,6 +85,54 @@ export function shapesAt(text: string, lang: Lang, offset: number, line?: number
     pending = undefined;
   }
   return out;
+}
+
+/**
+ * Names the code uses as arrays around the cursor, in the window above and down to the next function
+ * below: the operands of array operations (`X @ W`, `X.T`, `y'`, `t(X)`, per language in
+ * arraySyntax.ts), the names assigned array code (`h = X @ W1`), and the names with a stated shape of
+ * rank ≥ 1. Names merely beside them (`lam` in `lam * X.T @ r`, `mu` in `sum((x - mu)^2)`) are not:
+ * taking a scalar for an array would give a wrong gradient.
+ */
+export function arrayNamesAt(text: string, lang: Lang, offset: number, facts: Record<string, ShapeFact>): Set<string> {
+  const out = new Set(Object.keys(facts).filter((k) => facts[k].shape.length > 0));
+  const syn = ARRAY_SYNTAX[lang];
+  const win = windowAround(text, Math.max(0, Math.min(offset, text.length)));
+  if (!syn || !win) return out;
+  const above = text.slice(win.from, win.lineEnd).split('\n');
+  const below = text.slice(win.lineEnd, win.to).split('\n').slice(1);
+  const cut = syn.header ? below.findIndex((l) => syn.header!.test(l)) : -1;
+  for (const line of [...above, ...(cut < 0 ? below : below.slice(0, cut))]) {
+    const code = splitComment(line, syn.comment)[0].replace(/"[^"]*"/g, '""');
+    if (!code.trim() || !hasArrayOps(code, lang)) continue;
+    for (const re of syn.operands ?? [])
+      for (const m of code.matchAll(re)) for (const n of m.slice(1)) if (n && !NOT_ARRAYS.has(n)) out.add(n);
+    const target = assignment(code)?.name;
+    if (target) out.add(target);
+  }
+  return out;
+}
+
+/**
+ * An array operation in the sense of the array engine, elementwise operators aside: MATLAB's `.*`
+ * and Julia's `.+` apply the scalar operation per element, which the scalar reading gives exactly.
+ */
+export function hasArrayOps(code: string, lang: Lang): boolean {
+  const plain = lang === 'matlab' || lang === 'julia' ? code.replace(/\.([-+*/^])/g, '$1') : code;
+  return safeUses(plain, lang);
+}
+
+/** Array code for detection: an array operation, or a reduction or broadcast (arraySyntax `evidence`). */
+export function looksLikeArrayCode(code: string, lang: Lang): boolean {
+  return hasArrayOps(code, lang) || !!ARRAY_SYNTAX[lang]?.evidence?.test(code);
+}
+
+function safeUses(code: string, lang: Lang): boolean {
+  try {
+    return usesArrayOps(code, lang);
+  } catch {
+    return false;
+  }
 }
 
 function countLines(text: string, offset: number): number {

@@ -34,6 +34,12 @@ export interface Ctor {
 export interface ArraySyntax {
   /** line comment marker(s) for shape comments */
   comment: string;
+  /** a line that starts a function: the evidence for array names stops at the next one below the cursor */
+  header?: RegExp;
+  /** besides array operations, what marks a statement as array code for detection (reductions, Julia's broadcasting dots) */
+  evidence?: RegExp;
+  /** operands of array operations (capture groups): these names are arrays (`X @ W`, `X.T`, `y'`, `t(X)`) */
+  operands?: RegExp[];
   ctors: Ctor[];
   /** array literal callee (`np.array`), or '' when bare brackets are arrays (Julia, MATLAB) */
   literal?: { callee: string; rowsBy?: 'nested' | 'semicolon' };
@@ -51,6 +57,17 @@ const PY_NS = '(?:np|numpy|jnp|jax\\.numpy|torch|tf|onp)';
 
 const PYTHON: ArraySyntax = {
   comment: '#',
+  header: /^\s*(?:async\s+)?def\s|^\s*class\s/,
+  operands: [
+    /([A-Za-z_]\w*)\s*@(?!=)/g,
+    /@\s*([A-Za-z_]\w*)(?!\s*[.(])/g,
+    /(?<![\w.])([A-Za-z_]\w*)\.(?:T|mT|dot|transpose|reshape)\b/g,
+    /\.dot\(\s*([A-Za-z_]\w*)\s*\)/g,
+    /\b(?:np|jnp|torch|numpy)\.(?:dot|matmul|mm|outer|inner)\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*\)/g,
+    /(?<![\w.])([A-Za-z_]\w*)\s*\[[^\]]*:/g,
+  ],
+  evidence:
+    /\b(?:np|numpy|jnp|torch|tf)\.(?:sum|mean|prod|std|var|linalg\.norm|amax|amin|max|min|logsumexp)\s*\(|\.(?:sum|mean|prod|std|var)\s*\(/,
   ctors: [
     { callee: `${PY_NS}\\.(?:zeros|ones|empty)`, dims: 'tuple' },
     { callee: `${PY_NS}\\.full`, dims: 'tuple' },
@@ -74,6 +91,9 @@ const PYTHON: ArraySyntax = {
 
 const JULIA: ArraySyntax = {
   comment: '#',
+  header: /^\s*function\s/,
+  evidence: /\b(?:sum|mean|prod|maximum|minimum|norm)\s*\(|\s\.[-+*/^]|\w\.\(/,
+  operands: [/(?<![\w.])([A-Za-z_][\w\u00C0-\uFFFF]*)'/g],
   ctors: [
     { callee: '(?:zeros|ones|rand|randn)', dims: 'args', skipTypes: true },
     { callee: 'fill', dims: 'args', skipArgs: 1 },
@@ -85,6 +105,9 @@ const JULIA: ArraySyntax = {
 
 const MATLAB: ArraySyntax = {
   comment: '%',
+  header: /^\s*function\s/,
+  evidence: /\b(?:sum|mean|prod|max|min|norm)\s*\(/,
+  operands: [/(?<![\w.])([A-Za-z_]\w*)'/g],
   ctors: [
     { callee: '(?:zeros|ones|rand|randn|eye|nan|NaN|inf|Inf)', dims: 'args', oneArgSquare: true },
     { callee: 'linspace', dims: 'length', lengthArg: 2 },
@@ -94,6 +117,13 @@ const MATLAB: ArraySyntax = {
 
 const R: ArraySyntax = {
   comment: '#',
+  header: /<-\s*function\s*\(/,
+  operands: [
+    /([A-Za-z_.][\w.]*)\s*%\*%/g,
+    /%\*%\s*([A-Za-z_.][\w.]*)(?!\s*\()/g,
+    /\b(?:t|crossprod|tcrossprod|colSums|rowSums|colMeans|rowMeans)\(\s*([A-Za-z_.][\w.]*)\s*[,)]/g,
+  ],
+  evidence: /\b(?:sum|mean|prod|colSums|rowSums|colMeans|rowMeans)\s*\(/,
   ctors: [
     { callee: 'matrix', dims: 'rmatrix' },
     { callee: 'rep', dims: 'length', lengthArg: 1 },
@@ -102,6 +132,13 @@ const R: ArraySyntax = {
   ],
   vectorLiteral: 'c',
 };
+
+/** Names that are namespaces or words, never arrays, in the lines array evidence reads. */
+export const NOT_ARRAYS = new Set(
+  'np numpy torch jnp jax F nn math tf scipy sp onp self return def if else elif for in while end function and or not True False None nothing true false NULL TRUE FALSE lambda'.split(
+    ' ',
+  ),
+);
 
 /** The table per language; languages without array shapes in code have none. */
 export const ARRAY_SYNTAX: Partial<Record<Lang, ArraySyntax>> = {

@@ -8,7 +8,8 @@ import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf } from './lines';
-import { defaultIsMath } from './mathCheck';
+import { defaultIsMath, looksLikeMath } from './mathCheck';
+import { arrayNamesAt, looksLikeArrayCode, shapesAt } from './arrayShapes';
 import { paramDefaults, shapeOf } from './shape';
 import { splitStatements } from './statements';
 import { hasUpdates, unfoldUpdates } from './updates';
@@ -93,7 +94,8 @@ function findInCode(
   const shape = shapeOf(stmt, fam);
   const helpers = collectHelpers(stmts, fam, text);
   const fnNames = Object.keys(helpers);
-  for (const [a, b] of candidates(stmt.toks, shape, at, fam)) {
+  const spans = candidates(stmt.toks, shape, at, fam);
+  for (const [a, b] of spans) {
     if (stmt.toks.slice(a, b).some((t) => t.kind === 'str')) continue;
     // nested deeper than any parser follows: skip it cheaply (joining and parsing each of 2,000
     // nested groups made one hover quadratic); an inner group may still be math
@@ -108,7 +110,13 @@ function findInCode(
     const augName = shape.names.length === 1 ? shape.names[0] : attr;
     const aug =
       op && shape.kind === 'assign' && augName && a === shape.value?.[0] && b === shape.value?.[1] ? { name: augName, op } : undefined;
-    if (!isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, fnNames)) continue;
+    // array code the front-end cannot read is still found whole, so the hover says what it cannot do
+    const whole = a === spans[0][0] && b === spans[0][1];
+    if (
+      !isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, fnNames) &&
+      !(whole && isArrayCode(text, fam.lang, offset, exprText))
+    )
+      continue;
     const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
     const isBody = !!shape.fn && a >= shape.fn.body[0];
     const target =
@@ -174,6 +182,17 @@ function findInCode(
     return result;
   }
   return null;
+}
+
+/**
+ * Array code the front-end cannot read (arrayShapes.ts): an array operation, a reduction or broadcast,
+ * or a name the code around uses as an array. A decorator (`@cache(…)`) is no matrix product.
+ */
+function isArrayCode(text: string, lang: Lang, offset: number, exprText: string): boolean {
+  if (!looksLikeMath(exprText) || /^\s*@/.test(exprText)) return false;
+  if (looksLikeArrayCode(exprText, lang)) return true;
+  const arrays = arrayNamesAt(text, lang, offset, shapesAt(text, lang, offset));
+  return (exprText.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []).some((n) => arrays.has(n));
 }
 
 /** `#define NAME value` lines before `offset` (C/C++ object-like macros, the last one wins). */
