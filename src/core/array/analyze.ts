@@ -53,29 +53,31 @@ interface Prepared {
   indexNames: Set<string>;
   notes: string[];
   lib: Lib;
+  /** where-definitions in dependency order, lowered */
+  defined: [string, ANode][];
 }
 
 function prepare(text: string, lang: Lang, opts: ArrayOptions): Prepared {
   if (lang === 'latex' || lang === 'markdown')
     throw new InputError('array expressions in LaTeX are not read yet; write the expression in code');
   const ast = parseArray(text, lang);
-  const wheres = (opts.where ?? []).map((w) => ({ name: w.name, ast: parseArray(w.text, lang) }));
+  const wheres = dependencyOrder(opts.where ?? []).map((w) => ({ name: w.name, ast: parseArray(w.text, lang) }));
   const given: Record<string, Shape> = { ...opts.shapes };
   for (const [k, v] of Object.entries(opts.at ?? {})) if (!given[k]) given[k] = shapeOfValue(v);
   const definedAst: Record<string, Ast> = Object.fromEntries(wheres.map((w) => [w.name, w.ast]));
-  const inferred = inferShapes([ast, ...wheres.map((w) => w.ast)], given, {});
+  const inferred = inferShapes([ast, ...wheres.map((w) => w.ast)], given, definedAst);
   const shapes = inferred.shapes;
   const indexNames = new Set<string>();
   collectIndexNames(ast, indexNames);
   const cx = { text, shapes, columnReductions: lang === 'matlab' };
-  const root = lowerAst(ast, cx);
-  let total: ANode | undefined;
-  if (wheres.length) {
-    const defined: Record<string, ANode> = {};
-    for (const w of wheres) defined[w.name] = lowerAst(w.ast, { ...cx, text: w.name, defined: { ...defined } });
-    total = lowerAst(ast, { ...cx, defined });
-    void definedAst;
+  // definitions first (in order), so a defined name has its definition's shape
+  const defined: Record<string, ANode> = {};
+  for (const w of wheres) {
+    defined[w.name] = lowerAst(w.ast, { ...cx, text: opts.where!.find((d) => d.name === w.name)!.text, defined: { ...defined } });
+    shapes[w.name] = opts.shapes?.[w.name] ?? defined[w.name].shape;
   }
+  const root = lowerAst(ast, cx);
+  const total = wheres.length ? lowerAst(ast, { ...cx, defined }) : undefined;
   const own = variablesOf(ast).filter((v) => !inferred.labels.has(v) && !indexNames.has(v));
   const varsIn = (n: ANode) =>
     new Set(
@@ -102,7 +104,38 @@ function prepare(text: string, lang: Lang, opts: ArrayOptions): Prepared {
     );
   for (const l of inferred.labels) notes.push(`${l} holds integer labels (not differentiated)`);
   const lib = libFor(opts.print ?? lang, opts.print && opts.print !== lang ? '' : text);
-  return { root, total, variables, totalVariables, shapes, labels: inferred.labels, indexNames, notes, lib };
+  return {
+    root,
+    total,
+    variables,
+    totalVariables,
+    shapes,
+    labels: inferred.labels,
+    indexNames,
+    notes,
+    lib,
+    defined: Object.entries(defined),
+  };
+}
+
+/** Definitions ordered so that each comes after the ones it uses (a cycle is an error). */
+function dependencyOrder(defs: { name: string; text: string }[]): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  const state = new Map<string, 'busy' | 'done'>();
+  const byName = new Map(defs.map((d) => [d.name, d]));
+  const visit = (d: { name: string; text: string }, path: string[]) => {
+    if (state.get(d.name) === 'done') return;
+    if (state.get(d.name) === 'busy') throw new InputError(`circular definitions: ${[...path, d.name].join(' → ')}`);
+    state.set(d.name, 'busy');
+    for (const w of d.text.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []) {
+      const dep = byName.get(w);
+      if (dep && dep !== d) visit(dep, [...path, d.name]);
+    }
+    state.set(d.name, 'done');
+    out.push(d);
+  };
+  for (const d of defs) visit(d, []);
+  return out;
 }
 
 function isSizeOnly(v: string, root: ANode): boolean {
@@ -167,9 +200,15 @@ export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}):
       notes: p.notes,
     };
     const at = opts.at;
-    const missing = at ? [...p.variables, ...p.labels, ...p.indexNames, ...p.totalVariables].filter((v) => !(v in at)) : [];
+    const definedNames = new Set(p.defined.map(([k]) => k));
+    const missing = at
+      ? [...p.variables, ...p.labels, ...p.indexNames, ...p.totalVariables].filter((v) => !(v in at) && !definedNames.has(v))
+      : [];
     if (at && missing.length) throw new InputError(`no value for ${missing.join(', ')} in the point`);
     const bound = at ? bind(at, p.shapes) : undefined;
+    // a defined name without a value takes its definition's value at the point
+    if (bound)
+      for (const [k, node] of p.defined) if (!(k in bound.vars)) bound.vars[k] = evaluateNodes([node], bound.vars, { ints: bound.ints })[0];
     if (isScalar(p.root)) {
       const direct = wrt.filter((v) => p.variables.includes(v));
       const grads = adjoints(p.root, B.ONE(), direct);

@@ -296,3 +296,11 @@ export function linear(g: ANode, f: (x: ANode) => ANode): ANode {
   if (g.op === 'div' && isScalar(g.args[1]) && !isScalar(g.args[0])) return div(linear(g.args[0], f), g.args[1]);
   return f(g);
 }
+
+/** The number of elements along `axes` of x (all when null): a number when the sizes are known. */
+export function count(x: ANode, axes: number[] | null): ANode {
+  const ax = axes === null ? [...x.shape.keys()] : axes.map((a) => (a < 0 ? a + x.shape.length : a));
+  const dims = ax.map((a) => x.shape[a]);
+  if (dims.every((d) => typeof d === 'number')) return konst(dims.reduce<number>((p, d) => p * (d as number), 1));
+  return make('count', [x], { axes });
+}

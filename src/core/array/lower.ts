@@ -56,7 +56,7 @@ export function lowerAst(ast: Ast, cx: LowerContext): ANode {
         return guard('transpose', a.at, () => B.transpose(go(a.a)));
       case 'dim': {
         const x = go(a.a);
-        return guard('size', a.at, () => B.make('count', [x], { axes: a.axis === null ? null : [a.axis] }));
+        return guard('size', a.at, () => B.count(x, a.axis === null ? null : [a.axis]));
       }
       case 'bin': {
         const [x, y] = [go(a.a), go(a.b)];

@@ -515,9 +515,7 @@ export const OPS: Record<string, OpDef> = {
       const count = x.data.length / Math.max(1, s.data.length);
       return { shape: s.shape, data: s.data.map((v) => v / count) };
     },
-    adjoint: (g, n) => [
-      B.unreduce(B.div(g, B.make('count', [n.args[0]], { axes: n.attr.axes ?? null })), n.args[0], reduceAxes(n), !!n.attr.keepdims),
-    ],
+    adjoint: (g, n) => [B.unreduce(B.div(g, B.count(n.args[0], n.attr.axes ?? null)), n.args[0], reduceAxes(n), !!n.attr.keepdims)],
     print: (c, [x], n) =>
       printReduction(c, x, n, {
         numpy: 'mean',

@@ -270,6 +270,6 @@ export const ARRAY_MARKERS: Partial<Record<Lang, RegExp>> = {
   python:
     /@|\.T\b|\.mT\b|\b(?:dot|matmul|mm|mv|outer|trace|det|slogdet|logdet|inv|solve|norm|reshape|softmax|log_softmax|zeros_like|ones_like|transpose)\s*\(|\b(?:axis|dim|keepdims?)\s*=|\[[^\]]*:[^\]]*\]|\[\s*(?:np\.|torch\.|jnp\.)?arange\(/,
   julia: /[\w)\]]'|\bdims\s*=|\b(?:tr|det|logdet|logabsdet|inv|dot|norm|softmax|logsoftmax|maximum)\s*\(|\\/,
-  matlab: /[\w)\]]'|\.\*|\.\/|\.\^|\b(?:trace|det|inv|norm)\s*\(|\bsum\s*\([^()]*,\s*[12]\s*\)|\\/,
+  matlab: /[\w)\]]'|\b(?:trace|det|inv|norm)\s*\(|\b(?:sum|mean)\s*\([^()]*,\s*[12]\s*\)|\\/,
   r: /%\*%|%o%|\bt\s*\(|\b(?:crossprod|tcrossprod|colSums|rowSums|colMeans|rowMeans|solve|det|outer)\s*\(/,
 };
