@@ -104,7 +104,13 @@ export function arrayNamesAt(text: string, lang: Lang, offset: number, facts: Re
   const cut = syn.header ? below.findIndex((l) => syn.header!.test(l)) : -1;
   for (const line of [...above, ...(cut < 0 ? below : below.slice(0, cut))]) {
     const code = splitComment(line, syn.comment)[0].replace(/"[^"]*"/g, '""');
-    if (!code.trim() || !hasArrayOps(code, lang)) continue;
+    if (!code.trim()) continue;
+    // a reduction of one name reduces an array (with two, `sum((x - mu)^2)`, one may be a scalar)
+    for (const arg of reductionArgs(code, lang)) {
+      const ids = operandNames(arg);
+      if (ids.size === 1 && !/[,=]/.test(arg)) out.add([...ids][0]);
+    }
+    if (!hasArrayOps(code, lang)) continue;
     for (const re of syn.operands ?? [])
       for (const m of code.matchAll(re)) for (const n of m.slice(1)) if (n && !NOT_ARRAYS.has(n)) out.add(n);
     const target = assignment(code)?.name;
@@ -125,6 +131,28 @@ export function hasArrayOps(code: string, lang: Lang): boolean {
 /** Array code for detection: an array operation, or a reduction or broadcast (arraySyntax `evidence`). */
 export function looksLikeArrayCode(code: string, lang: Lang): boolean {
   return hasArrayOps(code, lang) || !!ARRAY_SYNTAX[lang]?.evidence?.test(code);
+}
+
+/** The argument texts of the reductions in a line (`np.mean(…)`, `sum(…)`). */
+export function reductionArgs(code: string, lang: Lang): string[] {
+  const re = ARRAY_SYNTAX[lang]?.reduction;
+  if (!re) return [];
+  return [...code.matchAll(re)].map((m) => code.slice(m.index! + m[0].length, closing(code, m.index! + m[0].length - 1)));
+}
+
+/** Names in a text that are operands: not callees, attributes or namespaces. */
+export function operandNames(text: string): Set<string> {
+  return new Set(
+    (text.match(/(?<![\w.])[A-Za-z_\u00C0-\uFFFF][\w\u00C0-\uFFFF]*(?![\w\u00C0-\uFFFF]|\s*[(.])/gu) ?? []).filter(
+      (n) => !NOT_ARRAYS.has(n),
+    ),
+  );
+}
+
+/** Index of the bracket closing the one at `open`, or the end. */
+function closing(s: string, open: number): number {
+  const end = closeOf(s, open);
+  return end >= s.length ? s.length : end;
 }
 
 function safeUses(code: string, lang: Lang): boolean {

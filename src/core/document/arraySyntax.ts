@@ -40,6 +40,8 @@ export interface ArraySyntax {
   evidence?: RegExp;
   /** operands of array operations (capture groups): these names are arrays (`X @ W`, `X.T`, `y'`, `t(X)`) */
   operands?: RegExp[];
+  /** a reduction's opening (global): the one name its argument uses is an array (`np.mean(np.square(err))`) */
+  reduction?: RegExp;
   ctors: Ctor[];
   /** array literal callee (`np.array`), or '' when bare brackets are arrays (Julia, MATLAB) */
   literal?: { callee: string; rowsBy?: 'nested' | 'semicolon' };
@@ -60,12 +62,14 @@ const PYTHON: ArraySyntax = {
   header: /^\s*(?:async\s+)?def\s|^\s*class\s/,
   operands: [
     /([A-Za-z_]\w*)\s*@(?!=)/g,
-    /@\s*([A-Za-z_]\w*)(?!\s*[.(])/g,
+    /@\s*([A-Za-z_]\w*)(?![\w\u00C0-\uFFFF]|\s*[.(])/g,
     /(?<![\w.])([A-Za-z_]\w*)\.(?:T|mT|dot|transpose|reshape)\b/g,
     /\.dot\(\s*([A-Za-z_]\w*)\s*\)/g,
     /\b(?:np|jnp|torch|numpy)\.(?:dot|matmul|mm|outer|inner)\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*\)/g,
     /(?<![\w.])([A-Za-z_]\w*)\s*\[[^\]]*:/g,
+    /(?<![\w.])([A-Za-z_]\w*)\.(?:sum|mean|prod)\(\s*\)/g,
   ],
+  reduction: /\b(?:np|numpy|jnp|torch)\.(?:sum|mean|prod|linalg\.norm)\s*\(/g,
   evidence:
     /\b(?:np|numpy|jnp|torch|tf)\.(?:sum|mean|prod|std|var|linalg\.norm|amax|amin|max|min|logsumexp)\s*\(|\.(?:sum|mean|prod|std|var)\s*\(/,
   ctors: [
@@ -94,6 +98,7 @@ const JULIA: ArraySyntax = {
   header: /^\s*function\s/,
   evidence: /\b(?:sum|mean|prod|maximum|minimum|norm)\s*\(|\s\.[-+*/^]|\w\.\(/,
   operands: [/(?<![\w.])([A-Za-z_][\w\u00C0-\uFFFF]*)'/g],
+  reduction: /\b(?:sum|mean|prod)\s*\(/g,
   ctors: [
     { callee: '(?:zeros|ones|rand|randn)', dims: 'args', skipTypes: true },
     { callee: 'fill', dims: 'args', skipArgs: 1 },
@@ -108,6 +113,7 @@ const MATLAB: ArraySyntax = {
   header: /^\s*function\s/,
   evidence: /\b(?:sum|mean|prod|max|min|norm)\s*\(/,
   operands: [/(?<![\w.])([A-Za-z_]\w*)'/g],
+  reduction: /\b(?:sum|mean|prod)\s*\(/g,
   ctors: [
     { callee: '(?:zeros|ones|rand|randn|eye|nan|NaN|inf|Inf)', dims: 'args', oneArgSquare: true },
     { callee: 'linspace', dims: 'length', lengthArg: 2 },
@@ -117,12 +123,13 @@ const MATLAB: ArraySyntax = {
 
 const R: ArraySyntax = {
   comment: '#',
-  header: /<-\s*function\s*\(/,
+  header: /(?:<-|=)\s*function\s*\(/,
   operands: [
     /([A-Za-z_.][\w.]*)\s*%\*%/g,
-    /%\*%\s*([A-Za-z_.][\w.]*)(?!\s*\()/g,
+    /%\*%\s*([A-Za-z_.][\w.]*)(?![\w.]|\s*\()/g,
     /\b(?:t|crossprod|tcrossprod|colSums|rowSums|colMeans|rowMeans)\(\s*([A-Za-z_.][\w.]*)\s*[,)]/g,
   ],
+  reduction: /\b(?:sum|mean|prod)\s*\(/g,
   evidence: /\b(?:sum|mean|prod|colSums|rowSums|colMeans|rowMeans)\s*\(/,
   ctors: [
     { callee: 'matrix', dims: 'rmatrix' },

@@ -5,7 +5,7 @@
 // naming the operation and column: the hover shows it, never a scalar reading of array code.
 import { analyzeArray, type ArrayAnalysis, type NDArray, type Shape } from '../array';
 import type { MathAt } from '../document';
-import { arrayNamesAt, hasArrayOps, shapesAt, type ShapeFact } from '../document/arrayShapes';
+import { arrayNamesAt, hasArrayOps, operandNames, reductionArgs, shapesAt, type ShapeFact } from '../document/arrayShapes';
 import { InputError, type Lang } from '../types';
 import { has, names } from '../names';
 import type { DerivativeLine, HoverModel } from './model';
@@ -35,7 +35,10 @@ export function arrayContext(found: MathAt, docText: string, offset: number, lin
   // the assigned name counts too: `h = X * theta` is array code when h is used as an array below
   const used = new Set([...texts.flatMap((t) => t.match(IDS) ?? []), ...(found.statement.target ? [found.statement.target] : [])]);
   const arr = [...used].find((n) => arrays.has(n));
-  return arr ? { facts, arrays, reason: `${arr} is an array` } : { facts, arrays };
+  // a reduction of names none known to be arrays (`np.mean((y_hat - y) ** 2)`) keeps the line with the
+  // scalar reading, whose notes say what a mean or a sum means per element
+  const unexplained = texts.flatMap((t) => reductionArgs(t, lang)).some((arg) => ![...operandNames(arg)].some((n) => arrays.has(n)));
+  return arr && !unexplained ? { facts, arrays, reason: `${arr} is an array` } : { facts, arrays };
 }
 
 function factsFor(found: MathAt, docText: string, offset: number, line?: number): Record<string, ShapeFact> {
@@ -162,7 +165,7 @@ export function analyzeFoundArray(found: MathAt, ctx: ArrayContext, print: Lang,
     ...again,
     notes: [
       `${list} ${vectors.length > 1 ? 'are' : 'is'} used as ${vectors.length > 1 ? 'arrays' : 'an array'} in the code around and taken as ${vectors.length > 1 ? 'vectors' : 'a vector'} of length ${VECTOR_DIM}; a shape comment (\`# (n, d)\`) says otherwise`,
-      ...again.notes.filter((n) => !/^read as scalars?:/.test(n)),
+      ...again.notes,
     ],
   };
 }

@@ -134,7 +134,10 @@ function modelOf(found: MathAt, opts: HoverOptions, array?: ArrayInput): HoverMo
     notes: [...found.context.notes],
   };
   // array code goes to the array engine: its answer, or its refusal (never a scalar reading)
-  if (array) return arrayAnswer(found, base, array);
+  if (array) {
+    const answer = arrayAnswer(found, base, array);
+    if (answer) return answer;
+  }
   let a: Analysis;
   let where: Record<string, string>;
   let constants: Record<string, number>;
@@ -234,9 +237,12 @@ function modelOf(found: MathAt, opts: HoverOptions, array?: ArrayInput): HoverMo
   return base;
 }
 
-function arrayAnswer(found: MathAt, base: HoverModel, array: ArrayInput): HoverModel {
+/** The array engine's answer; undefined when it reads every name as a scalar (the scalar reading says more). */
+function arrayAnswer(found: MathAt, base: HoverModel, array: ArrayInput): HoverModel | undefined {
   try {
-    return arrayModel(found, base, array.ctx);
+    const m = arrayModel(found, base, array.ctx);
+    const shaped = m.array && (m.array.outputShape !== 'scalar' || m.array.shapes.some((s) => s.shape !== 'scalar'));
+    return shaped ? m : undefined;
   } catch (e) {
     if (e instanceof InputError) return { ...base, problem: arrayProblem(e, found, array.docText) };
     if (e instanceof BudgetError) return { ...base, problem: `Derivative too large to show: ${e.message}.` };
