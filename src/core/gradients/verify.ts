@@ -9,6 +9,7 @@ import { BLOCK, blockKey, execute, type ExecResult, type Item, type Value } from
 import { spellComponent, vectorLang, type VectorLang } from './langs';
 import type { PairSpec } from './pairing';
 import type { FnDef, Source } from './source';
+import { verifyVectorized } from './vectorized';
 
 export interface VerifyOptions {
   at?: ParamPoint;
@@ -34,6 +35,8 @@ export function verifyPair(src: Source, vl: VectorLang, spec: PairSpec, opts: Ve
   const fail = (error: string): PairResult => ({ ...base, error });
   try {
     const r = run(src, vl, spec, opts, base, fail);
+    // whole arrays and slices: read as array code when the bodies are straight-line (vectorized.ts)
+    if (r.error && /^vectorized objective/.test(r.error)) return verifyVectorized(src, spec, opts, base) ?? r;
     // loops over len(x) with no x0 to give the length: check at a few lengths (the gradient must hold for each)
     if (r.error && /not known from the text/.test(r.error) && !spec.x0 && !opts.at) {
       for (const n of ASSUMED_LENGTHS) {
