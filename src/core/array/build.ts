@@ -185,6 +185,7 @@ export function sum(a: ANode, axes: number[] | null, keepdims = false): ANode {
 export function unbroadcast(g: ANode, shape: Shape): ANode {
   if (sameShape(g.shape, shape)) return g;
   if (g.op === 'bcast' && sameShape(g.args[0].shape, shape)) return g.args[0];
+  if (shape.length === 0) return sum(g, null);
   const lead = g.shape.length - shape.length;
   let out = lead > 0 ? sum(g, [...Array(lead).keys()]) : g;
   const ones = shape.map((d, i) => (d === 1 && out.shape[i] !== 1 ? i : -1)).filter((i) => i >= 0);

@@ -3,6 +3,7 @@
 // library. Elementwise functions are not copied here: `fn` takes f' from the scalar RULES.
 import { InputError } from '../types';
 import { RULES } from '../expr/rules';
+import { gradientNodes } from '../expr/reverse';
 import { fn as scalarFn, sym as scalarSym } from '../expr/build';
 import { FN_EVAL } from '../expr/numeric';
 import * as B from './build';
@@ -239,16 +240,20 @@ function labels(t: Tensor, base: number, classes: number): Int32Array {
 /** ∂f/∂argᵢ of an elementwise vocabulary function, from the scalar rules, mapped onto the arrays. */
 function fnPartials(n: ANode): ANode[] {
   const name = n.attr.name!;
-  const rule = RULES[name];
-  if (!rule) throw new InputError(`no derivative rule for ${name}`);
   const ps = n.args.map((_, i) => scalarSym(`__arr${i}`));
+  // f(p0, p1…) on placeholders; the scalar engine (its RULES) differentiates it, the result is mapped
+  // back onto the array arguments (and f itself onto this node: tanh' = 1 - tanh²)
   const self = scalarFn(name, ps);
+  if (self.kind === 'fn' && !RULES[self.name]) throw new InputError(`no derivative rule for ${name}`);
   const env = (s: string) => {
     const i = /^__arr(\d+)$/.exec(s);
     if (!i) throw new InputError(`unexpected symbol ${s} in the rule of ${name}`);
     return n.args[Number(i[1])];
   };
-  return rule(self.args, self).map((d) => B.fromScalar(d, env, { node: self, to: n }));
+  return gradientNodes(
+    self,
+    ps.map((p) => p.name),
+  ).map((d) => B.fromScalar(d, env, { node: self, to: n }));
 }
 
 const softmaxT = (x: Tensor, axis: number): Tensor => {

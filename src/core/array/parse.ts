@@ -191,6 +191,8 @@ class ArrayParser {
       return this.call(name, args, first.start, fn, false, broadcastCall);
     }
     if (has(this.spec.constants, name)) return this.constant(name, first.start);
+    // True/False (keepdims=True) are read where a flag is expected
+    if (/^(?:True|False|true|false|TRUE|FALSE)$/.test(name)) return { k: 'var', name, at: first.start };
     if (parts.length > 1 && !(parts[0] === 'self' || parts[0] === 'this')) throw this.err(`unknown name '${name}'`, first.start);
     if (this.spec.keywords.has(name)) throw this.err(`unexpected keyword '${name}'`, first.start);
     return { k: 'var', name: name.replace(/\./g, '_'), at: first.start };
