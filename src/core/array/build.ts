@@ -120,6 +120,9 @@ export function div(a: ANode, b: ANode): ANode {
   if (ca !== undefined && cb !== undefined) return konst(ca / cb);
   if (isAll(a, 0) && sameShape(a.shape, shape)) return a;
   if (a.op === 'neg') return neg(div(a.args[0], b));
+  if (a === b) return broadcastLike(ONE(), a);
+  // (x · y) / x → y for a scalar x (log det: det · X⁻ᵀ / det)
+  if (a.op === 'mul' && isScalar(b) && (a.args[0] === b || a.args[1] === b)) return a.args[0] === b ? a.args[1] : a.args[0];
   if (cb !== undefined && a.op === 'mul' && a.args[0].op === 'const') return mul(konst(a.args[0].attr.value! / cb), a.args[1]);
   // (x / n) / m → x / (n · m)
   if (a.op === 'div' && isScalar(a.args[1]) && isScalar(b)) return div(a.args[0], mul(a.args[1], b));

@@ -133,7 +133,8 @@ export function lowerAst(ast: Ast, cx: LowerContext): ANode {
             case 'logsumexp': {
               let axes = a.axes ?? null;
               let keepdims = !!a.keepdims;
-              if (axes === null && cx.columnReductions && x.shape.length === 2) [axes, keepdims] = [[0], true];
+              // MATLAB: sum(X) runs down the first dimension that is not 1 (a row vector sums to a number)
+              if (axes === null && cx.columnReductions && x.shape.length === 2 && x.shape[0] !== 1) [axes, keepdims] = [[0], true];
               if (a.fn === 'sum') return B.sum(x, axes, keepdims);
               if (x.shape.length === 0) return x;
               return B.make(a.fn, [x], { axes, keepdims });

@@ -300,17 +300,31 @@ export const OPS: Record<string, OpDef> = {
       const v = n.attr.value!;
       const word = v === 0 ? 'zeros' : v === 1 ? 'ones' : undefined;
       const scaled = (t: string): Printed => (word ? atom(t) : { text: `${c.num(v)} * ${t}`, prec: PREC.MUL });
+      // shaped like a variable: ones_like(w); like a compound expression: by its sizes, read off variables
+      const like = n.args[0];
+      const byVar = like.op === 'var' || n.shape.length === 0;
+      const dims = n.shape.map((_, k) => c.dim(like, k));
       switch (c.lib) {
         case 'numpy':
         case 'jax':
         case 'torch':
-          return scaled(`${c.ns}.${word ?? 'ones'}_like(${x.text})`);
+          return scaled(
+            byVar
+              ? `${c.ns}.${word ?? 'ones'}_like(${x.text})`
+              : `${c.ns}.${word ?? 'ones'}((${dims.join(', ')}${dims.length === 1 ? ',' : ''}))`,
+          );
         case 'julia':
         case 'matlab':
+          return scaled(
+            byVar
+              ? `${word ?? 'ones'}(size(${x.text}))`
+              : `${word ?? 'ones'}(${dims.join(', ')}${dims.length === 1 && c.lib === 'matlab' ? ', 1' : ''})`,
+          );
         case 'math':
-          return scaled(`${word ?? 'ones'}(size(${x.text}))`);
+          return scaled(`${word ?? 'ones'}(${byVar ? `size(${x.text})` : dims.join(', ')})`);
         case 'r':
-          return atom(`(${x.text} * 0 + ${c.num(v)})`);
+          if (n.shape.length === 2) return atom(`matrix(${c.num(v)}, ${dims[0]}, ${dims[1]})`);
+          return atom(`rep(${c.num(v)}, ${byVar ? `length(${x.text})` : dims[0]})`);
         case 'latex':
           return atom(v === 0 ? '\\mathbf{0}' : v === 1 ? '\\mathbf{1}' : `${c.num(v)} \\mathbf{1}`);
       }
@@ -320,25 +334,26 @@ export const OPS: Record<string, OpDef> = {
     '+',
     (a, b) => a + b,
     (g) => [g, g],
-    (c, a, b, n) => infix(c, ` ${plusOp(c, n, '+')} `, PREC.ADD, a, b),
+    (c, a, b, n) => (c.lib === 'r' ? rBroadcast(c, n, '+', a, b) : infix(c, ` ${plusOp(c, n, '+')} `, PREC.ADD, a, b)),
   ),
   sub: ewOp(
     '-',
     (a, b) => a - b,
     (g) => [g, B.neg(g)],
-    (c, a, b, n) => infix(c, ` ${plusOp(c, n, '-')} `, PREC.ADD, a, b),
+    (c, a, b, n) => (c.lib === 'r' ? rBroadcast(c, n, '-', a, b) : infix(c, ` ${plusOp(c, n, '-')} `, PREC.ADD, a, b)),
   ),
   mul: ewOp(
     '*',
     (a, b) => a * b,
     (g, n) => [B.mul(g, n.args[1]), B.mul(g, n.args[0])],
     (c, a, b, n) => {
-      if (c.lib === 'latex') {
-        const op = isScalar(n.args[0]) || isScalar(n.args[1]) ? ' ' : ' \\odot ';
-        return infix(c, op, PREC.MUL, a, b);
-      }
       // a scalar factor commutes with a product on its right: 2 * X.T @ r needs no parentheses
       const r = isScalar(n.args[0]) && b.prec === PREC.MUL ? { ...b, prec: PREC.MUL + 0.5 } : b;
+      if (c.lib === 'latex') {
+        const op = isScalar(n.args[0]) || isScalar(n.args[1]) ? ' ' : ' \\odot ';
+        return infix(c, op, PREC.MUL, a, r);
+      }
+      if (c.lib === 'r') return rBroadcast(c, n, '*', a, r);
       return infix(c, ` ${dotted(c, n, '*')} `, PREC.MUL, a, r);
     },
   ),
@@ -348,8 +363,8 @@ export const OPS: Record<string, OpDef> = {
     (g, n) => [B.div(g, n.args[1]), B.neg(B.div(B.mul(g, n.args[0]), B.pow(n.args[1], B.konst(2))))],
     (c, a, b, n) => {
       if (c.lib === 'latex') return isScalar(n.args[1]) ? atom(`\\frac{${a.text}}{${b.text}}`) : infix(c, ' \\oslash ', PREC.MUL, a, b);
-      const op = isScalar(n.args[1]) ? '/' : dotted(c, n, '/');
-      return infix(c, ` ${op} `, PREC.MUL, a, b);
+      const op = isScalar(n.args[1]) ? '/' : c.lib === 'julia' || c.lib === 'matlab' || c.lib === 'math' ? './' : '/';
+      return c.lib === 'r' ? rBroadcast(c, n, '/', a, b) : infix(c, ` ${op} `, PREC.MUL, a, b);
     },
   ),
   neg: {
@@ -489,7 +504,7 @@ export const OPS: Record<string, OpDef> = {
         case 'r':
           return atom(`t(${a.text})`);
         case 'latex':
-          return atom(`${A(c, a)}^\\top`);
+          return atom(`${c.at(a, PREC.ATOM)}^\\top`);
       }
     },
   },
@@ -951,15 +966,9 @@ export const OPS: Record<string, OpDef> = {
       return [B.neg(B.matmul(B.matmul(t, g), t))];
     },
     print: (c, [x]) =>
-      atom(
-        py(c)
-          ? `${c.ns}.linalg.inv(${x.text})`
-          : c.lib === 'r'
-            ? `solve(${x.text})`
-            : c.lib === 'latex'
-              ? `${A(c, x)}^{-1}`
-              : `inv(${x.text})`,
-      ),
+      c.lib === 'latex'
+        ? { text: `${A(c, x)}^{-1}`, prec: PREC.POW }
+        : atom(py(c) ? `${c.ns}.linalg.inv(${x.text})` : c.lib === 'r' ? `solve(${x.text})` : `inv(${x.text})`),
   },
   /** A⁻¹ b */
   solve: {
@@ -1053,6 +1062,22 @@ function padWidths(c: Ctx, entries: readonly IndexEntry[], x: ANode): { widths: 
     }
   });
   return { widths, ints };
+}
+
+/**
+ * R does not broadcast a vector along a matrix's rows (it recycles down the columns): a matrix with a
+ * row vector is written with sweep(); equal shapes and scalars use the plain operator.
+ */
+function rBroadcast(c: Ctx, n: ANode, op: string, a: Printed, b: Printed): Printed {
+  const [x, y] = n.args;
+  const prec = op === '+' || op === '-' ? PREC.ADD : PREC.MUL;
+  if (isScalar(x) || isScalar(y) || (x.shape.length === y.shape.length && x.shape.every((d, i) => d === y.shape[i])))
+    return infix(c, ` ${op} `, prec, a, b);
+  const [M, v, mFirst] = x.shape.length === 2 ? [a, b, true] : [b, a, false];
+  const vec = (mFirst ? y : x).shape;
+  const axis = vec.length === 2 && vec[1] === 1 ? 1 : 2;
+  if (!mFirst && (op === '-' || op === '/')) return unsupported(`${op} of a vector and a matrix`, c);
+  return atom(`sweep(${M.text}, ${axis}, ${vec.length === 2 ? `drop(${v.text})` : v.text}, "${op}")`);
 }
 
 /** LaTeX names: theta → \theta, W1 → W_{1}. */
