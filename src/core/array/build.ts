@@ -171,12 +171,18 @@ export function transpose(a: ANode): ANode {
   if (a.op === 'mul' && isScalar(a.args[0])) return mul(a.args[0], transpose(a.args[1]));
   if (a.op === 'div' && isScalar(a.args[1])) return div(transpose(a.args[0]), a.args[1]);
   if (a.op === 'fill') return make('fill', [transpose(a.args[0])], a.attr);
+  // (A @ B).T → B.T @ A.T when that needs no more transposes: (S @ X.T).T = X @ S.T
+  if (a.op === 'matmul' && a.args.every((x) => x.shape.length === 2) && a.args.some((x) => x.op === 'transpose'))
+    return matmul(transpose(a.args[1]), transpose(a.args[0]));
   return make('transpose', [a]);
 }
 
 /** Sum of an array with the given axes (null = all). */
 export function sum(a: ANode, axes: number[] | null, keepdims = false): ANode {
   if (axes !== null && axes.length === 0) return a;
+  // summing again over axes a keepdims sum left at size 1: one sum
+  if (a.op === 'sum' && a.attr.keepdims && axes && a.attr.axes && axes.join() === a.attr.axes.join())
+    return make('sum', [a.args[0]], { axes, keepdims });
   if (a.shape.length === 0) return a;
   if (a.op === 'neg') return neg(sum(a.args[0], axes, keepdims));
   if (a.op === 'mul' && isScalar(a.args[0])) return mul(a.args[0], sum(a.args[1], axes, keepdims));
@@ -307,4 +313,10 @@ export function count(x: ANode, axes: number[] | null): ANode {
   const dims = ax.map((a) => x.shape[a]);
   if (dims.every((d) => typeof d === 'number')) return konst(dims.reduce<number>((p, d) => p * (d as number), 1));
   return make('count', [x], { axes });
+}
+
+/** A⁻¹ b; with b the identity, A⁻¹ itself. */
+export function solve(a: ANode, b: ANode): ANode {
+  if (b.op === 'eye') return make('inv', [a]);
+  return make('solve', [a, b]);
 }

@@ -53,7 +53,11 @@ export function variablesOf(ast: Ast, out: string[] = []): string[] {
   return out;
 }
 
-export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: Record<string, Ast> = {}): Inferred {
+/**
+ * `columnVectors`: Julia, MATLAB and R, where a vector next to a matrix is a column (it lines up with
+ * the rows), unless it is transposed (x' is a row).
+ */
+export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: Record<string, Ast> = {}, columnVectors = false): Inferred {
   const known = new Map<string, Shape>(Object.entries(given));
   const labels = new Set<string>();
   const used = new Set<string>(Object.values(given).flatMap((s) => s.filter((d): d is string => typeof d === 'string')));
@@ -89,7 +93,12 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
     known.set(v.name, a.k === 'T' ? [...shape].reverse() : shape);
     changed = true;
   };
-  const like = (a: Ast, other: Shape) => () => (other.length === 0 ? undefined : upper(varName(a)) ? other : [other[other.length - 1]]);
+  const like = (a: Ast, other: Shape) => () =>
+    other.length === 0
+      ? undefined
+      : upper(varName(a))
+        ? other
+        : [other[columnVectors && other.length === 2 && a.k !== 'T' ? 0 : other.length - 1]];
   const vec = (a: Ast) => () => (upper(varName(a)) ? [fresh(), fresh()] : [fresh()]);
   /** Assigns every unknown name reached through elementwise operations. */
   const deep = (a: Ast, s: (v: Ast) => () => Shape | undefined): void => {

@@ -77,8 +77,21 @@ function ewOp(
     shape: (s) => ew(s, what),
     eval: ([a, b]) => T.zipWith([a, b], ([x, y]) => f(x, y)),
     adjoint,
-    print: (c, [a, b], n) => print(c, a, b, n),
+    print: (c, [a, b], n) => print(c, ...rows(c, n, a, b), n),
   };
+}
+
+/**
+ * Julia and MATLAB line a vector up with a matrix's rows (as a column): NumPy's trailing broadcast of
+ * a vector across a matrix is written with the vector transposed (b1').
+ */
+function rows(c: Ctx, n: ANode, a: Printed, b: Printed): [Printed, Printed] {
+  if (c.lib !== 'julia' && c.lib !== 'matlab' && c.lib !== 'math') return [a, b];
+  const [x, y] = n.args;
+  const row = (p: Printed): Printed => ({ text: `${c.at(p, PREC.ATOM)}'`, prec: PREC.ATOM });
+  if (x.shape.length === 1 && y.shape.length === 2) return [row(a), b];
+  if (y.shape.length === 1 && x.shape.length === 2) return [a, row(b)];
+  return [a, b];
 }
 
 const anyArray = (n: ANode) => n.args.some((a) => !isScalar(a));
@@ -715,8 +728,15 @@ export const OPS: Record<string, OpDef> = {
         case 'matlab':
         case 'math':
           return { text: `${c.at(x, PREC.MUL)} .* ones(size(${like.text}))`, prec: PREC.MUL };
-        case 'r':
-          return scalar ? atom(`(${like.text} * 0 + ${x.text})`) : unsupported('broadcasting', c);
+        case 'r': {
+          if (scalar) return atom(`(${like.text} * 0 + ${x.text})`);
+          const g = n.args[0].shape;
+          const byRow = g.length === 1 || g[0] === 1;
+          if (n.shape.length !== 2) return unsupported('broadcasting beyond matrices', c);
+          return atom(
+            `matrix(${g.length === 2 ? `drop(${x.text})` : x.text}, ${c.dim(n.args[1], 0)}, ${c.dim(n.args[1], 1)}${byRow ? ', byrow = TRUE' : ''})`,
+          );
+        }
         case 'latex':
           return { text: `${c.at(x, PREC.MUL)} \\mathbf{1}`, prec: PREC.MUL };
       }
@@ -980,7 +1000,7 @@ export const OPS: Record<string, OpDef> = {
     },
     eval: ([a, b]) => T.solve(a, b),
     adjoint: (g, n) => {
-      const gb = B.make('solve', [B.transpose(n.args[0]), g]);
+      const gb = B.solve(B.transpose(n.args[0]), g);
       const ga = n.shape.length === 1 ? B.make('outer', [gb, n]) : B.matmul(gb, B.transpose(n));
       return [B.neg(ga), gb];
     },
@@ -1073,7 +1093,10 @@ function rBroadcast(c: Ctx, n: ANode, op: string, a: Printed, b: Printed): Print
   const prec = op === '+' || op === '-' ? PREC.ADD : PREC.MUL;
   if (isScalar(x) || isScalar(y) || (x.shape.length === y.shape.length && x.shape.every((d, i) => d === y.shape[i])))
     return infix(c, ` ${op} `, prec, a, b);
-  const [M, v, mFirst] = x.shape.length === 2 ? [a, b, true] : [b, a, false];
+  const full = (z: ANode) => z.shape.length === n.shape.length && z.shape.every((d, i) => d === n.shape[i]);
+  const mFirst = full(x);
+  if (!mFirst && !full(y)) return unsupported('broadcasting two arrays against each other', c);
+  const [M, v] = mFirst ? [a, b] : [b, a];
   const vec = (mFirst ? y : x).shape;
   const axis = vec.length === 2 && vec[1] === 1 ? 1 : 2;
   if (!mFirst && (op === '-' || op === '/')) return unsupported(`${op} of a vector and a matrix`, c);
