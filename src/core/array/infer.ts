@@ -173,7 +173,8 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
           case 'mdiv':
           case 'mpow':
             if (sa && sb) for (let i = 1; i <= Math.min(sa.length, sb.length); i++) unify(sa[sa.length - i], sb[sb.length - i]);
-            if (arr && sa && !sb && a.op !== '^') assign(a.b, like(a.b, sa));
+            // inside a reduction, y * log(p) makes y an array; a divisor (/ n) or an exponent stays a scalar
+            if (arr && sa && !sb && a.op === '*') assign(a.b, like(a.b, sa));
             if (arr && sb && !sa) assign(a.a, like(a.a, sb));
             return bcast([sa, sb]);
           case 'star':
