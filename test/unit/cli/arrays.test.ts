@@ -15,9 +15,12 @@ function run(args: string[], input?: string): { code: number | null; stdout: str
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function json(args: string[], input?: string): { code: number | null; out: Record<string, any> } {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read field by field below
+type Json = Record<string, any>;
+
+function json(args: string[], input?: string): { code: number | null; out: Json } {
   const r = run(args, input);
-  return { code: r.code, out: JSON.parse(r.stdout) as Record<string, any> };
+  return { code: r.code, out: JSON.parse(r.stdout) as Json };
 }
 
 const RIDGE = 'np.sum((X @ w - y)**2) / n + lam * np.sum(w**2)';
