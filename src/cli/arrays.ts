@@ -1,6 +1,6 @@
 // Array requests on the command line: `--at` values as JSON nested lists (commas inside brackets
 // belong to the array), `--shapes X=5x3,w=3` (symbolic X=nxd), the array answers of diff and check.
-import { analyzeArray, compileArray, usesArrayOps, type ArrayAnalysis, type NDArray, type Shape } from '../core/array';
+import { analyzeArray, compileArray, shapeOfValue, usesArrayOps, type ArrayAnalysis, type NDArray, type Shape } from '../core/array';
 import { checkGradient } from '../core/numeric';
 import { splitTopLevel, parsePoint } from '../core/report/point';
 import { InputError, type Lang } from '../core/types';
@@ -199,7 +199,11 @@ export function runArrayCheck(
   o: { at: string; shapes?: string; wrt?: string[]; grad?: Record<string, string>; rtol?: number; atol?: number },
 ): ArrayCheck {
   const at = parseArrayAt(o.at);
-  const shapes = { ...(o.shapes ? parseShapes(o.shapes) : {}) };
+  // the values fix every shape (hand-written gradients are read with them too)
+  const shapes: Record<string, Shape> = {
+    ...Object.fromEntries(Object.entries(at).map(([k, v]) => [k, shapeOfValue(v)])),
+    ...(o.shapes ? parseShapes(o.shapes) : {}),
+  };
   const c = compileArray(source, lang, shapes);
   const missing = [...c.variables, ...c.integers].filter((v) => !(v in at));
   if (missing.length) throw new InputError(`no value given for ${missing.map((m) => `'${m}'`).join(', ')} in --at`);

@@ -65,11 +65,12 @@ function prepare(text: string, lang: Lang, opts: ArrayOptions): Prepared {
   const given: Record<string, Shape> = { ...opts.shapes };
   for (const [k, v] of Object.entries(opts.at ?? {})) if (!given[k]) given[k] = shapeOfValue(v);
   const definedAst: Record<string, Ast> = Object.fromEntries(wheres.map((w) => [w.name, w.ast]));
-  const inferred = inferShapes([ast, ...wheres.map((w) => w.ast)], given, definedAst);
+  const columnVectors = lang === 'julia' || lang === 'matlab' || lang === 'r';
+  const inferred = inferShapes([ast, ...wheres.map((w) => w.ast)], given, definedAst, columnVectors);
   const shapes = inferred.shapes;
   const indexNames = new Set<string>();
   collectIndexNames(ast, indexNames);
-  const cx = { text, shapes, columnReductions: lang === 'matlab' };
+  const cx = { text, shapes, columnReductions: lang === 'matlab', columnVectors };
   // definitions first (in order), so a defined name has its definition's shape
   const defined: Record<string, ANode> = {};
   for (const w of wheres) {

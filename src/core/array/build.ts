@@ -120,6 +120,9 @@ export function div(a: ANode, b: ANode): ANode {
   if (ca !== undefined && cb !== undefined) return konst(ca / cb);
   if (isAll(a, 0) && sameShape(a.shape, shape)) return a;
   if (a.op === 'neg') return neg(div(a.args[0], b));
+  if (a === b) return broadcastLike(ONE(), a);
+  // (x · y) / x → y for a scalar x (log det: det · X⁻ᵀ / det)
+  if (a.op === 'mul' && isScalar(b) && (a.args[0] === b || a.args[1] === b)) return a.args[0] === b ? a.args[1] : a.args[0];
   if (cb !== undefined && a.op === 'mul' && a.args[0].op === 'const') return mul(konst(a.args[0].attr.value! / cb), a.args[1]);
   // (x / n) / m → x / (n · m)
   if (a.op === 'div' && isScalar(a.args[1]) && isScalar(b)) return div(a.args[0], mul(a.args[1], b));
@@ -168,12 +171,18 @@ export function transpose(a: ANode): ANode {
   if (a.op === 'mul' && isScalar(a.args[0])) return mul(a.args[0], transpose(a.args[1]));
   if (a.op === 'div' && isScalar(a.args[1])) return div(transpose(a.args[0]), a.args[1]);
   if (a.op === 'fill') return make('fill', [transpose(a.args[0])], a.attr);
+  // (A @ B).T → B.T @ A.T when that needs no more transposes: (S @ X.T).T = X @ S.T
+  if (a.op === 'matmul' && a.args.every((x) => x.shape.length === 2) && a.args.some((x) => x.op === 'transpose'))
+    return matmul(transpose(a.args[1]), transpose(a.args[0]));
   return make('transpose', [a]);
 }
 
 /** Sum of an array with the given axes (null = all). */
 export function sum(a: ANode, axes: number[] | null, keepdims = false): ANode {
   if (axes !== null && axes.length === 0) return a;
+  // summing again over axes a keepdims sum left at size 1: one sum
+  if (a.op === 'sum' && a.attr.keepdims && axes && a.attr.axes && axes.join() === a.attr.axes.join())
+    return make('sum', [a.args[0]], { axes, keepdims });
   if (a.shape.length === 0) return a;
   if (a.op === 'neg') return neg(sum(a.args[0], axes, keepdims));
   if (a.op === 'mul' && isScalar(a.args[0])) return mul(a.args[0], sum(a.args[1], axes, keepdims));
@@ -185,6 +194,7 @@ export function sum(a: ANode, axes: number[] | null, keepdims = false): ANode {
 export function unbroadcast(g: ANode, shape: Shape): ANode {
   if (sameShape(g.shape, shape)) return g;
   if (g.op === 'bcast' && sameShape(g.args[0].shape, shape)) return g.args[0];
+  if (shape.length === 0) return sum(g, null);
   const lead = g.shape.length - shape.length;
   let out = lead > 0 ? sum(g, [...Array(lead).keys()]) : g;
   const ones = shape.map((d, i) => (d === 1 && out.shape[i] !== 1 ? i : -1)).filter((i) => i >= 0);
@@ -303,4 +313,10 @@ export function count(x: ANode, axes: number[] | null): ANode {
   const dims = ax.map((a) => x.shape[a]);
   if (dims.every((d) => typeof d === 'number')) return konst(dims.reduce<number>((p, d) => p * (d as number), 1));
   return make('count', [x], { axes });
+}
+
+/** A⁻¹ b; with b the identity, A⁻¹ itself. */
+export function solve(a: ANode, b: ANode): ANode {
+  if (b.op === 'eye') return make('inv', [a]);
+  return make('solve', [a, b]);
 }

@@ -53,7 +53,11 @@ export function variablesOf(ast: Ast, out: string[] = []): string[] {
   return out;
 }
 
-export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: Record<string, Ast> = {}): Inferred {
+/**
+ * `columnVectors`: Julia, MATLAB and R, where a vector next to a matrix is a column (it lines up with
+ * the rows), unless it is transposed (x' is a row).
+ */
+export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: Record<string, Ast> = {}, columnVectors = false): Inferred {
   const known = new Map<string, Shape>(Object.entries(given));
   const labels = new Set<string>();
   const used = new Set<string>(Object.values(given).flatMap((s) => s.filter((d): d is string => typeof d === 'string')));
@@ -81,6 +85,7 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
   };
   /** Gives a bare variable (or its transpose) a shape, once. */
   const assign = (a: Ast, s: () => Shape | undefined): void => {
+    if (a.k === 'neg') return assign(a.a, s);
     const v = a.k === 'var' ? a : a.k === 'T' && a.a.k === 'var' ? a.a : undefined;
     if (!v || known.has(v.name) || defined[v.name]) return;
     const shape = s();
@@ -88,8 +93,28 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
     known.set(v.name, a.k === 'T' ? [...shape].reverse() : shape);
     changed = true;
   };
-  const like = (a: Ast, other: Shape) => () => (other.length === 0 ? undefined : upper(varName(a)) ? other : [other[other.length - 1]]);
+  const like = (a: Ast, other: Shape) => () =>
+    other.length === 0
+      ? undefined
+      : upper(varName(a))
+        ? other
+        : [other[columnVectors && other.length === 2 && a.k !== 'T' ? 0 : other.length - 1]];
   const vec = (a: Ast) => () => (upper(varName(a)) ? [fresh(), fresh()] : [fresh()]);
+  /** Assigns every unknown name reached through elementwise operations. */
+  const deep = (a: Ast, s: (v: Ast) => () => Shape | undefined): void => {
+    switch (a.k) {
+      case 'var':
+        return assign(a, s(a));
+      case 'neg':
+        return deep(a.a, s);
+      case 'bin':
+        if (a.op === '+' || a.op === '-' || a.op === '*' || a.op === '/') deep(a.b, s);
+        if (['+', '-', '*', '/', '^'].includes(a.op)) deep(a.a, s);
+        return;
+      case 'scalar':
+        return a.args.forEach((x) => deep(x, s));
+    }
+  };
   const bcast = (xs: (Shape | undefined)[]): Shape | undefined => {
     if (xs.some((x) => !x)) return undefined;
     const n = Math.max(0, ...xs.map((x) => x!.length));
@@ -115,7 +140,8 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
         return shapeOf(a.a, arr);
       case 'T': {
         const s = shapeOf(a.a, true);
-        if (!s) assign(a.a, () => [fresh(), fresh()]);
+        // X' makes X a matrix; a lower-case x' is left to its use (x' * A: a vector)
+        if (!s && upper(varName(a.a))) assign(a.a, () => [fresh(), fresh()]);
         return s && [...s].reverse();
       }
       case 'dim':
@@ -123,7 +149,10 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
         return [];
       case 'scalar': {
         const ss = a.args.map((x) => shapeOf(x, arr));
-        const k = bcast(ss.filter(Boolean));
+        const known_ = ss.filter((x): x is Shape => !!x);
+        for (const x of known_)
+          for (const y of known_) for (let i = 1; i <= Math.min(x.length, y.length); i++) unify(x[x.length - i], y[y.length - i]);
+        const k = bcast(known_);
         if (arr && k && k.length) a.args.forEach((x, i) => !ss[i] && assign(x, like(x, k)));
         return bcast(ss);
       }
@@ -143,13 +172,17 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
           case '^':
           case 'mdiv':
           case 'mpow':
-            if (arr && sa && !sb && a.op !== '^') assign(a.b, like(a.b, sa));
+            if (sa && sb) for (let i = 1; i <= Math.min(sa.length, sb.length); i++) unify(sa[sa.length - i], sb[sb.length - i]);
+            // inside a reduction, y * log(p) makes y an array; a divisor (/ n) or an exponent stays a scalar
+            if (arr && sa && !sb && a.op === '*') assign(a.b, like(a.b, sa));
             if (arr && sb && !sa) assign(a.a, like(a.a, sb));
             return bcast([sa, sb]);
           case 'star':
             if (sa && sb && sa.length && sb.length) unify(sa[sa.length - 1], sb[0]);
             if (sa && sb) return sa.length && sb.length ? mm(sa, sb) : bcast([sa, sb]);
             if (!sa && upper(varName(a.a))) assign(a.a, () => (sb && sb.length ? [fresh(), sb[0]] : [fresh(), fresh()]));
+            // x' * A: x is a vector of A's rows
+            if (!sa && a.a.k === 'T' && sb && sb.length === 2) assign(a.a.a, () => [sb[0]]);
             if (sa && sa.length === 2 && !sb) assign(a.b, () => (upper(varName(a.b)) ? [sa[1], fresh()] : [sa[1]]));
             return undefined;
           case '@':
@@ -215,7 +248,8 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
             if (ss[0] && !ss[1]) assign(a.args[1], () => (upper(varName(a.args[1])) ? [ss[0]![0], fresh()] : [ss[0]![0]]));
             return ss[1];
           default:
-            if (!ss[0]) assign(x, a.axes && a.axes.length ? () => [fresh(), fresh()] : vec(x));
+            // a reduction's operand is an array: every unknown name in its elementwise terms too
+            if (!ss[0]) deep(x, a.axes && a.axes.length ? () => () => [fresh(), fresh()] : vec);
             return undefined;
         }
       }

@@ -18,6 +18,8 @@ export interface LowerContext {
   defined?: Record<string, ANode>;
   /** MATLAB: sum(X) of a matrix sums its columns */
   columnReductions?: boolean;
+  /** Julia, MATLAB, R: a vector meeting a matrix elementwise is a column (x' is a row) */
+  columnVectors?: boolean;
 }
 
 const OP_NAMES: Record<string, string> = {
@@ -32,6 +34,12 @@ const OP_NAMES: Record<string, string> = {
   mpow: 'power (^)',
   solve: 'solve (\\)',
 };
+
+/** A vector (not written transposed) meeting a matrix elementwise, as the column it is in Julia/MATLAB/R. */
+function column(v: ANode, ast: Ast, other: ANode): ANode {
+  if (v.shape.length !== 1 || other.shape.length !== 2 || ast.k === 'T') return v;
+  return B.make('expand', [v], { axes: [1] });
+}
 
 export function lowerAst(ast: Ast, cx: LowerContext): ANode {
   const fail = (msg: string, at: number): InputError => inputError(msg, cx.text, at);
@@ -59,7 +67,8 @@ export function lowerAst(ast: Ast, cx: LowerContext): ANode {
         return guard('size', a.at, () => B.count(x, a.axis === null ? null : [a.axis]));
       }
       case 'bin': {
-        const [x, y] = [go(a.a), go(a.b)];
+        let [x, y] = [go(a.a), go(a.b)];
+        if (cx.columnVectors && ['+', '-', '*', '/', '^'].includes(a.op)) [x, y] = [column(x, a.a, y), column(y, a.b, x)];
         const what = OP_NAMES[a.op] ?? a.op;
         return guard(what, a.at, () => {
           switch (a.op) {
@@ -76,6 +85,8 @@ export function lowerAst(ast: Ast, cx: LowerContext): ANode {
             case '@':
               return B.matmul(x, y);
             case 'star':
+              // a column times a row (u * v') is their outer product
+              if (x.shape.length === 1 && y.shape.length === 1 && a.b.k === 'T' && a.a.k !== 'T') return B.make('outer', [x, y]);
               return x.shape.length && y.shape.length ? B.matmul(x, y) : B.mul(x, y);
             case 'mdiv':
               if (y.shape.length)
@@ -88,7 +99,7 @@ export function lowerAst(ast: Ast, cx: LowerContext): ANode {
                 throw new ShapeError(`the matrix power of ${showShape(x.shape)} is not supported; write .^ for an elementwise power`);
               return B.pow(x, y);
             case 'solve':
-              return B.make('solve', [x, y]);
+              return B.solve(x, y);
           }
         });
       }
@@ -133,7 +144,9 @@ export function lowerAst(ast: Ast, cx: LowerContext): ANode {
             case 'logsumexp': {
               let axes = a.axes ?? null;
               let keepdims = !!a.keepdims;
-              if (axes === null && cx.columnReductions && x.shape.length === 2) [axes, keepdims] = [[0], true];
+              // MATLAB: sum(X) runs down the first dimension that is not 1 (a row vector sums to a number)
+              if (axes === null && cx.columnReductions && x.shape.length === 2 && x.shape[0] !== 1 && x.shape[1] !== 1)
+                [axes, keepdims] = [[0], true];
               if (a.fn === 'sum') return B.sum(x, axes, keepdims);
               if (x.shape.length === 0) return x;
               return B.make(a.fn, [x], { axes, keepdims });

@@ -3,6 +3,7 @@
 // library. Elementwise functions are not copied here: `fn` takes f' from the scalar RULES.
 import { InputError } from '../types';
 import { RULES } from '../expr/rules';
+import { gradientNodes } from '../expr/reverse';
 import { fn as scalarFn, sym as scalarSym } from '../expr/build';
 import { FN_EVAL } from '../expr/numeric';
 import * as B from './build';
@@ -76,8 +77,21 @@ function ewOp(
     shape: (s) => ew(s, what),
     eval: ([a, b]) => T.zipWith([a, b], ([x, y]) => f(x, y)),
     adjoint,
-    print: (c, [a, b], n) => print(c, a, b, n),
+    print: (c, [a, b], n) => print(c, ...rows(c, n, a, b), n),
   };
+}
+
+/**
+ * Julia and MATLAB line a vector up with a matrix's rows (as a column): NumPy's trailing broadcast of
+ * a vector across a matrix is written with the vector transposed (b1').
+ */
+function rows(c: Ctx, n: ANode, a: Printed, b: Printed): [Printed, Printed] {
+  if (c.lib !== 'julia' && c.lib !== 'matlab' && c.lib !== 'math') return [a, b];
+  const [x, y] = n.args;
+  const row = (p: Printed): Printed => ({ text: `${c.at(p, PREC.ATOM)}'`, prec: PREC.ATOM });
+  if (x.shape.length === 1 && y.shape.length === 2) return [row(a), b];
+  if (y.shape.length === 1 && x.shape.length === 2) return [a, row(b)];
+  return [a, b];
 }
 
 const anyArray = (n: ANode) => n.args.some((a) => !isScalar(a));
@@ -239,16 +253,20 @@ function labels(t: Tensor, base: number, classes: number): Int32Array {
 /** ∂f/∂argᵢ of an elementwise vocabulary function, from the scalar rules, mapped onto the arrays. */
 function fnPartials(n: ANode): ANode[] {
   const name = n.attr.name!;
-  const rule = RULES[name];
-  if (!rule) throw new InputError(`no derivative rule for ${name}`);
   const ps = n.args.map((_, i) => scalarSym(`__arr${i}`));
+  // f(p0, p1…) on placeholders; the scalar engine (its RULES) differentiates it, the result is mapped
+  // back onto the array arguments (and f itself onto this node: tanh' = 1 - tanh²)
   const self = scalarFn(name, ps);
+  if (self.kind === 'fn' && !RULES[self.name]) throw new InputError(`no derivative rule for ${name}`);
   const env = (s: string) => {
     const i = /^__arr(\d+)$/.exec(s);
     if (!i) throw new InputError(`unexpected symbol ${s} in the rule of ${name}`);
     return n.args[Number(i[1])];
   };
-  return rule(self.args, self).map((d) => B.fromScalar(d, env, { node: self, to: n }));
+  return gradientNodes(
+    self,
+    ps.map((p) => p.name),
+  ).map((d) => B.fromScalar(d, env, { node: self, to: n }));
 }
 
 const softmaxT = (x: Tensor, axis: number): Tensor => {
@@ -295,17 +313,31 @@ export const OPS: Record<string, OpDef> = {
       const v = n.attr.value!;
       const word = v === 0 ? 'zeros' : v === 1 ? 'ones' : undefined;
       const scaled = (t: string): Printed => (word ? atom(t) : { text: `${c.num(v)} * ${t}`, prec: PREC.MUL });
+      // shaped like a variable: ones_like(w); like a compound expression: by its sizes, read off variables
+      const like = n.args[0];
+      const byVar = like.op === 'var' || n.shape.length === 0;
+      const dims = n.shape.map((_, k) => c.dim(like, k));
       switch (c.lib) {
         case 'numpy':
         case 'jax':
         case 'torch':
-          return scaled(`${c.ns}.${word ?? 'ones'}_like(${x.text})`);
+          return scaled(
+            byVar
+              ? `${c.ns}.${word ?? 'ones'}_like(${x.text})`
+              : `${c.ns}.${word ?? 'ones'}((${dims.join(', ')}${dims.length === 1 ? ',' : ''}))`,
+          );
         case 'julia':
         case 'matlab':
+          return scaled(
+            byVar
+              ? `${word ?? 'ones'}(size(${x.text}))`
+              : `${word ?? 'ones'}(${dims.join(', ')}${dims.length === 1 && c.lib === 'matlab' ? ', 1' : ''})`,
+          );
         case 'math':
-          return scaled(`${word ?? 'ones'}(size(${x.text}))`);
+          return scaled(`${word ?? 'ones'}(${byVar ? `size(${x.text})` : dims.join(', ')})`);
         case 'r':
-          return atom(`(${x.text} * 0 + ${c.num(v)})`);
+          if (n.shape.length === 2) return atom(`matrix(${c.num(v)}, ${dims[0]}, ${dims[1]})`);
+          return atom(`rep(${c.num(v)}, ${byVar ? `length(${x.text})` : dims[0]})`);
         case 'latex':
           return atom(v === 0 ? '\\mathbf{0}' : v === 1 ? '\\mathbf{1}' : `${c.num(v)} \\mathbf{1}`);
       }
@@ -315,25 +347,26 @@ export const OPS: Record<string, OpDef> = {
     '+',
     (a, b) => a + b,
     (g) => [g, g],
-    (c, a, b, n) => infix(c, ` ${plusOp(c, n, '+')} `, PREC.ADD, a, b),
+    (c, a, b, n) => (c.lib === 'r' ? rBroadcast(c, n, '+', a, b) : infix(c, ` ${plusOp(c, n, '+')} `, PREC.ADD, a, b)),
   ),
   sub: ewOp(
     '-',
     (a, b) => a - b,
     (g) => [g, B.neg(g)],
-    (c, a, b, n) => infix(c, ` ${plusOp(c, n, '-')} `, PREC.ADD, a, b),
+    (c, a, b, n) => (c.lib === 'r' ? rBroadcast(c, n, '-', a, b) : infix(c, ` ${plusOp(c, n, '-')} `, PREC.ADD, a, b)),
   ),
   mul: ewOp(
     '*',
     (a, b) => a * b,
     (g, n) => [B.mul(g, n.args[1]), B.mul(g, n.args[0])],
     (c, a, b, n) => {
-      if (c.lib === 'latex') {
-        const op = isScalar(n.args[0]) || isScalar(n.args[1]) ? ' ' : ' \\odot ';
-        return infix(c, op, PREC.MUL, a, b);
-      }
       // a scalar factor commutes with a product on its right: 2 * X.T @ r needs no parentheses
       const r = isScalar(n.args[0]) && b.prec === PREC.MUL ? { ...b, prec: PREC.MUL + 0.5 } : b;
+      if (c.lib === 'latex') {
+        const op = isScalar(n.args[0]) || isScalar(n.args[1]) ? ' ' : ' \\odot ';
+        return infix(c, op, PREC.MUL, a, r);
+      }
+      if (c.lib === 'r') return rBroadcast(c, n, '*', a, r);
       return infix(c, ` ${dotted(c, n, '*')} `, PREC.MUL, a, r);
     },
   ),
@@ -343,8 +376,8 @@ export const OPS: Record<string, OpDef> = {
     (g, n) => [B.div(g, n.args[1]), B.neg(B.div(B.mul(g, n.args[0]), B.pow(n.args[1], B.konst(2))))],
     (c, a, b, n) => {
       if (c.lib === 'latex') return isScalar(n.args[1]) ? atom(`\\frac{${a.text}}{${b.text}}`) : infix(c, ' \\oslash ', PREC.MUL, a, b);
-      const op = isScalar(n.args[1]) ? '/' : dotted(c, n, '/');
-      return infix(c, ` ${op} `, PREC.MUL, a, b);
+      const op = isScalar(n.args[1]) ? '/' : c.lib === 'julia' || c.lib === 'matlab' || c.lib === 'math' ? './' : '/';
+      return c.lib === 'r' ? rBroadcast(c, n, '/', a, b) : infix(c, ` ${op} `, PREC.MUL, a, b);
     },
   ),
   neg: {
@@ -484,7 +517,7 @@ export const OPS: Record<string, OpDef> = {
         case 'r':
           return atom(`t(${a.text})`);
         case 'latex':
-          return atom(`${A(c, a)}^\\top`);
+          return atom(`${c.at(a, PREC.ATOM)}^\\top`);
       }
     },
   },
@@ -695,8 +728,15 @@ export const OPS: Record<string, OpDef> = {
         case 'matlab':
         case 'math':
           return { text: `${c.at(x, PREC.MUL)} .* ones(size(${like.text}))`, prec: PREC.MUL };
-        case 'r':
-          return scalar ? atom(`(${like.text} * 0 + ${x.text})`) : unsupported('broadcasting', c);
+        case 'r': {
+          if (scalar) return atom(`(${like.text} * 0 + ${x.text})`);
+          const g = n.args[0].shape;
+          const byRow = g.length === 1 || g[0] === 1;
+          if (n.shape.length !== 2) return unsupported('broadcasting beyond matrices', c);
+          return atom(
+            `matrix(${g.length === 2 ? `drop(${x.text})` : x.text}, ${c.dim(n.args[1], 0)}, ${c.dim(n.args[1], 1)}${byRow ? ', byrow = TRUE' : ''})`,
+          );
+        }
         case 'latex':
           return { text: `${c.at(x, PREC.MUL)} \\mathbf{1}`, prec: PREC.MUL };
       }
@@ -946,15 +986,9 @@ export const OPS: Record<string, OpDef> = {
       return [B.neg(B.matmul(B.matmul(t, g), t))];
     },
     print: (c, [x]) =>
-      atom(
-        py(c)
-          ? `${c.ns}.linalg.inv(${x.text})`
-          : c.lib === 'r'
-            ? `solve(${x.text})`
-            : c.lib === 'latex'
-              ? `${A(c, x)}^{-1}`
-              : `inv(${x.text})`,
-      ),
+      c.lib === 'latex'
+        ? { text: `${A(c, x)}^{-1}`, prec: PREC.POW }
+        : atom(py(c) ? `${c.ns}.linalg.inv(${x.text})` : c.lib === 'r' ? `solve(${x.text})` : `inv(${x.text})`),
   },
   /** A⁻¹ b */
   solve: {
@@ -966,7 +1000,7 @@ export const OPS: Record<string, OpDef> = {
     },
     eval: ([a, b]) => T.solve(a, b),
     adjoint: (g, n) => {
-      const gb = B.make('solve', [B.transpose(n.args[0]), g]);
+      const gb = B.solve(B.transpose(n.args[0]), g);
       const ga = n.shape.length === 1 ? B.make('outer', [gb, n]) : B.matmul(gb, B.transpose(n));
       return [B.neg(ga), gb];
     },
@@ -1048,6 +1082,25 @@ function padWidths(c: Ctx, entries: readonly IndexEntry[], x: ANode): { widths: 
     }
   });
   return { widths, ints };
+}
+
+/**
+ * R does not broadcast a vector along a matrix's rows (it recycles down the columns): a matrix with a
+ * row vector is written with sweep(); equal shapes and scalars use the plain operator.
+ */
+function rBroadcast(c: Ctx, n: ANode, op: string, a: Printed, b: Printed): Printed {
+  const [x, y] = n.args;
+  const prec = op === '+' || op === '-' ? PREC.ADD : PREC.MUL;
+  if (isScalar(x) || isScalar(y) || (x.shape.length === y.shape.length && x.shape.every((d, i) => d === y.shape[i])))
+    return infix(c, ` ${op} `, prec, a, b);
+  const full = (z: ANode) => z.shape.length === n.shape.length && z.shape.every((d, i) => d === n.shape[i]);
+  const mFirst = full(x);
+  if (!mFirst && !full(y)) return unsupported('broadcasting two arrays against each other', c);
+  const [M, v] = mFirst ? [a, b] : [b, a];
+  const vec = (mFirst ? y : x).shape;
+  const axis = vec.length === 2 && vec[1] === 1 ? 1 : 2;
+  if (!mFirst && (op === '-' || op === '/')) return unsupported(`${op} of a vector and a matrix`, c);
+  return atom(`sweep(${M.text}, ${axis}, ${vec.length === 2 ? `drop(${v.text})` : v.text}, "${op}")`);
 }
 
 /** LaTeX names: theta → \theta, W1 → W_{1}. */

@@ -191,6 +191,8 @@ class ArrayParser {
       return this.call(name, args, first.start, fn, false, broadcastCall);
     }
     if (has(this.spec.constants, name)) return this.constant(name, first.start);
+    // True/False (keepdims=True) are read where a flag is expected
+    if (/^(?:True|False|true|false|TRUE|FALSE)$/.test(name)) return { k: 'var', name, at: first.start };
     if (parts.length > 1 && !(parts[0] === 'self' || parts[0] === 'this')) throw this.err(`unknown name '${name}'`, first.start);
     if (this.spec.keywords.has(name)) throw this.err(`unexpected keyword '${name}'`, first.start);
     return { k: 'var', name: name.replace(/\./g, '_'), at: first.start };
@@ -331,6 +333,27 @@ class ArrayParser {
   /** `x[0]`, `x[1:]`, `X[:, j]`, `probs[np.arange(n), y]` (Julia/R: counted from 1, `end`, empty = all). */
   private bracketIndex(node: Ast): Ast {
     const open = this.expect('[');
+    const gc = this.aspec.gatherCall;
+    if (gc && this.peek().kind === 'id' && this.peek().text === gc.name) {
+      // x[CartesianIndex.(1:n, y)], x[cbind(seq_len(n), y)], x(sub2ind(size(x), (1:n)', y)): the rows are all rows
+      this.pos++;
+      if (this.isOp(this.peek(), '.')) this.pos++;
+      this.expect('(');
+      let labels: Ast | undefined;
+      for (let k = 0; ; k++) {
+        if (k === gc.labels) labels = this.expr(0);
+        else this.skipArgument();
+        if (this.isOp(this.peek(), ',')) {
+          this.pos++;
+          continue;
+        }
+        break;
+      }
+      this.expect(')');
+      this.expect(']');
+      if (!labels) throw this.err(`${gc.name}(…) needs the labels as argument ${gc.labels + 1}`, open.start);
+      return { k: 'gather', a: node, labels, base: this.aspec.oneBasedIndex ? 1 : 0, at: open.start };
+    }
     const entries: (IndexEntry | { gather: Ast })[] = [];
     let labels: Ast | undefined;
     for (;;) {
@@ -356,6 +379,19 @@ class ArrayParser {
     if (entries.some((e) => 'gather' in e)) throw this.err('only numbers, names and slices are supported as indices', open.start);
     const index = entries.map((e) => ('name' in e ? { name: e.name, offset: e.offset } : e)) as IndexEntry[];
     return { k: 'index', a: node, index, at: open.start };
+  }
+
+  /** Skips one call argument (a row range such as 1:size(x, 1), which only says "every row"). */
+  private skipArgument(): void {
+    let depth = 0;
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === 'end') throw this.unexpected(t);
+      if (depth === 0 && (this.isOp(t, ',') || this.isOp(t, ')'))) return;
+      if (this.isOp(t, '(') || this.isOp(t, '[')) depth++;
+      if (this.isOp(t, ')') || this.isOp(t, ']')) depth--;
+      this.pos++;
+    }
   }
 
   /** One index entry; a name after a gather's arange is the labels vector. */

@@ -56,6 +56,11 @@ export interface ArraySpec {
   axisKeywords: string[];
   /** MATLAB: `x(1)` on a variable is indexing. */
   parenIndex: boolean;
+  /**
+   * The one-element-per-row pick spelled as an index call: Julia x[CartesianIndex.(1:n, y)], R
+   * x[cbind(seq_len(n), y)], MATLAB x(sub2ind(size(x), (1:n)', y)); `labels` is the argument holding y.
+   */
+  gatherCall?: { name: string; labels: number };
 }
 
 const PY_MODULES = [
@@ -165,6 +170,7 @@ const JULIA: ArraySpec = {
     transpose: 'transpose',
     adjoint: 'transpose',
     zero: 'zeros_like',
+    vec: 'flatten',
     length: 'count',
     size: 'rows',
   },
@@ -175,6 +181,7 @@ const JULIA: ArraySpec = {
   keepsDims: true,
   axisKeywords: ['dims'],
   parenIndex: false,
+  gatherCall: { name: 'CartesianIndex', labels: 1 },
 };
 
 const MATLAB: ArraySpec = {
@@ -200,6 +207,7 @@ const MATLAB: ArraySpec = {
   keepsDims: true,
   axisKeywords: [],
   parenIndex: true,
+  gatherCall: { name: 'sub2ind', labels: 2 },
 };
 
 const R: ArraySpec = {
@@ -221,6 +229,7 @@ const R: ArraySpec = {
     length: 'count',
     nrow: 'rows',
     ncol: 'cols',
+    drop: 'identity',
   },
   methods: {},
   starIsMatmul: false,
@@ -229,6 +238,7 @@ const R: ArraySpec = {
   keepsDims: false,
   axisKeywords: [],
   parenIndex: false,
+  gatherCall: { name: 'cbind', labels: 1 },
 };
 
 const MATH: ArraySpec = {
