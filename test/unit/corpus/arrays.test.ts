@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { ARRAY_LANGS, countArrays, runArrayCorpus, type ArrayResult } from '../../corpus/arrays/classify';
 
 /** Right answers per language measured on this corpus: may rise, never fall. */
-const RIGHT_AT_LEAST: Record<string, number> = { python: 12, matlab: 2, julia: 1, r: 0 };
+const RIGHT_AT_LEAST: Record<string, number> = { python: 14, matlab: 3, julia: 3, r: 2 };
 
 /** Found and read as scalars today, each with why; a case that turns right must leave this list. */
 const KNOWN_WRONG: Record<string, string> = {
