@@ -8,7 +8,7 @@
 // its reason. Python only for now (0-based indices and NumPy slices).
 import { compileArray, type NDArray } from '../array';
 import { checkGradient } from '../numeric/gradcheck';
-import { seeded } from '../numeric/arrayCheck';
+import { seeded } from '../numeric/random';
 import type { Stmt } from '../document/statements';
 import { names } from '../names';
 import type { PairSpec } from './pairing';

@@ -10,6 +10,7 @@ import { spellComponent, vectorLang, type VectorLang } from './langs';
 import type { PairSpec } from './pairing';
 import type { FnDef, Source } from './source';
 import { verifyVectorized } from './vectorized';
+import { seeded } from '../numeric/random';
 
 export interface VerifyOptions {
   at?: ParamPoint;
@@ -190,7 +191,7 @@ function run(
   const dataNames = [...free].filter((v) => !variables.includes(v));
   const vars = [...variables, ...dataNames];
   const tape = compile(all, vars);
-  const rng = mulberry32(hash(`${obj.name}|${spec.gradient.name}`));
+  const rng = seeded(hash(`${obj.name}|${spec.gradient.name}`));
   const aliases = new Map([...gFrom.aliases, ...o.aliases]);
   const dataSpelled = dataNames.map((d) => {
     const m = /^(.*?)(\[.*)?$/.exec(d)!;
@@ -426,17 +427,6 @@ function randomPoint(n: number, x0: number[] | undefined, attempt: number, rng: 
 /** Short decimals keep the points readable in the report. */
 function round(v: number): number {
   return Math.round(v * 1e4) / 1e4 || 0.0001;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function hash(s: string): number {

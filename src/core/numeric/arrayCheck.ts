@@ -6,6 +6,9 @@
 import type { Point } from '../types';
 import { checkGradient, type GradientComponent } from './gradcheck';
 import { names } from '../names';
+import { seeded } from './random';
+
+export { seeded };
 
 /** Nested lists as in JSON; structurally the array engine's NDArray. */
 export type Nested = number | Nested[];
@@ -49,18 +52,6 @@ export interface ArrayGradientCheck {
   ok: boolean;
   method: string;
   variables: ArrayVariableCheck[];
-}
-
-/** A small deterministic generator (mulberry32): the same seed, the same arrays. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Symbolic dimensions get small distinct sizes (n → 4, d → 3, …, in order of first use); numbers stay. */
