@@ -132,7 +132,7 @@ function directionSeries(
   const grads = (c as unknown as { gradient(at: Record<string, NDArray>): Record<string, NDArray> }).gradient(at);
   const ref = Object.entries(grads).reduce((s, [k, g]) => s + dotNested(g, dirs[k] ?? 0) / norm, 0);
   const series = stepSeries(f, { t: 0 }, 't', ref);
-  return series ? { ...series, variable: 'a random direction u' } : null;
+  return series ? { ...series, variable: 'u (a random direction)' } : null;
 }
 
 function mapNested(x: NDArray, f: (v: number) => number): NDArray {

@@ -21,7 +21,7 @@ describe('report: Check Gradient on arrays', () => {
     assert.match(X.note!, /^shape 4×3, per element; worst element \[\d, \d\]$/);
     assert.ok(X.relError! < 1e-7, String(X.relError));
     assert.match(r.notes[0].message, /random arrays \(seed \d+\): X 4×3, w 3, .*symbolic n, d drawn small/);
-    assert.ok(r.errorVsStep && r.errorVsStep.variable === 'a random direction u');
+    assert.ok(r.errorVsStep && r.errorVsStep.variable === 'u (a random direction)');
     assert.ok(r.errorVsStep.slopeCentral !== null && Math.abs(r.errorVsStep.slopeCentral - 2) < 0.5, String(r.errorVsStep.slopeCentral));
   });
 
