@@ -117,13 +117,19 @@ export function div(a: ANode, b: ANode): ANode {
   if (isConst(b, 1) && sameShape(a.shape, shape)) return a;
   const ca = constValue(a);
   const cb = constValue(b);
-  if (ca !== undefined && cb !== undefined) return konst(ca / cb);
+  // a quotient of numbers is folded when it reads well (0.5, 3); 1/128 stays a fraction
+  if (ca !== undefined && cb !== undefined && (Number.isInteger(ca / cb) || String(ca / cb).length <= 5)) return konst(ca / cb);
   if (isAll(a, 0) && sameShape(a.shape, shape)) return a;
   if (a.op === 'neg') return neg(div(a.args[0], b));
   if (a === b) return broadcastLike(ONE(), a);
   // (x · y) / x → y for a scalar x (log det: det · X⁻ᵀ / det)
   if (a.op === 'mul' && isScalar(b) && (a.args[0] === b || a.args[1] === b)) return a.args[0] === b ? a.args[1] : a.args[0];
-  if (cb !== undefined && a.op === 'mul' && a.args[0].op === 'const') return mul(konst(a.args[0].attr.value! / cb), a.args[1]);
+  if (cb !== undefined && a.op === 'mul' && a.args[0].op === 'const') {
+    // 2 * x / 4 → x / 2, 4 * x / 2 → 2 * x; 2 * x / 3 stays (no 0.666…)
+    const r = a.args[0].attr.value! / cb;
+    if (Number.isInteger(r)) return mul(konst(r), a.args[1]);
+    if (Number.isInteger(1 / r)) return make('div', [a.args[1], konst(1 / r)]);
+  }
   // (x / n) / m → x / (n · m)
   if (a.op === 'div' && isScalar(a.args[1]) && isScalar(b)) return div(a.args[0], mul(a.args[1], b));
   return make('div', [a, b]);

@@ -37,7 +37,11 @@ let table = new Map<string, ANode>();
 
 /** The node for (op, args, attr), created once. */
 export function intern(op: string, args: readonly ANode[], attr: Attr, shape: Shape): ANode {
-  const key = `${op}|${args.map((a) => a.id).join(',')}|${JSON.stringify(attr)}|${JSON.stringify(shape)}`;
+  // the shape follows from the arguments and attributes, except for variables
+  let key = op;
+  for (const a of args) key += ',' + a.id;
+  if (op === 'var' || op === 'const' || Object.keys(attr).length) key += '|' + JSON.stringify(attr);
+  if (op === 'var') key += '|' + shape.join('x');
   let n = table.get(key);
   if (!n) {
     n = new ANode(nextId++, op, args, attr, shape);

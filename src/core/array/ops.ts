@@ -75,7 +75,7 @@ function ewOp(
   return {
     elementwise: true,
     shape: (s) => ew(s, what),
-    eval: ([a, b]) => T.zipWith([a, b], ([x, y]) => f(x, y)),
+    eval: ([a, b]) => T.zip2(a, b, f),
     adjoint,
     print: (c, [a, b], n) => print(c, ...rows(c, n, a, b), n),
   };
@@ -383,7 +383,7 @@ export const OPS: Record<string, OpDef> = {
   neg: {
     elementwise: true,
     shape: ([s]) => s,
-    eval: ([a]) => T.zipWith([a], ([x]) => -x),
+    eval: ([a]) => T.map1(a, (x) => -x),
     adjoint: (g) => [B.neg(g)],
     print: (c, [a]) => ({ text: `-${c.at(a, PREC.NEG)}`, prec: PREC.NEG }),
   },
@@ -409,6 +409,8 @@ export const OPS: Record<string, OpDef> = {
     eval: (xs, attr) => {
       const f = FN_EVAL[attr.name!];
       if (!f) throw new InputError(`no numeric value for ${attr.name}`);
+      if (xs.length === 1) return T.map1(xs[0], f);
+      if (xs.length === 2) return T.zip2(xs[0], xs[1], f);
       return T.zipWith(xs, (v) => f(...v));
     },
     adjoint: (g, n) => fnPartials(n).map((d) => B.mul(g, d)),
@@ -460,7 +462,7 @@ export const OPS: Record<string, OpDef> = {
   eq: {
     elementwise: true,
     shape: (s) => ew(s, '=='),
-    eval: (xs) => T.zipWith(xs, ([a, b]) => (a === b ? 1 : 0)),
+    eval: ([a, b]) => T.zip2(a, b, (x, y) => (x === y ? 1 : 0)),
     print: (c, [a, b]) =>
       c.lib === 'latex'
         ? atom(`\\mathbf{1}_{${a.text} = ${b.text}}`)
@@ -572,7 +574,7 @@ export const OPS: Record<string, OpDef> = {
       const s = n.args[0].shape;
       const ax = reduceAxes(n) ?? [...s.keys()];
       if (ax.every((a) => typeof s[a] === 'number')) return atom(String(ax.reduce((p, a) => p * (s[a] as number), 1)));
-      if (ax.length === s.length && ax.length > 1) {
+      if (ax.length === s.length && ax.length > 1 && n.args[0].op === 'var') {
         const all: Partial<Record<Lib, string>> = {
           numpy: `${A(c, x)}.size`,
           jax: `${A(c, x)}.size`,

@@ -68,25 +68,64 @@ export function broadcastShapes(a: readonly number[], b: readonly number[]): num
   return out;
 }
 
-/** Index map from an output of shape `out` into a broadcast input of shape `inp`. */
+/** Index map from an output of shape `out` into a broadcast input of shape `inp` (an odometer, no divisions). */
 function broadcastIndex(inp: readonly number[], out: readonly number[]): Int32Array {
   const n = size(out);
   const idx = new Int32Array(n);
-  const off = out.length - inp.length;
+  const rank = out.length;
+  const off = rank - inp.length;
   const st = strides(inp);
-  const os = strides(out);
+  // the input stride of each output axis (0 where the input is broadcast)
+  const step = out.map((_, d) => (d - off >= 0 && inp[d - off] !== 1 ? st[d - off] : 0));
+  const counter = new Array<number>(rank).fill(0);
+  let j = 0;
   for (let k = 0; k < n; k++) {
-    let r = k;
-    let j = 0;
-    for (let d = 0; d < out.length; d++) {
-      const c = Math.floor(r / os[d]);
-      r -= c * os[d];
-      const di = d - off;
-      if (di >= 0 && inp[di] !== 1) j += c * st[di];
-    }
     idx[k] = j;
+    for (let d = rank - 1; d >= 0; d--) {
+      counter[d]++;
+      j += step[d];
+      if (counter[d] < out[d]) break;
+      j -= step[d] * out[d];
+      counter[d] = 0;
+    }
   }
   return idx;
+}
+
+/** Elementwise f(a, b) with broadcasting; same shapes and scalars take a direct loop (the common cases). */
+export function zip2(a: Tensor, b: Tensor, f: (x: number, y: number) => number): Tensor {
+  const n = a.data.length;
+  if (n === b.data.length && a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i])) {
+    const out = new Float64Array(n);
+    for (let k = 0; k < n; k++) out[k] = f(a.data[k], b.data[k]);
+    return { shape: a.shape, data: out };
+  }
+  if (b.shape.length === 0) {
+    const y = b.data[0];
+    const out = new Float64Array(n);
+    for (let k = 0; k < n; k++) out[k] = f(a.data[k], y);
+    return { shape: a.shape, data: out };
+  }
+  if (a.shape.length === 0) {
+    const x = a.data[0];
+    const out = new Float64Array(b.data.length);
+    for (let k = 0; k < out.length; k++) out[k] = f(x, b.data[k]);
+    return { shape: b.shape, data: out };
+  }
+  // a trailing block repeated (a matrix and a row vector): b[k mod m]
+  const m = b.data.length;
+  if (a.shape.length >= b.shape.length && n % m === 0 && b.shape.every((d, i) => d === a.shape[a.shape.length - b.shape.length + i])) {
+    const out = new Float64Array(n);
+    for (let k = 0; k < n; k++) out[k] = f(a.data[k], b.data[k % m]);
+    return { shape: a.shape, data: out };
+  }
+  return zipWith([a, b], ([x, y]) => f(x, y));
+}
+
+export function map1(a: Tensor, f: (x: number) => number): Tensor {
+  const out = new Float64Array(a.data.length);
+  for (let k = 0; k < out.length; k++) out[k] = f(a.data[k]);
+  return { shape: a.shape, data: out };
 }
 
 /** Elementwise map of n broadcast operands. */
