@@ -96,7 +96,14 @@ function findInCode(
   const fnNames = Object.keys(helpers);
   const spans = candidates(stmt.toks, shape, at, fam);
   for (const [a, b] of spans) {
-    if (stmt.toks.slice(a, b).some((t) => t.kind === 'str')) continue;
+    // a string is no math, except inside array code the engine then names (`np.einsum("ij,ij->", …)`)
+    const whole = a === spans[0][0] && b === spans[0][1];
+    const valued = shape.kind === 'assign' || shape.kind === 'return';
+    if (
+      stmt.toks.slice(a, b).some((t) => t.kind === 'str') &&
+      !(whole && valued && looksLikeArrayCode(joinTokens(text, stmt.toks, a, b), fam.lang))
+    )
+      continue;
     // nested deeper than any parser follows: skip it cheaply (joining and parsing each of 2,000
     // nested groups made one hover quadratic); an inner group may still be math
     if (nestedBeyond(stmt.toks, a, b, MAX_DEPTH)) continue;
@@ -111,7 +118,6 @@ function findInCode(
     const aug =
       op && shape.kind === 'assign' && augName && a === shape.value?.[0] && b === shape.value?.[1] ? { name: augName, op } : undefined;
     // array code the front-end cannot read is still found whole, so the hover says what it cannot do
-    const whole = a === spans[0][0] && b === spans[0][1];
     if (
       !isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, fnNames) &&
       !(whole && isArrayCode(text, fam.lang, offset, exprText))

@@ -148,6 +148,7 @@ export function analyzeFoundArray(found: MathAt, ctx: ArrayContext, print: Lang,
     cut.push(`totals not followed: ${failed ? `\`${failed.name} = ${failed.text}\`: ` : ''}${e.message}`);
   }
   if (cut.length) first = { ...first, notes: [...cut, ...first.notes] };
+  moduleAsArray(found.parseText, first.variables);
   // names the code uses as arrays that nothing in this line shapes: vectors of one symbolic length,
   // said in a note (the engine would read them as scalars)
   // numbers assigned in scope and numeric parameter defaults (`lam=0.1`) are scalars
@@ -168,6 +169,24 @@ export function analyzeFoundArray(found: MathAt, ctx: ArrayContext, print: Lang,
       ...again.notes,
     ],
   };
+}
+
+/**
+ * `f.softmax(scores, dim=-1)` with `f` an alias of torch.nn.functional: read as a method of an array
+ * `f`, it would be differentiated by `f`, a confident wrong answer. A function of the module form
+ * called on a name with a positional name argument is refused, naming the alias and its column.
+ */
+const MODULE_FORM =
+  /(?<![\w.])([A-Za-z_]\w*)\.(softmax|log_softmax|relu|sigmoid|tanh|gelu|softplus|exp|log|sqrt|abs|square|logsumexp)\(\s*[A-Za-z_]/g;
+
+function moduleAsArray(text: string, variables: string[]): void {
+  for (const m of text.matchAll(MODULE_FORM)) {
+    if (variables.includes(m[1]))
+      throw new InputError(
+        `\`${m[1]}.${m[2]}(…)\`: \`${m[1]}\` is not a module this version knows (an alias of torch.nn.functional?), so it cannot be read`,
+        m.index! + 1,
+      );
+  }
 }
 
 /** Shape statements that are data (a constructor, a literal), not formulas. */
