@@ -75,7 +75,7 @@ export function inferShapes(
     made.add(name);
     return name;
   };
-  let changed = false;
+  let changed: boolean;
   /** symbols this inference made up: two of them that must agree become one */
   const made = new Set<string>();
   const unify = (x: Dim | undefined, y: Dim | undefined): void => {
