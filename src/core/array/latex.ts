@@ -3,13 +3,9 @@
 // letters are names, W^{(1)} is a layer index (W_1), X^\top / X^T a transpose, \odot the elementwise
 // product, juxtaposition the (matrix) product, \operatorname{tr}, \det, \log\det, \|x\| the 2-norm.
 import { inputError } from '../syntax/errors';
+import { GREEK, IGNORED } from '../syntax/latex';
 
 const FONTS = new Set(['mathbf', 'boldsymbol', 'bm', 'vec', 'mathrm', 'mathit', 'mathsf', 'mathbb', 'bar', 'hat', 'tilde', 'overline']);
-const GREEK = new Set(
-  'alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi rho sigma tau phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega'.split(
-    ' ',
-  ),
-);
 /** Commands that are functions (applied to a parenthesised argument or to the next atom). */
 const FUNCTIONS: Record<string, string> = {
   exp: 'exp',
@@ -32,24 +28,6 @@ const FUNCTIONS: Record<string, string> = {
   sum: 'sum',
 };
 const BINARY: Record<string, string> = { odot: ' .* ', circ: ' .* ', oslash: ' ./ ', cdot: ' * ', times: ' * ' };
-const SKIP = new Set([
-  'left',
-  'right',
-  'big',
-  'Big',
-  'bigg',
-  'Bigg',
-  'bigl',
-  'bigr',
-  'Bigl',
-  'Bigr',
-  ',',
-  ';',
-  '!',
-  'quad',
-  'qquad',
-  'displaystyle',
-]);
 
 export interface Translated {
   text: string;
@@ -230,7 +208,7 @@ export function latexToJulia(src: string): Translated {
       }
       if (c === '\\') {
         const { name, at } = command();
-        if (SKIP.has(name)) continue;
+        if (IGNORED.has(name) || name === 'left' || name === 'right') continue;
         if (BINARY[name]) {
           emit(BINARY[name], at);
           endsOperand = false;

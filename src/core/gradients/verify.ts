@@ -425,7 +425,8 @@ function round(v: number): number {
   return Math.round(v * 1e4) / 1e4 || 0.0001;
 }
 
-function mulberry32(seed: number): () => number {
+/** Deterministic pseudo-random numbers in [0, 1) (also the array check's directions). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
