@@ -84,6 +84,8 @@ export function arrayDiffJson(a: ArrayAnalysis, target?: string): Record<string,
     if (a.totalValues) out.totalValues = a.totalValues;
   }
   if (a.backward) out.backward = Object.fromEntries(a.backward.map((b) => [b.name, b.text]));
+  if (a.shared)
+    out.shared = { definitions: Object.fromEntries(a.shared.definitions.map((d) => [d.name, d.text])), partials: a.shared.partials };
   if (a.notes.length) out.notes = a.notes;
   return out;
 }
@@ -95,9 +97,12 @@ export function arrayDiffText(a: ArrayAnalysis, target?: string): string {
   const f = target ?? 'f';
   const rows: [string, string][] = [];
   rows.push(['shapes', a.variables.map((v) => `${v} ${shapeText(a.shapes[v])}`).join(', ') + ` → ${f} ${shapeText(a.outputShape)}`]);
-  for (const [v, t] of Object.entries(a.partials)) rows.push([`∂${f}/∂${v}`, t]);
+  // repeated subexpressions named once (z1 = …), as a hand-written backward pass reads
+  for (const d of a.shared?.definitions ?? []) rows.push([d.name, d.text]);
+  const shown = (k: string, t: string) => a.shared?.partials[k] ?? t;
+  for (const [v, t] of Object.entries(a.partials)) rows.push([`∂${f}/∂${v}`, shown(v, t)]);
   for (const [v, t] of Object.entries(a.total ?? {})) rows.push([`d${f}/d${v}`, t]);
-  for (const b of a.backward ?? []) rows.push([b.name, b.text]);
+  for (const b of a.backward ?? []) rows.push([b.name, shown(b.name, b.text)]);
   let out = align(rows);
   if (a.value !== undefined) {
     const vrows: [string, string][] = [[f, valueText(a.value)]];

@@ -12,7 +12,7 @@ import { parseArray, type Ast } from './parse';
 import { latexToJulia, type Translated } from './latex';
 import { mathSpan } from '../syntax/markdown';
 import { inputError, offsetOfColumn } from '../syntax/errors';
-import { printNode } from './print';
+import { printNode, printShared } from './print';
 import { adjoints } from './reverse';
 import { ARRAY_MARKERS } from './tables';
 import { fromNested, toNested, type Tensor } from './tensor';
@@ -230,6 +230,19 @@ function bind(at: Record<string, NDArray>, shapes: Record<string, Shape>): { var
   return { vars, ints };
 }
 
+/** The shared-subexpression form, when it names something (else undefined). */
+function sharedForm(items: [string, ANode][], p: Prepared, names: Map<number, string>): ArrayAnalysis['shared'] {
+  const taken = new Set([...p.variables, ...p.totalVariables, ...Object.keys(p.shapes)]);
+  const s = printShared(
+    items.map(([, n]) => n),
+    p.lib,
+    names,
+    taken,
+  );
+  if (!s.definitions.length) return undefined;
+  return { definitions: s.definitions, partials: Object.fromEntries(items.map(([k], i) => [k, s.texts[i]])) };
+}
+
 const printZero = (lib: Lib) => (lib === 'latex' ? '0' : '0');
 
 export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}): ArrayAnalysis {
@@ -262,6 +275,11 @@ export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}):
       const direct = wrt.filter((v) => p.variables.includes(v));
       const grads = adjoints(p.root, B.ONE(), direct);
       for (const v of direct) out.partials[v] = grads[v] ? printNode(grads[v]!, p.lib) : printZero(p.lib);
+      out.shared = sharedForm(
+        direct.filter((v) => grads[v]).map((v) => [v, grads[v]!]),
+        p,
+        new Map(),
+      );
       if (bound) {
         const nodes = direct.map((v) => grads[v] ?? B.broadcastLike(B.ZERO(), B.variable(v, p.shapes[v])));
         const [value, ...vals] = evaluateNodes([p.root, ...nodes], bound.vars, { ints: bound.ints });
@@ -287,6 +305,11 @@ export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}):
     const names = new Map<number, string>();
     if (opts.lhs) names.set(p.root.id, opts.lhs);
     out.backward = wrt.map((v) => ({ name: `d${v}`, text: grads[v] ? printNode(grads[v]!, p.lib, names) : printZero(p.lib) }));
+    out.shared = sharedForm(
+      wrt.filter((v) => grads[v]).map((v) => [`d${v}`, grads[v]!]),
+      p,
+      names,
+    );
     if (bound && at && up in at) {
       const vars = { ...bound.vars, [up]: fromNested(at[up], up) };
       const nodes = wrt.map((v) => grads[v] ?? B.broadcastLike(B.ZERO(), B.variable(v, p.shapes[v])));

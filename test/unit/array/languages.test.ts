@@ -98,6 +98,11 @@ describe('array engine: languages', () => {
       { name: 'db1', text: '(dh * (1 - h ** 2)).sum(axis=0)' },
     ]);
     assert.deepStrictEqual(a.shapes, { X: ['n', 'd'], W1: ['d', 'k'], b1: ['k'] });
+    // the hand-written form: the repeated factor named once
+    assert.deepStrictEqual(a.shared, {
+      definitions: [{ name: 'z1', text: 'dh * (1 - h ** 2)' }],
+      partials: { dX: 'z1 @ W1.T', dW1: 'X.T @ z1', db1: 'z1.sum(axis=0)' },
+    });
     assert.deepStrictEqual(a.outputShape, ['n', 'k']);
     const j = analyzeArray("h = tanh.(X * W1 .+ b1')", 'julia', { lhs: 'h' });
     assert.deepStrictEqual(
