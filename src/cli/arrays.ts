@@ -2,6 +2,8 @@
 // belong to the array), `--shapes X=5x3,w=3` (symbolic X=nxd), the array answers of diff and check.
 import { analyzeArray, compileArray, shapeOfValue, usesArrayOps, type ArrayAnalysis, type NDArray, type Shape } from '../core/array';
 import { checkGradient } from '../core/numeric';
+import { mulberry32 } from '../core/gradients/verify';
+import { e2, g, textTable } from './format';
 import { splitTopLevel, parsePoint } from '../core/report/point';
 import { InputError, type Lang } from '../core/types';
 import { names } from '../core/names';
@@ -82,6 +84,8 @@ export function arrayDiffJson(a: ArrayAnalysis, target?: string): Record<string,
     if (a.totalValues) out.totalValues = a.totalValues;
   }
   if (a.backward) out.backward = Object.fromEntries(a.backward.map((b) => [b.name, b.text]));
+  if (a.shared)
+    out.shared = { definitions: Object.fromEntries(a.shared.definitions.map((d) => [d.name, d.text])), partials: a.shared.partials };
   if (a.notes.length) out.notes = a.notes;
   return out;
 }
@@ -93,9 +97,12 @@ export function arrayDiffText(a: ArrayAnalysis, target?: string): string {
   const f = target ?? 'f';
   const rows: [string, string][] = [];
   rows.push(['shapes', a.variables.map((v) => `${v} ${shapeText(a.shapes[v])}`).join(', ') + ` → ${f} ${shapeText(a.outputShape)}`]);
-  for (const [v, t] of Object.entries(a.partials)) rows.push([`∂${f}/∂${v}`, t]);
+  // repeated subexpressions named once (z1 = …), as a hand-written backward pass reads
+  for (const d of a.shared?.definitions ?? []) rows.push([d.name, d.text]);
+  const shown = (k: string, t: string) => a.shared?.partials[k] ?? t;
+  for (const [v, t] of Object.entries(a.partials)) rows.push([`∂${f}/∂${v}`, shown(v, t)]);
   for (const [v, t] of Object.entries(a.total ?? {})) rows.push([`d${f}/d${v}`, t]);
-  for (const b of a.backward ?? []) rows.push([b.name, b.text]);
+  for (const b of a.backward ?? []) rows.push([b.name, shown(b.name, b.text)]);
   let out = align(rows);
   if (a.value !== undefined) {
     const vrows: [string, string][] = [[f, valueText(a.value)]];
@@ -127,18 +134,6 @@ export function runArrayDiff(
     lhs: target,
   });
   return { ...a, target };
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), for directions and sample arrays. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** One variable's verdict: the largest relative error over its elements, and where. */
@@ -218,7 +213,7 @@ export function runArrayCheck(
   const grads = o.grad
     ? Object.fromEntries(Object.entries(o.grad).map(([v, text]) => [v, compileArray(text, lang, shapes).value(at)]))
     : c.gradient(at);
-  const random = seeded(20261130);
+  const random = mulberry32(20261130);
   const components = variables.map((v): ArrayComponent => {
     const x = flatten(at[v]);
     const g = flatten(grads[v]);
@@ -296,8 +291,6 @@ export function arrayCheckJson(r: ArrayCheck): Record<string, unknown> {
 }
 
 export function arrayCheckText(r: ArrayCheck): string {
-  const e2 = (x: number) => (Number.isFinite(x) ? x.toExponential(1) : String(x));
-  const g = (x: number) => (Number.isFinite(x) ? x.toPrecision(12).replace(/\.?0+(e|$)/, '$1') : String(x));
   const rows = [
     ['', 'shape', 'worst element', 'analytic', 'numeric', 'max rel error', ''],
     ...r.components.map((k) => [
@@ -310,19 +303,11 @@ export function arrayCheckText(r: ArrayCheck): string {
       k.ok ? 'ok' : 'FAIL',
     ]),
   ];
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => [...row[j]].length)));
-  const table = rows
-    .map(
-      (row) =>
-        '  ' +
-        row
-          .map((cell, j) => cell + ' '.repeat(widths[j] - [...cell].length))
-          .join('  ')
-          .trimEnd() +
-        '\n',
-    )
-    .join('');
   const failed = r.components.filter((k) => !k.ok).length;
   const head = `array gradient check (${r.method} per element, a random direction beyond ${ELEMENTWISE_LIMIT} elements; rtol ${r.rtol < 1e-3 ? r.rtol.toExponential() : r.rtol}, atol ${r.atol})\n`;
-  return head + table + (failed ? `${failed} of ${r.components.length} variables FAIL\n` : `all ${r.components.length} variables pass\n`);
+  return (
+    head +
+    textTable(rows) +
+    (failed ? `${failed} of ${r.components.length} variables FAIL\n` : `all ${r.components.length} variables pass\n`)
+  );
 }

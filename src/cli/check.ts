@@ -8,6 +8,7 @@ import { InputError, Lang, Point } from '../core/types';
 import { has, names } from '../core/names';
 import { expressionArgument, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt } from './args';
 import { reportError } from './diff';
+import { e2, g, textTable } from './format';
 import { arrayCheckJson, arrayCheckText, isArrayRequest, runArrayCheck } from './arrays';
 import { CliIO, EXIT_FAIL, EXIT_OK } from './io';
 
@@ -151,14 +152,6 @@ export function checkJson(r: GradientCheck & { notes?: string[] }): Record<strin
   };
 }
 
-function g(x: number): string {
-  return Number.isFinite(x) ? x.toPrecision(12).replace(/\.?0+(e|$)/, '$1') : String(x);
-}
-
-function e2(x: number): string {
-  return Number.isFinite(x) ? x.toExponential(1) : String(x);
-}
-
 export function checkText(r: GradientCheck & { notes?: string[] }, at: Point): string {
   const head = `gradient check at ${Object.entries(at)
     .map(([k, v]) => `${k} = ${v}`)
@@ -167,18 +160,7 @@ export function checkText(r: GradientCheck & { notes?: string[] }, at: Point): s
     ['', 'analytic', 'numeric', 'abs error', 'rel error', ''],
     ...r.components.map((c) => [c.variable, g(c.analytic), g(c.numeric), e2(c.absError), e2(c.relError), c.ok ? 'ok' : 'FAIL']),
   ];
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => [...row[j]].length)));
-  const table = rows
-    .map(
-      (row) =>
-        '  ' +
-        row
-          .map((cell, j) => cell + ' '.repeat(widths[j] - [...cell].length))
-          .join('  ')
-          .trimEnd() +
-        '\n',
-    )
-    .join('');
+  const table = textTable(rows);
   const notes =
     r.components
       .filter((c) => c.note)

@@ -9,7 +9,10 @@ import { libFor, type Lib } from './libs';
 import { lowerAst } from './lower';
 import { ANode, isScalar, resetTable, topo } from './node';
 import { parseArray, type Ast } from './parse';
-import { printNode } from './print';
+import { latexToJulia, type Translated } from './latex';
+import { mathSpan } from '../syntax/markdown';
+import { inputError, offsetOfColumn } from '../syntax/errors';
+import { printNode, printShared } from './print';
 import { adjoints } from './reverse';
 import { ARRAY_MARKERS } from './tables';
 import { fromNested, toNested, type Tensor } from './tensor';
@@ -17,9 +20,9 @@ import type { ArrayAnalysis, ArrayOptions, NDArray, Shape } from './types';
 
 /** True when the text uses an array operation in this language (the scalar reader must not answer alone). */
 export function usesArrayOps(text: string, lang: Lang): boolean {
-  const re = ARRAY_MARKERS[lang === 'typescript' || lang === 'javascript' ? 'python' : lang];
-  if (!re || lang === 'javascript' || lang === 'typescript') return false;
-  return re.test(stripComment(text, lang));
+  const re = ARRAY_MARKERS[lang === 'markdown' ? 'latex' : lang];
+  if (!re) return false;
+  return re.test(lang === 'latex' || lang === 'markdown' ? text : stripComment(text, lang));
 }
 
 function stripComment(text: string, lang: Lang): string {
@@ -58,15 +61,15 @@ interface Prepared {
 }
 
 function prepare(text: string, lang: Lang, opts: ArrayOptions): Prepared {
-  if (lang === 'latex' || lang === 'markdown')
-    throw new InputError('array expressions in LaTeX are not read yet; write the expression in code');
-  const ast = parseArray(text, lang);
-  const wheres = dependencyOrder(opts.where ?? []).map((w) => ({ name: w.name, ast: parseArray(w.text, lang) }));
+  const bold = new Set<string>();
+  const read = (t: string) => (lang === 'latex' || lang === 'markdown' ? parseLatexArray(t, lang, bold) : parseArray(t, lang));
+  const ast = read(text);
+  const wheres = dependencyOrder(opts.where ?? []).map((w) => ({ name: w.name, ast: read(w.text) }));
   const given: Record<string, Shape> = { ...opts.shapes };
   for (const [k, v] of Object.entries(opts.at ?? {})) if (!given[k]) given[k] = shapeOfValue(v);
   const definedAst: Record<string, Ast> = Object.fromEntries(wheres.map((w) => [w.name, w.ast]));
-  const columnVectors = lang === 'julia' || lang === 'matlab' || lang === 'r';
-  const inferred = inferShapes([ast, ...wheres.map((w) => w.ast)], given, definedAst, columnVectors);
+  const columnVectors = lang === 'julia' || lang === 'matlab' || lang === 'r' || lang === 'latex' || lang === 'markdown';
+  const inferred = inferShapes([ast, ...wheres.map((w) => w.ast)], given, definedAst, columnVectors, bold);
   const shapes = inferred.shapes;
   const indexNames = new Set<string>();
   collectIndexNames(ast, indexNames);
@@ -117,6 +120,51 @@ function prepare(text: string, lang: Lang, opts: ArrayOptions): Prepared {
     lib,
     defined: Object.entries(defined),
   };
+}
+
+/**
+ * LaTeX (or the math of a Markdown span), read through its Julia spelling; errors keep the LaTeX
+ * column. A leading `y =` is the target.
+ */
+function parseLatexArray(source: string, lang: Lang, bold: Set<string>): Ast {
+  const span = lang === 'markdown' ? mathSpan(source) : { math: source, offset: 0 };
+  const lhs = /^\s*(?:[A-Za-z]\w*|\\mathbf\{\w+\})\s*=(?!=)/.exec(span.math);
+  const body = lhs ? span.math.slice(lhs[0].length) : span.math;
+  const shift = span.offset + (lhs ? lhs[0].length : 0);
+  let t: Translated;
+  try {
+    t = latexToJulia(body);
+  } catch (e) {
+    throw moved(e, (c) => c + shift, source);
+  }
+  for (const b of t.arrays) bold.add(b);
+  try {
+    return reposition(parseArray(t.text, 'julia'), (o) => (t.map[o] ?? body.length) + shift);
+  } catch (e) {
+    throw moved(e, (c) => (t.map[c - 1] ?? body.length) + 1 + shift, source);
+  }
+}
+
+/** Every node's offset moved from the Julia spelling back to the LaTeX (later errors point there). */
+function reposition(a: Ast, to: (offset: number) => number): Ast {
+  const seen = new Set<object>();
+  const walk = (x: unknown): void => {
+    if (!x || typeof x !== 'object' || seen.has(x)) return;
+    seen.add(x);
+    if (Array.isArray(x)) return x.forEach(walk);
+    const node = x as { k?: string; at?: number };
+    if (node.k && typeof node.at === 'number') node.at = to(node.at);
+    for (const v of Object.values(x)) if (v && typeof v === 'object' && !('type' in (v as object))) walk(v);
+  };
+  walk(a);
+  return a;
+}
+
+/** The same error at another column of `source`. */
+function moved(e: unknown, column: (c: number) => number, source: string): unknown {
+  if (!(e instanceof InputError) || e.column === undefined) return e;
+  const c = column(e.column);
+  return inputError(e.message.replace(/ at (?:line \d+, )?column \d+$/, ''), source, offsetOfColumn(source, 0, c));
 }
 
 /** Definitions ordered so that each comes after the ones it uses (a cycle is an error). */
@@ -182,6 +230,19 @@ function bind(at: Record<string, NDArray>, shapes: Record<string, Shape>): { var
   return { vars, ints };
 }
 
+/** The shared-subexpression form, when it names something (else undefined). */
+function sharedForm(items: [string, ANode][], p: Prepared, names: Map<number, string>): ArrayAnalysis['shared'] {
+  const taken = new Set([...p.variables, ...p.totalVariables, ...Object.keys(p.shapes)]);
+  const s = printShared(
+    items.map(([, n]) => n),
+    p.lib,
+    names,
+    taken,
+  );
+  if (!s.definitions.length) return undefined;
+  return { definitions: s.definitions, partials: Object.fromEntries(items.map(([k], i) => [k, s.texts[i]])) };
+}
+
 const printZero = (lib: Lib) => (lib === 'latex' ? '0' : '0');
 
 export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}): ArrayAnalysis {
@@ -214,6 +275,11 @@ export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}):
       const direct = wrt.filter((v) => p.variables.includes(v));
       const grads = adjoints(p.root, B.ONE(), direct);
       for (const v of direct) out.partials[v] = grads[v] ? printNode(grads[v]!, p.lib) : printZero(p.lib);
+      out.shared = sharedForm(
+        direct.filter((v) => grads[v]).map((v) => [v, grads[v]!]),
+        p,
+        new Map(),
+      );
       if (bound) {
         const nodes = direct.map((v) => grads[v] ?? B.broadcastLike(B.ZERO(), B.variable(v, p.shapes[v])));
         const [value, ...vals] = evaluateNodes([p.root, ...nodes], bound.vars, { ints: bound.ints });
@@ -239,6 +305,11 @@ export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}):
     const names = new Map<number, string>();
     if (opts.lhs) names.set(p.root.id, opts.lhs);
     out.backward = wrt.map((v) => ({ name: `d${v}`, text: grads[v] ? printNode(grads[v]!, p.lib, names) : printZero(p.lib) }));
+    out.shared = sharedForm(
+      wrt.filter((v) => grads[v]).map((v) => [`d${v}`, grads[v]!]),
+      p,
+      names,
+    );
     if (bound && at && up in at) {
       const vars = { ...bound.vars, [up]: fromNested(at[up], up) };
       const nodes = wrt.map((v) => grads[v] ?? B.broadcastLike(B.ZERO(), B.variable(v, p.shapes[v])));

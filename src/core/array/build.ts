@@ -122,8 +122,11 @@ export function div(a: ANode, b: ANode): ANode {
   if (isAll(a, 0) && sameShape(a.shape, shape)) return a;
   if (a.op === 'neg') return neg(div(a.args[0], b));
   if (a === b) return broadcastLike(ONE(), a);
-  // (x · y) / x → y for a scalar x (log det: det · X⁻ᵀ / det)
-  if (a.op === 'mul' && isScalar(b) && (a.args[0] === b || a.args[1] === b)) return a.args[0] === b ? a.args[1] : a.args[0];
+  // (x · y) / x → y for a scalar x, anywhere in the product (log det: det · X⁻ᵀ / det; ‖w‖ w / ‖w‖)
+  if (a.op === 'mul' && isScalar(b)) {
+    const without = dropFactor(a, b);
+    if (without) return without;
+  }
   if (cb !== undefined && a.op === 'mul' && a.args[0].op === 'const') {
     // 2 * x / 4 → x / 2, 4 * x / 2 → 2 * x; 2 * x / 3 stays (no 0.666…)
     const r = a.args[0].attr.value! / cb;
@@ -325,4 +328,16 @@ export function count(x: ANode, axes: number[] | null): ANode {
 export function solve(a: ANode, b: ANode): ANode {
   if (b.op === 'eye') return make('inv', [a]);
   return make('solve', [a, b]);
+}
+
+/** The product `p` without one factor `f` (undefined when f is not a factor of it). */
+function dropFactor(p: ANode, f: ANode): ANode | undefined {
+  if (p.op !== 'mul') return undefined;
+  const [x, y] = p.args;
+  if (x === f) return y;
+  if (y === f) return x;
+  const dx = dropFactor(x, f);
+  if (dx) return mul(dx, y);
+  const dy = dropFactor(y, f);
+  return dy ? mul(x, dy) : undefined;
 }

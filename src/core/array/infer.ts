@@ -57,7 +57,14 @@ export function variablesOf(ast: Ast, out: string[] = []): string[] {
  * `columnVectors`: Julia, MATLAB and R, where a vector next to a matrix is a column (it lines up with
  * the rows), unless it is transposed (x' is a row).
  */
-export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: Record<string, Ast> = {}, columnVectors = false): Inferred {
+export function inferShapes(
+  asts: Ast[],
+  given: Record<string, Shape>,
+  defined: Record<string, Ast> = {},
+  columnVectors = false,
+  /** names known to be arrays without a shape (LaTeX bold): a vector, or a matrix when a capital */
+  arrays: ReadonlySet<string> = new Set(),
+): Inferred {
   const known = new Map<string, Shape>(Object.entries(given));
   const labels = new Set<string>();
   const used = new Set<string>(Object.values(given).flatMap((s) => s.filter((d): d is string => typeof d === 'string')));
@@ -68,7 +75,7 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
     made.add(name);
     return name;
   };
-  let changed = true;
+  let changed: boolean;
   /** symbols this inference made up: two of them that must agree become one */
   const made = new Set<string>();
   const unify = (x: Dim | undefined, y: Dim | undefined): void => {
@@ -181,8 +188,9 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
             if (sa && sb && sa.length && sb.length) unify(sa[sa.length - 1], sb[0]);
             if (sa && sb) return sa.length && sb.length ? mm(sa, sb) : bcast([sa, sb]);
             if (!sa && upper(varName(a.a))) assign(a.a, () => (sb && sb.length ? [fresh(), sb[0]] : [fresh(), fresh()]));
-            // x' * A: x is a vector of A's rows
+            // x' * A: x is a vector of A's rows; x' * A with x known: A has x's length as rows
             if (!sa && a.a.k === 'T' && sb && sb.length === 2) assign(a.a.a, () => [sb[0]]);
+            if (sa && sa.length === 1 && !sb && upper(varName(a.b))) assign(a.b, () => [sa[0], fresh()]);
             if (sa && sa.length === 2 && !sb) assign(a.b, () => (upper(varName(a.b)) ? [sa[1], fresh()] : [sa[1]]));
             return undefined;
           case '@':
@@ -255,9 +263,15 @@ export function inferShapes(asts: Ast[], given: Record<string, Shape>, defined: 
       }
     }
   };
-  for (let round = 0; changed && round < 50; round++) {
+  const hinted = [...arrays];
+  for (let round = 0; round < 100; round++) {
     changed = false;
     for (const ast of asts) shapeOf(ast, false);
+    if (changed) continue;
+    // nothing more from the uses: the next array name without a shape gets one, then the uses again
+    const next = hinted.find((v) => !known.has(v) && !defined[v]);
+    if (!next) break;
+    known.set(next, upper(next) ? [fresh(), fresh()] : [fresh()]);
   }
   const defaulted: string[] = [];
   for (const ast of asts)

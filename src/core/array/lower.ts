@@ -95,6 +95,8 @@ export function lowerAst(ast: Ast, cx: LowerContext): ANode {
                 );
               return B.div(x, y);
             case 'mpow':
+              // A^{-1} (LaTeX, Julia A^-1): the inverse
+              if (x.shape.length === 2 && y.op === 'const' && y.attr.value === -1) return B.make('inv', [x]);
               if (x.shape.length)
                 throw new ShapeError(`the matrix power of ${showShape(x.shape)} is not supported; write .^ for an elementwise power`);
               return B.pow(x, y);

@@ -93,3 +93,39 @@ export function printNode(root: ANode, lib: Lib, names: Names = new Map()): stri
   };
   return go(root).text;
 }
+
+/** Printed gradients with each repeated subexpression named once (`z1 = …`), as the scalar results do. */
+export interface SharedArrayPrint {
+  definitions: { name: string; text: string }[];
+  texts: string[];
+}
+
+/** Ops whose text is short enough to repeat: names, numbers, transposes of names, sizes. */
+const CHEAP = new Set(['var', 'const', 'count', 'fill', 'eye']);
+
+export function printShared(roots: ANode[], lib: Lib, names: Names = new Map(), taken: ReadonlySet<string> = new Set()): SharedArrayPrint {
+  // uses of each node across all the printed trees (a DAG edge per distinct parent)
+  const uses = new Map<number, number>();
+  const order = topo(roots);
+  for (const n of order) for (const a of new Set(n.args)) uses.set(a.id, (uses.get(a.id) ?? 0) + 1);
+  for (const r of roots) uses.set(r.id, (uses.get(r.id) ?? 0) + 1);
+  const named = new Map(names);
+  const definitions: { name: string; text: string }[] = [];
+  let k = 0;
+  const fresh = () => {
+    let name: string;
+    do name = `z${++k}`;
+    while (taken.has(name));
+    return name;
+  };
+  for (const n of order) {
+    if (named.has(n.id) || CHEAP.has(n.op) || (n.op === 'transpose' && n.args[0].op === 'var') || (uses.get(n.id) ?? 0) < 2) continue;
+    if (roots.includes(n) && (uses.get(n.id) ?? 0) < 2) continue;
+    const text = printNode(n, lib, named);
+    if (text.length < 12) continue;
+    const name = fresh();
+    definitions.push({ name, text });
+    named.set(n.id, name);
+  }
+  return { definitions, texts: roots.map((r) => (named.has(r.id) && !names.has(r.id) ? named.get(r.id)! : printNode(r, lib, named))) };
+}

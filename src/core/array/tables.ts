@@ -281,5 +281,7 @@ export const ARRAY_MARKERS: Partial<Record<Lang, RegExp>> = {
     /@|\.T\b|\.mT\b|\b(?:dot|matmul|mm|mv|outer|trace|det|slogdet|logdet|inv|solve|norm|reshape|softmax|log_softmax|zeros_like|ones_like|transpose)\s*\(|\b(?:axis|dim|keepdims?)\s*=|\[[^\]]*:[^\]]*\]|\[\s*(?:np\.|torch\.|jnp\.)?arange\(/,
   julia: /[\w)\]]'|\bdims\s*=|\b(?:tr|det|logdet|logabsdet|inv|dot|norm|softmax|logsoftmax|maximum)\s*\(|\\/,
   matlab: /[\w)\]]'|\b(?:trace|det|inv|norm)\s*\(|\b(?:sum|mean)\s*\([^()]*,\s*[12]\s*\)|\\/,
+  latex:
+    /\^\s*\{?\s*\\top|\\odot|\\oslash|\\operatorname\{(?:tr|Tr)\}|\\mathrm\{(?:tr|Tr)\}|\\log\s*\\det|\\det\b|\^\s*\{\s*\(\s*[A-Za-z0-9]+\s*\)\s*\}|\\mathbf\{[A-Za-z]\w*\}\s*\^\s*\{?\s*T\b|\\vec\{[^}]*\}\s*\^\s*\{?\s*T\b|\\boldsymbol\{[^}]*\}\s*\^\s*\{?\s*T\b|\\[lr]Vert|\\\|/,
   r: /%\*%|%o%|\bt\s*\(|\b(?:crossprod|tcrossprod|colSums|rowSums|colMeans|rowMeans|solve|det|outer)\s*\(/,
 };

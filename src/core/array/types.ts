@@ -24,6 +24,11 @@ export interface ArrayAnalysis {
   total?: Record<string, string>;
   totalValues?: Record<string, NDArray>;
   notes: string[];
+  /**
+   * The same gradients (or backward forms) with each repeated subexpression named once, for reading:
+   * `definitions` first (z1 = …), then `partials` / `backward` texts that use them.
+   */
+  shared?: { definitions: { name: string; text: string }[]; partials: Record<string, string> };
 }
 
 export interface ArrayOptions {

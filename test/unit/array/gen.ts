@@ -1,20 +1,14 @@
 // Random array expressions in NumPy syntax with consistent shapes, for the property tests: a small
 // typed grammar (each production knows the shape it makes), smooth functions only, so central
 // differences are a fair reference.
+import { mulberry32 } from '../../../src/core/gradients/verify';
+
 export type Kind = 'ND' | 'DK' | 'DD' | 'N' | 'D' | 'K' | 'S';
 
 export const SHAPES: Record<string, Kind> = { X: 'ND', W: 'DK', A: 'DD', u: 'N', w: 'D', v: 'K', s: 'S' };
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded random numbers (the engine's own generator; any deterministic source would do). */
+export const rng = mulberry32;
 
 const ELEMENTWISE = [
   (x: string) => `np.tanh(${x})`,

@@ -2,7 +2,8 @@
 // mathjs gives the same gradient values; gradients are printed in each language's own notation,
 // and the printed text, read back in that language, evaluates to the same values.
 import * as assert from 'assert';
-import { analyzeArray, compileArray, type NDArray } from '../../../src/core/array';
+import { analyzeArray, compileArray, usesArrayOps, type NDArray } from '../../../src/core/array';
+import { InputError } from '../../../src/core/types';
 import type { Lang } from '../../../src/core/types';
 import { assertClose, flat } from './helpers';
 
@@ -97,6 +98,11 @@ describe('array engine: languages', () => {
       { name: 'db1', text: '(dh * (1 - h ** 2)).sum(axis=0)' },
     ]);
     assert.deepStrictEqual(a.shapes, { X: ['n', 'd'], W1: ['d', 'k'], b1: ['k'] });
+    // the hand-written form: the repeated factor named once
+    assert.deepStrictEqual(a.shared, {
+      definitions: [{ name: 'z1', text: 'dh * (1 - h ** 2)' }],
+      partials: { dX: 'z1 @ W1.T', dW1: 'X.T @ z1', db1: 'z1.sum(axis=0)' },
+    });
     assert.deepStrictEqual(a.outputShape, ['n', 'k']);
     const j = analyzeArray("h = tanh.(X * W1 .+ b1')", 'julia', { lhs: 'h' });
     assert.deepStrictEqual(
@@ -112,5 +118,43 @@ describe('array engine: languages', () => {
     assert.strictEqual(a.partials.w, '\\frac{2 X^\\top \\left(X w - y\\right)}{n} + 2 \\lambda w');
     const h = analyzeArray('np.sum(np.tanh(X @ W) * Y)', 'python', { print: 'latex' });
     assert.strictEqual(h.partials.W, 'X^\\top \\left(Y \\odot \\left(1 - {\\tanh\\left(X W\\right)}^{\\circ 2}\\right)\\right)');
+  });
+
+  it('LaTeX input: bold names, layer indices W^{(1)} (not powers), transposes, \\odot, \\operatorname{tr}, \\log\\det, norms', () => {
+    const layers = analyzeArray('\\mathbf{W}^{(1)}\\mathbf{W}^{(2)}', 'latex');
+    assert.deepStrictEqual(layers.shapes, { W_1: ['n', 'd'], W_2: ['d', 'k'] });
+    assert.deepStrictEqual(layers.backward, [
+      { name: 'dW_1', text: '\\mathrm{dout} W_{2}^\\top' },
+      { name: 'dW_2', text: 'W_{1}^\\top \\mathrm{dout}' },
+    ]);
+    const A = [
+      [2, -1, 0.5],
+      [0.3, 1.5, -2],
+      [1, 0.2, 3],
+    ];
+    const x = [0.7, -1.2, 2];
+    const q = analyzeArray('\\mathbf{x}^\\top A \\mathbf{x}', 'latex', { at: { x, A } });
+    assert.strictEqual(q.partials.x, 'A x + x^\\top A');
+    assertClose(
+      flat(q.values!.x),
+      x.map((_, i) => x.reduce((s, xj, j) => s + (A[i][j] + A[j][i]) * xj, 0)),
+      'x^T A x',
+    );
+    const ridge = analyzeArray('\\frac{1}{2}\\|X\\mathbf{w} - \\mathbf{y}\\|^2 + \\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2', 'latex');
+    assert.strictEqual(ridge.partials.w, 'X^\\top \\left(X w - y\\right) + \\lambda w');
+    assert.strictEqual(analyzeArray('\\log\\det X', 'latex').partials.X, '\\left(X^{-1}\\right)^\\top');
+    assert.strictEqual(analyzeArray('\\operatorname{tr}(A X B)', 'latex', { print: 'python' }).partials.X, 'A.T @ B.T');
+    assert.strictEqual(analyzeArray('\\sum(\\mathbf{a} \\odot \\mathbf{b})', 'latex').partials.a, 'b');
+    assert.throws(
+      () => analyzeArray('\\mathbf{x}^\\top \\mathbf{y} + \\foo', 'latex'),
+      (e: unknown) => e instanceof InputError && e.message === '\\foo is not read in array expressions at column 30' && e.column === 30,
+    );
+    assert.throws(
+      () => analyzeArray('\\mathbf{W}^{(1)} \\mathbf{x} + \\mathbf{b}', 'latex', { shapes: { W_1: [3, 2], x: [2], b: [4] } }),
+      (e: unknown) => e instanceof InputError && /addition \(\+\): shapes \(3,\) and \(4,\) do not broadcast at column 29/.test(e.message),
+    );
+    for (const t of ['X^\\top y', '\\mathbf{W}^{(1)}\\mathbf{W}^{(2)}', 'a \\odot b', '\\log\\det\\Sigma', '\\vec{\\theta}^T x'])
+      assert.ok(usesArrayOps(t, 'latex'), t);
+    for (const t of ['x^2 + \\frac{a}{b}', 'e^{T}', '\\sigma(w x + b)']) assert.ok(!usesArrayOps(t, 'latex'), t);
   });
 });

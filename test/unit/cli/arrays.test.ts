@@ -69,7 +69,15 @@ describe('CLI: array expressions (dist/cli.js)', function () {
       db1: '(dh * (1 - h ** 2)).sum(axis=0)',
     });
     const text = run(['diff', 'h = np.tanh(X @ W1 + b1)', '--lang', 'python', '--shapes', 'X=5x3,W1=3x4,b1=4']);
-    assert.match(text.stdout, /^shapes = X \(5, 3\), W1 \(3, 4\), b1 \(4,\) → h \(5, 4\)\ndX {5}= dh \* \(1 - h \*\* 2\) @ W1\.T\n/);
+    assert.strictEqual(
+      text.stdout,
+      'shapes = X (5, 3), W1 (3, 4), b1 (4,) → h (5, 4)\n' +
+        'z1     = dh * (1 - h ** 2)\n' +
+        'dX     = z1 @ W1.T\n' +
+        'dW1    = X.T @ z1\n' +
+        'db1    = z1.sum(axis=0)\n' +
+        'note: the output has shape (5, 4): the backward pass takes the upstream gradient dh\n',
+    );
   });
 
   it('totals through --where, with nested-list totalValues', () => {
