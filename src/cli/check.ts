@@ -8,6 +8,8 @@ import { InputError, Lang, Point } from '../core/types';
 import { has, names } from '../core/names';
 import { expressionArgument, jsonNumber, parseArgs, parseAt, parseDefinitions, parseLang, parseWrt } from './args';
 import { reportError } from './diff';
+import { e2, g, textTable } from './format';
+import { arrayCheckJson, arrayCheckText, isArrayRequest, runArrayCheck } from './arrays';
 import { CliIO, EXIT_FAIL, EXIT_OK } from './io';
 
 export const CHECK_HELP = `Usage: derivative-inspector check "<expr>" --at x=1,y=2 [options]
@@ -24,6 +26,8 @@ Options:
   --lang L                math (default), python, javascript, typescript, c, cpp, julia, matlab, r, latex
   --rtol R --atol A       tolerances added to the finite-difference error budget
   --json                  {"ok", "method", "components": [{"variable", "analytic", "numeric", "absError", "relError", "ok"}]}
+  --shapes X=5x3,w=3      array shapes; arrays in --at are JSON lists (--at "X=[[1,2],[3,4]],w=[0.5,-1]"): each
+                          array variable reports its largest relative error over its elements and the worst element
 
 Exit code: 0 all components pass, 1 some fail, 2 bad input.
 `;
@@ -31,7 +35,7 @@ Exit code: 0 all components pass, 1 some fail, 2 bad input.
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   let json = false;
   try {
-    const args = parseArgs(argv, ['lang', 'at', 'grad', 'wrt', 'rtol', 'atol', 'where'], ['json', 'help']);
+    const args = parseArgs(argv, ['lang', 'at', 'grad', 'wrt', 'rtol', 'atol', 'where', 'shapes'], ['json', 'help']);
     json = args.flags.has('json');
     if (args.flags.has('help')) {
       io.stdout(CHECK_HELP);
@@ -42,8 +46,22 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     }
     if (args.options.at === undefined) throw new InputError('check needs a point: --at x=1,y=2');
     const lang = parseLang(args.options.lang);
+    const source = await expressionArgument(args.positionals[0], io.stdin);
+    if (isArrayRequest(source, lang, args.options.at, args.options.shapes)) {
+      if (args.options.where !== undefined) throw new InputError('--where is not available for array checks; substitute the definitions');
+      const r = runArrayCheck(source, lang, {
+        at: args.options.at,
+        shapes: args.options.shapes,
+        wrt: parseWrt(args.options.wrt),
+        grad: args.options.grad !== undefined ? parseDefinitions(args.options.grad, '--grad') : undefined,
+        rtol: tolerance(args.options.rtol, '--rtol'),
+        atol: tolerance(args.options.atol, '--atol'),
+      });
+      io.stdout(json ? JSON.stringify(arrayCheckJson(r)) + '\n' : arrayCheckText(r));
+      return r.ok ? EXIT_OK : EXIT_FAIL;
+    }
     const at = parseAt(args.options.at);
-    const result = runGradientCheck(await expressionArgument(args.positionals[0], io.stdin), {
+    const result = runGradientCheck(source, {
       lang,
       at,
       grad: args.options.grad !== undefined ? parseDefinitions(args.options.grad, '--grad') : undefined,
@@ -134,14 +152,6 @@ export function checkJson(r: GradientCheck & { notes?: string[] }): Record<strin
   };
 }
 
-function g(x: number): string {
-  return Number.isFinite(x) ? x.toPrecision(12).replace(/\.?0+(e|$)/, '$1') : String(x);
-}
-
-function e2(x: number): string {
-  return Number.isFinite(x) ? x.toExponential(1) : String(x);
-}
-
 export function checkText(r: GradientCheck & { notes?: string[] }, at: Point): string {
   const head = `gradient check at ${Object.entries(at)
     .map(([k, v]) => `${k} = ${v}`)
@@ -150,18 +160,7 @@ export function checkText(r: GradientCheck & { notes?: string[] }, at: Point): s
     ['', 'analytic', 'numeric', 'abs error', 'rel error', ''],
     ...r.components.map((c) => [c.variable, g(c.analytic), g(c.numeric), e2(c.absError), e2(c.relError), c.ok ? 'ok' : 'FAIL']),
   ];
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => [...row[j]].length)));
-  const table = rows
-    .map(
-      (row) =>
-        '  ' +
-        row
-          .map((cell, j) => cell + ' '.repeat(widths[j] - [...cell].length))
-          .join('  ')
-          .trimEnd() +
-        '\n',
-    )
-    .join('');
+  const table = textTable(rows);
   const notes =
     r.components
       .filter((c) => c.note)

@@ -4,12 +4,15 @@ import { analyze, Analysis, AnalyzeOptions } from '../core/analyze';
 import { Expr, OUTPUT_LIMIT, print as printExpr, printShared, withOutputLimit } from '../core/expr';
 import { BudgetError, InputError, Lang } from '../core/types';
 import { names } from '../core/names';
+import { arrayDiffJson, arrayDiffText, isArrayRequest, runArrayDiff } from './arrays';
+import { usesArrayOps } from '../core/array';
 import {
   definitionsFromJson,
   errorMessage,
   expressionArgument,
   jsonNumber,
   parseArgs,
+  ParsedArgs,
   parseAt,
   parseDefinitions,
   parseLang,
@@ -34,6 +37,8 @@ Options:
   --hessian      also the second derivatives ∂²f/∂x∂y
   --print L      write the derivatives in language L (human output; default math, e.g. python, latex)
   --json         one JSON object: {"variables", "partials", "values", "total", "totalValues"}
+  --shapes X=5x3,w=3    array shapes (symbolic: X=nxd); arrays in --at are JSON lists: --at "X=[[1,2],[3,4]],w=[0.5,-1]"
+                 (array code answers with gradients in its own notation, "shapes" and nested-list "values")
   --batch        JSON Lines on stdin: {"id", "expr", "lang"?, "wrt"?, "at"?, "where"?, "hessian"?} per line
 `;
 
@@ -144,7 +149,7 @@ function align(rows: [string, string][]): string {
 export async function runDiff(argv: string[], io: CliIO): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ['lang', 'wrt', 'at', 'where', 'print'], ['json', 'batch', 'help', 'hessian']);
+    args = parseArgs(argv, ['lang', 'wrt', 'at', 'where', 'print', 'shapes'], ['json', 'batch', 'help', 'hessian']);
   } catch (e) {
     io.stderr(`error: ${errorMessage(e)}\n`);
     return EXIT_USAGE;
@@ -159,14 +164,45 @@ export async function runDiff(argv: string[], io: CliIO): Promise<number> {
     if (args.positionals.length !== 1) {
       throw new InputError(args.positionals.length ? 'give one expression (quote it)' : 'missing the expression to differentiate');
     }
+    const lang = parseLang(args.options.lang);
+    const source = await expressionArgument(args.positionals[0], io.stdin);
+    // array code (or array values, or shapes) is answered by the array engine, never read as scalars
+    if (isArrayRequest(source, lang, args.options.at, args.options.shapes)) return arrayDiff(source, lang, args, json, io);
+    return scalarDiff(source, lang, args, json, io);
+  } catch (e) {
+    return reportError(e, io, json);
+  }
+}
+
+/** Array code: gradients in the code's own notation, shapes, nested-list values. */
+function arrayDiff(source: string, lang: Lang, args: ParsedArgs, json: boolean, io: CliIO): number {
+  if (args.flags.has('hessian')) throw new InputError('--hessian is not available for array expressions');
+  const print = args.options.print === undefined ? undefined : parseLang(args.options.print);
+  const where = args.options.where !== undefined ? parseDefinitions(args.options.where, '--where') : undefined;
+  io.stdout(
+    withOutputLimit(OUTPUT_LIMIT, () => {
+      const a = runArrayDiff(source, lang, {
+        at: args.options.at,
+        shapes: args.options.shapes,
+        wrt: parseWrt(args.options.wrt),
+        where,
+        print,
+      });
+      return json ? JSON.stringify(arrayDiffJson(a, a.target)) + '\n' : arrayDiffText(a, a.target);
+    }),
+  );
+  return EXIT_OK;
+}
+
+function scalarDiff(source: string, lang: Lang, args: ParsedArgs, json: boolean, io: CliIO): number {
+  try {
     const opts: AnalyzeOptions = {
-      lang: parseLang(args.options.lang),
+      lang,
       wrt: parseWrt(args.options.wrt),
       hessian: args.flags.has('hessian'),
     };
     if (args.options.at !== undefined) opts.at = parseAt(args.options.at);
     if (args.options.where !== undefined) opts.where = parseDefinitions(args.options.where, '--where');
-    const source = await expressionArgument(args.positionals[0], io.stdin);
     const printLang = args.options.print === undefined ? 'math' : parseLang(args.options.print);
     io.stdout(
       withOutputLimit(OUTPUT_LIMIT, () => {
@@ -217,6 +253,18 @@ export function answerLine(line: string, defaultLang?: string): string {
     id = r.id ?? null;
     if (typeof r.expr !== 'string') throw new InputError('"expr" must be a string');
     const lang = parseLang(typeof r.lang === 'string' ? r.lang : defaultLang);
+    if (typeof r.expr === 'string' && isArrayBatch(r, lang)) {
+      const expr = r.expr;
+      return withOutputLimit(OUTPUT_LIMIT, () => {
+        const a = runArrayDiff(expr, lang, {
+          at: arrayAtText(r.at),
+          shapes: typeof r.shapes === 'string' ? r.shapes : shapesText(r.shapes),
+          wrt: parseWrt(r.wrt),
+          where: definitionsFromJson(r.where),
+        });
+        return JSON.stringify({ id, ...arrayDiffJson(a, a.target) });
+      });
+    }
     const opts = { lang, wrt: parseWrt(r.wrt), at: pointFromJson(r.at), where: definitionsFromJson(r.where), hessian: r.hessian === true };
     const expr = r.expr;
     return withOutputLimit(OUTPUT_LIMIT, () => JSON.stringify({ id, ...diffJson(analyze(expr, opts)) }));
@@ -224,6 +272,35 @@ export function answerLine(line: string, defaultLang?: string): string {
     if (e instanceof InputError || e instanceof BudgetError) return JSON.stringify({ id, ...errorJson(e) });
     return JSON.stringify({ id, error: `internal error: ${errorMessage(e)}` });
   }
+}
+
+/** A batch line about array code: array values, shapes, or array operations in the text. */
+function isArrayBatch(r: Record<string, unknown>, lang: Lang): boolean {
+  const atArrays = typeof r.at === 'object' && r.at !== null && Object.values(r.at).some(Array.isArray);
+  return r.shapes !== undefined || atArrays || usesArrayOps(r.expr as string, lang);
+}
+
+/** A JSON "at" object of numbers and nested lists → the --at text the array reader takes. */
+function arrayAtText(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v !== 'object' || Array.isArray(v)) throw new InputError('"at" must be an object of numbers and nested lists');
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, x]) => `${k}=${JSON.stringify(x)}`)
+    .join(',');
+}
+
+/** A JSON "shapes" object ({"X": [5, 3]}) → the --shapes text. */
+function shapesText(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'object' || Array.isArray(v))
+    throw new InputError('"shapes" must be an object such as {"X": [5, 3]} or a string "X=5x3"');
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, s]) => {
+      if (!Array.isArray(s)) throw new InputError(`"shapes.${k}" must be a list of sizes`);
+      return `${k}=${s.join('x')}`;
+    })
+    .join(',');
 }
 
 async function runBatch(io: CliIO, defaultLang?: string): Promise<number> {

@@ -12,11 +12,13 @@ import { InputError, type Lang, type Point } from '../core/types';
 import { has, names } from '../core/names';
 import { errorMessage, jsonNumber, parseArgs, parseAt } from './args';
 import { reportError } from './diff';
+import { arrayDiffJson, arrayDiffText } from './arrays';
+import { inspectArrayLine, type ArrayInspect } from './inspectArray';
 import { CliIO, EXIT_OK, EXIT_USAGE } from './io';
 import { readNotebook } from './ipynb';
 
 const USAGE =
-  'usage: derivative-inspector inspect FILE --line L --column C [--at x=1,y=2] [--json]\n' +
+  'usage: derivative-inspector inspect FILE --line L --column C [--at x=1,y=2] [--shapes X=5x3,w=3] [--json]\n' +
   '       derivative-inspector inspect NOTEBOOK.ipynb --cell N --line L --column C [--at x=1,y=2] [--json]\n' +
   '  L and C are 1-based; the language comes from the extension (.py .js .mjs .cjs .ts .tsx .c .h .cpp .cc .hpp .jl .m .R .r .tex .md)\n' +
   '  or, in a notebook, from its metadata; N counts every cell from 1, L is the line in that cell, and the code cells above it are read\n';
@@ -101,12 +103,14 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   let line: number;
   let column: number;
   let at: Point | undefined;
+  let atText: string | undefined;
+  let shapes: string | undefined;
   /** In a notebook: the cell (1-based) and the cells above it. */
   let notebook: { cell: number; above: CellAbove[] } | undefined;
   // known before the arguments are read, so that every error, even a bad --column, is JSON with --json
   const json = argv.includes('--json');
   try {
-    const args = parseArgs(argv, ['line', 'column', 'at', 'cell'], ['json', 'help']);
+    const args = parseArgs(argv, ['line', 'column', 'at', 'shapes', 'cell'], ['json', 'help']);
     if (args.flags.has('help')) {
       io.stdout(USAGE);
       return EXIT_OK;
@@ -121,7 +125,10 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
     const cell = isNotebook ? positiveInt(args.options.cell, 'cell') : 0;
     line = positiveInt(args.options.line, 'line');
     column = positiveInt(args.options.column, 'column');
-    at = args.options.at !== undefined ? parseAt(args.options.at) : undefined;
+    atText = args.options.at;
+    shapes = args.options.shapes;
+    // array values (JSON lists) are read by the array path below
+    at = atText !== undefined && !atText.includes('[') ? parseAt(atText) : undefined;
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
@@ -144,6 +151,12 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const offset = offsetOf(text, line, column);
+    const arrays = inspectArrayLine(text, lang, line, { at: atText, shapes });
+    if (arrays) {
+      io.stdout(json ? JSON.stringify(arrayInspectJson(lang, arrays), null, 2) + '\n' : arrayInspectText(file, lang, arrays));
+      return EXIT_OK;
+    }
+    if (atText !== undefined && at === undefined) at = parseAt(atText);
     const found = findMathAt(text, lang, offset, { line, cells: notebook?.above });
     if (!found) {
       if (json) io.stdout(JSON.stringify({ lang, expression: null }) + '\n');
@@ -203,6 +216,28 @@ export function inspectFound(found: MathAt, at?: Point): InspectReport {
     at: point,
     notes: [...found.context.notes, ...a.notes.map((n) => n.message)],
   };
+}
+
+function arrayInspectJson(lang: Lang, a: ArrayInspect): Record<string, unknown> {
+  const range = { start: { line: a.line, column: a.column }, end: { line: a.line, column: a.endColumn } };
+  const out: Record<string, unknown> = { lang, expression: a.expression, range, ...arrayDiffJson(a, a.target ?? undefined) };
+  out.target = a.target;
+  out.kind = 'code';
+  out.where = a.where;
+  return out;
+}
+
+function arrayInspectText(file: string, lang: Lang, a: ArrayInspect): string {
+  return (
+    `${file}:${a.line}:${a.column} (${lang}, array code)\n  ${a.target ?? 'f'} = ${a.expression}\n` +
+    (Object.keys(a.where).length
+      ? 'following:\n' +
+        Object.entries(a.where)
+          .map(([k, v]) => `  ${k} = ${v}\n`)
+          .join('')
+      : '') +
+    arrayDiffText(a, a.target ?? undefined)
+  );
 }
 
 function human(file: string, lang: Lang, found: MathAt, range: { start: Position; end: Position }, r: InspectReport): string {

@@ -8,6 +8,8 @@ import './gradients.bench';
 import './diagnostics.bench';
 import './fuzz.bench';
 import './corpus.bench';
+import './arrays.bench';
+import './arrayCorpus.bench';
 
 const only = process.argv.slice(2).map((w) => w.toLowerCase());
 for (const s of sections) {

@@ -8,7 +8,8 @@ import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf, type CellSpan } from './lines';
-import { defaultIsMath } from './mathCheck';
+import { defaultIsMath, looksLikeMath } from './mathCheck';
+import { arrayNamesAt, looksLikeArrayCode, shapesAt } from './arrayShapes';
 import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
 import { headerWord, splitStatements, type Stmt } from './statements';
 import { matchClose } from './brackets';
@@ -80,8 +81,11 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   const helpers = collectHelpers(stmts, fam, text, site.idx);
   const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers) };
   const shape = shapeOf(site.stmt, fam);
-  for (const span of candidates(site.stmt.toks, shape, site.at, fam, text)) {
-    const found = readCandidate(ctx, site, shape, span);
+  const spans = candidates(site.stmt.toks, shape, site.at, fam, text);
+  for (const span of spans) {
+    // the first candidate is the whole value: array code the front-end cannot read is still found there
+    const whole = span[0] === spans[0][0] && span[1] === spans[0][1];
+    const found = readCandidate(ctx, site, shape, span, whole);
     if (!found) continue;
     if (opts.dataflow !== false) addDataflow(ctx, site, shape, span, found, helpers);
     return found.result;
@@ -138,10 +142,22 @@ function siteAt(all: Stmt[], toks: Token[], fam: Family, offset: number): Site |
  * One candidate span read as math (an update `w -= lr * dw` as the new w), with the expression's text
  * as read (updates unfolded); null when it is not math.
  */
-function readCandidate(ctx: ScanContext, site: Site, shape: Shape, [a, b]: Span): { result: MathAt; exprText: string } | null {
+function readCandidate(
+  ctx: ScanContext,
+  site: Site,
+  shape: Shape,
+  [a, b]: Span,
+  whole: boolean,
+): { result: MathAt; exprText: string } | null {
   const { text, fam } = ctx;
   const { stmt } = site;
-  if (stmt.toks.slice(a, b).some((t) => t.kind === 'str')) return null;
+  // a string is no math, except inside array code the engine then names (`np.einsum("ij,ij->", …)`)
+  const valued = shape.kind === 'assign' || shape.kind === 'return';
+  if (
+    stmt.toks.slice(a, b).some((t) => t.kind === 'str') &&
+    !(whole && valued && looksLikeArrayCode(joinTokens(text, stmt.toks, a, b), fam.lang))
+  )
+    return null;
   // nested deeper than any parser follows: skip it cheaply (joining and parsing each of 2,000
   // nested groups made one hover quadratic); an inner group may still be math
   if (nestedBeyond(stmt.toks, a, b, MAX_DEPTH)) return null;
@@ -149,7 +165,12 @@ function readCandidate(ctx: ScanContext, site: Site, shape: Shape, [a, b]: Span)
   const exprText = hasUpdates(stmt.toks, a, b, fam) ? unfoldUpdates(text, stmt.toks, a, b) : joinTokens(text, stmt.toks, a, b);
   if (exprText === undefined) return null;
   const aug = augmentedUpdate(stmt, shape, fam, [a, b]);
-  if (!ctx.isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, ctx.functions)) return null;
+  // array code the front-end cannot read is still found whole, so the hover says what it cannot do
+  if (
+    !ctx.isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, ctx.functions) &&
+    !(whole && isArrayCode(text, fam.lang, ctx.offset, exprText))
+  )
+    return null;
   const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
   const isBody = !!shape.fn && a >= shape.fn.body[0];
   const target =
@@ -239,6 +260,17 @@ function addDataflow(
     notes: [...notes, ...flow.notes],
   };
   if (params && header !== undefined) result.context.defaults = paramDefaults(stmts[header].toks, stmts[header].toks.length, params);
+}
+
+/**
+ * Array code the front-end cannot read (arrayShapes.ts): an array operation, a reduction or broadcast,
+ * or a name the code around uses as an array. A decorator (`@cache(…)`) is no matrix product.
+ */
+function isArrayCode(text: string, lang: Lang, offset: number, exprText: string): boolean {
+  if (!looksLikeMath(exprText) || /^\s*@/.test(exprText)) return false;
+  if (looksLikeArrayCode(exprText, lang)) return true;
+  const arrays = arrayNamesAt(text, lang, offset, shapesAt(text, lang, offset));
+  return (exprText.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []).some((n) => arrays.has(n));
 }
 
 /** `#define NAME value` lines before `offset` (C/C++ object-like macros, the last one wins). */

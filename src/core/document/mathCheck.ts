@@ -5,12 +5,14 @@ import { freeVariables, fromMathNode, num, substitute } from '../expr';
 import { compileNodes } from '../expr/compile';
 import { asNode } from '../expr/node';
 import type { Lang } from '../types';
+import { usesArrayOps } from '../array';
 
 /** Has an operator or a call, and a name that is not only a callee: worth a derivative. */
 export function looksLikeMath(text: string): boolean {
-  // a conditional on a comparison (a clamp, `x if x > 0 else 0`) is piecewise math too
+  // a conditional on a comparison (a clamp, `x if x > 0 else 0`) is piecewise math too; `@` is the
+  // matrix product (array code)
   const conditional = /[<>]=?[^?]*\?[^:]*:|\bif\b[^:]*[<>][^:]*\belse\b/.test(text);
-  if (!conditional && !/[-+*/^]|[\p{L}_][\p{L}\p{N}_.]*\s*\(|\\begin\{d?cases\}/u.test(text)) return false;
+  if (!conditional && !/[-+*/^@]|[\p{L}_][\p{L}\p{N}_.]*\s*\(|\\begin\{d?cases\}/u.test(text)) return false;
   return /(?:^|[^\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?!\s*[(.\p{L}\p{N}_])/u.test(text) || /\\[a-zA-Z]+|[a-zA-Z]/.test(text);
 }
 
@@ -19,6 +21,18 @@ export function defaultIsMath(text: string, lang: Lang, functions: string[], rel
   try {
     parseStatement(text, lang, { functions });
     return true;
+  } catch {
+    // array code the front-end cannot read (`np.einsum(…)`) is still math: the hover says what it
+    // cannot do rather than nothing
+    return isArrayCode(text, lang);
+  }
+}
+
+function isArrayCode(text: string, lang: Lang): boolean {
+  // `@decorator(…)` is a statement of its own, no matrix product
+  if (/^\s*@/.test(text)) return false;
+  try {
+    return usesArrayOps(text, lang);
   } catch {
     return false;
   }

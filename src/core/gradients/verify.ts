@@ -9,6 +9,8 @@ import { BLOCK, blockKey, execute, type ExecResult, type Item, type Value } from
 import { spellComponent, vectorLang, type VectorLang } from './langs';
 import type { PairSpec } from './pairing';
 import type { FnDef, Source } from './source';
+import { verifyVectorized } from './vectorized';
+import { seeded } from '../numeric/random';
 
 export interface VerifyOptions {
   at?: ParamPoint;
@@ -34,6 +36,8 @@ export function verifyPair(src: Source, vl: VectorLang, spec: PairSpec, opts: Ve
   const fail = (error: string): PairResult => ({ ...base, error });
   try {
     const r = run(src, vl, spec, opts, base, fail);
+    // whole arrays and slices: read as array code when the bodies are straight-line (vectorized.ts)
+    if (r.error && /^vectorized objective/.test(r.error)) return verifyVectorized(src, spec, opts, base) ?? r;
     // loops over len(x) with no x0 to give the length: check at a few lengths (the gradient must hold for each)
     if (r.error && /not known from the text/.test(r.error) && !spec.x0 && !opts.at) {
       for (const n of ASSUMED_LENGTHS) {
@@ -187,7 +191,7 @@ function run(
   const dataNames = [...free].filter((v) => !variables.includes(v));
   const vars = [...variables, ...dataNames];
   const tape = compile(all, vars);
-  const rng = mulberry32(hash(`${obj.name}|${spec.gradient.name}`));
+  const rng = seeded(hash(`${obj.name}|${spec.gradient.name}`));
   const aliases = new Map([...gFrom.aliases, ...o.aliases]);
   const dataSpelled = dataNames.map((d) => {
     const m = /^(.*?)(\[.*)?$/.exec(d)!;
@@ -425,16 +429,8 @@ function round(v: number): number {
   return Math.round(v * 1e4) / 1e4 || 0.0001;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The one deterministic generator (numeric/random.ts), under the name the array CLI imports. */
+export { seeded as mulberry32 } from '../numeric/random';
 
 function hash(s: string): number {
   let h = 2166136261;

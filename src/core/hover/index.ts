@@ -10,6 +10,7 @@ import { has, names } from '../names';
 import { renderHover } from './markdown';
 import type { DerivativeLine, HoverLinks, HoverModel } from './model';
 import { svgDataUri, tangentSvg, type Theme } from './svg';
+import { arrayContext, arrayModel, arrayProblem, type ArrayContext } from './arrayModel';
 
 export type { HoverModel, DerivativeLine, HoverLinks } from './model';
 export { renderHover, formatNumber } from './markdown';
@@ -44,6 +45,8 @@ export interface LinkArgs {
   at: Point;
   range: { start: number; end: number };
   line: number;
+  /** Array code: every variable's shape (Check Gradient draws random arrays of these shapes). */
+  shapes?: Record<string, (number | string)[]>;
 }
 
 export interface HoverResult {
@@ -67,26 +70,31 @@ export function hoverAt(text: string, lang: Lang, offset: number, opts: HoverOpt
   if (!found) return null;
   let model: HoverModel | null;
   try {
-    model = buildModel(found, opts);
+    const ctx = arrayContext(found, text, offset, opts.line);
+    model = buildModel(found, opts, ctx.reason ? { ctx, docText: text } : undefined);
   } catch (e) {
     console.error('[derivative-inspector] hover failed:', e);
     return null;
   }
   if (!model) return null;
   const point = model.point;
+  const links = opts.links?.({
+    expression: found.parseText,
+    lang: found.lang,
+    where: found.context.where,
+    functions: found.context.functions,
+    at: point,
+    range: found.range,
+    line: found.statement.line,
+    ...(model.array ? { shapes: model.array.shapeOf } : {}),
+  });
+  // the plot panel draws scalar functions of one variable: no Open Plot for array code
+  if (links && model.array) delete links.openPlot;
   const rendered = renderHover(model, {
     maxVariables: opts.maxVariables ?? 6,
     maxChars: opts.maxChars,
     showTotals: opts.showTotals ?? true,
-    links: opts.links?.({
-      expression: found.parseText,
-      lang: found.lang,
-      where: found.context.where,
-      functions: found.context.functions,
-      at: point,
-      range: found.range,
-      line: found.statement.line,
-    }),
+    links,
   });
   // the hover range contains the cursor: the statement when the cursor is on its target
   const inExpr = found.range.start <= offset && offset <= found.range.end;
@@ -102,11 +110,17 @@ export function hoverAt(text: string, lang: Lang, offset: number, opts: HoverOpt
 export const HOVER_LIMITS = { followed: 16, output: 300_000 } as const;
 
 /** Runs the analysis and turns it into what the hover shows; null if the text is not math after all. */
-export function buildModel(found: MathAt, opts: HoverOptions = {}): HoverModel | null {
-  return withOutputLimit(HOVER_LIMITS.output, () => modelOf(found, opts));
+export function buildModel(found: MathAt, opts: HoverOptions = {}, array?: ArrayInput): HoverModel | null {
+  return withOutputLimit(HOVER_LIMITS.output, () => modelOf(found, opts, array));
 }
 
-function modelOf(found: MathAt, opts: HoverOptions): HoverModel | null {
+/** Array code found by `arrayContext`, with the document its shape statements are read from. */
+export interface ArrayInput {
+  ctx: ArrayContext;
+  docText: string;
+}
+
+function modelOf(found: MathAt, opts: HoverOptions, array?: ArrayInput): HoverModel | null {
   const printLang: Lang = found.kind === 'latex' ? 'latex' : found.lang;
   const target = found.statement.target ?? 'f';
   const base: HoverModel = {
@@ -121,6 +135,11 @@ function modelOf(found: MathAt, opts: HoverOptions): HoverModel | null {
     point: {},
     notes: [...found.context.notes],
   };
+  // array code goes to the array engine: its answer, or its refusal (never a scalar reading)
+  if (array) {
+    const answer = arrayAnswer(found, base, array);
+    if (answer) return answer;
+  }
   let a: Analysis;
   let where: Record<string, string>;
   let constants: Record<string, number>;
@@ -218,6 +237,19 @@ function modelOf(found: MathAt, opts: HoverOptions): HoverModel | null {
     throw e;
   }
   return base;
+}
+
+/** The array engine's answer; undefined when it reads every name as a scalar (the scalar reading says more). */
+function arrayAnswer(found: MathAt, base: HoverModel, array: ArrayInput): HoverModel | undefined {
+  try {
+    const m = arrayModel(found, base, array.ctx);
+    const shaped = m.array && (m.array.outputShape !== 'scalar' || m.array.shapes.some((s) => s.shape !== 'scalar'));
+    return shaped ? m : undefined;
+  } catch (e) {
+    if (e instanceof InputError) return { ...base, problem: arrayProblem(e, found, array.docText) };
+    if (e instanceof BudgetError) return { ...base, problem: `Derivative too large to show: ${e.message}.` };
+    throw e;
+  }
 }
 
 /** Printed partials longer than this (all together) name their shared subexpressions. */

@@ -79,6 +79,13 @@ function derivBlock(lines: DerivativeLine[], lang: Lang, max: number, maxChars: 
   return { md, copy: copy.join('\n') };
 }
 
+/** `Shapes: X (n, d) from the docstring, line 4 · w (d,) · output scalar` */
+function arrayShapes(a: NonNullable<HoverModel['array']>): string {
+  const shown = a.shapes.slice(0, 8).map((s) => `\`${s.name}\` ${s.shape}${s.from ? ` _(${s.from})_` : ''}`);
+  const more = a.shapes.length > 8 ? ` · …and ${a.shapes.length - 8} more` : '';
+  return `**Shapes**: ${shown.join(' · ')}${more} · output ${a.outputShape}`;
+}
+
 /** A URI safe inside a Markdown link: parentheses (which encodeURIComponent keeps) percent-encoded. */
 export function linkTarget(uri: string): string {
   return uri.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
@@ -110,9 +117,17 @@ export function renderHover(m: HoverModel, o: RenderOptions): RenderedHover {
       if (variables.length > vs.length) out.push(`_…and ${variables.length - vs.length} more variables._`);
       copy.push(...outputs.flatMap((out_, i) => variables.map((v, j) => `∂${out_}/∂${v} = ${cells[i][j]}`)));
     }
+    if (m.array) out.push(arrayShapes(m.array));
+    if (m.array?.backward) {
+      const b = derivBlock(m.array.backward.lines, m.printLang, o.maxVariables, maxChars);
+      out.push(`**Backward pass** with the upstream gradient \`${m.array.backward.upstream}\` (shaped like \`${m.target}\`)\n\n${b.md}`);
+      copy.push(b.copy);
+    }
     if (m.partials.length) {
       const b = derivBlock(m.partials, m.printLang, o.maxVariables, maxChars, m.partialDefinitions);
-      out.push(`**Partial derivatives** (each name independent)\n\n${b.md}`);
+      out.push(
+        `**${m.array ? 'Gradients** (arrays, shaped like their variables)' : 'Partial derivatives** (each name independent)'}\n\n${b.md}`,
+      );
       copy.push(b.copy);
     }
     if (o.showTotals && m.totals && m.totals.lines.length) {

@@ -47,6 +47,17 @@ export interface HoverModel {
   plot?: string;
   /** Shown instead of derivatives when they could not be computed (budget, error). */
   problem?: string;
+  /** Array code: every variable's shape (and where the code states it); an array line's backward pass. */
+  array?: ArrayPart;
+}
+
+/** What array code adds: shapes, and for an array-valued line the backward pass (`dW1 = …`). */
+export interface ArrayPart {
+  shapes: { name: string; shape: string; from?: string }[];
+  /** The same shapes as data, by variable (what Check Gradient draws its arrays with). */
+  shapeOf: Record<string, (number | string)[]>;
+  outputShape: string;
+  backward?: { upstream: string; lines: DerivativeLine[] };
 }
 
 /** The command links a hover may carry; the extension passes their encoded arguments. */

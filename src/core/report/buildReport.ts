@@ -9,6 +9,7 @@ import { findHandwritten } from './handwritten';
 import { errorFloor, truncationSlope } from './slopes';
 import type { ComponentCheck, ErrorVsStep, GradientReport, HandwrittenCheck } from './types';
 import { has, names, namesOf } from '../names';
+import { buildArrayReport, isArraySource } from './arrayReport';
 
 /** The expression and its dataflow context, as the hover and findMathAt hand it over. */
 export interface ReportSource {
@@ -18,6 +19,8 @@ export interface ReportSource {
   functions?: Record<string, HelperFunction>;
   /** The name the expression is assigned to or returned from (`f`, `loss`): names `grad_f`, `dloss_dw`. */
   target?: string;
+  /** Array code: the shapes the code states (symbolic dimensions allowed). */
+  shapes?: Record<string, (number | string)[]>;
 }
 
 /** The expression after dataflow: what is differentiated, and by which variables. */
@@ -55,6 +58,9 @@ export interface ReportOptions {
 }
 
 export function buildReport(src: ReportSource, point: Point, opts: ReportOptions): GradientReport {
+  // array code is checked with arrays (the scalar engine would read it one element at a time)
+  if (isArraySource(src.source, src.lang, src.shapes))
+    return buildArrayReport(src, { rtol: opts.rtol, atol: opts.atol, location: opts.location });
   const d = differentiable(src);
   const { variables } = d;
   const tape = compile([d.expr, ...d.partials], variables);

@@ -71,7 +71,7 @@ function constantValue(text: string, column: number): number {
 }
 
 /** Splits on commas (or semicolons) outside brackets, keeping each part's 0-based start. */
-function splitTopLevel(text: string): { text: string; start: number }[] {
+export function splitTopLevel(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let depth = 0;
   let start = 0;

@@ -2,6 +2,7 @@
 // Plain JSON (numbers, strings, arrays; non-finite values as null) so they cross the webview
 // message boundary unchanged and survive `vscode.setState` after a reload.
 import type { FileNote, PairResult } from '../gradients/types';
+import type { ArrayVariableCheck } from '../numeric/arrayCheck';
 import type { Note, Point } from '../types';
 
 /** One variable's row: the symbolic derivative against finite differences at the point. */
@@ -86,6 +87,8 @@ export interface GradientReport {
   location?: { uri: string; line: number };
   /** The objective/gradient pairs of the same file with their verdicts. */
   pairs?: PairsReport;
+  /** Array code: the seeded random arrays' shapes and, per variable, the worst element. */
+  arrays?: { seed: number; shapes: Record<string, number[]>; variables: ArrayVariableCheck[] };
 }
 
 /** The objective/gradient pairs of a file (src/core/gradients), as the report shows them. */

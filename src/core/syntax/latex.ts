@@ -15,7 +15,7 @@ interface Tok {
   value?: number;
 }
 
-const GREEK = new Set([
+export const GREEK = new Set([
   'alpha',
   'beta',
   'gamma',
@@ -133,7 +133,7 @@ const SPELLED: Record<string, string> = {
   sqrt: 'sqrt',
   abs: 'abs',
 };
-const IGNORED = new Set([
+export const IGNORED = new Set([
   ',',
   ';',
   '!',

@@ -33,6 +33,8 @@ export interface TokenizeOptions {
   dollarInNames?: boolean;
   /** Language name for messages. */
   label: string;
+  /** Julia/MATLAB: a quote right after a value is read as the transpose operator (array front-end only). */
+  transposes?: boolean;
 }
 
 // Longest first so that '**' wins over '*'.
@@ -156,6 +158,12 @@ export function tokenize(text: string, opts: TokenizeOptions): Token[] {
     if (c === "'") {
       const prev = tokens[tokens.length - 1];
       const afterValue = !spaced && prev && (prev.kind === 'id' || prev.kind === 'num' || prev.text === ')' || prev.text === ']');
+      if (opts.dotOperators && afterValue && opts.transposes) {
+        tokens.push({ kind: 'op', text: "'", start: i, spaced });
+        i++;
+        spaced = false;
+        continue;
+      }
       if (opts.dotOperators && afterValue) throw inputError("transpose (') is not supported", text, i);
       throw inputError('strings are not math: unexpected string', text, i);
     }

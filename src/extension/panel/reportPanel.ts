@@ -11,6 +11,7 @@ import { getSettings } from '../config';
 import { onPageMessage, ownListeners, revealLine, send, setPage } from './page';
 import { parseToWebview, type ToWebview } from '../../protocol/messages';
 import { askPoint } from './pointInput';
+import { isArraySource } from '../../core/report/arrayReport';
 import { resolveTarget, Target, targetAt } from './target';
 
 export const REPORT_VIEW_TYPE = 'derivativeInspector.report';
@@ -159,11 +160,13 @@ export class ReportPanel {
   /** The command: resolve the expression, ask for the point, show the report. */
   async checkGradient(arg?: unknown): Promise<void> {
     const target = await resolveTarget(arg);
-    const { variables } = differentiable(target.src);
+    // array code is checked at seeded random arrays of its shapes: no point to ask for
+    const arrays = isArraySource(target.src.source, target.src.lang, target.src.shapes);
+    const variables = arrays ? [] : differentiable(target.src).variables;
     // The page loads while the user confirms the point, so the report shows as soon as they press Enter.
     const created = !this.panel;
     this.show();
-    const point = await askPoint(this.context, target, variables);
+    const point = arrays ? {} : await askPoint(this.context, target, variables);
     if (!point) {
       if (created) this.panel?.dispose();
       return;

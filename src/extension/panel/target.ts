@@ -9,6 +9,7 @@ import { LANGS, type Lang, type Point } from '../../core/types';
 import { languageOf } from '../config';
 import { cellContext, textWithCellsAbove } from '../notebook';
 import { names } from '../../core/names';
+import { shapesAt } from '../../core/document/arrayShapes';
 
 export interface Target {
   src: ReportSource;
@@ -35,6 +36,23 @@ function numberRecord(v: unknown): Point {
   const out: Point = names();
   if (isRecord(v)) for (const [k, n] of Object.entries(v)) if (typeof n === 'number' && Number.isFinite(n)) out[k] = n;
   return out;
+}
+
+/** `{X: [5, 'n'], b: []}` from a hover link's arguments (anything else is dropped). */
+function shapesOf(v: unknown): ReportSource['shapes'] {
+  if (!isRecord(v)) return undefined;
+  const out: NonNullable<ReportSource['shapes']> = names();
+  for (const [k, s] of Object.entries(v))
+    if (Array.isArray(s) && s.every((d) => typeof d === 'string' || (typeof d === 'number' && Number.isSafeInteger(d) && d > 0)))
+      out[k] = s;
+  return out;
+}
+
+/** The array shapes the code states above `offset`, by name (none when the code states none). */
+function codeShapes(text: string, lang: Lang, offset: number): ReportSource['shapes'] {
+  const facts = shapesAt(text, lang, offset);
+  const out = names(Object.entries(facts).map(([k, f]) => [k, f.shape] as const));
+  return Object.keys(out).length ? out : undefined;
 }
 
 function functionsOf(v: unknown): ReportSource['functions'] {
@@ -71,6 +89,7 @@ export function targetAt(document: vscode.TextDocument, offset: number, selectio
         where: found?.context.where,
         functions: found?.context.functions,
         target: found?.statement.target,
+        shapes: codeShapes(text, lang, offset),
       },
       document,
       line: document.positionAt(offset).line,
@@ -85,6 +104,7 @@ export function targetAt(document: vscode.TextDocument, offset: number, selectio
       where: analyzedWhere(found),
       functions: found.context.functions,
       target: found.statement.target,
+      shapes: found.kind === 'code' ? codeShapes(text, found.lang, offset) : undefined,
     },
     document,
     line: found.statement.line - 1,
@@ -132,6 +152,7 @@ export async function resolveTarget(arg: unknown): Promise<Target> {
           where: again && again.src.source === arg.expression ? again.src.where : stringRecord(arg.where),
           functions: functionsOf(arg.functions),
           target: again?.src.target,
+          shapes: shapesOf(arg.shapes) ?? again?.src.shapes,
         },
         document,
         line,

@@ -155,6 +155,9 @@ export function classify(region: Region, text: string, p: FormulaPosition | Decl
   const constant = !Object.keys(p.partials).length && !p.totals;
   if (!m) return { ...base, outcome: constant ? 'right' : 'silent' };
   if (m.problem) return { ...base, outcome: 'declined', detail: m.problem };
+  // array code answered in array form (issue #11): no per-element scalar values to compare here; its
+  // gradients are measured against NumPy in test/corpus/arrays
+  if (m.array) return { ...base, outcome: 'declined', detail: `array code: ${m.array.shapes.map((s) => `${s.name} ${s.shape}`).join(', ')}` };
   if (m.jacobian) return { ...base, outcome: 'wrong', detail: 'a Jacobian where one output was expected' };
   const partials = compare(p.partials, m.partials, '∂');
   const gotTotals = m.totals?.lines;

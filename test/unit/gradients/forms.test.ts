@@ -170,7 +170,7 @@ var sol = numeric.uncmin(f, [3, 4], 1e-8, df);
     assert.ok(close(p.components[0].handwritten, 4) && close(p.components[1].handwritten, 120));
   });
 
-  it('a vectorized objective is paired and reported, never judged', () => {
+  it('a vectorized pair is read as array code: a zero gradient of rosen is flagged at every component (issue #11)', () => {
     const src = `import numpy as np
 
 def rosen(x):
@@ -182,9 +182,18 @@ def rosen_der(x):
 minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
 `;
     const p = pair(src, 'python', 'rosen');
-    assert.strictEqual(p.error, 'vectorized objective: slicing x[1:] at line 4 is not supported yet');
+    assert.strictEqual(p.error, undefined);
     assert.strictEqual(p.ok, false);
-    assert.strictEqual(p.components.length, 0);
+    assert.deepStrictEqual(
+      p.components.map((c) => [c.variable, c.ok, c.line, c.handwritten]),
+      [
+        ['x[0]', false, 7, 0],
+        ['x[1]', false, 7, 0],
+      ],
+    );
+    // ∂rosen/∂x[0] at x0 = (1.3, 0.7): -400·1.3·(0.7 - 1.69) - 2·(1 - 1.3) = 515.4 (by hand)
+    assert.ok(Math.abs(p.components[0].expected! - 515.4) < 1e-6, String(p.components[0].expected));
+    assert.match(p.note!, /^vectorized: both functions evaluated as array code/);
     const whole = pair(`def f(x):\n    return np.dot(x, x) + x[0]\n\ndef grad_f(x):\n    return [2*x[0] + 1, 2*x[1]]\n`, 'python', 'f');
     assert.strictEqual(whole.error, 'vectorized objective: x used as a whole array at line 2 is not supported yet');
   });

@@ -1,0 +1,14 @@
+// Deterministic pseudo-random numbers (mulberry32): the same seed, the same points and arrays, so a
+// check or a report is reproducible. One generator for the gradient pairs and the array checks.
+
+/** A generator of numbers in [0, 1) from a 32-bit seed. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,3 @@
+function dense(w, x, b, activation)
+    return activation(w * x .+ b)
+end

@@ -1,0 +1,59 @@
+// The hover on array code (issue #11): shapes from the code, the backward pass of an array line in
+// NumPy, gradients of a scalar line, a precise refusal (what, line, column), never a scalar reading
+// of array code, and scalar code as before.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { hoverAt } from '../../../src/core/hover';
+import type { Lang } from '../../../src/core/types';
+
+function hover(text: string, lang: Lang, needle: string, offset = 2) {
+  const h = hoverAt(text, lang, text.indexOf(needle) + offset, { plot: false });
+  assert.ok(h, `a hover at ${needle}`);
+  return h;
+}
+
+const MLP = fs.readFileSync(path.join(process.cwd(), 'examples', 'python', 'mlp_numpy.py'), 'utf8');
+
+describe('hover: array code', () => {
+  it('a layer: shapes from the docstring with their lines, and the backward pass with dh', () => {
+    const h = hover(MLP, 'python', 'np.tanh(X @ W1');
+    assert.match(
+      h.markdown,
+      /\*\*Shapes\*\*: `X` \(n, d\) _\(the docstring, line 10\)_ · `W1` \(d, h\) _\(the docstring, line 11\)_ · `b1` \(h,\) _\(the docstring, line 12\)_ · output \(n, h\)/,
+    );
+    assert.match(h.markdown, /\*\*Backward pass\*\* with the upstream gradient `dh`/);
+    assert.match(h.markdown, /^dW1 = X\.T @ \(dh \* \(1 - h \*\* 2\)\)$/m);
+    assert.match(h.markdown, /^db1 = \(dh \* \(1 - h \*\* 2\)\)\.sum\(axis=0\)$/m);
+    assert.doesNotMatch(h.markdown, /Open Plot/);
+  });
+
+  it('the loss: gradients by each array, lam a scalar, totals through h and scores', () => {
+    const h = hover(MLP, 'python', 'np.sum((scores');
+    assert.match(h.markdown, /^∂loss\/∂W1 = 2 \* lam \* W1$/m);
+    assert.match(h.markdown, /`lam` scalar/);
+    assert.match(h.markdown, /\*\*Total derivatives\*\* with respect to the inputs/);
+    assert.deepStrictEqual(h.model.array?.shapeOf.scores, ['n', 'k']);
+  });
+
+  it('an operation the engine cannot read is refused with its line and column, never read as scalars', () => {
+    const src = 'import torch.nn.functional as f\n\ndef attention(scores):\n    attn = f.softmax(scores, dim=-1)\n    return attn\n';
+    const h = hover(src, 'python', 'f.softmax');
+    assert.match(h.model.problem!, /`f\.softmax\(…\)`: `f` is not a module this version knows/);
+    assert.match(h.model.problem!, /\(line 4, column 12 in the file\)\. Nothing is read as scalars here\.$/);
+    assert.deepStrictEqual(h.model.partials, []);
+  });
+
+  it('an array statement the front-end cannot parse is found whole (never silent)', () => {
+    const src = 'import numpy as np\nscores = X @ W\nloss = -np.log(probs[np.arange(n), y]).mean() + np.einsum("ij,ij->", W, W)\n';
+    const h = hover(src, 'python', 'np.einsum', 3);
+    assert.match(h.found.text, /^-np\.log\(probs/);
+    assert.ok(h.model.problem || h.model.array, h.markdown);
+  });
+
+  it('scalar code keeps the scalar hover', () => {
+    const h = hover('def f(x, y):\n    return x ** 2 * y + np.sin(x * y)\n', 'python', 'x ** 2');
+    assert.strictEqual(h.model.array, undefined);
+    assert.match(h.markdown, /Partial derivatives/);
+  });
+});
