@@ -101,7 +101,7 @@ export function arrayDiffText(a: ArrayAnalysis, target?: string): string {
   for (const d of a.shared?.definitions ?? []) rows.push([d.name, d.text]);
   const shown = (k: string, t: string) => a.shared?.partials[k] ?? t;
   for (const [v, t] of Object.entries(a.partials)) rows.push([`∂${f}/∂${v}`, shown(v, t)]);
-  for (const [v, t] of Object.entries(a.total ?? {})) rows.push([`d${f}/d${v}`, t]);
+  for (const [v, t] of Object.entries(a.totalNamed ?? a.total ?? {})) rows.push([`d${f}/d${v}`, t]);
   for (const b of a.backward ?? []) rows.push([b.name, shown(b.name, b.text)]);
   let out = align(rows);
   if (a.value !== undefined) {

@@ -245,6 +245,9 @@ function sharedForm(items: [string, ANode][], p: Prepared, names: Map<number, st
 
 const printZero = (lib: Lib) => (lib === 'latex' ? '0' : '0');
 
+/** `h_1`, the dataflow's name for an earlier version of a reassigned `h`: not a name the code has at the cursor. */
+const isVersion = (k: string, defined: Set<string>) => /_\d+$/.test(k) && (defined.has(k.replace(/_\d+$/, '')) || /_0$/.test(k));
+
 export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}): ArrayAnalysis {
   return withBudget(DEFAULT_NODE_BUDGET, () => {
     resetTable();
@@ -289,7 +292,11 @@ export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}):
       if (p.total) {
         const tw = (opts.wrt ?? p.totalVariables).filter((v) => p.totalVariables.includes(v));
         const tg = adjoints(p.total, B.ONE(), tw);
+        // the code's own intermediate names where a total passes through them (`(scores - Y) @ W2.T * (1 - h ** 2)`,
+        // as a hand-written backward pass reads), not their definitions inlined again and again
+        const own = new Map(p.defined.filter(([k]) => !isVersion(k, definedNames)).map(([k, node]) => [node.id, k]));
         out.total = Object.fromEntries(tw.map((v) => [v, tg[v] ? printNode(tg[v]!, p.lib) : printZero(p.lib)]));
+        out.totalNamed = Object.fromEntries(tw.map((v) => [v, tg[v] ? printNode(tg[v]!, p.lib, own) : printZero(p.lib)]));
         if (bound) {
           const nodes = tw.map((v) => tg[v] ?? B.broadcastLike(B.ZERO(), B.variable(v, p.shapes[v])));
           const vals = evaluateNodes(nodes, bound.vars, { ints: bound.ints });

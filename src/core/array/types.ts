@@ -22,6 +22,12 @@ export interface ArrayAnalysis {
   value?: NDArray;
   /** Totals through `where` assignments: gradients of the expression after substitution. */
   total?: Record<string, string>;
+  /**
+   * The totals as a reader writes them: through the code's own intermediate names where a total passes
+   * through them (`(scores - Y) @ W2.T * (1 - h ** 2)`), for the hover and text output; `total` stays
+   * in the inputs alone, so a script can evaluate it.
+   */
+  totalNamed?: Record<string, string>;
   totalValues?: Record<string, NDArray>;
   notes: string[];
   /**

@@ -109,7 +109,7 @@ export function arrayModel(found: MathAt, base: HoverModel, ctx: ArrayContext, o
       definitions: [],
       variables: vars.map(show),
       followed: where.map((w) => `${show(w.name)} = ${w.text}`),
-      lines: vars.map((v) => ({ label: `d${target}/d${show(v)}`, variable: v, text: a.total![v] })),
+      lines: vars.map((v) => ({ label: `d${target}/d${show(v)}`, variable: v, text: (a.totalNamed ?? a.total!)[v] })),
     };
   }
   return model;

@@ -204,4 +204,15 @@ describe('CLI: array expressions (dist/cli.js)', function () {
     );
     assert.deepStrictEqual(out.range, { start: { line: 5, column: 12 }, end: { line: 5, column: 45 } });
   });
+
+  it("inspect prints totals through the code's own intermediate names, as a hand-written backward pass reads (JSON stays in the inputs)", () => {
+    const file = path.join(root, 'examples', 'python', 'mlp_numpy.py');
+    const { code, stdout } = run(['inspect', file, '--line', '20', '--column', '20']);
+    assert.strictEqual(code, 0);
+    // h = tanh(X @ W1 + b1), scores = h @ W2 + b2, loss = sum((scores - Y)²) / n + lam * sum(W1²)
+    assert.match(stdout, /dloss\/dW2 += 2 \* h\.T @ \(scores - Y\) \/ X\.shape\[0\]\n/);
+    assert.match(stdout, /dloss\/db1 += 2 \* \(\(scores - Y\) @ W2\.T \* \(1 - h \*\* 2\)\)\.sum\(axis=0\) \/ X\.shape\[0\]\n/);
+    const j = json(['inspect', file, '--line', '20', '--column', '20', '--json']);
+    assert.strictEqual(j.out.total.W2, '2 * np.tanh(X @ W1 + b1).T @ (np.tanh(X @ W1 + b1) @ W2 + b2 - Y) / X.shape[0]');
+  });
 });
