@@ -12,7 +12,8 @@ import { InputError, type Lang, type Point } from '../core/types';
 import { has, names } from '../core/names';
 import { errorMessage, jsonNumber, parseArgs, parseAt } from './args';
 import { reportError } from './diff';
-import { arrayDiffJson, arrayDiffText } from './arrays';
+import { arrayDiffJson, arrayDiffText, parseArrayAt, parseShapes } from './arrays';
+import { analyzeFoundArray, arrayContext } from '../core/hover/arrayModel';
 import { inspectArrayLine, type ArrayInspect } from './inspectArray';
 import { CliIO, EXIT_OK, EXIT_USAGE } from './io';
 import { readNotebook } from './ipynb';
@@ -151,13 +152,15 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const offset = offsetOf(text, line, column);
-    const arrays = inspectArrayLine(text, lang, line, { at: atText, shapes });
+    const found = findMathAt(text, lang, offset, { line, cells: notebook?.above });
+    // array code is read as the hover reads it (the shapes the code states, its dataflow); the
+    // line-based reader covers statements the document reader does not find
+    const arrays = (found && arrayFound(text, offset, found, atText, shapes)) ?? inspectArrayLine(text, lang, line, { at: atText, shapes });
     if (arrays) {
       io.stdout(json ? JSON.stringify(arrayInspectJson(lang, arrays), null, 2) + '\n' : arrayInspectText(file, lang, arrays));
       return EXIT_OK;
     }
     if (atText !== undefined && at === undefined) at = parseAt(atText);
-    const found = findMathAt(text, lang, offset, { line, cells: notebook?.above });
     if (!found) {
       if (json) io.stdout(JSON.stringify({ lang, expression: null }) + '\n');
       else io.stdout(`No math at ${file}:${line}:${column}.\n`);
@@ -218,8 +221,37 @@ export function inspectFound(found: MathAt, at?: Point): InspectReport {
   };
 }
 
+/**
+ * The hover's array reading of found code (undefined for scalar code, or when the engine reads every
+ * name as a scalar: the scalar reading then says more).
+ */
+function arrayFound(text: string, offset: number, found: MathAt, atText?: string, shapes?: string): ArrayInspect | undefined {
+  if (found.kind !== 'code') return undefined;
+  const ctx = arrayContext(found, text, offset, found.statement.line);
+  const given = shapes !== undefined || (atText ?? '').includes('[');
+  if (!ctx.reason && !given) return undefined;
+  const a = analyzeFoundArray(found, ctx, found.lang, {
+    at: atText !== undefined ? parseArrayAt(atText) : undefined,
+    shapes: shapes !== undefined ? parseShapes(shapes) : undefined,
+  });
+  if (!given && a.outputShape.length === 0 && Object.values(a.shapes).every((s) => s.length === 0)) return undefined;
+  const base = { offset, line: found.statement.line };
+  const start = positionOf(text, found.range.start, base);
+  const end = positionOf(text, found.range.end, base);
+  return {
+    ...a,
+    expression: found.text,
+    target: found.statement.target ?? null,
+    where: { ...found.context.where },
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+}
+
 function arrayInspectJson(lang: Lang, a: ArrayInspect): Record<string, unknown> {
-  const range = { start: { line: a.line, column: a.column }, end: { line: a.line, column: a.endColumn } };
+  const range = { start: { line: a.line, column: a.column }, end: { line: a.endLine ?? a.line, column: a.endColumn } };
   const out: Record<string, unknown> = { lang, expression: a.expression, range, ...arrayDiffJson(a, a.target ?? undefined) };
   out.target = a.target;
   out.kind = 'code';

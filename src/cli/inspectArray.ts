@@ -21,6 +21,8 @@ export interface ArrayInspect extends ArrayAnalysis {
   where: Record<string, string>;
   line: number;
   column: number;
+  /** when the expression ends on a later line */
+  endLine?: number;
   endColumn: number;
 }
 
