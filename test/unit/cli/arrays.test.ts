@@ -213,6 +213,10 @@ describe('CLI: array expressions (dist/cli.js)', function () {
     assert.match(stdout, /dloss\/dW2 += 2 \* h\.T @ \(scores - Y\) \/ X\.shape\[0\]\n/);
     assert.match(stdout, /dloss\/db1 += 2 \* \(\(scores - Y\) @ W2\.T \* \(1 - h \*\* 2\)\)\.sum\(axis=0\) \/ X\.shape\[0\]\n/);
     const j = json(['inspect', file, '--line', '20', '--column', '20', '--json']);
+    // the shapes the docstring states (W1 : ndarray of shape (d, h)), as the hover shows them
+    assert.deepStrictEqual(j.out.shapes.W1, ['d', 'h']);
+    assert.deepStrictEqual(j.out.shapes.b2, ['k']);
+    assert.deepStrictEqual(j.out.range, { start: { line: 20, column: 12 }, end: { line: 20, column: 70 } });
     assert.strictEqual(j.out.total.W2, '2 * np.tanh(X @ W1 + b1).T @ (np.tanh(X @ W1 + b1) @ W2 + b2 - Y) / X.shape[0]');
   });
 });
