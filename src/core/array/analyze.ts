@@ -245,6 +245,13 @@ function sharedForm(items: [string, ANode][], p: Prepared, names: Map<number, st
 
 const printZero = (lib: Lib) => (lib === 'latex' ? '0' : '0');
 
+/** Operations that act per element (ops.ts); `bcast`/`expand` only when they spread a scalar. */
+const PER_ELEMENT = new Set(['var', 'const', 'fill', 'add', 'sub', 'mul', 'div', 'pow', 'neg', 'fn', 'select', 'eq']);
+const isElementwise = (root: ANode) =>
+  topo([root]).every(
+    (n) => PER_ELEMENT.has(n.op) || ((n.op === 'bcast' || n.op === 'expand') && n.args.every((a) => a.shape.length === 0)),
+  );
+
 /** `h_1`, the dataflow's name for an earlier version of a reassigned `h`: not a name the code has at the cursor. */
 const isVersion = (k: string, defined: Set<string>) => /_\d+$/.test(k) && (defined.has(k.replace(/_\d+$/, '')) || /_0$/.test(k));
 
@@ -261,6 +268,7 @@ export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}):
         [...p.variables, ...p.totalVariables.filter((v) => !p.variables.includes(v)), ...p.labels].map((v) => [v, p.shapes[v] ?? []]),
       ),
       outputShape: p.root.shape,
+      elementwise: isElementwise(p.total ?? p.root),
       partials: {},
       notes: p.notes,
     };

@@ -29,6 +29,11 @@ export interface ArrayAnalysis {
    */
   totalNamed?: Record<string, string>;
   totalValues?: Record<string, NDArray>;
+  /**
+   * Every operation applies per element (no product, reduction, index or transpose; broadcasting
+   * only of scalars), so each element's derivatives are the scalar reading's.
+   */
+  elementwise?: boolean;
   notes: string[];
   /**
    * The same gradients (or backward forms) with each repeated subexpression named once, for reading:

@@ -89,7 +89,7 @@ export function arrayModel(found: MathAt, base: HoverModel, ctx: ArrayContext, o
   const model: HoverModel = {
     ...base,
     variables: a.variables,
-    array: { shapes, shapeOf: a.shapes, outputShape: showShape(a.outputShape) },
+    array: { shapes, shapeOf: a.shapes, outputShape: showShape(a.outputShape), elementwise: a.elementwise },
     notes: [...base.notes, ...a.notes],
   };
   const target = base.target;

@@ -244,7 +244,17 @@ function arrayAnswer(found: MathAt, base: HoverModel, array: ArrayInput): HoverM
   try {
     const m = arrayModel(found, base, array.ctx);
     const shaped = m.array && (m.array.outputShape !== 'scalar' || m.array.shapes.some((s) => s.shape !== 'scalar'));
-    return shaped ? m : undefined;
+    if (!shaped) return undefined;
+    // an array value computed element by element (no product, reduction or index): the derivatives
+    // of one element, the scalar reading, say exactly what the backward pass would, and more plainly
+    if (m.array!.elementwise && m.array!.outputShape !== 'scalar') {
+      const arrays = m.array!.shapes.filter((s) => s.shape !== 'scalar').map((s) => `${s.name} ${s.shape}`);
+      base.notes.push(
+        `read element by element (${arrays.join(', ')}): these are the derivatives of one element of ${base.target ?? 'the result'}`,
+      );
+      return undefined;
+    }
+    return m;
   } catch (e) {
     if (e instanceof InputError) return { ...base, problem: arrayProblem(e, found, array.docText) };
     if (e instanceof BudgetError) return { ...base, problem: `Derivative too large to show: ${e.message}.` };

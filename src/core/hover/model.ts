@@ -57,6 +57,8 @@ export interface ArrayPart {
   /** The same shapes as data, by variable (what Check Gradient draws its arrays with). */
   shapeOf: Record<string, (number | string)[]>;
   outputShape: string;
+  /** every operation acts per element (the engine's `elementwise`) */
+  elementwise?: boolean;
   backward?: { upstream: string; lines: DerivativeLine[] };
 }
 

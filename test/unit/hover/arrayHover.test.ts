@@ -56,4 +56,16 @@ describe('hover: array code', () => {
     assert.strictEqual(h.model.array, undefined);
     assert.match(h.markdown, /Partial derivatives/);
   });
+
+  it('an array computed element by element gets the derivatives of one element; a matrix product keeps the array answer', () => {
+    const spring = 'k = 40;\nt = linspace(0, 2, 201);\nx = 0.1 .* cos(3 .* t);\nE = 0.5*k*x.^2;\n';
+    const h = hover(spring, 'matlab', '0.5*k*x');
+    // E = k x² / 2 per element: ∂E/∂x = k x, dE/dt = k x · (-0.3 sin 3t)
+    assert.match(h.markdown, /∂E\/∂x = k \.?\* x/);
+    assert.match(h.markdown, /read element by element \(.*x \(201,\)/);
+    assert.strictEqual(h.model.array, undefined);
+    const cost = 'X = rand(5, 3);\ntheta = rand(3, 1);\nh = X * theta;\nJ = sum((h - y).^2) / (2*m);\n';
+    const p = hover(cost, 'matlab', 'X * theta', 0);
+    assert.ok(p.model.array, 'X * theta with X a matrix is a matrix product: the array answer');
+  });
 });
