@@ -273,14 +273,27 @@ export const ARRAY_SPECS: Partial<Record<Lang, ArraySpec>> = {
 };
 
 /**
+ * Julia/MATLAB: a dotted operator (`.^`, `.*`, `./`) is an array signal where a scalar reading would
+ * be wrong for arrays: inside a reduction (`sum((h - y).^2)` sums elements), or beside a capitalised
+ * name multiplied by a name (`X*w .- y`: capitals are matrices, so `*` is a matrix product).
+ * A dotted operator alone (`1 ./ (1 .+ exp.(-z))`) is per element, which the scalar reading gives exactly.
+ */
+const DOTTED = String.raw`\.[-+*/^]`;
+export const CAPITAL_PRODUCT = String.raw`(?<![\w.])[A-Z]\w*\s*\*(?!\*)\s*[A-Za-z_(]|[\w)]\s*\*\s*[A-Z]\w*\b(?!\s*\()`;
+const DOTTED_ARRAY = String.raw`\b(?:sum|mean)\s*\([^;\n]*${DOTTED}|^(?=[^\n]*${DOTTED})[^\n]*(?:${CAPITAL_PRODUCT})|^(?=[^\n]*(?:${CAPITAL_PRODUCT}))[^\n]*${DOTTED}`;
+
+/**
  * Spellings that only array code uses, per language: seeing one means the scalar reader must not
  * answer alone (usesArrayOps).
  */
 export const ARRAY_MARKERS: Partial<Record<Lang, RegExp>> = {
   python:
     /@|\.T\b|\.mT\b|\b(?:dot|matmul|mm|mv|outer|trace|det|slogdet|logdet|inv|solve|norm|reshape|softmax|log_softmax|zeros_like|ones_like|transpose)\s*\(|\b(?:axis|dim|keepdims?)\s*=|\[[^\]]*:[^\]]*\]|\[\s*(?:np\.|torch\.|jnp\.)?arange\(/,
-  julia: /[\w)\]]'|\bdims\s*=|\b(?:tr|det|logdet|logabsdet|inv|dot|norm|softmax|logsoftmax|maximum)\s*\(|\\/,
-  matlab: /[\w)\]]'|\b(?:trace|det|inv|norm)\s*\(|\b(?:sum|mean)\s*\([^()]*,\s*[12]\s*\)|\\/,
+  julia: new RegExp(
+    `${/[\w)\]]'|\bdims\s*=|\b(?:tr|det|logdet|logabsdet|inv|dot|norm|softmax|logsoftmax|maximum)\s*\(|\\/.source}|${DOTTED_ARRAY}`,
+    'm',
+  ),
+  matlab: new RegExp(`${/[\w)\]]'|\b(?:trace|det|inv|norm)\s*\(|\b(?:sum|mean)\s*\([^()]*,\s*[12]\s*\)|\\/.source}|${DOTTED_ARRAY}`, 'm'),
   latex:
     /\^\s*\{?\s*\\top|\\odot|\\oslash|\\operatorname\{(?:tr|Tr)\}|\\mathrm\{(?:tr|Tr)\}|\\log\s*\\det|\\det\b|\^\s*\{\s*\(\s*[A-Za-z0-9]+\s*\)\s*\}|\\mathbf\{[A-Za-z]\w*\}\s*\^\s*\{?\s*T\b|\\vec\{[^}]*\}\s*\^\s*\{?\s*T\b|\\boldsymbol\{[^}]*\}\s*\^\s*\{?\s*T\b|\\[lr]Vert|\\\|/,
   r: /%\*%|%o%|\bt\s*\(|\b(?:crossprod|tcrossprod|colSums|rowSums|colMeans|rowMeans|solve|det|outer)\s*\(/,

@@ -102,9 +102,19 @@ export function arrayNamesAt(text: string, lang: Lang, offset: number, facts: Re
   const above = text.slice(win.from, win.lineEnd).split('\n');
   const below = text.slice(win.lineEnd, win.to).split('\n').slice(1);
   const cut = syn.header ? below.findIndex((l) => syn.header!.test(l)) : -1;
-  for (const line of [...above, ...(cut < 0 ? below : below.slice(0, cut))]) {
-    const code = splitComment(line, syn.comment)[0].replace(/"[^"]*"/g, '""');
+  const codes = [...above, ...(cut < 0 ? below : below.slice(0, cut))].map((l) =>
+    splitComment(l, syn.comment)[0].replace(/"[^"]*"/g, '""'),
+  );
+  const mp = syn.matrixProduct;
+  const signalled = !!mp && codes.some((c) => mp.signal.test(c));
+  for (const code of codes) {
     if (!code.trim()) continue;
+    if (signalled && mp) {
+      const capitals = [...code.matchAll(mp.product)].map((m) => m[1]).filter((n) => !NOT_ARRAYS.has(n));
+      for (const n of capitals) out.add(n);
+      const target = capitals.length ? assignment(code)?.name : undefined;
+      if (target) out.add(target);
+    }
     // a reduction of one name reduces an array (with two, `sum((x - mu)^2)`, one may be a scalar)
     for (const arg of reductionArgs(code, lang)) {
       const ids = operandNames(arg);
@@ -120,12 +130,12 @@ export function arrayNamesAt(text: string, lang: Lang, offset: number, facts: Re
 }
 
 /**
- * An array operation in the sense of the array engine, elementwise operators aside: MATLAB's `.*`
- * and Julia's `.+` apply the scalar operation per element, which the scalar reading gives exactly.
+ * An array operation in the sense of the array engine. Elementwise operators alone (MATLAB's `.*`,
+ * Julia's `.+`) are not: the scalar reading gives them exactly; the engine's markers (array/tables.ts)
+ * count them only inside a reduction or beside a matrix product.
  */
 export function hasArrayOps(code: string, lang: Lang): boolean {
-  const plain = lang === 'matlab' || lang === 'julia' ? code.replace(/\.([-+*/^])/g, '$1') : code;
-  return safeUses(plain, lang);
+  return safeUses(code, lang);
 }
 
 /** Array code for detection: an array operation, or a reduction or broadcast (arraySyntax `evidence`). */

@@ -40,6 +40,12 @@ export interface ArraySyntax {
   evidence?: RegExp;
   /** operands of array operations (capture groups): these names are arrays (`X @ W`, `X.T`, `y'`, `t(X)`) */
   operands?: RegExp[];
+  /**
+   * Julia/MATLAB: a capitalised name multiplied by a name (global; captures the capital). In code
+   * whose lines show array signals (dotted operators, transposes) it is a matrix product, so the
+   * capital and the assigned name are arrays (`h = X * theta;` above `sum((h-y).^2)`).
+   */
+  matrixProduct?: { product: RegExp; signal: RegExp };
   /** a reduction's opening (global): the one name its argument uses is an array (`np.mean(np.square(err))`) */
   reduction?: RegExp;
   ctors: Ctor[];
@@ -98,6 +104,7 @@ const JULIA: ArraySyntax = {
   header: /^\s*function\s/,
   evidence: /\b(?:sum|mean|prod|maximum|minimum|norm)\s*\(|\s\.[-+*/^]|\w\.\(/,
   operands: [/(?<![\w.])([A-Za-z_][\w\u00C0-\uFFFF]*)'/g],
+  matrixProduct: { product: /(?<![\w.])([A-Z]\w*)\s*\*(?!\*)\s*[A-Za-z_(]/g, signal: /\.[-+*/^]|[\w)\]]'/ },
   reduction: /\b(?:sum|mean|prod)\s*\(/g,
   ctors: [
     { callee: '(?:zeros|ones|rand|randn)', dims: 'args', skipTypes: true },
@@ -113,6 +120,7 @@ const MATLAB: ArraySyntax = {
   header: /^\s*function\s/,
   evidence: /\b(?:sum|mean|prod|max|min|norm)\s*\(/,
   operands: [/(?<![\w.])([A-Za-z_]\w*)'/g],
+  matrixProduct: { product: /(?<![\w.])([A-Z]\w*)\s*\*(?!\*)\s*[A-Za-z_(]/g, signal: /\.[-+*/^]|[\w)\]]'/ },
   reduction: /\b(?:sum|mean|prod)\s*\(/g,
   ctors: [
     { callee: '(?:zeros|ones|rand|randn|eye|nan|NaN|inf|Inf)', dims: 'args', oneArgSquare: true },

@@ -153,7 +153,11 @@ export function analyzeFoundArray(found: MathAt, ctx: ArrayContext, print: Lang,
   // said in a note (the engine would read them as scalars)
   // numbers assigned in scope and numeric parameter defaults (`lam=0.1`) are scalars
   const given = { ...stated, ...(opts.shapes ?? {}), ...(opts.at ?? {}), ...found.context.constants, ...(found.context.defaults ?? {}) };
-  const vectors = first.variables.filter((v) => !first.shapes[v]?.length && ctx.arrays?.has(v) && !has(given, v));
+  // an assigned name the code uses as an array, computed per element from names nothing shapes
+  // (`losses = jnp.square(targets - predictions)` above `jnp.mean(losses)`): its operands are arrays
+  const target = found.statement.target;
+  const arrayOut = !!target && !!ctx.arrays?.has(target) && !first.outputShape.length;
+  const vectors = first.variables.filter((v) => !first.shapes[v]?.length && (arrayOut || ctx.arrays?.has(v)) && !has(given, v));
   if (!vectors.length) return first;
   let again: ArrayAnalysis;
   try {

@@ -247,7 +247,7 @@ function arrayAnswer(found: MathAt, base: HoverModel, array: ArrayInput): HoverM
     if (!shaped) return undefined;
     // an array value computed element by element (no product, reduction or index): the derivatives
     // of one element, the scalar reading, say exactly what the backward pass would, and more plainly
-    if (m.array!.elementwise && m.array!.outputShape !== 'scalar') {
+    if (m.array!.elementwise && m.array!.outputShape !== 'scalar' && PER_ELEMENT_SPELLED.has(found.lang)) {
       const arrays = m.array!.shapes.filter((s) => s.shape !== 'scalar').map((s) => `${s.name} ${s.shape}`);
       base.notes.push(
         `read element by element (${arrays.join(', ')}): these are the derivatives of one element of ${base.target ?? 'the result'}`,
@@ -261,6 +261,13 @@ function arrayAnswer(found: MathAt, base: HoverModel, array: ArrayInput): HoverM
     throw e;
   }
 }
+
+/**
+ * Languages where an elementwise line reads best per element: MATLAB and Julia spell per-element
+ * operations themselves (`.*`, `.^`), R's statistics code (densities, likelihood terms) is written
+ * per element; in NumPy/torch code the backward pass is the idiom people write.
+ */
+const PER_ELEMENT_SPELLED = new Set<Lang>(['matlab', 'julia', 'r']);
 
 /** Printed partials longer than this (all together) name their shared subexpressions. */
 const SHARE_PARTIALS_OVER = 240;

@@ -219,4 +219,31 @@ describe('CLI: array expressions (dist/cli.js)', function () {
     assert.deepStrictEqual(j.out.range, { start: { line: 20, column: 12 }, end: { line: 20, column: 70 } });
     assert.strictEqual(j.out.total.W2, '2 * np.tanh(X @ W1 + b1).T @ (np.tanh(X @ W1 + b1) @ W2 + b2 - Y) / X.shape[0]');
   });
+
+  it('Julia/MATLAB: a capital times a name inside a dotted reduction is a matrix product, never the per-element note', () => {
+    // expected values: NumPy, r = X @ w - y; dw = X.T @ r / m, dX = outer(r, w) / m, dm = -sum(r**2) / (2 m**2)
+    for (const lang of ['julia', 'matlab']) {
+      const plain = run(['diff', '--lang', lang, 'sum((X*w - y).^2)']);
+      assert.strictEqual(plain.code, 0, plain.stderr);
+      assert.match(plain.stdout, /^∂f\/∂w\s+= 2 \* X' \* \(X \* w - y\)$/m, lang);
+      assert.doesNotMatch(plain.stdout, /one element at a time/, lang);
+      const j = json([
+        'diff',
+        '--lang',
+        lang,
+        'sum((X*w - y).^2)/(2*m)',
+        '--at',
+        'X=[[1,2],[3,4],[5,6]],w=[0.5,-1],y=[1,2,3],m=3',
+        '--json',
+      ]).out;
+      assert.deepStrictEqual(j.shapes, { X: [3, 2], w: [2], y: [3], m: [] }, lang);
+      const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) < 1e-9);
+      assert.ok(near(j.values.w, [-16.166666666666668, -20.666666666666668]), `${lang} w ${JSON.stringify(j.values.w)}`);
+      assert.ok(
+        near(j.values.X.flat(), [-0.4166666666666667, 0.8333333333333334, -0.75, 1.5, -1.0833333333333333, 2.1666666666666665]),
+        lang,
+      );
+      assert.ok(Math.abs(j.values.m - -3.8194444444444446) < 1e-9, lang);
+    }
+  });
 });

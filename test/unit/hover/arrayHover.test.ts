@@ -68,4 +68,32 @@ describe('hover: array code', () => {
     const p = hover(cost, 'matlab', 'X * theta', 0);
     assert.ok(p.model.array, 'X * theta with X a matrix is a matrix product: the array answer');
   });
+
+  it('MATLAB: `h = X * theta` above `sum((h-y).^2)` is a matrix product, and the cost an array answer (issue #11 follow-up)', () => {
+    const src = 'function J = computeCost(X, y, theta)\nm = length(y);\nh = X * theta;\nJ = 1 / (2*m) * sum((h-y).^2);\nend\n';
+    const h = hover(src, 'matlab', 'X * theta', 0);
+    assert.deepStrictEqual(h.model.array?.shapeOf, { X: ['n', 'd'], theta: ['d'] });
+    assert.match(h.markdown, /^dtheta = X' \* dh$/m);
+    assert.match(h.markdown, /^dX = dh \* theta'$/m);
+    const j = hover(src, 'matlab', 'sum((h');
+    assert.ok(j.model.array, 'the cost is answered in array form');
+    assert.match(j.markdown, /^dJ\/dtheta = 2 \* X' \* \(h - y\) \/ \(2 \* m\)$/m);
+    assert.doesNotMatch(j.markdown, /one element at a time/);
+  });
+
+  it('an elementwise line whose target is reduced below is array code: its operands are vectors, said in a note', () => {
+    const src =
+      'from jax import numpy as jnp\n\n\ndef mean_squared_error(targets, predictions):\n    per_sample_losses = jnp.square(targets - predictions)\n    return jnp.mean(per_sample_losses)\n';
+    const h = hover(src, 'python', 'jnp.square');
+    assert.deepStrictEqual(h.model.array?.shapeOf, { targets: ['n'], predictions: ['n'] });
+    assert.match(h.markdown, /^dtargets = 2 \* dper_sample_losses \* \(targets - predictions\)$/m);
+    assert.match(h.markdown, /`targets`, `predictions` are used as arrays in the code around and taken as vectors/);
+  });
+
+  it('MATLAB/Julia dotted operators alone stay per element (the scalar reading is exact there)', () => {
+    const src = 'y = 1 ./ (1 + exp(-z));\n';
+    const h = hover(src, 'matlab', 'exp');
+    assert.strictEqual(h.model.array, undefined);
+    assert.match(h.markdown, /∂y\/∂z = /);
+  });
 });
