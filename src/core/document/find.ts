@@ -9,6 +9,7 @@ import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf, type CellSpan } from './lines';
 import { defaultIsMath, looksLikeMath } from './mathCheck';
+import { externalCalls } from './external';
 import { arrayNamesAt, looksLikeArrayCode, shapesAt } from './arrayShapes';
 import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
 import { headerWord, splitStatements, type Stmt } from './statements';
@@ -87,7 +88,8 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
     const whole = span[0] === spans[0][0] && span[1] === spans[0][1];
     const found = readCandidate(ctx, site, shape, span, whole);
     if (!found) continue;
-    if (opts.dataflow !== false) addDataflow(ctx, site, shape, span, found, helpers);
+    // a call into another file: nothing to follow, the hover names the function instead
+    if (opts.dataflow !== false && !found.result.context.external) addDataflow(ctx, site, shape, span, found, helpers);
     return found.result;
   }
   return null;
@@ -166,9 +168,19 @@ function readCandidate(
   if (exprText === undefined) return null;
   const aug = augmentedUpdate(stmt, shape, fam, [a, b]);
   // array code the front-end cannot read is still found whole, so the hover says what it cannot do
+  const checked = aug ? `${aug.name} ${aug.op} (${exprText})` : exprText;
+  let external: Record<string, string> | undefined;
   if (
-    !ctx.isMath(aug ? `${aug.name} ${aug.op} (${exprText})` : exprText, fam.lang, ctx.functions) &&
-    !(whole && isArrayCode(text, fam.lang, ctx.offset, exprText))
+    !ctx.isMath(checked, fam.lang, ctx.functions) &&
+    !(whole && isArrayCode(text, fam.lang, ctx.offset, exprText)) &&
+    // math but for functions of other files (an import, MATLAB's path): found, so the hover names them
+    !(
+      whole &&
+      valued &&
+      (external = externalCalls(text.slice(ctx.win.from, ctx.offset), fam.lang, checked, ctx.functions, (fns) =>
+        ctx.isMath(checked, fam.lang, fns),
+      ))
+    )
   )
     return null;
   const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
@@ -189,7 +201,7 @@ function readCandidate(
       range: { start: stmt.start, end: stmt.end },
       line: ctx.lines.lineAt(stmt.start),
     },
-    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
+    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [], ...(external && { external }) },
   };
   return { result, exprText };
 }

@@ -6,3 +6,4 @@ export { LIMITS } from './window';
 export { looksLikeMath } from './mathCheck';
 export { looksLikeObjectiveC } from './objectiveC';
 export { cellsBefore, joinCells, type CellAbove, type NotebookCell } from './notebook';
+export { externalProblem } from './external';

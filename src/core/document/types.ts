@@ -30,6 +30,8 @@ export interface MathContext {
   renamed: Record<string, string>;
   /** Why following assignments stopped early (a loop, a branch, a cell boundary), for the user. */
   notes: string[];
+  /** Functions the expression calls that another file defines (name → where from): no derivative here, the hover says so. */
+  external?: Record<string, string>;
   /** Numeric defaults of the enclosing function's parameters (`lr=0.1`): where a point starts. */
   defaults?: Record<string, number>;
 }

@@ -3,7 +3,7 @@
 // vscode: the extension, the CLI and the benchmark all call `hoverAt`.
 import type { Analysis } from '../analyze';
 import { analyzeFound, DEFAULT_VALUE } from './analyzeFound';
-import { findMathAt, type CellAbove, type MathAt } from '../document';
+import { externalProblem, findMathAt, type CellAbove, type MathAt } from '../document';
 import { compile, print, printLatex, printShared, withOutputLimit, type Expr } from '../expr';
 import { BudgetError, InputError, type Lang, type Point } from '../types';
 import { has, names } from '../names';
@@ -135,6 +135,7 @@ function modelOf(found: MathAt, opts: HoverOptions, array?: ArrayInput): HoverMo
     point: {},
     notes: [...found.context.notes],
   };
+  if (found.context.external) return { ...base, problem: externalProblem(found.context.external) };
   // array code goes to the array engine: its answer, or its refusal (never a scalar reading)
   if (array) {
     const answer = arrayAnswer(found, base, array);
