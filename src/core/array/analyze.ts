@@ -243,7 +243,8 @@ function sharedForm(items: [string, ANode][], p: Prepared, names: Map<number, st
   return { definitions: s.definitions, partials: Object.fromEntries(items.map(([k], i) => [k, s.texts[i]])) };
 }
 
-const printZero = (lib: Lib) => (lib === 'latex' ? '0' : '0');
+/** A gradient as text; none (the expression does not depend on it) is 0, the same in every library. */
+const printGrad = (g: ANode | undefined, lib: Lib, names?: Map<number, string>) => (g ? printNode(g, lib, names) : '0');
 
 /** Operations that act per element (ops.ts); `bcast`/`expand` only when they spread a scalar. */
 const PER_ELEMENT = new Set(['var', 'const', 'fill', 'add', 'sub', 'mul', 'div', 'pow', 'neg', 'fn', 'select', 'eq']);
@@ -285,7 +286,7 @@ export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}):
     if (isScalar(p.root)) {
       const direct = wrt.filter((v) => p.variables.includes(v));
       const grads = adjoints(p.root, B.ONE(), direct);
-      for (const v of direct) out.partials[v] = grads[v] ? printNode(grads[v]!, p.lib) : printZero(p.lib);
+      for (const v of direct) out.partials[v] = printGrad(grads[v], p.lib);
       out.shared = sharedForm(
         direct.filter((v) => grads[v]).map((v) => [v, grads[v]!]),
         p,
@@ -303,8 +304,8 @@ export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}):
         // the code's own intermediate names where a total passes through them (`(scores - Y) @ W2.T * (1 - h ** 2)`,
         // as a hand-written backward pass reads), not their definitions inlined again and again
         const own = new Map(p.defined.filter(([k]) => !isVersion(k, definedNames)).map(([k, node]) => [node.id, k]));
-        out.total = Object.fromEntries(tw.map((v) => [v, tg[v] ? printNode(tg[v]!, p.lib) : printZero(p.lib)]));
-        out.totalNamed = Object.fromEntries(tw.map((v) => [v, tg[v] ? printNode(tg[v]!, p.lib, own) : printZero(p.lib)]));
+        out.total = Object.fromEntries(tw.map((v) => [v, printGrad(tg[v], p.lib)]));
+        out.totalNamed = Object.fromEntries(tw.map((v) => [v, printGrad(tg[v], p.lib, own)]));
         if (bound) {
           const nodes = tw.map((v) => tg[v] ?? B.broadcastLike(B.ZERO(), B.variable(v, p.shapes[v])));
           const vals = evaluateNodes(nodes, bound.vars, { ints: bound.ints });
@@ -319,7 +320,7 @@ export function analyzeArray(text: string, lang: Lang, opts: ArrayOptions = {}):
     const grads = adjoints(p.root, seed, wrt);
     const names = new Map<number, string>();
     if (opts.lhs) names.set(p.root.id, opts.lhs);
-    out.backward = wrt.map((v) => ({ name: `d${v}`, text: grads[v] ? printNode(grads[v]!, p.lib, names) : printZero(p.lib) }));
+    out.backward = wrt.map((v) => ({ name: `d${v}`, text: printGrad(grads[v], p.lib, names) }));
     out.shared = sharedForm(
       wrt.filter((v) => grads[v]).map((v) => [`d${v}`, grads[v]!]),
       p,

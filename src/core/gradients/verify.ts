@@ -429,9 +429,6 @@ function round(v: number): number {
   return Math.round(v * 1e4) / 1e4 || 0.0001;
 }
 
-/** The one deterministic generator (numeric/random.ts), under the name the array CLI imports. */
-export { seeded as mulberry32 } from '../numeric/random';
-
 function hash(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
