@@ -59,6 +59,9 @@ export function add(a: ANode, b: ANode): ANode {
   if (b.op === 'neg') return sub(a, b.args[0]);
   if (a.op === 'neg') return sub(b, a.args[0]);
   if (a === b) return mul(konst(2), a);
+  // (u + v) + v → u + 2v: the reverse sweep adds one adjoint per use, so repeated uses meet here
+  if (a.op === 'add' && a.args[1] === b) return add(a.args[0], mul(konst(2), b));
+  if (a.op === 'add' && a.args[0] === b) return add(mul(konst(2), b), a.args[1]);
   return make('add', [a, b]);
 }
 

@@ -164,9 +164,11 @@ export function inferShapes(
         return bcast(ss);
       }
       case 'bin': {
+        // a matrix product's operands are arrays, but a factor of an elementwise product there is not
+        // made one: in `lam * w @ w` the coefficient lam stays a scalar (w already makes the array)
         const matmul = a.op === '@' || a.op === 'solve';
-        const sa = shapeOf(a.a, arr || matmul);
-        const sb = shapeOf(a.b, arr || matmul);
+        const sa = shapeOf(a.a, arr || (matmul && !scaled(a.a)));
+        const sb = shapeOf(a.b, arr || (matmul && !scaled(a.b)));
         switch (a.op) {
           case '+':
           case '-':
@@ -283,6 +285,9 @@ export function inferShapes(
     }
   return { shapes: Object.fromEntries(known), labels, defaulted };
 }
+
+/** An elementwise product or quotient: its factors need not be arrays for it to be one. */
+const scaled = (a: Ast): boolean => a.k === 'bin' && (a.op === '*' || a.op === '/');
 
 function varName(a: Ast): string {
   return a.k === 'var' ? a.name : a.k === 'T' && a.a.k === 'var' ? a.a.name : '';

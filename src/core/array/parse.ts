@@ -45,8 +45,33 @@ export function parseArray(text: string, lang: Lang): Ast {
   const spec = SPECS[lang as keyof typeof SPECS];
   const aspec = ARRAY_SPECS[lang];
   if (!spec || !aspec) throw new InputError(`array expressions are not read in ${lang}`);
-  const tokens = tokenize(text, { ...spec.tokens, dotOperators: spec.tokens.dotOperators || lang === 'math', transposes: true });
+  let tokens: Token[];
+  try {
+    tokens = tokenize(text, { ...spec.tokens, dotOperators: spec.tokens.dotOperators || lang === 'math', transposes: true });
+  } catch (e) {
+    throw (e instanceof InputError && stringArgument(e, text)) || e;
+  }
   return new ArrayParser(text, tokens, spec, aspec).all();
+}
+
+/**
+ * A string inside a call's arguments (`np.einsum('ij,j->i', X, w)`): the call is what cannot be
+ * read, so the message names the function and its column rather than the string.
+ */
+function stringArgument(e: InputError, text: string): InputError | undefined {
+  if (!/^strings are not math/.test(e.message) || e.column === undefined) return undefined;
+  let depth = 0;
+  for (let i = e.column - 2; i >= 0; i--) {
+    const c = text[i];
+    if (c === ')' || c === ']') depth++;
+    else if (c === '[' && depth > 0) depth--;
+    else if (c === '(' && depth-- === 0) {
+      const m = /([\p{L}_][\p{L}\p{N}_.]*)\s*$/u.exec(text.slice(0, i));
+      if (!m) return undefined;
+      return inputError(`unsupported: \`${m[1]}\` (a call with a string argument)`, text, m.index);
+    }
+  }
+  return undefined;
 }
 
 class ArrayParser {

@@ -288,7 +288,7 @@ const DOTTED_ARRAY = String.raw`\b(?:sum|mean)\s*\([^;\n]*${DOTTED}|^(?=[^\n]*${
  */
 export const ARRAY_MARKERS: Partial<Record<Lang, RegExp>> = {
   python:
-    /@|\.T\b|\.mT\b|\b(?:dot|matmul|mm|mv|outer|trace|det|slogdet|logdet|inv|solve|norm|reshape|softmax|log_softmax|zeros_like|ones_like|transpose)\s*\(|\b(?:axis|dim|keepdims?)\s*=|\[[^\]]*:[^\]]*\]|\[\s*(?:np\.|torch\.|jnp\.)?arange\(/,
+    /@|\.T\b|\.mT\b|\b(?:dot|matmul|mm|mv|bmm|outer|trace|det|slogdet|logdet|inv|pinv|solve|lstsq|norm|reshape|softmax|log_softmax|zeros_like|ones_like|transpose|einsum|tensordot|kron|matrix_power|cholesky|svd|eigh?|cross)\s*\(|\b(?:axis|dim|keepdims?)\s*=|\[[^\]]*:[^\]]*\]|\[\s*(?:np\.|torch\.|jnp\.)?arange\(/,
   julia: new RegExp(
     `${/[\w)\]]'|\bdims\s*=|\b(?:tr|det|logdet|logabsdet|inv|dot|norm|softmax|logsoftmax|maximum)\s*\(|\\/.source}|${DOTTED_ARRAY}`,
     'm',

@@ -51,6 +51,32 @@ describe('hover: array code', () => {
     assert.ok(h.model.problem || h.model.array, h.markdown);
   });
 
+  it('a call with a string argument (np.einsum) is refused by its name and column, not as a stray string', () => {
+    const src = 'import numpy as np\n\ndef f(X, w):\n    e = np.einsum("ij,j->i", X, w)\n    return e\n';
+    const h = hover(src, 'python', 'np.einsum', 3);
+    assert.match(h.model.problem!, /unsupported: `np\.einsum` \(a call with a string argument\)/);
+    assert.match(h.model.problem!, /\(line 4, column 9 in the file\)/);
+  });
+
+  it('a coefficient beside a matrix product stays a scalar, and its repeated uses are collected', () => {
+    const src = [
+      'def ridge(X, y, w, lam):',
+      '    """',
+      '    X : ndarray of shape (n, d)',
+      '    w : ndarray of shape (d,)',
+      '    """',
+      '    r = X @ w - y',
+      '    loss = r @ r / X.shape[0] + lam * w @ w',
+      '    return loss',
+      '',
+    ].join('\n');
+    const h = hover(src, 'python', 'lam * w @ w');
+    assert.match(h.markdown, /`lam` scalar/);
+    assert.match(h.markdown, /^∂loss\/∂lam = w @ w$/m);
+    assert.match(h.markdown, /^∂loss\/∂w = 2 \* lam \* w$/m);
+    assert.match(h.markdown, /^dloss\/dw = 2 \* X\.T @ r \/ X\.shape\[0\] \+ 2 \* lam \* w$/m);
+  });
+
   it('scalar code keeps the scalar hover', () => {
     const h = hover('def f(x, y):\n    return x ** 2 * y + np.sin(x * y)\n', 'python', 'x ** 2');
     assert.strictEqual(h.model.array, undefined);
