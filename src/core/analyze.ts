@@ -174,7 +174,7 @@ export function resolveDependencies(
 ): Record<string, Expr> {
   const raw: Record<string, Expr> = names();
   for (const [name, text] of Object.entries(where)) {
-    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) throw new InputError(`'${name}' is not a variable name`);
+    if (!/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(name)) throw new InputError(`'${name}' is not a variable name`);
     try {
       raw[name] = fromMathNode(inline(parseExpression(text, lang, { functions: helperNames })));
     } catch (e) {

@@ -4,7 +4,7 @@
 // Reassigned names are renamed (SSA): `x = x + 1` makes the earlier `x` into `x_1`, the input `x`
 // into `x_0`, and the latest definition keeps the user's name.
 import type { Family } from './families';
-import type { Token } from './lex';
+import { identifiersIn, type Token } from './lex';
 import { joinTokens } from './candidates';
 import { functionHeader, usedNames } from './helpers';
 import { headerWord, type Stmt } from './statements';
@@ -503,7 +503,7 @@ function idsIn(s: string, fam: Family): string[] {
   if (fam.dottedNames) return s.match(/[\p{L}_.][\p{L}\p{N}_.]*/gu) ?? [];
   // whole chains only, not a call's (`np.sin(…)`) nor a prefix of a longer one
   const chains = s.match(/(?<![\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+(?![\p{L}\p{N}_]|\s*[.(])/gu) ?? [];
-  return [...(s.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []), ...chains];
+  return [...identifiersIn(s, fam.identExtra), ...chains];
 }
 
 /** Names an expression with updates changes (`--t * t`, `(x -= c)`): a dry run of the unfolding. */

@@ -70,6 +70,15 @@ const NUMBER = /(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*(?:\.(?![*/^\\'.])\d*)?|\.\d[\d
 const NUMBER_SEP =
   /(?:0[xX][0-9a-fA-F]+(?:'[0-9a-fA-F]+)*|(?:\d+(?:'\d+)*(?:\.(?![*/^\\'.])(?:\d+(?:'\d+)*)?)?|\.\d+(?:'\d+)*)(?:[eE][+-]?\d+)?)(?:[fFlLuU]{1,3}\b)?/y;
 
+const NAMES_RE = new Map<string, RegExp>();
+
+/** Every identifier in `text`, spelled as the family spells names (JavaScript's may hold `$`). */
+export function identifiersIn(text: string, identExtra: string): string[] {
+  let re = NAMES_RE.get(identExtra);
+  if (!re) NAMES_RE.set(identExtra, (re = new RegExp(identRegex(identExtra).source, 'gu')));
+  return text.match(re) ?? [];
+}
+
 function identRegex(extra: string): RegExp {
   const esc = extra.replace(/[\\\]^-]/g, '\\$&');
   return new RegExp(`[\\p{L}_${esc}][\\p{L}\\p{N}_${esc}]*`, 'uy');

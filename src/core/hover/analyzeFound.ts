@@ -27,7 +27,7 @@ export interface FoundAnalysis {
   cut?: string;
 }
 
-const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u; // `$` only reaches here from languages whose names hold it (JavaScript)
 const PLAIN_NUMBER = /^\s*-?\s*(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /**

@@ -37,6 +37,15 @@ describe('document: scope and barriers', () => {
     assert.ok(Math.abs(d.t_0 - 4 * 0.3) < 1e-12, JSON.stringify(d));
   });
 
+  it('JavaScript names holding `$` are followed like any other', () => {
+    const src = 'const $scale = 2.5;\nfunction f(x$, y) {\n  const $a = x$ * $scale;\n  return Math.sin($a) * y;\n}\n';
+    // sin(2.5 x) y → d/dx = 2.5 y cos(2.5 x), d/dy = sin(2.5 x) (by hand)
+    const d = total(src, 'javascript', 'Math.sin($a)', { x$: 0.5, y: 0.8 });
+    assert.deepStrictEqual(Object.keys(d).sort(), ['x$', 'y']);
+    assert.ok(Math.abs(d.x$ - 2.5 * 0.8 * Math.cos(1.25)) < 1e-12, JSON.stringify(d));
+    assert.ok(Math.abs(d.y - Math.sin(1.25)) < 1e-12, JSON.stringify(d));
+  });
+
   it('module constants of a comma declaration are followed into a function', () => {
     const src = 'var pi = Math.PI,\n    halfPi = pi / 2;\n\nexport function sinOut(t) {\n  return Math.sin(t * halfPi);\n}\n';
     const r = find(src, 'javascript', 't * halfPi');
