@@ -618,6 +618,16 @@ class ArrayParser {
         const axis = fn === 'cols' ? 1 : p[1] ? intOf(p[1], 'a dimension')! - (ax.oneBasedAxes ? 1 : 0) : 0;
         return { k: 'dim', a: p[0], axis, at };
       }
+      case 'zeros_like':
+      case 'ones_like': {
+        need(1);
+        if (name !== 'zeros' && name !== 'ones') return mk(fn, p);
+        // MATLAB/Julia zeros(size(x)): an array shaped like x; zeros(n, 1) states sizes, not read here
+        const like =
+          p[0].k === 'dim' && positional.length === 1 && /^size\s*\(\s*[^,()]+\)\s*\)/.test(this.text.slice(positional[0].start));
+        if (!like) throw this.err(`${name} with sizes is not supported (${name}(size(x)) is)`, at);
+        return mk(fn, [(p[0] as Extract<Ast, { k: 'dim' }>).a]);
+      }
       case 'arange':
         return mk('arange', p);
       case 'norm':
