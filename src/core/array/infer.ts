@@ -192,6 +192,8 @@ export function inferShapes(
             if (!sa && upper(varName(a.a))) assign(a.a, () => (sb && sb.length ? [fresh(), sb[0]] : [fresh(), fresh()]));
             // x' * A: x is a vector of A's rows; x' * A with x known: A has x's length as rows
             if (!sa && a.a.k === 'T' && sb && sb.length === 2) assign(a.a.a, () => [sb[0]]);
+            // y' * log(h): an inner product, y as long as h
+            if (!sa && a.a.k === 'T' && sb && sb.length === 1) assign(a.a.a, () => [sb[0]]);
             if (sa && sa.length === 1 && !sb && upper(varName(a.b))) assign(a.b, () => [sa[0], fresh()]);
             if (sa && sa.length === 2 && !sb) assign(a.b, () => (upper(varName(a.b)) ? [sa[1], fresh()] : [sa[1]]));
             return undefined;
@@ -290,6 +292,7 @@ export function inferShapes(
 const scaled = (a: Ast): boolean => a.k === 'bin' && (a.op === '*' || a.op === '/');
 
 function varName(a: Ast): string {
+  if (a.k === 'neg') return varName(a.a); // -X * theta: X is the matrix
   return a.k === 'var' ? a.name : a.k === 'T' && a.a.k === 'var' ? a.a.name : '';
 }
 

@@ -7,7 +7,7 @@
 // (a loop, a branch, a call we cannot evaluate) gives undefined: the caller keeps "not checked" with
 // its reason. Python (0-based indices, NumPy slices, x from the call) and MATLAB (1-based, `2:end`;
 // `function [J, grad] = cost(theta, X, y, lambda)`: data arrays seeded at the shapes the code implies).
-import { compileArray, type NDArray } from '../array';
+import { compileArray, type CompiledArray, type NDArray } from '../array';
 import { inferShapes } from '../array/infer';
 import { parseArray, type Ast } from '../array/parse';
 import type { Lang } from '../types';
@@ -117,13 +117,22 @@ interface Ran {
   returnedLines?: Map<number, number>;
 }
 
+const COMPILED = new Map<string, CompiledArray>();
+
 /** Runs the steps on `env`: up to a `return`, or to the end of a body whose outputs are named (MATLAB). */
 function run(steps: Step[], env: Env, lang: Lang, outputs?: string[]): Ran {
   const oneBased = SPELLINGS[lang]?.oneBased ?? false;
   const lines = new Map<string, Map<number, number>>();
   const evaluate = (text: string) => {
     const shapes = names(Object.entries(env).map(([k, v]) => [k, shapeOf(v)] as const));
-    return compileArray(text, lang, shapes).value(env);
+    // finite differences run the body many times at the same shapes: compile each line once
+    const key = `${lang}\u0000${text}\u0000${JSON.stringify(shapes)}`;
+    let c = COMPILED.get(key);
+    if (!c) {
+      if (COMPILED.size > 500) COMPILED.clear();
+      COMPILED.set(key, (c = compileArray(text, lang, shapes)));
+    }
+    return c.value(env);
   };
   for (const s of steps) {
     if (s.kind === 'return') {
@@ -142,7 +151,8 @@ function run(steps: Step[], env: Env, lang: Lang, outputs?: string[]): Ran {
       if (Array.isArray(v) && !(same && lines.has(s.name!))) lines.set(s.name!, new Map(v.map((_, k) => [k, s.line])));
       continue;
     }
-    const target = env[s.name!];
+    // a MATLAB row or column (1×n, n×1) is written as the vector it is
+    const target = Array.isArray(env[s.name!]) ? flat(env[s.name!]) : env[s.name!];
     if (!Array.isArray(target) || target.some(Array.isArray)) throw new Error(`${s.name}[${s.index}] is not a vector write`);
     const idx = selected(s.index!, target.length, oneBased);
     if (!idx) throw new Error(`index ${s.index} of ${s.name} at line ${s.line} is not read`);

@@ -198,6 +198,71 @@ minimize(rosen, np.array([1.3, 0.7]), jac=rosen_der)
     assert.strictEqual(whole.error, 'vectorized objective: x used as a whole array at line 2 is not supported yet');
   });
 
+  // Modelled on the many public solutions of the Coursera ML exercises (ex5 linearRegCostFunction.m,
+  // ex2 costFunctionReg.m): one body gives the cost and the gradient, over data X, y that no call states.
+  const LINREG = `function [J, grad] = linearRegCostFunction(X, y, theta, lambda)
+m = length(y); % number of training examples
+grad = zeros(size(theta));
+err = (X * theta) - y;
+regParam = lambda/(2*m) * theta(2:end)' * theta(2:end);
+J = 1/(2*m) * err' * err + regParam;
+grad = (1/m) * X' * err;
+grad(2:end) = grad(2:end) + lambda/m * theta(2:end);
+grad = grad(:);
+end
+`;
+
+  it('MATLAB [J, grad] over data arrays: checked with seeded X, y at the shapes the body implies (theta from zeros(size(theta)))', () => {
+    const p = pair(LINREG, 'matlab', 'linearRegCostFunction');
+    assert.strictEqual(p.error, undefined);
+    assert.strictEqual(p.ok, true, JSON.stringify(p.components));
+    assert.deepStrictEqual(
+      p.components.map((c) => [c.variable, c.line]),
+      [
+        ['theta(1)', 7],
+        ['theta(2)', 8],
+        ['theta(3)', 8],
+      ],
+    );
+    assert.match(p.note!, /seeded data X 5×3, y 5, lambda scalar/);
+  });
+
+  it('MATLAB [J, grad]: a wrong regularization term is named at its components and its line, the rest pass', () => {
+    const bug = LINREG.replace('lambda/m * theta(2:end);', 'lambda/(2*m) * theta(2:end);');
+    const p = pair(bug, 'matlab', 'linearRegCostFunction');
+    assert.strictEqual(p.ok, false);
+    assert.deepStrictEqual(
+      p.components.map((c) => [c.variable, c.ok, c.line]),
+      [
+        ['theta(1)', true, 7],
+        ['theta(2)', false, 8],
+        ['theta(3)', false, 8],
+      ],
+    );
+    // the wrong term is half the right one: written - expected = -lambda/(2m) theta_k for k >= 2
+    assert.match(p.components[1].message!, /^∂J\/∂theta\(2\) written here is -?[\d.]+, the derivative is -?[\d.]+ at theta = \[/);
+  });
+
+  it("MATLAB logistic [J, grad] with a row gradient ((h-y)' * X / m) transposed back by grad(:)", () => {
+    const src = `function [J, grad] = costFunctionReg(theta, X, y, lambda)
+m = length(y);
+h = 1 ./ (1 + exp(-X * theta));
+J = - (y' * log(h) + (1-y)' * log(1-h)) / m + lambda/(2*m) * theta(2:end)' * theta(2:end);
+grad = (h-y)' * X / m;
+grad(2:end) = grad(2:end) + lambda/m * theta(2:end)';
+grad = grad(:);
+end
+`;
+    const ok = pair(src, 'matlab', 'costFunctionReg');
+    assert.strictEqual(ok.ok, true, JSON.stringify(ok));
+    const bug = pair(src.replace("grad = (h-y)' * X / m;", "grad = (h-y)' * X;"), 'matlab', 'costFunctionReg');
+    assert.strictEqual(bug.ok, false);
+    assert.deepStrictEqual(
+      bug.components.map((c) => c.ok),
+      [false, false, false],
+    );
+  });
+
   it('sums and means over data arrays are reported, never judged element by element (np.mean vs np.sum / len(y))', () => {
     const src = `import numpy as np\n\ndef J(th):\n    return np.mean((y - th[0] * x)**2)\n\ndef Jac(th):\n    return np.array([2 / len(y) * np.sum((th[0] * x - y) * x)])\n\nminimize(J, [1.0], jac=Jac)\n`;
     const p = pair(src, 'python', 'J');
