@@ -259,7 +259,18 @@ function verifyOutputs(src: Source, spec: PairSpec, opts: { rtol?: number; atol?
   const shown = Object.entries(data.shapes)
     .map(([k, sh]) => `${k} ${sh.length ? sh.join('×') : 'scalar'}`)
     .join(', ');
-  return compare(src, spec, opts, base, x, x0, probe, fOut, `the body evaluated as array code, with seeded data ${shown}`);
+  return compare(
+    src,
+    spec,
+    opts,
+    base,
+    x,
+    x0,
+    probe,
+    fOut,
+    `the body evaluated as array code, with seeded data ${shown}`,
+    ` (seeded ${shown})`,
+  );
 }
 
 /** Sizes given to the dimensions the body leaves symbolic: x's length, then small distinct sizes. */
@@ -320,6 +331,8 @@ function compare(
   probe: Probe,
   fName: string,
   how: string,
+  /** said after the point in a failing component's message (the seeded data it was checked with) */
+  withData = '',
 ): PairResult | undefined {
   const n = x0.length;
   const rnd = seeded(n * 7919 + 17);
@@ -347,7 +360,7 @@ function compare(
           ...(c.ok
             ? {}
             : {
-                message: `∂${fName}/∂${c.variable} written here is ${fmt(c.analytic)}, the derivative is ${fmt(c.numeric)} at ${x} = [${p.map(fmt).join(', ')}]`,
+                message: `∂${fName}/∂${c.variable} written here is ${fmt(c.analytic)}, the derivative is ${fmt(c.numeric)} at ${x} = [${p.map(fmt).join(', ')}]${withData}`,
               }),
         };
       });

@@ -7,6 +7,7 @@ const { workbench, sleep } = require('../lib');
 
 const PY = 'python/rosen_check.py';
 const R = 'r/rosen_optim.R';
+const M = 'matlab/linearRegCostFunction.m';
 const JS = 'javascript/fit_line.js';
 const THEME = ((t) => (/high contrast/i.test(t) ? 'hc' : /light/i.test(t) ? 'light' : 'dark'))(process.env.E2E_THEME || '');
 
@@ -149,6 +150,22 @@ describe('hand-written gradients paired by optimizer calls: diagnostics, CodeLen
       JSON.stringify(rows),
     );
     await wb.screenshot(`gradients-r-${THEME}`);
+  });
+
+  it('MATLAB: [J, grad] of a regularized cost over seeded data, the halved regularization flagged on its line', async function () {
+    const wb = workbench();
+    await wb.closeAllEditors();
+    await open(wb, M);
+    await lenses(wb, /✗ components 2 \(theta\(2\)\), 3 \(theta\(3\)\) are wrong/);
+    const rows = await problems(wb, /∂J\/∂theta\(2\) written here/);
+    const line = wb.locate(M, 'grad(2:end) = grad(2:end)').line;
+    assert.ok(
+      rows.some(
+        (t) => /∂J\/∂theta\(2\) written here is .*\(seeded X 5×3, y 5, lambda scalar\)/.test(t) && new RegExp(`\\[Ln ${line},`).test(t),
+      ),
+      JSON.stringify(rows),
+    );
+    await wb.screenshot(`gradients-matlab-${THEME}`);
   });
 
   it('Pair Gradient…: two quick picks pair functions no call joins; remembered after closing the file; forgotten from the same pick', async function () {
