@@ -324,8 +324,10 @@ export function clauses(text: string): Clause[] {
       j += m[0].length - 1;
       continue;
     }
+    // `\,` is spacing, not a comma
+    if (c === '\\') j++;
     // `, Z = …`: a comma (or semicolon) before another relation ends this clause
-    if ((c === ',' || c === ';') && relationAhead(text, j + 1)) cut(j, j + 1);
+    else if (relationAhead(text, j + 1)) cut(j, j + 1);
   }
   out.push({ text: text.slice(from), at: from });
   return out;
