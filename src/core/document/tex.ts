@@ -226,11 +226,15 @@ export function rowAt(text: string, region: TexRegion, offset: number): TexRow {
 const OPENS_WITH_OPERATOR = /^(?:\s|\\q?quad\b|\\[,;:!])*(?:[-+*/]|\\cdot\b|\\times\b)/;
 const ENDS_WITH_OPERATOR = /(?:[-+*/=([]|\\cdot|\\times|\\left\s*(?:[([.|]|\\\{))\s*$/;
 
-/** Row `next` carries on the formula of row `prev`. */
+/**
+ * Row `next` carries on the formula of row `prev`: an open `\left`, a row ending with `=`, or an
+ * operator at the break when `next` is no equation of its own (`-\log p &= …` begins one).
+ */
 function continues(prev: string, next: string): boolean {
   if (!next.trim() || !prev.trim()) return false;
   const opens = (prev.match(/\\left\b/g) ?? []).length - (prev.match(/\\right\b/g) ?? []).length;
-  return opens > 0 || ENDS_WITH_OPERATOR.test(prev) || OPENS_WITH_OPERATOR.test(next);
+  if (opens > 0 || /=\s*$/.test(prev)) return true;
+  return (ENDS_WITH_OPERATOR.test(prev) || OPENS_WITH_OPERATOR.test(next)) && splitEquals(next).length === 1;
 }
 
 function clean(text: string, start: number, end: number): TexRow {

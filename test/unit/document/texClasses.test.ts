@@ -77,6 +77,8 @@ describe('LaTeX classes of issue #12', () => {
     partialsOf('\\begin{multline}\nV = a ‸+ b \\\\\n + c d\n\\end{multline}\n', 'latex', ['a', 'b', 'c', 'd'], whole);
     const split = '\\begin{equation}\\begin{split}\nV &= a + b \\\\\n  &\\quad + c ‸d\n\\end{split}\\end{equation}\n';
     partialsOf(split, 'latex', ['a', 'b', 'c', 'd'], whole);
+    // a row opening with an operator that is an equation of its own is not a continuation
+    partialsOf('\\begin{align}\nL &= a ‸b \\\\\n-\\log q &= c\n\\end{align}\n', 'latex', ['a', 'b'], (p) => p.a * p.b);
     // a row ending with an operator goes on in the next
     partialsOf('\\begin{align}\nV &= a + b + \\\\\n  & c ‸d\n\\end{align}\n', 'latex', ['a', 'b', 'c', 'd'], whole);
   });
