@@ -78,7 +78,7 @@ export function findTexMath(
       target: lhs && LATEX_NAME.test(nameOf(lhs)) ? targetName(lhs) : undefined,
       text: row.text.trim(),
       range: { start: row.start, end: row.end },
-      line: lines.lineAt(row.start),
+      line: lines.lineAt(start),
     },
     context: { where: names(), functions: names(), constants: names(), renamed: names(), notes },
   };

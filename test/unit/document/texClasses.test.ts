@@ -50,6 +50,7 @@ describe('LaTeX classes of issue #12', () => {
     const src = SPLIT.join('\n').replace('t x', 't ‸x');
     const m = partialsOf(src, 'latex', ['t', 'x'], (p) => p.t * p.x);
     assert.strictEqual(m.target, 'V');
+    assert.strictEqual(m.line, 3, 'the line of the row, not of \\begin{equation}');
   });
 
   it('\\mathrm{max}(a, b) is the function max, as \\max is (second row of the split)', () => {
