@@ -3,6 +3,8 @@
 // cursor, cut where two words stand side by side ("the energy E = …", "… where x is"), since
 // mathjs would read "compute the loss" as a product of three symbols.
 
+import { densityNote } from './differential';
+
 export interface CommentFormula {
   /** Offsets of the formula's right-hand side in the document. */
   start: number;
@@ -12,6 +14,8 @@ export interface CommentFormula {
   target?: string;
   /** `f(x, y) = …`: parameters of the left-hand side. */
   params?: string[];
+  /** What the reading assumed (a differential dropped). */
+  notes?: string[];
 }
 
 // Characters a formula is made of; anything else (`:`, `;`, `?`, quotes, backticks) ends it.
@@ -57,6 +61,8 @@ export function formulaInLine(line: string, lineStart: number, offset: number): 
   while (a > 0 && MATH_CHAR.test(line[a - 1])) a--;
   while (b < line.length && MATH_CHAR.test(line[b])) b++;
   const lx = lexemes(line.slice(a, b), lineStart + a);
+  const dens = densityForm(lx, line, lineStart, offset);
+  if (dens !== undefined) return dens;
   // chunks: cut between two side-by-side operands separated by a space (prose)
   const chunks: Lexeme[][] = [];
   let cur: Lexeme[] = [];
@@ -132,6 +138,70 @@ export function formulaInLine(line: string, lineStart: number, offset: number): 
     }
   }
   return f;
+}
+
+const OPERAND = (t: Lexeme | undefined) => !!t && (t.kind === 'word' || t.kind === 'num' || t.text === ')' || t.text === ']');
+
+/**
+ * `p(x) dx = (x / sigma^2) exp(-x^2/(2 sigma^2)) dx`: a density with its differential on both sides
+ * (see differential.ts). The formula is everything between `=` and the same differential, factors
+ * side by side included (here they are products, not prose), and an operator after it goes on
+ * (`exp(-x/mu) dx/mu`). `undefined` when the run is not of this form; null when the cursor is on
+ * the form but off its formula.
+ */
+function densityForm(lx: Lexeme[], line: string, lineStart: number, offset: number): CommentFormula | null | undefined {
+  const eq = lx.findIndex((t) => t.text === '=');
+  const dv = lx[eq - 1];
+  if (eq < 2 || dv.kind !== 'word' || !/^d\p{L}$/u.test(dv.text) || !OPERAND(lx[eq - 2])) return undefined;
+  let depth = 0;
+  let at = -1;
+  for (let k = eq + 1; k < lx.length && at < 0; k++) {
+    const t = lx[k].text;
+    if (t === '(' || t === '[') depth++;
+    else if (t === ')' || t === ']') depth--;
+    else if (depth === 0 && t === dv.text && OPERAND(lx[k - 1]) && k > eq + 1) at = k;
+  }
+  if (at < 0) return undefined;
+  // `dx/mu`, `dx / (2 a)`: the product goes on after the differential
+  let end = at + 1;
+  while (/^[*/]$/.test(lx[end]?.text ?? '') && lx[end + 1]) {
+    let k = end + 1;
+    if (lx[k].text === '(') {
+      for (let d = 0; k < lx.length; k++) {
+        if (lx[k].text === '(') d++;
+        else if (lx[k].text === ')' && --d === 0) break;
+      }
+    }
+    end = Math.min(k, lx.length - 1) + 1;
+  }
+  // the left side: `p(x)` or a name, after any prose
+  let l = eq - 2;
+  const params: string[] = [];
+  if (lx[l].text === ')') {
+    while (l > 0 && lx[l].text !== '(') {
+      if (lx[l].kind === 'word') params.unshift(lx[l].text);
+      l--;
+    }
+    l--;
+  }
+  const name = lx[l];
+  if (!name || name.kind !== 'word') return undefined;
+  if (offset < name.start || offset > lx[end - 1].end) return undefined;
+  const rhs = [...lx.slice(eq + 1, at), ...lx.slice(at + 1, end)];
+  if (!rhs.length) return null;
+  const start = rhs[0].start;
+  const stop = rhs[rhs.length - 1].end;
+  const blank = (s: string) => s.slice(0, dv.start - start) + ' '.repeat(dv.text.length) + s.slice(dv.end - start);
+  const raw = line.slice(start - lineStart, stop - lineStart);
+  const text = lx[at].end <= stop ? blank(raw).trimEnd() : raw;
+  return {
+    start,
+    end: start + text.length,
+    text,
+    target: name.text,
+    params: lx[eq - 2].text === ')' ? params : undefined,
+    notes: [densityNote(dv.text.slice(1), name.text)],
+  };
 }
 
 /** Blanks comment markers (`#`, `//`, `%`, `/*`, `*`, `"""`) so columns stay where they were. */

@@ -380,7 +380,7 @@ function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token): M
       range: { start: lineStart, end: lineEnd },
       line: lines.lineAt(lineStart),
     },
-    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
+    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: f.notes ?? [] },
   };
 }
 

@@ -9,6 +9,8 @@ export interface TexRegion {
   /** Offsets of the region's content (inside the delimiters). */
   start: number;
   end: number;
+  /** The environment (`multline`, `align`…), when the region is one. */
+  env?: string;
 }
 
 export interface Fence {
@@ -20,6 +22,13 @@ export interface Fence {
 
 const ENVS = 'equation|align|alignat|gather|multline|eqnarray|flalign|displaymath|math|split|aligned|gathered|dmath';
 const BEGIN = new RegExp(`\\\\begin\\{(${ENVS})(\\*?)\\}(\\{[^}]*\\})?`, 'y');
+/**
+ * Alignment environments nested in a display (`equation` + `split`, `\left\{ aligned`): their rows
+ * are the display's rows, so their markers neither nest nor belong to a formula.
+ */
+const INNER_ALIGN = /^\\(?:begin|end)\{(?:split|aligned|alignedat|gathered|multlined)\}(?:\{\d+\})?/;
+/** Environments whose rows are one formula broken over lines, not one formula each. */
+const ONE_FORMULA = new Set(['multline', 'multlined']);
 
 const FENCE_LANGS: Record<string, Lang> = {
   python: 'python',
@@ -95,6 +104,7 @@ export function texRegionAt(
     }
     let open = '';
     let close = '';
+    let env: string | undefined;
     if (text.startsWith('$$', i)) {
       open = '$$';
       close = '$$';
@@ -116,6 +126,7 @@ export function texRegionAt(
       }
       open = m[0];
       close = `\\end{${m[1]}${m[2]}}`;
+      env = m[1];
     }
     if (!open) {
       i++;
@@ -128,7 +139,7 @@ export function texRegionAt(
       i = s;
       continue;
     }
-    if (offset >= s && offset <= e) return { region: { start: s, end: e } };
+    if (offset >= s && offset <= e) return { region: { start: s, end: e, env } };
     if (offset >= i && offset < e + close.length) return {}; // on a delimiter
     i = e + close.length;
     if (i > offset) return {};
@@ -163,25 +174,67 @@ export interface TexRow {
   text: string;
 }
 
-/** The row of a region containing `offset` (rows split at top-level `\\`). */
-export function rowAt(text: string, region: TexRegion, offset: number): TexRow {
+/** The rows of a region: the spans between top-level `\\` (an inner `split`/`aligned` is transparent). */
+function rowBounds(text: string, region: TexRegion): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   let start = region.start;
   let d = 0;
   for (let j = region.start; j < region.end; j++) {
     const c = text[j];
-    // an inner environment (cases) keeps its own rows
-    if (c === '\\' && (text.startsWith('\\begin{', j) || text.startsWith('\\end{', j))) {
-      d += text[j + 1] === 'b' ? 1 : -1;
-      j++;
-    } else if (c === '{') d++;
+    if (c === '{') d++;
     else if (c === '}') d--;
-    else if (c === '\\' && text[j + 1] === '\\' && d === 0) {
-      if (offset <= j) return clean(text, start, j);
-      start = j + 2;
-      j++;
-    } else if (c === '\\') j++;
+    else if (c === '\\') {
+      const inner = INNER_ALIGN.exec(text.slice(j, j + 40));
+      if (inner) j += inner[0].length - 1;
+      // an inner environment (cases) keeps its own rows
+      else if (text.startsWith('\\begin{', j) || text.startsWith('\\end{', j)) {
+        d += text[j + 1] === 'b' ? 1 : -1;
+        j++;
+      } else if (text[j + 1] === '\\' && d === 0) {
+        out.push({ start, end: j });
+        start = j + 2;
+        j++;
+      } else j++;
+    }
   }
-  return clean(text, start, region.end);
+  out.push({ start, end: region.end });
+  return out;
+}
+
+/**
+ * The row of a region containing `offset` (rows split at top-level `\\`). A formula broken over
+ * rows is one row: every row of `multline`, and in other environments a row that begins with an
+ * operator (`& \quad + c`) or follows one ending with an operator or an open `\left(`.
+ */
+export function rowAt(text: string, region: TexRegion, offset: number): TexRow {
+  const rows = rowBounds(text, region);
+  let k = rows.findIndex((r) => offset <= r.end);
+  if (k < 0) k = rows.length - 1;
+  let a = k;
+  let b = k;
+  if (ONE_FORMULA.has(region.env ?? '')) {
+    a = 0;
+    b = rows.length - 1;
+  } else {
+    const row = (i: number) => clean(text, rows[i].start, rows[i].end).text;
+    while (a > 0 && continues(row(a - 1), row(a))) a--;
+    while (b < rows.length - 1 && continues(row(b), row(b + 1))) b++;
+  }
+  return clean(text, rows[a].start, rows[b].end);
+}
+
+const OPENS_WITH_OPERATOR = /^(?:\s|\\q?quad\b|\\[,;:!])*(?:[-+*/]|\\cdot\b|\\times\b)/;
+const ENDS_WITH_OPERATOR = /(?:[-+*/=([]|\\cdot|\\times|\\left\s*(?:[([.|]|\\\{))\s*$/;
+
+/**
+ * Row `next` carries on the formula of row `prev`: an open `\left`, a row ending with `=`, or an
+ * operator at the break when `next` is no equation of its own (`-\log p &= …` begins one).
+ */
+function continues(prev: string, next: string): boolean {
+  if (!next.trim() || !prev.trim()) return false;
+  const opens = (prev.match(/\\left\b/g) ?? []).length - (prev.match(/\\right\b/g) ?? []).length;
+  if (opens > 0 || /=\s*$/.test(prev)) return true;
+  return (ENDS_WITH_OPERATOR.test(prev) || OPENS_WITH_OPERATOR.test(next)) && splitEquals(next).length === 1;
 }
 
 function clean(text: string, start: number, end: number): TexRow {
@@ -194,13 +247,32 @@ function clean(text: string, start: number, end: number): TexRow {
   return { start, end, text: cleaned };
 }
 
-/** The alignment `&` of align-like rows become spaces; those inside an inner environment (cases) stay. */
+/**
+ * Alignment marks become spaces (so offsets stay): `&`, the `\\` between rows of one formula and
+ * the markers of an inner `split`/`aligned`; those inside an inner environment (cases) stay.
+ */
 function alignmentToSpaces(row: string): string {
   let d = 0;
   let out = '';
   for (let j = 0; j < row.length; j++) {
+    const inner = row[j] === '\\' ? INNER_ALIGN.exec(row.slice(j, j + 40)) : null;
+    if (inner) {
+      out += ' '.repeat(inner[0].length);
+      j += inner[0].length - 1;
+      continue;
+    }
     if (row.startsWith('\\begin{', j)) d++;
     else if (row.startsWith('\\end{', j)) d--;
+    if (d === 0 && row.startsWith('\\\\', j)) {
+      out += '  ';
+      j++;
+      continue;
+    }
+    if (row[j] === '\\' && j + 1 < row.length) {
+      out += row[j] + row[j + 1];
+      j++;
+      continue;
+    }
     out += row[j] === '&' && d === 0 ? ' ' : row[j];
   }
   return out;
@@ -209,11 +281,30 @@ function alignmentToSpaces(row: string): string {
 /** Splits a row at top-level `=` (outside braces): `[lhs, …, rhs]` with their offsets in the row text. */
 const RELATIONS = new Set(['approx', 'triangleq', 'equiv', 'coloneqq', 'doteq', 'simeq', 'eqqcolon']);
 
+/** A clause of a row: one formula, with its offset in the row text. */
+export interface Clause {
+  text: string;
+  at: number;
+}
+
+/** Words in `\text{…}` that qualify a formula rather than name a quantity (`\text{Var}(X)`). */
+const CONNECTIVE = /^\s*(?:where|for|if|with|and|when|otherwise|s\.t\.|since|as)\s*$|\s/;
+const TEXT_CMD = /^,?\s*\\(?:text|textrm|textnormal|textit|mbox|hspace|intertext|mathrm)\s*\{([^{}]*)\}/;
+/** `\quad`, `\implies`… between two formulas (spacing followed by an operator is still inside: `a \quad + b`). */
+const BETWEEN = /^,?\s*\\(?:q?quad|implies|impliedby|iff|Rightarrow|Longrightarrow|Leftrightarrow|Longleftrightarrow)\b(?!\s*[-+*/^=])/;
+
 /**
- * Where a formula ends before a clause that qualifies it: `, \quad i = j`, `\textrm{ for } x > 0`,
- * `\textnormal{ if $|r|<1$}`, `, \text{where } …` (outside braces and environments).
+ * The clauses of a row, each its own formula: prose and spacing between them (`, \quad i = j`,
+ * `\textrm{ for } x > 0`, `\text{where } R = …`, `\implies`) belong to none, and a top-level comma
+ * before another `name = …` begins one (`\theta=\log\mu, Z=\dfrac{1}{1-\mu}`).
  */
-export function clauseStart(text: string): number {
+export function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  let from = 0;
+  const cut = (end: number, next: number) => {
+    out.push({ text: text.slice(from, end), at: from });
+    from = next;
+  };
   let d = 0;
   for (let j = 0; j < text.length; j++) {
     const c = text[j];
@@ -221,17 +312,43 @@ export function clauseStart(text: string): number {
     else if (c === '}' || c === ')' || c === ']') d--;
     else if (d === 0 && text.startsWith('\\begin', j)) d += 100;
     else if (text.startsWith('\\end', j)) d -= 100;
-    if (d !== 0) continue;
+    if (d !== 0 || (c !== ',' && c !== ';' && c !== '\\')) continue;
     const rest = text.slice(j);
-    // (spacing followed by an operator is still inside the formula: `a \quad + b`)
-    if (
-      /^,?\s*\\(?:quad|qquad|text|textrm|textnormal|textit|mbox|hspace|mathrm\{\s*(?:where|for|if|with)\b)/.test(rest) &&
-      j > 0 &&
-      !/^\s*\\q?quad\s*[-+*/^=]/.test(rest)
-    )
-      return j;
+    const words = TEXT_CMD.exec(rest);
+    // `\mathrm{d}`, `\text{Var}`: a name; `\text{ where }`, `\mathrm{for}`: prose
+    const prose =
+      words &&
+      (/^,?\s*\\(?:hspace|intertext)/.test(rest) ||
+        CONNECTIVE.test(words[1]) ||
+        (j > 0 && !/\\mathrm/.test(words[0]) && words[1].trim().length > 1));
+    const between = BETWEEN.exec(rest);
+    if (prose || between) {
+      const m = (prose ? words : between)!;
+      cut(j, j + m[0].length);
+      j += m[0].length - 1;
+      continue;
+    }
+    // `\,` is spacing, not a comma
+    if (c === '\\') j++;
+    // `, Z = …`: a comma (or semicolon) before another relation ends this clause
+    else if (relationAhead(text, j + 1)) cut(j, j + 1);
   }
-  return text.length;
+  out.push({ text: text.slice(from), at: from });
+  return out;
+}
+
+/** A top-level `=` after `from` before the next top-level comma. */
+function relationAhead(text: string, from: number): boolean {
+  let d = 0;
+  for (let j = from; j < text.length; j++) {
+    const c = text[j];
+    if (c === '{' || c === '(' || c === '[') d++;
+    else if (c === '}' || c === ')' || c === ']') d--;
+    else if (d === 0 && (c === ',' || c === ';')) return false;
+    else if (d === 0 && c === '=' && !'<>!'.includes(text[j - 1])) return true;
+    else if (d === 0 && c === '\\' && /^\\(?:approx|triangleq|equiv|coloneqq)\b/.test(text.slice(j, j + 12))) return true;
+  }
+  return false;
 }
 
 export function splitEquals(row: string): { text: string; at: number }[] {

@@ -2,7 +2,8 @@
 // right-hand side when it is an equation, and earlier `name = …` rows of the window as dataflow.
 import { parseStatement } from '../syntax';
 import type { Lang } from '../types';
-import { clauseStart, rowAt, splitEquals, texRegionAt } from './tex';
+import { clauses, rowAt, splitEquals, texRegionAt } from './tex';
+import { densityNote, readDifferential } from './differential';
 import type { MathAt, ScanRequest } from './types';
 import { has, names } from '../names';
 
@@ -34,26 +35,36 @@ export function findTexMath(
   if (fence) return fence.lang === 'latex' ? null : delegate(fence.lang, { min: fence.start, max: fence.end });
   if (!region) return null;
   const row = rowAt(text, region, offset);
-  const parts = splitEquals(row.text);
-  // the right-hand side: the part under the cursor unless that is the left-hand side
+  // the clause under the cursor (`f = … \text{where } \theta = a b`: each its own formula)
   const rel = offset - row.start;
-  let k = parts.findIndex((p, i) => rel >= p.at && (i === parts.length - 1 || rel < parts[i + 1].at));
+  const clause = clauses(row.text).find((c) => rel >= c.at && rel <= c.at + c.text.length);
+  if (!clause) return null; // on the prose between two clauses
+  const parts = splitEquals(clause.text);
+  // the right-hand side: the part under the cursor unless that is the left-hand side
+  const crel = rel - clause.at;
+  let k = parts.findIndex((p, i) => crel >= p.at && (i === parts.length - 1 || crel < parts[i + 1].at));
   if (k <= 0) k = parts.length - 1;
   const part = parts[k];
   const lead = part.text.length - part.text.trimStart().length;
-  // a qualifying clause after the formula (`, \quad i = j`, `\textrm{ for } x > 0`) and a closing
-  // comma or full stop are not part of it
-  const exprText = part.text
-    .slice(0, clauseStart(part.text))
+  // a closing comma or full stop is not part of the formula
+  let exprText = part.text
     .trim()
     .replace(/[,.;]$/, '')
     // `0.577\dots`: a number whose digits go on is that number (after an operator `\dots` is a series)
     .replace(/(\d)\s*\\[lc]?dots$/, '$1')
     .trim();
+  let lhs = k > 0 ? parts[k - 1].text.trim() : undefined;
+  const notes: string[] = [];
+  const diff = readDifferential(lhs, exprText);
+  if (diff.kind === 'form') return null;
+  if (diff.kind === 'density' && !definesD(req, region.start, row.start)) {
+    exprText = diff.rhs;
+    lhs = diff.lhs;
+    notes.push(densityNote(diff.v, lhs && LATEX_NAME.test(nameOf(lhs)) ? nameOf(lhs) : undefined));
+  }
   if (!exprText || !isMath(exprText, 'latex', [], implicitProduct(exprText))) return null;
-  const start = row.start + part.at + lead;
+  const start = row.start + clause.at + part.at + lead;
   const range = { start, end: start + exprText.length };
-  const lhs = k > 0 ? parts[k - 1].text.trim() : undefined;
   // `h'(z) = h(z)(1 - h(z))`: the left side makes h a function, so `h(z)` on the right is a call
   // of a function the text does not define, not the product h·z
   if (lhs && callsOwnFunction(lhs, exprText)) return null;
@@ -67,12 +78,17 @@ export function findTexMath(
       target: lhs && LATEX_NAME.test(nameOf(lhs)) ? targetName(lhs) : undefined,
       text: row.text.trim(),
       range: { start: row.start, end: row.end },
-      line: lines.lineAt(row.start),
+      line: lines.lineAt(start),
     },
-    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
+    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes },
   };
   found.context.where = earlierDefinitions(req, { regionStart: region.start, rowStart: row.start }, found.parseText, lhs);
   return found;
+}
+
+/** `d = …` earlier in the paragraph: then `d x` is the user's product, not a differential. */
+function definesD(req: ScanRequest, regionStart: number, rowStart: number): boolean {
+  return has(earlierDefinitions(req, { regionStart, rowStart }, 'd'), 'd');
 }
 
 /** The left side names a one-letter function (`f(x)`, `h'(z)`) that the right side calls. */

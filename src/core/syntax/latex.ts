@@ -113,6 +113,7 @@ const OPERATOR_NAMES: Record<string, string> = {
   expit: 'sigmoid',
   logistic: 'sigmoid',
   sig: 'sigmoid',
+  sigm: 'sigmoid',
 };
 /** Function names as plain letters (`sin(y)` without a backslash) → canonical names. */
 const SPELLED: Record<string, string> = {
@@ -174,6 +175,8 @@ const STYLE = new Set([
   'mathscr',
   'mathfrak',
 ]);
+/** Upright styles, in which a word is an operator's name (`\mathrm{max}`) rather than a product of letters. */
+const UPRIGHT = new Set(['mathrm', 'text', 'textrm', 'mathsf', 'mathit']);
 const ACCENT: Record<string, string> = { hat: 'hat', bar: 'bar', tilde: 'tilde', overline: 'bar', widehat: 'hat', dot: 'dot' };
 
 export function tokenizeLatex(text: string): Tok[] {
@@ -711,7 +714,10 @@ class LatexParser {
         return sym('e');
       }
       if (!text) throw this.err('empty name', at);
-      if (c === 'operatorname') throw this.err(`unknown function '${text}'`, at);
+      // `\mathrm{sigm}(\theta)`, `\text{Var}(X)`: an upright word before `(` names a function; one
+      // this text does not know is said, never read as the product sigm·θ
+      if (c === 'operatorname' || (UPRIGHT.has(c) && text.length > 1 && this.startsParen()))
+        throw this.err(`unknown function '${text}'`, at);
       return sym(this.withSubscript(text));
     }
     if (has(ACCENT, c)) {

@@ -186,6 +186,25 @@ describe('hover', function () {
     assert.match(text, /∂V\/∂y = .*% = 1\.67552\b/);
   });
 
+  it('LaTeX (issue #12 classes): a row of split is a formula, a density with dx on both sides is p(x)', async function () {
+    const wb = workbench();
+    const row = await hover('latex/notes.tex', 'W &= \\mathrm{max}(a, b) + a b', /∂W\/∂a/, { offset: 20 });
+    await sleep(1500); // code blocks are highlighted asynchronously
+    await wb.screenshot('hover-latex-split-row', { locator: wb.hoverLocator() });
+    // max(a, b) + a b at a = 0.5, b = 0.8 (SymPy): ∂/∂a = 0.8, ∂/∂b = 1.5
+    assert.match(row, /∂W\/∂a = .*% = 0\.8\b/);
+    assert.match(row, /∂W\/∂b = .*% = 1\.5\b/);
+    await wb.hideHover();
+    const density = await hover('latex/notes.tex', 'e^{-x^2/(2\\sigma^2)}\\,dx$ for', /∂p\/∂x/, { offset: 4 });
+    await sleep(1500);
+    await wb.screenshot('hover-latex-density-dx', { locator: wb.hoverLocator() });
+    // x/σ² e^{-x²/(2σ²)} at σ = 0.5, x = 0.8 (SymPy): ∂/∂σ = 0.996486, ∂/∂x = -1.73495
+    assert.match(density, /∂p\/∂sigma = .*% = 0\.99648/);
+    assert.match(density, /∂p\/∂x = .*% = -1\.73495/);
+    assert.doesNotMatch(density, /∂p\/∂d\b/, 'dx is the differential, not a product with d');
+    assert.match(density, /`?dx`? ends both sides: the differential of a density or measure/);
+  });
+
   it('nothing over non-math code', async function () {
     const wb = workbench();
     await open('python/torch_losses.py');

@@ -9,7 +9,8 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   python: 26,
   javascript: 41,
   typescript: 78,
-  c: 80,
+  // 88 since the #12 LaTeX classes: GSL's `p(x) dx = ... dx` density comments (differentials dropped)
+  c: 88,
   cpp: 50,
   julia: 23,
   // 13 since issue #11: five MATLAB lines with transposes (`1/m * (h - y)' * X`, `sigmoid(X * theta)`
@@ -20,7 +21,8 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   matlab: 8,
   // 11 since issue #11: `return(sum(log(y)))` reduces the array y, answered in array form (1 / y)
   r: 11,
-  latex: 23,
+  // 30 since the #12 LaTeX classes: rows of `split`, `\text{where }` clauses, `\mathrm{sigm}(\theta)`
+  latex: 30,
   markdown: 37,
 };
 

@@ -60,3 +60,27 @@ R.reset(); n = R.root('n', 5.0)
 R.formula(1123, '\\log n', log(n) + 0.577)
 R.formula(1125, '\\sqrt{2\\pi n}', sqrt(2 * pi * n) * (n / E)**n)
 R.write()
+
+# chapterGLM.tex: the Bernoulli as an exponential family. Rows of `\begin{equation}\begin{split}`
+# (each row `& = ...` its own formula), an align row with `\text{where } \phi(x) & =x, \theta=...,
+# Z=...` (each clause its own formula), and `\mu=\mathrm{sigm}(\theta)=\dfrac{1}{1+e^{-\theta}}`
+# (\mathrm{sigm} is the sigmoid in this book's notation).
+from sympy import log as ln
+R = Region('tex_soulmachine_glm', 'latex', SM[0], 'chapterGLM.tex', SM[1], 42, 59, 'tex')
+R.decline(43, '\\in', 'a set membership')
+x = R.root('x', 0.3); mu = R.root('mu', 0.4)
+R.formula(45, '\\mu^x', mu**x * (1 - mu)**(1 - x), note='a row of split inside equation')
+R.formula(46, '\\exp[', exp(x * ln(mu) + (1 - x) * ln(1 - mu)), note='the second row of the split: `& =` continues the chain')
+R.decline(48, '\\phi(x)=', 'a vector of indicators')
+R.decline(48, '\\vec{\\theta}=', 'a vector')
+R.decline(50, '\\mathbb{I}(x=0)+', 'indicators of conditions')
+R.formula(52, '(1-\\mu)\\exp', (1 - mu) * exp(x * ln(mu / (1 - mu))))
+R.decline(53, '>& =', 'phi(x) = x: a lone name')
+R.reset(); mu = R.root('mu', 0.4)
+R.formula(53, '\\log\\dfrac', ln(mu / (1 - mu)), target='theta', note='a clause after `\\text{where }` and a comma')
+R.formula(53, '>Z=', 1 / (1 - mu), target='Z', note='a clause after a comma')
+R.decline(56, '$\\mu$', 'a lone name')
+R.reset(); th = R.root('theta', 0.6)
+R.formula(58, '\\mathrm{sigm}', 1 / (1 + exp(-th)), note='\\mathrm{sigm} is the sigmoid')
+R.formula(58, '\\dfrac{1}{1+e', 1 / (1 + exp(-th)))
+R.write()
