@@ -316,8 +316,10 @@ export function clauses(text: string): Clause[] {
     const rest = text.slice(j);
     const words = TEXT_CMD.exec(rest);
     // `\mathrm{d}`, `\text{Var}`: a name; `\text{ where }`, `\mathrm{for}`: prose
+    // a word called like a function (`\text{Var}(X)`) is a function name, not prose
     const prose =
       words &&
+      !/^\s*(?:\\left)?\(/.test(rest.slice(words[0].length)) &&
       (/^,?\s*\\(?:hspace|intertext)/.test(rest) ||
         CONNECTIVE.test(words[1]) ||
         (j > 0 && !/\\mathrm/.test(words[0]) && words[1].trim().length > 1));

@@ -62,9 +62,17 @@ export function findTexMath(
     lhs = diff.lhs;
     notes.push(densityNote(diff.v, lhs && LATEX_NAME.test(nameOf(lhs)) ? nameOf(lhs) : undefined));
   }
-  if (!exprText || !isMath(exprText, 'latex', [], implicitProduct(exprText))) return null;
+  if (!exprText) return null;
+  const unknown = isMath(exprText, 'latex', [], implicitProduct(exprText)) ? undefined : unknownFunction(exprText);
+  if (!isMath(exprText, 'latex', [], implicitProduct(exprText)) && !unknown) return null;
   const start = row.start + clause.at + part.at + lead;
   const range = { start, end: start + exprText.length };
+  let unreadable: string | undefined;
+  if (unknown) {
+    const at = start + (unknown.at ?? 0);
+    const where = unknown.at === undefined ? '' : ` (line ${lines.lineAt(at)}, column ${at - text.lastIndexOf('\n', at - 1)} in the file)`;
+    unreadable = `\`${unknown.name}\` is a function this version does not know${where}: no derivative is given through it.`;
+  }
   // `h'(z) = h(z)(1 - h(z))`: the left side makes h a function, so `h(z)` on the right is a call
   // of a function the text does not define, not the product h·z
   if (lhs && callsOwnFunction(lhs, exprText)) return null;
@@ -80,10 +88,27 @@ export function findTexMath(
       range: { start: row.start, end: row.end },
       line: lines.lineAt(start),
     },
-    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes },
+    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes, ...(unreadable ? { unreadable } : {}) },
   };
   found.context.where = earlierDefinitions(req, { regionStart: region.start, rowStart: row.start }, found.parseText, lhs);
   return found;
+}
+
+/**
+ * The function a formula calls that this version does not know (`\text{Var}(X)`,
+ * `\operatorname{foo}(x)`) and its offset in the formula, else undefined: other formulas that do not
+ * parse (sums, integrals, vectors) are not scalar formulas and stay declined without a word.
+ */
+function unknownFunction(text: string): { name: string; at?: number } | undefined {
+  try {
+    parseStatement(text, 'latex');
+    return undefined;
+  } catch (e) {
+    const m = /^unknown function '([^']+)'/.exec((e as Error).message);
+    const column = (e as { column?: number }).column;
+    // the parser points at the name's brace: the command starts at the backslash before it
+    return m ? { name: m[1], at: column === undefined ? undefined : Math.max(0, text.lastIndexOf('\\', column - 1)) } : undefined;
+  }
 }
 
 /** `d = …` earlier in the paragraph: then `d x` is the user's product, not a differential. */

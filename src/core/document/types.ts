@@ -32,6 +32,11 @@ export interface MathContext {
   notes: string[];
   /** Functions the expression calls that another file defines (name → where from): no derivative here, the hover says so. */
   external?: Record<string, string>;
+  /**
+   * Math the front-end cannot read, said instead of derivatives (`unknown function 'Var' at column
+   * 11` in a LaTeX formula): the span is math by its delimiters, so the hover says why, never nothing.
+   */
+  unreadable?: string;
   /** Numeric defaults of the enclosing function's parameters (`lr=0.1`): where a point starts. */
   defaults?: Record<string, number>;
 }

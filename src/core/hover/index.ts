@@ -136,6 +136,7 @@ function modelOf(found: MathAt, opts: HoverOptions, array?: ArrayInput): HoverMo
     notes: [...found.context.notes],
   };
   if (found.context.external) return { ...base, problem: externalProblem(found.context.external) };
+  if (found.context.unreadable) return { ...base, problem: found.context.unreadable };
   // array code goes to the array engine: its answer, or its refusal (never a scalar reading)
   if (array) {
     const answer = arrayAnswer(found, base, array);

@@ -233,6 +233,10 @@ const MATH: LangSpec = {
     cube: '@cube',
     nthRoot: '@nthRoot',
     lgamma: 'lgamma',
+    // Γ as written in comments and papers (GSL: `Gamma(a + b)/(Gamma(a) Gamma(b))`); lower-case
+    // gamma stays a name (a discount factor, a step size)
+    Gamma: 'gamma',
+    Γ: 'gamma',
     digamma: 'digamma',
     polygamma: 'polygamma',
   },

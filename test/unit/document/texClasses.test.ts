@@ -104,9 +104,19 @@ describe('LaTeX classes of issue #12', () => {
     );
   });
 
-  it('an unknown upright function is said, never read as a product', () => {
-    assert.strictEqual(hover('$y = \\mathrm{f‸oo}(x)$\n', 'latex'), null);
-    assert.strictEqual(hover('$y = \\text{V‸ar}(x)$\n', 'latex'), null);
+  it('an unknown upright function is said with its place, never read as a product nor passed over', () => {
+    // math by its delimiters: the hover names the function and where it is, and gives no derivative
+    const foo = hover('$y = \\mathrm{f‸oo}(x)$\n', 'latex')!;
+    assert.strictEqual(
+      foo.model.problem,
+      '`foo` is a function this version does not know (line 1, column 6 in the file): no derivative is given through it.',
+    );
+    assert.deepStrictEqual(foo.model.partials, []);
+    const v = hover('Then $W = \\text{Var}(X) + a‸ b$ holds.\n', 'latex')!;
+    assert.match(v.model.problem!, /^`Var` is a function this version does not know \(line 1, column 11 in the file\)/);
+    assert.deepStrictEqual(v.model.partials, [], 'never (X) + a b read without the call');
+    const op = hover('\\begin{equation}\nV = \\operatorname{fo‸o}(x) + y^2\n\\end{equation}\n', 'latex')!;
+    assert.match(op.model.problem!, /^`foo` is a function this version does not know \(line 2, column 5 in the file\)/);
     // a one-letter upright name stays a name (\mathrm{d}, \mathrm{T})
     partialsOf('$y = \\mathrm{T}(‸x + 1)$\n', 'latex', ['T', 'x'], (p) => p.T * (p.x + 1));
     // \mathrm{sigm} is the sigmoid (Murphy's notation)
