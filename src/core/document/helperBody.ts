@@ -103,6 +103,108 @@ function ifChain(r: Reader, at: number, to: number, locals: Map<string, string>)
   return branches.reduceRight((no, b) => conditional(fam, b.cond, b.value, no), elseValue);
 }
 
+/**
+ * What an if-chain of plain assignments (header statement `at`) leaves behind: each name a block
+ * assigns as one conditional value of the values before the chain (`state`, name → text; a name not
+ * in it stands for itself), `(c) ? (a) : (b)` in the family's form, a path that does not assign it
+ * keeping the value before. Nested chains are read the same way. Undefined when a block holds anything
+ * else (a loop, a return, an element or attribute write, a tuple) or the family has no conditional.
+ *   if iszero(σ) z = zval(μ, 1, x) else z = zval(μ, σ, x) end → z = (iszero(σ)) ? (zval(μ, 1, x)) : (zval(μ, σ, x))
+ */
+export function chainValues(
+  stmts: Stmt[],
+  at: number,
+  fam: Family,
+  text: string,
+  state: Map<string, string>,
+): Map<string, string> | undefined {
+  if (!fam.conditionalForm) return undefined;
+  const r: Reader = { stmts, fam, text };
+  const out = assignChain(r, at, stmts.length, new Map(state));
+  if (!out) return undefined;
+  const changed = new Map<string, string>();
+  for (const [k, v] of out.state) if (state.get(k) !== v) changed.set(k, v);
+  return [...changed.values()].some((v) => v.length > MAX_BODY) ? undefined : changed;
+}
+
+/** Statements [from, to) of plain assignments and nested if-chains run on `state`: the state after them. */
+function assignBlock(r: Reader, from: number, to: number, state: Map<string, string>): Map<string, string> | undefined {
+  const { stmts, fam } = r;
+  let locals = new Map(state);
+  for (let j = from; j < to; j++) {
+    const s = stmts[j];
+    if (s.close) continue;
+    if (headerWord(s) === 'if' && s.opens) {
+      const inner = assignChain(r, j, to, locals);
+      if (!inner) return undefined;
+      locals = inner.state;
+      j = inner.end - 1;
+      continue;
+    }
+    if (s.opens) return undefined;
+    const sh = shapeOf(s, fam);
+    if (sh.kind !== 'assign' || sh.names.length !== 1 || !sh.op || !sh.value || sh.fn || isTuple(s.toks, sh.value)) return undefined;
+    const op = assignmentOp(sh.op.text, fam);
+    if (op === undefined) return undefined;
+    const name = sh.names[0];
+    const v = valueText(r, s, sh.value, locals);
+    if (v === undefined) return undefined;
+    locals.set(name, op ? `(${locals.get(name) ?? name}) ${op} (${v})` : v);
+  }
+  return locals;
+}
+
+/** The if-chain of assignments at `at` (ending before `to`): the state after it and the index past it. */
+function assignChain(
+  r: Reader,
+  at: number,
+  to: number,
+  state: Map<string, string>,
+): { state: Map<string, string>; end: number } | undefined {
+  const { stmts, fam } = r;
+  const d = stmts[at].depth;
+  const branches: { cond: string; out: Map<string, string> }[] = [];
+  let elseOut: Map<string, string> | undefined;
+  let before = state;
+  let k = at;
+  while (k < to) {
+    const h = stmts[k];
+    let end = k + 1;
+    while (end < to && stmts[end].depth > d) end++;
+    const isElse = headerWord(h) === 'else' && h.toks[1]?.text !== 'if';
+    if (isElse) {
+      elseOut = assignBlock(r, k + 1, end, before);
+      if (!elseOut) return undefined;
+    } else {
+      // the condition runs before its block, and its updates count in the later branches too
+      const after = new Map(before);
+      const cond = conditionText(r, h, after);
+      const out = cond === undefined ? undefined : assignBlock(r, k + 1, end, after);
+      if (cond === undefined || !out) return undefined;
+      branches.push({ cond, out });
+      before = after;
+    }
+    k = end;
+    while (k < to && stmts[k].close && stmts[k].depth === d) k++;
+    if (isElse || k >= to || !stmts[k].opens || stmts[k].depth !== d || !CHAIN.has(headerWord(stmts[k]) ?? '')) break;
+  }
+  const otherwise = elseOut ?? before;
+  const assigned = new Set([...branches.flatMap((b) => [...b.out.keys()]), ...otherwise.keys()]);
+  const merged = new Map(state);
+  for (const n of assigned) {
+    const value = (m: Map<string, string>) => m.get(n) ?? state.get(n) ?? n;
+    if (branches.every((b) => value(b.out) === value(otherwise))) {
+      if (otherwise.has(n)) merged.set(n, value(otherwise));
+      continue;
+    }
+    merged.set(
+      n,
+      branches.reduceRight((no, b) => conditional(fam, b.cond, value(b.out), no), value(otherwise)),
+    );
+  }
+  return { state: merged, end: k };
+}
+
 /** `if (c) return a;` on one line (C family), then the rest of the block as the other branch. */
 function bracelessIf(r: Reader, at: number, to: number, locals: Map<string, string>): string | undefined {
   const s = r.stmts[at];
@@ -150,7 +252,7 @@ function valueText(r: Reader, s: Stmt, [a, b]: [number, number], locals: Map<str
     if (prev?.text === '.' || prev?.text === '::' || next?.text === '(' || next?.text === '.') return undefined;
     const v = locals.get(t.text)!;
     if (v === UNKNOWN) unknown = true; // set differently by the branches of a conditional before
-    return `(${v})`;
+    return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(v) ? v : `(${v})`;
   };
   const after = new Map<string, string>();
   const out = hasUpdates(toks, a, b, r.fam) ? unfoldUpdates(r.text, toks, a, b, rename, after) : joinTokens(r.text, toks, a, b, rename);

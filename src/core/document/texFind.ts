@@ -43,15 +43,23 @@ export function findTexMath(
   const lead = part.text.length - part.text.trimStart().length;
   // a qualifying clause after the formula (`, \quad i = j`, `\textrm{ for } x > 0`) and a closing
   // comma or full stop are not part of it
-  const exprText = part.text
+  let exprText = part.text
     .slice(0, clauseStart(part.text))
     .trim()
     .replace(/[,.;]$/, '')
     // `0.577\dots`: a number whose digits go on is that number (after an operator `\dots` is a series)
     .replace(/(\d)\s*\\[lc]?dots$/, '$1')
     .trim();
+  let start = row.start + part.at + lead;
+  // `\lim_{n \to \infty} (1 + x/n)^n` with the cursor in the operand: the expression under the limit
+  const limit = limitOperand(exprText);
+  const notes: string[] = [];
+  if (limit && offset >= start + limit.at) {
+    start += limit.at;
+    exprText = exprText.slice(limit.at);
+    notes.push(`Under \`${limit.prefix}\`: the expression the limit is taken of, its variables free; the limit itself is not taken.`);
+  }
   if (!exprText || !isMath(exprText, 'latex', [], implicitProduct(exprText))) return null;
-  const start = row.start + part.at + lead;
   const range = { start, end: start + exprText.length };
   const lhs = k > 0 ? parts[k - 1].text.trim() : undefined;
   // `h'(z) = h(z)(1 - h(z))`: the left side makes h a function, so `h(z)` on the right is a call
@@ -69,10 +77,29 @@ export function findTexMath(
       range: { start: row.start, end: row.end },
       line: lines.lineAt(row.start),
     },
-    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
+    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes },
   };
   found.context.where = earlierDefinitions(req, { regionStart: region.start, rowStart: row.start }, found.parseText, lhs);
   return found;
+}
+
+/**
+ * A formula that is a limit, `\lim_{n \rightarrow \infty} …`: its prefix and where the operand
+ * starts (after the braced subscript and spaces); undefined for anything else.
+ */
+function limitOperand(text: string): { prefix: string; at: number } | undefined {
+  const m = /^\\lim(?:its)?\s*_\s*\{/.exec(text);
+  if (!m) return undefined;
+  let depth = 1;
+  let k = m[0].length;
+  for (; k < text.length && depth > 0; k++) {
+    if (text[k] === '\\') k++;
+    else if (text[k] === '{') depth++;
+    else if (text[k] === '}') depth--;
+  }
+  if (depth > 0) return undefined;
+  const at = k + (text.slice(k).length - text.slice(k).trimStart().length);
+  return at < text.length ? { prefix: text.slice(0, k), at } : undefined;
 }
 
 /** The left side names a one-letter function (`f(x)`, `h'(z)`) that the right side calls. */
