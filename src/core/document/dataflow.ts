@@ -452,9 +452,10 @@ export function followAssignments(
  * barrier). The values are read once, with the versions visible before the chain.
  */
 function chainDefs(ctx: ScanContext, stmts: Stmt[], at: number): Def[] | undefined {
-  const { text, fam, lines } = ctx;
+  const { text, fam, lines, isMath, functions } = ctx;
   const plain = chainValues(stmts, at, fam, text, new Map());
-  if (!plain?.size) return undefined;
+  // a condition or value that is no math (`isinstance(x, float)`): a barrier, said as one
+  if (!plain?.size || [...plain.values()].some((v) => !isMath(v, fam.lang, functions, true))) return undefined;
   let values: Map<string, string> | undefined;
   const line = lines.label(stmts[at].start);
   return [...plain.keys()].map((name) => ({

@@ -4,6 +4,8 @@
 // different functions, a call taking the one of its arity. Values are checked against the same code
 // transcribed by hand in JavaScript (central differences), never against the engine.
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import { findMathAt } from '../../../src/core/document';
 import { analyze } from '../../../src/core/analyze';
 import { hoverAt } from '../../../src/core/hover';
@@ -20,22 +22,8 @@ function hovered(src: string, lang: Lang, needle: string, v: string, at: Record<
 const diff = (f: (x: number) => number, x: number) => (f(x + 1e-6) - f(x - 1e-6)) / 2e-6;
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
-const STATSFUNS = `zval(μ::Real, σ::Real, x::Number) = (x - μ) / σ
-normpdf(z::Number) = exp(-abs2(z) / 2) * invsqrt2π
-function normpdf(μ::Real, σ::Real, x::Number)
-    if iszero(σ)
-        if x == μ
-            z = zval(μ, one(σ), x)
-        else
-            z = zval(μ, σ, x)
-            σ = one(σ)
-        end
-    else
-        z = zval(μ, σ, x)
-    end
-    return normpdf(z) / σ
-end
-`;
+/** StatsFuns.jl's src/distrs/norm.jl as the real-code corpus keeps it (README there). */
+const STATSFUNS = readFileSync(path.join(process.cwd(), 'test/corpus/lines/julia/jl_statsfuns_norm.jl'), 'utf8');
 
 /** StatsFuns' normpdf(μ, σ, x) for σ ≠ 0, by hand. */
 const normpdf = (mu: number, s: number, x: number) => Math.exp(-(((x - mu) / s) ** 2) / 2) / Math.sqrt(2 * Math.PI) / s;
@@ -135,6 +123,17 @@ describe('document: if-chains of assignments above the line', () => {
     assert.deepStrictEqual({ ...r.context.where }, {});
     assert.ok(
       r.context.notes.some((n) => /The `if` on line 3 assigns .*`y`.*inputs after it/.test(n)),
+      JSON.stringify(r.context.notes),
+    );
+  });
+
+  it('a chain whose condition is not math stays a barrier, said in a note', () => {
+    const src = 'def f(x):\n    y = x\n    if isinstance(x, float):\n        y = 2 * x\n    return y + 1\n';
+    const r = findMathAt(src, 'python', src.indexOf('y + 1'));
+    assert.ok(r);
+    assert.deepStrictEqual({ ...r.context.where }, {});
+    assert.ok(
+      r.context.notes.some((n) => /The `if` on line 3 assigns `y`: inputs after it/.test(n)),
       JSON.stringify(r.context.notes),
     );
   });
