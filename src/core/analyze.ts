@@ -24,6 +24,13 @@ import {
 export interface HelperFunction {
   params: string[];
   body: string;
+  /** Other methods of the name, each of another arity (Julia dispatch, C++ overloads). */
+  methods?: { params: string[]; body: string }[];
+}
+
+/** The method of a helper a call with `n` arguments takes, if one of that arity is known. */
+export function methodOf(h: HelperFunction, n: number): { params: string[]; body: string } | undefined {
+  return [h, ...(h.methods ?? [])].find((m) => m.params.length === n);
 }
 
 export interface AnalyzeOptions {
@@ -142,6 +149,12 @@ function run(source: string, options: AnalyzeOptions): Analysis {
     for (const e of outputs ?? [expr]) analysis.notes.push(...notesAt(e, point));
     if (analysis.hessian) analysis.hessianValues = analysis.hessian.map((row) => row.map((e) => evaluate(e, point)));
     if (analysis.total) analysis.totalValues = mapValues(analysis.total, (e) => evaluate(e, point));
+    // what the followed definitions hold at the point (a conditional read from an if-chain above
+    // switching here, a log of a negative in a definition) is said too, once
+    if (analysis.totalExpr && analysis.totalVariables?.every((v) => has(point, v)))
+      for (const n of notesAt(analysis.totalExpr, point))
+        if (!analysis.notes.some((m) => m.message === n.message))
+          analysis.notes.push({ ...n, message: `through the definitions above: ${n.message}` });
   }
   return analysis;
 }
@@ -223,16 +236,17 @@ export function inlineHelpers(helpers: Record<string, HelperFunction>, lang: Lan
 function inliner(helpers: Record<string, HelperFunction>, lang: Lang): (n: MathNode) => MathNode {
   const names = Object.keys(helpers);
   const bodies = new Map<string, MathNode>();
-  const body = (name: string): MathNode => {
-    let b = bodies.get(name);
+  const body = (name: string, def: { params: string[]; body: string }): MathNode => {
+    const key = `${name}/${def.params.length}`;
+    let b = bodies.get(key);
     if (!b) {
       try {
-        b = parseExpression(helpers[name].body, lang, { functions: names });
+        b = parseExpression(def.body, lang, { functions: names });
       } catch (e) {
         if (e instanceof InputError) throw new InputError(`in helper function ${name}: ${e.message}`, e.column, e.line);
         throw e;
       }
-      bodies.set(name, b);
+      bodies.set(key, b);
     }
     return b;
   };
@@ -241,15 +255,19 @@ function inliner(helpers: Record<string, HelperFunction>, lang: Lang): (n: MathN
     const f = mapped as MathNode & { fn?: { name?: string }; args?: MathNode[] };
     const name = f.type === 'FunctionNode' ? f.fn?.name : undefined;
     if (!name || !has(helpers, name)) return mapped;
-    const { params } = helpers[name];
     const args = f.args ?? [];
-    if (args.length !== params.length) {
+    const def = methodOf(helpers[name], args.length);
+    if (!def) {
+      const arities = [helpers[name], ...(helpers[name].methods ?? [])].map((m) => m.params.length);
       throw new InputError(
-        `helper function '${name}' takes ${params.length} argument${params.length === 1 ? '' : 's'} but got ${args.length}`,
+        `helper function '${name}' takes ${arities.join(' or ')} argument${arities.length === 1 && arities[0] === 1 ? '' : 's'} but got ${args.length}`,
       );
     }
-    if (stack.includes(name)) {
-      const cycle = [...stack.slice(stack.indexOf(name)), name];
+    const { params } = def;
+    // a method is one name and one arity: `normpdf(z)` inside `normpdf(μ, σ, x)` is no recursion
+    const key = helpers[name].methods ? `${name}/${params.length}` : name;
+    if (stack.includes(key)) {
+      const cycle = [...stack.slice(stack.indexOf(key)), key].map((k) => k.replace(/\/\d+$/, ''));
       throw new InputError(
         cycle.length === 2
           ? `helper function '${name}' calls itself (recursion cannot be inlined)`
@@ -258,15 +276,15 @@ function inliner(helpers: Record<string, HelperFunction>, lang: Lang): (n: MathN
     }
     if (stack.length >= MAX_INLINE_DEPTH) {
       throw new InputError(
-        `helper functions nested more than ${MAX_INLINE_DEPTH} calls deep (${stack[0]} → … → ${name}): too deep to inline`,
+        `helper functions nested more than ${MAX_INLINE_DEPTH} calls deep (${stack[0].replace(/\/\d+$/, '')} → … → ${name}): too deep to inline`,
       );
     }
     const byParam = new Map(params.map((p, i) => [p, args[i]] as const));
-    const substituted = body(name).transform((node) => {
+    const substituted = body(name, def).transform((node) => {
       const s = node as MathNode & { name?: string };
       return s.type === 'SymbolNode' && byParam.has(s.name as string) ? byParam.get(s.name as string)!.cloneDeep() : node;
     });
-    return inline(substituted, [...stack, name]);
+    return inline(substituted, [...stack, key]);
   };
   return (n) => inline(n, []);
 }

@@ -11,6 +11,7 @@ import { headerWord, type Stmt } from './statements';
 import { matchClose, splitTop } from './brackets';
 import { assignmentOp, dottedChain, shapeOf } from './shape';
 import { hasUpdates, UNKNOWN, unfoldUpdates } from './updates';
+import { chainValues } from './helperBody';
 import type { MathContext, ScanContext } from './types';
 import { constantValue } from './mathCheck';
 import { names } from '../names';
@@ -31,12 +32,19 @@ interface Def {
   unfold?: string;
   /** Declared constant (`const c1 = 1.70158`): a constant of the totals even when nothing else varies. */
   fixed?: boolean;
+  /** A value made of several statements (an if-chain's conditional), given the versions visible before it. */
+  build?: (versionOf: (n: string) => string, defined: string[]) => string | undefined;
 }
 
 /** An earlier loop or branch the walk passed: the names it assigns are inputs after it. */
 export interface Barrier {
   barrier: string[];
   start: number;
+  /**
+   * An if-chain (header `at` of `stmts`): when its blocks only assign, each name is one conditional
+   * value instead (helperBody's chainValues); otherwise a barrier, said in `note`.
+   */
+  chain?: { stmts: Stmt[]; at: number; note: string };
 }
 
 /** A statement before the cursor's, or a barrier; a block header stands for the assignments inside its condition. */
@@ -198,8 +206,13 @@ export function scopeBefore(
         continue;
       }
       const names = s.opens ? assignedInBlock(stmts, i, fam) : namesAssigned(s, fam);
-      scope.unshift({ barrier: names, start: s.start });
-      if (names.length) notes.push(`The \`${word || 'block'}\` on ${line(s)} assigns ${list(names)}: inputs after it.`);
+      const note = `The \`${word || 'block'}\` on ${line(s)} assigns ${list(names)}: inputs after it.`;
+      // an if-chain that only assigns may be read as conditional values (followAssignments decides)
+      if (s.opens && word === 'if' && names.length) scope.unshift({ barrier: names, start: s.start, chain: { stmts, at: i, note } });
+      else {
+        scope.unshift({ barrier: names, start: s.start });
+        if (names.length) notes.push(note);
+      }
       continue;
     }
     scope.unshift(s);
@@ -239,9 +252,15 @@ export function followAssignments(
   const key = (n: string) => (fam.dottedNames ? n : n.replace(/\./g, '_'));
   const defs: Def[] = [];
   const attributes: { name: string; line: string }[] = [];
+  const chainNotes: string[] = [];
   for (const s of scope) {
     if (isBarrier(s)) {
-      for (const name of s.barrier) defs.push({ name, stmt: stmt, line: lines.label(s.start) });
+      const read = s.chain && chainDefs(ctx, s.chain.stmts, s.chain.at);
+      if (read) defs.push(...read);
+      else {
+        for (const name of s.barrier) defs.push({ name, stmt: stmt, line: lines.label(s.start) });
+        if (s.chain) chainNotes.push(s.chain.note);
+      }
       continue;
     }
     const line = lines.label(s.start);
@@ -327,7 +346,13 @@ export function followAssignments(
     const k = (seen.get(d.name) ?? 0) + 1;
     seen.set(d.name, k);
     const version = k === count.get(d.name) ? d.name : `${d.name}_${k}`;
-    if (d.value) {
+    if (d.build) {
+      const body = d.build(versionOf, [...count.keys()]);
+      if (body !== undefined) {
+        defText.set(version, { text: body, def: d });
+        for (const n of idsIn(body, fam)) if (n.endsWith('_0') && count.has(n.slice(0, -2))) renamed[n] = `${n.slice(0, -2)} (input)`;
+      }
+    } else if (d.value) {
       for (const n of [...usedNames(d.stmt.toks, d.value[0], d.value[1]), ...usedChains(d.stmt.toks, d.value[0], d.value[1])])
         if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
       let body = d.unfold === undefined ? textOf(d.stmt, d.value[0], d.value[1]) : unfoldedText(d, d.unfold);
@@ -352,7 +377,7 @@ export function followAssignments(
   }
 
   // the definitions the expression reaches, checked to be math (others stay inputs, said in a note)
-  const notes: string[] = [];
+  const notes: string[] = [...chainNotes];
   const where: Record<string, string> = names();
   const constants: Record<string, number> = names();
   const fixed: string[] = [];
@@ -419,6 +444,30 @@ export function followAssignments(
     notes,
     context: { where, constants, fixed, renamed: names(Object.entries(renamed).map(([k, v]) => [key(k), v] as const)) },
   };
+}
+
+/**
+ * The names an if-chain of plain assignments leaves defined (`if iszero(σ) … else z = zval(μ, σ, x)
+ * end`), each as one conditional value; undefined when the chain holds anything else (it is then a
+ * barrier). The values are read once, with the versions visible before the chain.
+ */
+function chainDefs(ctx: ScanContext, stmts: Stmt[], at: number): Def[] | undefined {
+  const { text, fam, lines, isMath, functions } = ctx;
+  const plain = chainValues(stmts, at, fam, text, new Map());
+  // a condition or value that is no math (`isinstance(x, float)`): a barrier, said as one
+  if (!plain?.size || [...plain.values()].some((v) => !isMath(v, fam.lang, functions, true))) return undefined;
+  let values: Map<string, string> | undefined;
+  const line = lines.label(stmts[at].start);
+  return [...plain.keys()].map((name) => ({
+    name,
+    stmt: stmts[at],
+    line,
+    build: (versionOf, defined) => {
+      // the first of the chain's names asks before any of them has its new version
+      values ??= chainValues(stmts, at, fam, text, new Map(defined.filter((n) => versionOf(n) !== n).map((n) => [n, versionOf(n)])));
+      return values?.get(name);
+    },
+  }));
 }
 
 /** `a = e1, b = e2` after a declaration word: [{name, value}] per declarator, or undefined for one. */

@@ -97,6 +97,12 @@ export interface Family {
   conditionalForm?: string;
   /** Declaration words that make a name constant (`const`, `constexpr`): never an input of the totals. */
   constWords?: ReadonlySet<string>;
+  /**
+   * Methods of one name with different numbers of parameters are different functions, a call picks
+   * the one of its arity (Julia's multiple dispatch, C++ overloading): `normpdf(z)` beside
+   * `normpdf(μ, σ, x)` is no ambiguity.
+   */
+  dispatchByArity?: boolean;
 }
 
 /**
@@ -218,6 +224,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     ...C_LIKE_BASE,
     ...C_EXTRA,
     captureLambdas: true,
+    dispatchByArity: true,
     lang: 'cpp',
     quotes: ['"', "'"],
     continuation: '\\',
@@ -262,6 +269,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     lambda: { arrow: '->' },
     conditionalForm: '(%c) ? (%a) : (%b)',
     constWords: set('const'),
+    dispatchByArity: true,
   },
   matlab: {
     lang: 'matlab',

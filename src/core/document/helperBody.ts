@@ -57,13 +57,7 @@ function readBlock(r: Reader, from: number, to: number, outer: Map<string, strin
     const last = !stmts.slice(j + 1, to).some((x) => !x.close);
     if (sh.kind === 'expr' && sh.value && fam.implicitReturn && last && top)
       return isTuple(s.toks, sh.value) ? undefined : valueText(r, s, sh.value, locals);
-    if (sh.kind !== 'assign' || sh.names.length !== 1 || !sh.op || !sh.value || sh.fn) return undefined;
-    const op = assignmentOp(sh.op.text, fam);
-    if (op === undefined) return undefined;
-    const name = sh.names[0];
-    const v = valueText(r, s, sh.value, locals);
-    if (v === undefined) return undefined;
-    locals.set(name, op ? `(${locals.get(name) ?? name}) ${op} (${v})` : v);
+    if (!assign(r, s, locals)) return undefined;
   }
   // MATLAB: the function's value is its output's last assignment
   return top && r.output && locals.has(r.output) ? locals.get(r.output) : undefined;
@@ -71,11 +65,31 @@ function readBlock(r: Reader, from: number, to: number, outer: Map<string, strin
 
 /** `if (c) { … } else if (c2) { … } else { … }` where every branch returns; without an else, what follows is the last branch. */
 function ifChain(r: Reader, at: number, to: number, locals: Map<string, string>): string | undefined {
-  const { stmts, fam } = r;
+  const chain = walkChain(r, at, to, locals, (from, end, state) => readBlock(r, from, end, state, false));
+  if (!chain) return undefined;
+  const elseValue = chain.otherwise ?? readBlock(r, chain.end, to, chain.state, false);
+  if (elseValue === undefined || !r.fam.conditionalForm) return undefined;
+  return chain.branches.reduceRight((no, b) => conditional(r.fam, b.cond, b.out, no), elseValue);
+}
+
+/**
+ * The if / else-if / else chain at `at` (ending before `to`), each block read by `read` from the
+ * state after the conditions before it (updates in a condition, `if ((t *= 2) < 1)`, count in the
+ * later branches too): the branches, the else block's reading, the state after all conditions and
+ * the index past the chain; undefined when a condition or a block cannot be read.
+ */
+function walkChain<T>(
+  r: Reader,
+  at: number,
+  to: number,
+  state: Map<string, string>,
+  read: (from: number, end: number, state: Map<string, string>) => T | undefined,
+): { branches: { cond: string; out: T }[]; otherwise?: T; state: Map<string, string>; end: number } | undefined {
+  const { stmts } = r;
   const d = stmts[at].depth;
-  const branches: { cond: string; value: string }[] = [];
-  let elseValue: string | undefined;
-  let state = locals;
+  const branches: { cond: string; out: T }[] = [];
+  let otherwise: T | undefined;
+  let before = state;
   let k = at;
   while (k < to) {
     const h = stmts[k];
@@ -83,24 +97,104 @@ function ifChain(r: Reader, at: number, to: number, locals: Map<string, string>)
     while (end < to && stmts[end].depth > d) end++;
     const isElse = headerWord(h) === 'else' && h.toks[1]?.text !== 'if';
     if (isElse) {
-      elseValue = readBlock(r, k + 1, end, state, false);
-      if (elseValue === undefined) return undefined;
+      otherwise = read(k + 1, end, before);
+      if (otherwise === undefined) return undefined;
     } else {
-      // the condition runs before its block, and its updates (`if ((t *= 2) < 1)`) count in both branches
-      const after = new Map(state);
+      const after = new Map(before);
       const cond = conditionText(r, h, after);
-      const value = cond === undefined ? undefined : readBlock(r, k + 1, end, after, false);
-      if (cond === undefined || value === undefined) return undefined;
-      branches.push({ cond, value });
-      state = after;
+      const out = cond === undefined ? undefined : read(k + 1, end, after);
+      if (cond === undefined || out === undefined) return undefined;
+      branches.push({ cond, out });
+      before = after;
     }
     k = end;
     while (k < to && stmts[k].close && stmts[k].depth === d) k++;
     if (isElse || k >= to || !stmts[k].opens || stmts[k].depth !== d || !CHAIN.has(headerWord(stmts[k]) ?? '')) break;
   }
-  if (elseValue === undefined) elseValue = readBlock(r, k, to, state, false);
-  if (elseValue === undefined || !fam.conditionalForm) return undefined;
-  return branches.reduceRight((no, b) => conditional(fam, b.cond, b.value, no), elseValue);
+  return { branches, otherwise, state: before, end: k };
+}
+
+/**
+ * What an if-chain of plain assignments (header statement `at`) leaves behind: each name a block
+ * assigns as one conditional value of the values before the chain (`state`, name → text; a name not
+ * in it stands for itself), `(c) ? (a) : (b)` in the family's form, a path that does not assign it
+ * keeping the value before. Nested chains are read the same way. Undefined when a block holds anything
+ * else (a loop, a return, an element or attribute write, a tuple) or the family has no conditional.
+ *   if iszero(σ) z = zval(μ, 1, x) else z = zval(μ, σ, x) end → z = (iszero(σ)) ? (zval(μ, 1, x)) : (zval(μ, σ, x))
+ */
+export function chainValues(
+  stmts: Stmt[],
+  at: number,
+  fam: Family,
+  text: string,
+  state: Map<string, string>,
+): Map<string, string> | undefined {
+  if (!fam.conditionalForm) return undefined;
+  const r: Reader = { stmts, fam, text };
+  const out = assignChain(r, at, stmts.length, new Map(state));
+  if (!out) return undefined;
+  const changed = new Map<string, string>();
+  for (const [k, v] of out.state) if (state.get(k) !== v) changed.set(k, v);
+  return [...changed.values()].some((v) => v.length > MAX_BODY) ? undefined : changed;
+}
+
+/** Statements [from, to) of plain assignments and nested if-chains run on `state`: the state after them. */
+function assignBlock(r: Reader, from: number, to: number, state: Map<string, string>): Map<string, string> | undefined {
+  const { stmts } = r;
+  let locals = new Map(state);
+  for (let j = from; j < to; j++) {
+    const s = stmts[j];
+    if (s.close) continue;
+    if (headerWord(s) === 'if' && s.opens) {
+      const inner = assignChain(r, j, to, locals);
+      if (!inner) return undefined;
+      locals = inner.state;
+      j = inner.end - 1;
+      continue;
+    }
+    if (s.opens || !assign(r, s, locals)) return undefined;
+  }
+  return locals;
+}
+
+/** `name = value` (or `name op= value`) run on `locals`; false when `s` is no such assignment of one value. */
+function assign(r: Reader, s: Stmt, locals: Map<string, string>): boolean {
+  const sh = shapeOf(s, r.fam);
+  if (sh.kind !== 'assign' || sh.names.length !== 1 || !sh.op || !sh.value || sh.fn || isTuple(s.toks, sh.value)) return false;
+  const op = assignmentOp(sh.op.text, r.fam);
+  if (op === undefined) return false;
+  const name = sh.names[0];
+  const v = valueText(r, s, sh.value, locals);
+  if (v === undefined) return false;
+  locals.set(name, op ? `(${locals.get(name) ?? name}) ${op} (${v})` : v);
+  return true;
+}
+
+/** The if-chain of assignments at `at` (ending before `to`): the state after it and the index past it. */
+function assignChain(
+  r: Reader,
+  at: number,
+  to: number,
+  state: Map<string, string>,
+): { state: Map<string, string>; end: number } | undefined {
+  const chain = walkChain(r, at, to, state, (from, end, before) => assignBlock(r, from, end, before));
+  if (!chain) return undefined;
+  const { branches } = chain;
+  const otherwise = chain.otherwise ?? chain.state;
+  const assigned = new Set([...branches.flatMap((b) => [...b.out.keys()]), ...otherwise.keys()]);
+  const merged = new Map(state);
+  for (const n of assigned) {
+    const value = (m: Map<string, string>) => m.get(n) ?? state.get(n) ?? n;
+    if (branches.every((b) => value(b.out) === value(otherwise))) {
+      if (otherwise.has(n)) merged.set(n, value(otherwise));
+      continue;
+    }
+    merged.set(
+      n,
+      branches.reduceRight((no, b) => conditional(r.fam, b.cond, value(b.out), no), value(otherwise)),
+    );
+  }
+  return { state: merged, end: chain.end };
 }
 
 /** `if (c) return a;` on one line (C family), then the rest of the block as the other branch. */
@@ -150,7 +244,7 @@ function valueText(r: Reader, s: Stmt, [a, b]: [number, number], locals: Map<str
     if (prev?.text === '.' || prev?.text === '::' || next?.text === '(' || next?.text === '.') return undefined;
     const v = locals.get(t.text)!;
     if (v === UNKNOWN) unknown = true; // set differently by the branches of a conditional before
-    return `(${v})`;
+    return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(v) ? v : `(${v})`;
   };
   const after = new Map<string, string>();
   const out = hasUpdates(toks, a, b, r.fam) ? unfoldUpdates(r.text, toks, a, b, rename, after) : joinTokens(r.text, toks, a, b, rename);

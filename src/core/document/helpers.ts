@@ -91,39 +91,53 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
  * class is the one `self.__call__(x)` means.
  */
 export function collectHelpers(stmts: Stmt[], fam: Family, text: string, at?: number): Record<string, FunctionDef> {
-  const defs = new Map<string, { def?: FunctionDef; owner: number }[]>();
+  const defs = new Map<string, Defined[]>();
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i];
     if (s.close) continue;
     const sh = shapeOf(s, fam);
     let name: string | undefined;
     let def: FunctionDef | undefined;
+    let params: string[] = [];
     if (sh.fn) {
       name = sh.fn.name;
-      def = { params: callParams(sh.fn.params, fam), body: joinTokens(text, s.toks, ...sh.fn.body) };
+      params = callParams(sh.fn.params, fam);
+      def = { params, body: joinTokens(text, s.toks, ...sh.fn.body) };
     } else if (s.opens) {
       const h = functionHeader(s, fam);
       if (!h) continue;
       name = h.name;
+      params = callParams(h.params, fam);
       const body = helperBody(stmts, i, fam, text, h.output);
-      if (body !== undefined) def = { params: callParams(h.params, fam), body };
+      if (body !== undefined) def = { params, body };
     }
     if (!name) continue;
     if (!defs.has(name)) defs.set(name, []);
-    defs.get(name)!.push({ def, owner: classOf(stmts, i) });
+    defs.get(name)!.push({ def, owner: classOf(stmts, i), arity: params.length });
   }
   const own = at === undefined ? -2 : classOf(stmts, at);
+  const pick = (list: Defined[]) =>
+    list.length === 1
+      ? list[0]
+      : list.filter((d) => d.owner >= 0 && d.owner === own).length === 1
+        ? list.find((d) => d.owner === own)
+        : undefined;
   const out: Record<string, FunctionDef> = names();
   for (const [name, list] of defs) {
-    const pick =
-      list.length === 1
-        ? list[0]
-        : list.filter((d) => d.owner >= 0 && d.owner === own).length === 1
-          ? list.find((d) => d.owner === own)
-          : undefined;
-    if (pick?.def) out[name] = pick.def;
+    // with dispatch by arity each number of parameters is a function of its own; a method whose
+    // body is not one value (`function normpdf(μ, σ, x)` with branches) leaves only its arity unread
+    const groups = fam.dispatchByArity ? [...new Set(list.map((d) => d.arity))].map((n) => list.filter((d) => d.arity === n)) : [list];
+    const [first, ...methods] = groups.map((g) => pick(g)?.def).filter((d): d is FunctionDef => d !== undefined);
+    if (first) out[name] = methods.length ? { ...first, methods } : first;
   }
   return out;
+}
+
+interface Defined {
+  def?: FunctionDef;
+  owner: number;
+  /** Number of parameters a call passes. */
+  arity: number;
 }
 
 /** Index of the `class` header enclosing statement `i`, or -1. */

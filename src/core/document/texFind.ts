@@ -46,7 +46,7 @@ export function findTexMath(
   if (k <= 0) k = parts.length - 1;
   const part = parts[k];
   const lead = part.text.length - part.text.trimStart().length;
-  // a closing comma or full stop is not part of the formula
+  // a closing comma or full stop is not part of the formula (qualifying clauses are cut by clauses())
   let exprText = part.text
     .trim()
     .replace(/[,.;]$/, '')
@@ -54,7 +54,15 @@ export function findTexMath(
     .replace(/(\d)\s*\\[lc]?dots$/, '$1')
     .trim();
   let lhs = k > 0 ? parts[k - 1].text.trim() : undefined;
+  let start = row.start + clause.at + part.at + lead;
   const notes: string[] = [];
+  // `\lim_{n \to \infty} (1 + x/n)^n` with the cursor in the operand: the expression under the limit
+  const limit = limitOperand(exprText);
+  if (limit && offset >= start + limit.at) {
+    start += limit.at;
+    exprText = exprText.slice(limit.at);
+    notes.push(`Under \`${limit.prefix}\`: the expression the limit is taken of, its variables free; the limit itself is not taken.`);
+  }
   const diff = readDifferential(lhs, exprText);
   if (diff.kind === 'form') return null;
   if (diff.kind === 'density' && !definesD(req, region.start, row.start)) {
@@ -65,7 +73,6 @@ export function findTexMath(
   if (!exprText) return null;
   const unknown = isMath(exprText, 'latex', [], implicitProduct(exprText)) ? undefined : unknownFunction(exprText);
   if (!isMath(exprText, 'latex', [], implicitProduct(exprText)) && !unknown) return null;
-  const start = row.start + clause.at + part.at + lead;
   const range = { start, end: start + exprText.length };
   let unreadable: string | undefined;
   if (unknown) {
@@ -114,6 +121,25 @@ function unknownFunction(text: string): { name: string; at?: number } | undefine
 /** `d = …` earlier in the paragraph: then `d x` is the user's product, not a differential. */
 function definesD(req: ScanRequest, regionStart: number, rowStart: number): boolean {
   return has(earlierDefinitions(req, { regionStart, rowStart }, 'd'), 'd');
+}
+
+/**
+ * A formula that is a limit, `\lim_{n \rightarrow \infty} …`: its prefix and where the operand
+ * starts (after the braced subscript and spaces); undefined for anything else.
+ */
+function limitOperand(text: string): { prefix: string; at: number } | undefined {
+  const m = /^\\lim(?:its)?\s*_\s*\{/.exec(text);
+  if (!m) return undefined;
+  let depth = 1;
+  let k = m[0].length;
+  for (; k < text.length && depth > 0; k++) {
+    if (text[k] === '\\') k++;
+    else if (text[k] === '{') depth++;
+    else if (text[k] === '}') depth--;
+  }
+  if (depth > 0) return undefined;
+  const at = k + (text.slice(k).length - text.slice(k).trimStart().length);
+  return at < text.length ? { prefix: text.slice(0, k), at } : undefined;
 }
 
 /** The left side names a one-letter function (`f(x)`, `h'(z)`) that the right side calls. */

@@ -15,6 +15,8 @@ export interface FunctionDef {
   params: string[];
   /** Body expression text, in the language of the math found (`lang` of MathAt). */
   body: string;
+  /** Other methods of the name, each of another arity (Julia dispatch, C++ overloads): a call takes the one of its arity. */
+  methods?: { params: string[]; body: string }[];
 }
 
 export interface MathContext {

@@ -2,7 +2,7 @@
 // point (given values, else numbers assigned in the code, else DEFAULT_VALUE) and decides which
 // assigned numbers are constants.
 import { COUNT_NAME } from '../syntax';
-import { analyze, type Analysis } from '../analyze';
+import { analyze, type Analysis, type HelperFunction } from '../analyze';
 import type { MathAt } from '../document';
 import { BudgetError, InputError, type Point } from '../types';
 import { has, names } from '../names';
@@ -118,18 +118,22 @@ export const MAX_INLINE_GROWTH = 50_000;
  * a parameter k times multiplies what is passed to it by k (`g(g(g(x)))` with `g(u) = u*u + u`
  * grows as 2³). Inlining works on trees, so this must stay small before the analysis runs.
  */
-export function inlineGrowth(text: string, functions: Record<string, { params: string[]; body: string }>, seen: string[] = []): number {
+export function inlineGrowth(text: string, functions: Record<string, HelperFunction>, seen: string[] = []): number {
   if (!Object.keys(functions).length) return 1;
+  // a name's methods (one per arity): the largest growth of any of them
   const factor = (f: string): number => {
     if (seen.includes(f) || seen.length > 16) return 1; // recursion is reported by the analysis
-    const { params, body } = functions[f];
-    const uses = Math.max(
-      1,
-      ...params.map(
-        (p) => (body.match(new RegExp(`(?<![\\p{L}\\p{N}_.])${p.replace(/[$]/g, '\\$')}(?![\\p{L}\\p{N}_])`, 'gu')) ?? []).length,
-      ),
+    return Math.max(
+      ...[functions[f], ...(functions[f].methods ?? [])].map(({ params, body }) => {
+        const uses = Math.max(
+          1,
+          ...params.map(
+            (p) => (body.match(new RegExp(`(?<![\\p{L}\\p{N}_.])${p.replace(/[$]/g, '\\$')}(?![\\p{L}\\p{N}_])`, 'gu')) ?? []).length,
+          ),
+        );
+        return uses * inlineGrowth(body, functions, [...seen, f]);
+      }),
     );
-    return uses * inlineGrowth(body, functions, [...seen, f]);
   };
   const factors = new Map<string, number>();
   let max = 1;

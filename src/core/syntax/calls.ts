@@ -7,12 +7,15 @@ import { DISTRIBUTIONS, PYTHON_STATS_MODULES } from './distributions';
 import { LOSSES } from './losses';
 import { inputError } from './errors';
 import type { LangSpec } from './langs';
-import { bin, call, conditional, isComparison, isConst, num, realRoot, sym } from './nodes';
+import { bin, call, compare, conditional, isComparison, isConst, num, realRoot, sym } from './nodes';
 import { CANONICAL, isCanonical } from './vocabulary';
 import { has } from '../names';
 
 /** `len_xs`, `length_xs`, `numel_xs`: the counts `@count` names (a count starts at 10 elements, not 0.5). */
 export const COUNT_NAME = /^(?:len|length|numel)_[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/** Equality tests written as calls (Julia `iszero(x)` is `x == 0`): the parser reads them as `==`. */
+export const EQUALITY_TESTS = new WeakMap<MathNode, { a: MathNode; b: MathNode }>();
 
 /** Nodes that stand for a reduction `np.mean(e)` read per element (the node is `e` itself). */
 export const REDUCED = new WeakMap<MathNode, string>();
@@ -145,6 +148,14 @@ export function resolveCall(spec: LangSpec, site: CallSite, text: string, userFu
       kw([]);
       arity(2, 2);
       return args[1]; // Julia oftype(x, y): y in x's type, the value of y
+    case '@iszero': {
+      // a condition (`if iszero(σ)`, `ifelse(iszero(x), a, b)`): the placeholder of `x == 0`
+      kw([]);
+      arity(1, 1);
+      const test = compare('<', args[0], num(0));
+      EQUALITY_TESTS.set(test, { a: args[0], b: num(0) });
+      return test;
+    }
     case '@one':
       kw([]);
       arity(1, 1);

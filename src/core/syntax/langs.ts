@@ -31,7 +31,8 @@ export type Special =
   | '@psigamma'
   | '@sum'
   | '@mean'
-  | '@count';
+  | '@count'
+  | '@iszero';
 
 export interface LangSpec {
   lang: Lang;
@@ -374,6 +375,7 @@ const JULIA: LangSpec = {
     fma: '@fma',
     one: '@one',
     zero: '@zero',
+    iszero: '@iszero',
     tanh_fast: 'tanh',
     sigmoid_fast: 'sigmoid',
     conj: '@identity',

@@ -174,9 +174,13 @@ const STYLE = new Set([
   'vec',
   'mathscr',
   'mathfrak',
+  'mathds',
+  'mathbbm',
 ]);
 /** Upright styles, in which a word is an operator's name (`\mathrm{max}`) rather than a product of letters. */
 const UPRIGHT = new Set(['mathrm', 'text', 'textrm', 'mathsf', 'mathit']);
+/** The indicator function's spellings: `\mathbb{1}(c)`, `\mathbb{I}(c)`, `\mathbf{1}\{c\}`. */
+const INDICATORS = new Set(['mathbb{1}', 'mathbb{I}', 'mathbf{1}', 'mathds{1}', 'mathbbm{1}', 'mathrm{I}']);
 const ACCENT: Record<string, string> = { hat: 'hat', bar: 'bar', tilde: 'tilde', overline: 'bar', widehat: 'hat', dot: 'dot' };
 
 export function tokenizeLatex(text: string): Tok[] {
@@ -232,6 +236,8 @@ export function tokenizeLatex(text: string): Tok[] {
 class LatexParser {
   pos: number;
   depth = 0;
+  /** How a letter or symbol was read where notation varies (`B(a, b)` as the Beta function). */
+  readonly notes: string[] = [];
   constructor(
     readonly text: string,
     readonly toks: Tok[],
@@ -276,6 +282,7 @@ class LatexParser {
     const p = new LatexParser(this.text, this.toks, this.users, this.pos, stop);
     const e = p.expr();
     if (p.pos < p.stop) throw p.unexpected();
+    this.notes.push(...p.notes);
     return e;
   }
 
@@ -535,6 +542,50 @@ class LatexParser {
     return this.applyFunction(fn, t, this.argList(word, t));
   }
 
+  /** The number of top-level arguments in the parenthesis that starts here (0 when none starts). */
+  argumentCount(): number {
+    if (!this.startsParen()) return 0;
+    let depth = 0;
+    let count = 1;
+    for (let k = this.pos; k < this.stop; k++) {
+      const u = this.toks[k];
+      if (u.kind === 'op' && '([{'.includes(u.text)) depth++;
+      else if (u.kind === 'op' && ')]}'.includes(u.text) && --depth === 0) return count;
+      else if (u.kind === 'op' && u.text === ',' && depth === 1) count++;
+    }
+    return 0;
+  }
+
+  /** `B(a, b)`, `\mathrm{B}(a, b)`, `\Beta(a, b)`: Γ(a)Γ(b)/Γ(a + b), said in a note. */
+  betaFunction(at: Tok, written: string): MathNode {
+    this.notes.push(`\`${written}\` is read as the Beta function Γ(a)Γ(b)/Γ(a + b)`);
+    return this.applyFunction('beta', at, this.argList('B', at));
+  }
+
+  /**
+   * The indicator `\mathbb{1}(x \geq m)`, `\mathbb{I}\{x > 0\}`: 1 where its condition (one
+   * inequality) holds, 0 elsewhere, the conditional `(c ? 1 : 0)`.
+   */
+  indicator(written: string): MathNode {
+    const open = this.peek();
+    const brace = this.is(open, 'cmd', '{');
+    const left = open.kind === 'cmd' && open.text === 'left';
+    this.pos += left ? 2 : 1;
+    const a = this.expr();
+    const op = this.comparison();
+    const b = this.expr();
+    if (left) {
+      const r = this.peek();
+      if (!(r.kind === 'cmd' && r.text === 'right')) throw this.err('expected \\right)', r);
+      this.pos += 2;
+    } else if (brace) {
+      if (!this.is(this.peek(), 'cmd', '}')) throw this.err("expected '\\}'", this.peek());
+      this.pos++;
+    } else this.expectOp(')', open);
+    this.notes.push(`\`${written}(…)\` is the indicator of its condition: 1 where it holds, 0 elsewhere (a step, no slope of its own)`);
+    return conditional(compare(op, a, b), num(1), num(0));
+  }
+
   startsParen(t: Tok = this.peek()): boolean {
     return this.is(t, 'op', '(') || (t.kind === 'cmd' && t.text === 'left' && this.is(this.peek(1), 'op', '('));
   }
@@ -638,6 +689,8 @@ class LatexParser {
       }
       const name = this.withSubscript(t.text);
       if (this.users.has(name) && this.startsParen()) return call(name, this.argList(name, t));
+      // B(a, b): the Beta function, as probability texts write it (one argument is B times it)
+      if (name === 'B' && !inScript && this.argumentCount() === 2) return this.betaFunction(t, 'B(a, b)');
       return sym(name);
     }
     if (t.kind === 'op') {
@@ -689,6 +742,7 @@ class LatexParser {
     if (c === 'infty') throw this.err('infinity is not supported', t);
     if (has(FUNCTION_COMMANDS, c)) return this.functionCommand(FUNCTION_COMMANDS[c], t);
     if (c === 'sigma' && this.startsParen() && !inScript) return call('sigmoid', this.argList('sigma', t));
+    if (c === 'Beta' && this.argumentCount() === 2 && !inScript) return this.betaFunction(t, '\\Beta(a, b)');
     // \Gamma(a) is the gamma function, as statistics writes it
     if (c === 'Gamma' && this.startsParen() && !inScript) return this.applyFunction('gamma', t, this.argList('Gamma', t));
     // \Delta x, \Delta T: the change in x is one name
@@ -702,6 +756,17 @@ class LatexParser {
     }
     if (STYLE.has(c)) {
       const { text, at } = this.braceText();
+      if (text === 'B' && (c === 'mathrm' || c === 'operatorname') && this.argumentCount() === 2)
+        return this.betaFunction(at, `\\${c}{B}(a, b)`);
+      if (INDICATORS.has(`${c}{${text}}`) && (this.startsParen() || this.is(this.peek(), 'cmd', '{')) && !inScript) {
+        // an indicator holds a condition; without one (`\mathbb{I}(x)`) the letter is read as before
+        const [pos, depth] = [this.pos, this.depth];
+        try {
+          return this.indicator(`\\${c}{${text}}`);
+        } catch {
+          [this.pos, this.depth] = [pos, depth];
+        }
+      }
       const fn = OPERATOR_NAMES[text];
       if (fn && this.startsParen()) return this.applyFunction(fn, at, this.argList(text, at));
       if (fn && c === 'operatorname') return this.functionCommand(fn, t);
@@ -828,7 +893,7 @@ class LatexParser {
               t.text
             ]
           : undefined;
-    if (!op) throw this.err('a condition in cases is one inequality (<, >, \\le, \\ge)', t);
+    if (!op) throw this.err('a condition is one inequality (<, >, \\le, \\ge)', t);
     this.pos++;
     return op;
   }
@@ -882,9 +947,10 @@ export function parseLatexStatement(text: string, opts: ParseOptions = {}): Stat
     start = lhs.stop + 1; // subscripts like x_12 may have split a token on the left
   }
   if (start >= toks.length - 1) throw inputError('expected an expression', text, toks[start]?.start ?? text.length);
-  const expression = new LatexParser(text, toks, users, start).parseAll();
+  const parser = new LatexParser(text, toks, users, start);
+  const expression = parser.parseAll();
   const offset = toks[start].start;
-  return { target, expression, text: text.slice(offset).trim(), offset };
+  return { target, expression, text: text.slice(offset).trim(), offset, ...(parser.notes.length && { notes: parser.notes }) };
 }
 
 /** `y`, `f(x)`, `\mathcal{L}(\theta)`, `\hat{y}`: the name being defined. */

@@ -1,7 +1,7 @@
 // A Pratt parser for the code languages, configured by a LangSpec (langs.ts). It reads the tokens of
 // one expression and builds canonical mathjs nodes; every error names the offending column.
 import type { MathNode } from '../mathjs';
-import { lookupFunction, ownFunction, resolveCall, type CallSite, KeywordArg } from './calls';
+import { EQUALITY_TESTS, lookupFunction, ownFunction, resolveCall, type CallSite, KeywordArg } from './calls';
 import { reductionNotes } from './reductions';
 import { inputError, lineColumn, MAX_DEPTH, tooDeep } from './errors';
 import type { LangSpec } from './langs';
@@ -208,6 +208,13 @@ export class ExpressionParser {
   /** A call as calls.ts reads it; np.where(c, a, b) and friends consume their comparison as a condition. */
   private resolve(site: CallSite): MathNode {
     const node = resolveCall(this.spec, site, this.text, this.userFunctions);
+    const test = EQUALITY_TESTS.get(node);
+    if (test) {
+      // `iszero(x)`: a comparison like `x == 0`, to be used as a condition
+      this.equalities.set(node, { negate: false, ...test });
+      this.comparisons.set(node, { kind: 'id', text: site.name, start: site.start, spaced: false });
+      return node;
+    }
     if (node.type === 'ConditionalNode') this.comparisons.delete((node as unknown as { condition: MathNode }).condition);
     return this.branches(node);
   }

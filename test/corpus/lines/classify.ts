@@ -118,6 +118,25 @@ function versionedInputs(m: HoverModel, at: Point): Point | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
+/**
+ * The point with the root `x` it names passed as `x_0` when the hover's totals take `x_0` as the input
+ * and `x` is a later version the code defines (`σ = one(σ)` in a branch above): the reference's root
+ * is the value x enters with, and the defined x is computed, not given.
+ */
+function inputBeforeDefinitions(m: HoverModel, at: Point): Point | undefined {
+  const inputs = m.totals?.lines.map((l) => l.variable) ?? [];
+  const out: Point = { ...at };
+  let changed = false;
+  for (const v of inputs) {
+    const base = v.slice(0, -2);
+    if (!v.endsWith('_0') || v in at || !(base in at) || inputs.includes(base)) continue;
+    out[v] = at[base];
+    delete out[base];
+    changed = true;
+  }
+  return changed ? out : undefined;
+}
+
 /** Differences between expected values and the hover's lines, as text ('' when they agree). */
 function compare(expected: Record<string, number>, gotLines: { variable: string; value?: number }[], what: string): string {
   const diffs: string[] = [];
@@ -145,7 +164,8 @@ export function classify(region: Region, text: string, p: FormulaPosition | Decl
   // the input after a branch that assigns x is `x_1` for the hover (x as of that line), `x_0` for the
   // reference when x is not read before: one name (as sameNames takes it), so one value
   const moved = at && h?.model ? versionedInputs(h.model, at) : undefined;
-  if (moved) h = hoverAt(text, region.lang, offset, { at: { ...at, ...moved }, plot: false, line: p.line });
+  const before = at && h?.model ? inputBeforeDefinitions(h.model, at) : undefined;
+  if (moved || before) h = hoverAt(text, region.lang, offset, { at: { ...(before ?? at), ...moved }, plot: false, line: p.line });
   const m = h?.model;
   if (p.kind === 'decline') {
     const hit = m && !m.problem && (m.partials.length || m.totals?.lines.length || m.jacobian);

@@ -12,7 +12,9 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   // 88 since the #12 LaTeX classes: GSL's `p(x) dx = ... dx` density comments (differentials dropped)
   c: 90,
   cpp: 50,
-  julia: 23,
+  // 25 since the follow-up of issue #12: a one-argument method beside a three-argument one
+  // (StatsFuns' normpdf) and an if/else of assignments above the line, read as conditional values
+  julia: 25,
   // 13 since issue #11: five MATLAB lines with transposes (`1/m * (h - y)' * X`, `sigmoid(X * theta)`
   // where X is transposed below) were read as scalars; they are array code, answered by the array
   // engine and measured in test/corpus/arrays
@@ -21,8 +23,9 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   matlab: 8,
   // 11 since issue #11: `return(sum(log(y)))` reduces the array y, answered in array form (1 / y)
   r: 11,
-  // 30 since the #12 LaTeX classes: rows of `split`, `\text{where }` clauses, `\mathrm{sigm}(\theta)`
-  latex: 30,
+  // 30 since the #12 LaTeX classes: rows of `split`, `\text{where }` clauses, `\mathrm{sigm}(\theta)`;
+  // 33 with B(a, b) (the Beta function), the indicator \mathbb{I}(x \geq m), the operand of \lim
+  latex: 33,
   markdown: 37,
 };
 

@@ -172,9 +172,16 @@ export const CASES: Case[] = [
     where: { r: 'Math.hypot(x, y)' },
   },
   {
-    name: 'ts: branch stops dataflow',
+    name: 'ts: a branch that only assigns is one conditional value',
     lang: 'typescript',
     src: 'let k = a * 2;\nif (a > 0) {\n  k = a;\n}\nconst m = k * ‸b;\n',
+    text: 'k * b',
+    where: { k: '(a > 0) ? (a) : (k_1)', k_1: 'a * 2' },
+  },
+  {
+    name: 'ts: a branch with a loop inside stops dataflow',
+    lang: 'typescript',
+    src: 'let k = a * 2;\nif (a > 0) {\n  for (const v of vs) k = k + v;\n}\nconst m = k * ‸b;\n',
     text: 'k * b',
     where: {},
     note: 'if',
@@ -485,6 +492,15 @@ export const CASES: Case[] = [
     target: 'b',
   },
   { name: 'latex: prose', lang: 'latex', src: 'The deriv‸ative is shown below.\n', text: null },
+  {
+    name: 'latex: the operand of a limit is the formula there, said in a note',
+    lang: 'latex',
+    src: '\\[ e^x = \\lim_{n \\rightarrow \\infty} \\left( 1 + \\frac{x}{‸n} \\right)^n \\]',
+    text: '\\left( 1 + \\frac{x}{n} \\right)^n',
+    kind: 'latex',
+    note: 'the limit itself is not taken',
+  },
+  { name: 'latex: on \\lim itself, no formula', lang: 'latex', src: '\\[ e^x = \\li‸m_{n \\to \\infty} (1 + x/n)^n \\]', text: null },
   {
     name: 'latex: inline math with dataflow',
     lang: 'latex',

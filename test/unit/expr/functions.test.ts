@@ -202,6 +202,9 @@ describe('functions added as records (issue #12), against SymPy and mpmath', fun
     ['cot(x)', 'cot(x)', [0.4, -2.5]],
     ['sinc(x)', 'sinc(pi*x)', [0.5, -1.3, 2.2, 1e-3, 40.25]],
     ['lambertw(x)', 'LambertW(x)', [-0.36, -0.1, 0.5, 3, 1e6]],
+    ['beta(x, 2.5)', 'beta(x, 2.5)', [0.4, 1.7, 6, 30]],
+    ['beta(1.5, x)', 'beta(1.5, x)', [0.25, 3, 150]],
+    ['beta(x, x ^ 2)', 'beta(x, x**2)', [0.7, 2.2]],
     ['sech(x) * acoth(1 + x ^ 2) + lambertw(x * sinc(x))', 'sech(x)*acoth(1 + x**2) + LambertW(x*sinc(pi*x))', [0.3, 1.7]],
   ];
   it('values and derivatives agree with SymPy to 1e-12', () => {

@@ -113,6 +113,10 @@ describe('syntax: Julia', () => {
     same('1/2x', 'julia', 1 / (2 * x));
     same('√z + √(x + 1)', 'julia', Math.sqrt(z) + Math.sqrt(x + 1));
     same('log(2, z) + atan(y, x) + π + x.^2', 'julia', Math.log2(z) + Math.atan2(y, x) + Math.PI + x * x);
+    // iszero(x) is the condition x == 0
+    same('ifelse(iszero(x), 1.0, sin(x) / x)', 'julia', Math.sin(x) / x);
+    same('iszero(x - 0.7) ? y : z', 'julia', y);
+    fails('iszero(x) + 1', 'julia', /comparison 'iszero' is only supported as the condition/, 1);
   });
 });
 

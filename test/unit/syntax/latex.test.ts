@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { parseExpression, parseStatement } from '../../../src/core/syntax';
+import { analyze } from '../../../src/core/analyze';
 import { fails, printed, same, scope } from './helpers';
 
 const { x, y, z } = scope;
@@ -112,5 +113,30 @@ describe('syntax: MATLAB element names (issue #12)', () => {
     assert.strictEqual(read('theta(i,1) * 2'), 'theta_i_1 * 2');
     assert.throws(() => parseExpression('sigmoidOctave(hx)', 'matlab'), /unknown function 'sigmoidOctave'/);
     assert.throws(() => parseExpression('zeros(m,1)', 'matlab'), /unknown function 'zeros'|zeros/);
+  });
+});
+
+describe('syntax: LaTeX functions of probability texts (issue #12)', () => {
+  const statement = (t: string) => parseStatement(t, 'latex');
+  // mpmath at 30 digits: B(1.5, 0.25) = 3.49607673905615974728…
+  const B = 3.49607673905616;
+  it('B(a, b) is the Beta function (with a note); B(a) and B alone stay B', () => {
+    same('B(a, b)', 'latex', B);
+    same('\\dfrac{1}{B(a,b)}x^{a-1}', 'latex', x ** (1.5 - 1) / B);
+    same('\\mathrm{B}(a, b) + \\Beta\\left(a, b\\right)', 'latex', 2 * B);
+    assert.deepStrictEqual(statement('\\frac{1}{B(a,b)}').notes, ['`B(a, b)` is read as the Beta function Γ(a)Γ(b)/Γ(a + b)']);
+    assert.strictEqual(printed('B(x + y)', 'latex'), 'B * (x + y)');
+    assert.strictEqual(printed('B x', 'latex'), 'B * x');
+    assert.strictEqual(statement('B(x + y)').notes, undefined);
+  });
+  it('the indicator \\mathbb{I}(c), \\mathbb{1}\\{c\\} is 1 where its condition holds, else 0; without a condition a name', () => {
+    same('a x^2 \\mathbb{I}(x \\geq y)', 'latex', 1.5 * x * x);
+    same('a + \\mathbb{1}\\{x < y\\}', 'latex', 1.5);
+    same('\\mathbf{1}\\left(x > 0\\right) z', 'latex', z);
+    assert.match(statement('x \\mathbb{I}(x > 0)').notes?.[0] ?? '', /`\\mathbb\{I\}\(…\)` is the indicator of its condition/);
+    assert.strictEqual(printed('\\mathbb{I}(x)', 'latex'), 'I * x');
+    const d = (at: number) => analyze('x^2 \\mathbb{I}(x > 1)', { lang: 'latex', at: { x: at } }).values!.x;
+    assert.strictEqual(d(2), 4);
+    assert.strictEqual(d(0.5), 0);
   });
 });

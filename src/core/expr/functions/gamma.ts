@@ -1,9 +1,16 @@
-// lgamma gamma digamma polygamma: log Γ' = ψ, Γ' = Γ·ψ, ψ⁽ⁿ⁾' = ψ⁽ⁿ⁺¹⁾ (the order n is a number).
+// lgamma gamma digamma polygamma beta: log Γ' = ψ, Γ' = Γ·ψ, ψ⁽ⁿ⁾' = ψ⁽ⁿ⁺¹⁾ (the order n is a
+// number), ∂B(a, b)/∂a = B·(ψ(a) − ψ(a + b)).
 // `gamma` alone is too often a variable or a helper: each language names the family itself
 // (`readIn: []`, aliases in syntax/langs.ts).
-import { fn, mul, num, ZERO } from '../build';
+import { add, div, fn, mul, num, sub, ZERO } from '../build';
 import { digamma, gamma, isPole, lgamma, polygamma } from '../gamma';
 import { bare, type FnRecord, type NoteSite } from './record';
+
+/** B(a, b) = Γ(a)Γ(b)/Γ(a + b); through log Γ for positive arguments, where the Γs alone overflow (B(200, 200)). */
+function beta(a: number, b: number): number {
+  if (a > 0 && b > 0) return Math.exp(lgamma(a) + lgamma(b) - lgamma(a + b));
+  return (gamma(a) * gamma(b)) / gamma(a + b);
+}
 
 const poleAt =
   (name: string, i: number) =>
@@ -85,5 +92,39 @@ export const gammaFamily: FnRecord[] = [
       [0.3, 6],
     ],
     wholeArgs: { 0: [0, 1, 2] },
+  },
+  {
+    // the Beta function of probability texts (`B(a, b)` in LaTeX): no code language reads the bare
+    // name `beta`, which is everywhere a variable (Adam's β, a rate)
+    name: 'beta',
+    arity: [2, 2],
+    value: beta,
+    rule: ([a, b], self) => {
+      const both = fn('digamma', [add(a, b)]);
+      return [mul(self, sub(fn('digamma', [a]), both)), mul(self, sub(fn('digamma', [b]), both))];
+    },
+    expand: ([a, b]) => div(mul(fn('gamma', [a]), fn('gamma', [b])), fn('gamma', [add(a, b)])),
+    print: {
+      mathjs: null,
+      numpy: 'scipy.special.beta',
+      pymath: 'scipy.special.beta',
+      torch: (a) => `torch.exp(torch.lgamma(${a[0]}) + torch.lgamma(${a[1]}) - torch.lgamma(${a[0]} + ${a[1]}))`,
+      js: null,
+      c: null,
+      cpp: 'std::beta',
+      julia: 'beta',
+      matlab: 'beta',
+      r: 'beta',
+    },
+    latex: (a) => `\\mathrm{B}\\left(${a[0]}, ${a[1]}\\right)`,
+    readIn: [],
+    notes: (site) => {
+      poleAt('beta', 0)(site);
+      poleAt('beta', 1)(site);
+    },
+    testDomain: [
+      [0.3, 6],
+      [0.3, 6],
+    ],
   },
 ];
