@@ -73,7 +73,7 @@ function prepare(text: string, lang: Lang, opts: ArrayOptions): Prepared {
   const shapes = inferred.shapes;
   const indexNames = new Set<string>();
   collectIndexNames(ast, indexNames);
-  const cx = { text, shapes, columnReductions: lang === 'matlab', columnVectors };
+  const cx = { text, shapes, columnReductions: lang === 'matlab', columnVectors, colonFlattens: lang === 'matlab' || lang === 'julia' };
   // definitions first (in order), so a defined name has its definition's shape
   const defined: Record<string, ANode> = {};
   for (const w of wheres) {
@@ -192,7 +192,7 @@ function isSizeOnly(v: string, root: ANode): boolean {
 }
 
 function collectIndexNames(a: Ast, out: Set<string>): void {
-  if (a.k === 'index') for (const e of a.index) if ('name' in e) out.add(e.name);
+  if (a.k === 'index' || a.k === 'setindex') for (const e of a.index) if ('name' in e) out.add(e.name);
   for (const c of children(a)) collectIndexNames(c, out);
 }
 
@@ -207,6 +207,8 @@ function children(a: Ast): Ast[] {
       return [a.a];
     case 'gather':
       return [a.a, a.labels];
+    case 'setindex':
+      return [a.a, a.value];
     case 'scalar':
     case 'fn':
       return a.args;

@@ -41,6 +41,10 @@ export function variablesOf(ast: Ast, out: string[] = []): string[] {
         walk(a.a);
         walk(a.labels);
         return;
+      case 'setindex':
+        walk(a.a);
+        walk(a.value);
+        return;
       case 'scalar':
         a.args.forEach(walk);
         return;
@@ -219,6 +223,9 @@ export function inferShapes(
         }
         return s; // exact shape comes from the builder
       }
+      case 'setindex':
+        shapeOf(a.value, true);
+        return shapeOf(a.a, true);
       case 'gather': {
         const s = shapeOf(a.a, true);
         if (!s) assign(a.a, () => [fresh(), fresh()]);
