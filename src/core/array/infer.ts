@@ -223,9 +223,13 @@ export function inferShapes(
         }
         return s; // exact shape comes from the builder
       }
-      case 'setindex':
+      case 'setindex': {
+        // x(i) = v: x is an array of at least as many axes as indices, and keeps its shape
         shapeOf(a.value, true);
-        return shapeOf(a.a, true);
+        const s = shapeOf(a.a, true);
+        if (!s) assign(a.a, () => Array.from({ length: Math.max(a.index.length, upper(varName(a.a)) ? 2 : 1) }, fresh));
+        return s;
+      }
       case 'gather': {
         const s = shapeOf(a.a, true);
         if (!s) assign(a.a, () => [fresh(), fresh()]);

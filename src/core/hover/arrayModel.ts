@@ -168,7 +168,9 @@ export function analyzeFoundArray(found: MathAt, ctx: ArrayContext, print: Lang,
   // an assigned name the code uses as an array, computed per element from names nothing shapes
   // (`losses = jnp.square(targets - predictions)` above `jnp.mean(losses)`): its operands are arrays
   const target = found.statement.target;
-  const arrayOut = !!target && !!ctx.arrays?.has(target) && !first.outputShape.length;
+  // (not when the line already reduces arrays to its scalar: `J = lambda/2 * sum(theta .^ 2)` keeps lambda a scalar)
+  const arrayOut =
+    !!target && !!ctx.arrays?.has(target) && !first.outputShape.length && first.variables.every((v) => !first.shapes[v]?.length);
   const vectors = first.variables.filter((v) => !first.shapes[v]?.length && (arrayOut || ctx.arrays?.has(v)) && !has(given, v));
   if (!vectors.length) return first;
   let again: ArrayAnalysis;
