@@ -1,6 +1,7 @@
-# Andrew Ng's machine-learning course exercises as students wrote them (MATLAB/Octave): `m = length(y)`
-# (a count: the name length_y), matrix products read per element (X * theta, (h - y)' * X), the
-# course's own sigmoid, loops (`for i=1:m`) with element indexing `y(i)` (the names y_i, h_i).
+# Andrew Ng's machine-learning course exercises as students wrote them (MATLAB/Octave): matrix code
+# (X * theta, (h - y)' * X, sums, theta(2:end), `theta(1) = 0`) measured as array answers in NumPy
+# (Region.array), the course's own sigmoid (another file), loops (`for i=1:m`) with element indexing
+# `y(i)` (the names y_i, h_i) and `m = length(y)` (the count length_y) in the scalar lines.
 from corpus import Region
 import numpy as np
 from sympy import log, exp
