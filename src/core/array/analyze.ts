@@ -80,8 +80,10 @@ function prepare(text: string, lang: Lang, opts: ArrayOptions): Prepared {
     defined[w.name] = lowerAst(w.ast, { ...cx, text: opts.where!.find((d) => d.name === w.name)!.text, defined: { ...defined } });
     shapes[w.name] = opts.shapes?.[w.name] ?? defined[w.name].shape;
   }
-  const root = lowerAst(ast, cx);
-  const total = wheres.length ? lowerAst(ast, { ...cx, defined }) : undefined;
+  // MATLAB has no 0-d arrays: a 1×1 result (`y' * log(h)`) is its scalar, differentiated as one
+  const scalarOf = (n: ANode) => (lang === 'matlab' && n.shape.length && n.shape.every((d) => d === 1) ? B.sum(n, null) : n);
+  const root = scalarOf(lowerAst(ast, cx));
+  const total = wheres.length ? scalarOf(lowerAst(ast, { ...cx, defined })) : undefined;
   const own = variablesOf(ast).filter((v) => !inferred.labels.has(v) && !indexNames.has(v));
   const varsIn = (n: ANode) =>
     new Set(

@@ -94,6 +94,9 @@ function rows(c: Ctx, n: ANode, a: Printed, b: Printed): [Printed, Printed] {
   return [a, b];
 }
 
+/** A 1×1 array in MATLAB is its number: written as the scalar, not `ones(1, 1)` */
+const matlabScalar = (c: Ctx, n: ANode) => c.lib === 'matlab' && n.shape.length > 0 && n.shape.every((d) => d === 1);
+
 const anyArray = (n: ANode) => n.args.some((a) => !isScalar(a));
 /** Julia's and MATLAB's dotted operators for arrays, the plain one between scalars. */
 const dotted = (c: Ctx, n: ANode, op: string) =>
@@ -327,6 +330,7 @@ export const OPS: Record<string, OpDef> = {
       const like = n.args[0];
       const byVar = like.op === 'var' || n.shape.length === 0;
       const dims = n.shape.map((_, k) => c.dim(like, k));
+      if (matlabScalar(c, n)) return atom(c.num(v));
       switch (c.lib) {
         case 'numpy':
         case 'jax':
@@ -725,6 +729,7 @@ export const OPS: Record<string, OpDef> = {
     adjoint: (g, n) => [B.unbroadcast(g, n.args[0].shape), undefined],
     print: (c, [x, like], n) => {
       const scalar = isScalar(n.args[0]);
+      if (scalar && matlabScalar(c, n)) return x;
       switch (c.lib) {
         case 'numpy':
         case 'jax':

@@ -79,6 +79,24 @@ describe('array: MATLAB X(:), totals of matrix expressions, element assignments'
     assertClose(flat(t.totalValues!.lambda), numericGradient(f, at, 'lambda'), 'dJ/dlambda');
   });
 
+  it("a 1×1 result is MATLAB's scalar: (-y)'*log(h) has a gradient, not a backward pass, and no ones(1, 1)", () => {
+    const y = [[1], [0], [1]];
+    const h = [[0.2], [0.6], [0.9]];
+    const a = analyzeArray("(-y)'*log(h) - (1 - y)'*log(1 - h)", 'matlab', { at: { y, h } });
+    assert.deepStrictEqual(a.outputShape, []);
+    assert.strictEqual(a.backward, undefined);
+    assert.doesNotMatch(a.partials.h, /ones\(/);
+    const f = (p: Record<string, NDArray>) => {
+      const [yy, hh] = [flat(p.y), flat(p.h)];
+      return yy.reduce((s, yi, i) => s - yi * Math.log(hh[i]) - (1 - yi) * Math.log(1 - hh[i]), 0);
+    };
+    assertClose(flat(a.values!.h), numericGradient(f, { y, h }, 'h'), 'dh');
+    assertClose(flat(a.values!.y), numericGradient(f, { y, h }, 'y'), 'dy');
+    // the printed gradient reads back to the same values
+    const back = compileArray(a.partials.h, 'matlab', { y: [3, 1], h: [3, 1] }).value({ y, h });
+    assertClose(flat(back), flat(a.values!.h), 'dh read back');
+  });
+
   it('an element set to an expression passes its gradient to that expression', () => {
     const a = analyzeArray('sum(__setindex(t, c, 2:end) .* w)', 'matlab', { at: { t: [1, 2, 3], w: [1, 2, 3], c: 2 } });
     const f = (p: Record<string, NDArray>) => {
