@@ -73,15 +73,17 @@ function prepare(text: string, lang: Lang, opts: ArrayOptions): Prepared {
   const shapes = inferred.shapes;
   const indexNames = new Set<string>();
   collectIndexNames(ast, indexNames);
-  const cx = { text, shapes, columnReductions: lang === 'matlab', columnVectors };
+  const cx = { text, shapes, columnReductions: lang === 'matlab', columnVectors, colonFlattens: lang === 'matlab' || lang === 'julia' };
   // definitions first (in order), so a defined name has its definition's shape
   const defined: Record<string, ANode> = {};
   for (const w of wheres) {
     defined[w.name] = lowerAst(w.ast, { ...cx, text: opts.where!.find((d) => d.name === w.name)!.text, defined: { ...defined } });
     shapes[w.name] = opts.shapes?.[w.name] ?? defined[w.name].shape;
   }
-  const root = lowerAst(ast, cx);
-  const total = wheres.length ? lowerAst(ast, { ...cx, defined }) : undefined;
+  // MATLAB has no 0-d arrays: a 1×1 result (`y' * log(h)`) is its scalar, differentiated as one
+  const scalarOf = (n: ANode) => (lang === 'matlab' && n.shape.length && n.shape.every((d) => d === 1) ? B.sum(n, null) : n);
+  const root = scalarOf(lowerAst(ast, cx));
+  const total = wheres.length ? scalarOf(lowerAst(ast, { ...cx, defined })) : undefined;
   const own = variablesOf(ast).filter((v) => !inferred.labels.has(v) && !indexNames.has(v));
   const varsIn = (n: ANode) =>
     new Set(
@@ -192,7 +194,7 @@ function isSizeOnly(v: string, root: ANode): boolean {
 }
 
 function collectIndexNames(a: Ast, out: Set<string>): void {
-  if (a.k === 'index') for (const e of a.index) if ('name' in e) out.add(e.name);
+  if (a.k === 'index' || a.k === 'setindex') for (const e of a.index) if ('name' in e) out.add(e.name);
   for (const c of children(a)) collectIndexNames(c, out);
 }
 
@@ -207,6 +209,8 @@ function children(a: Ast): Ast[] {
       return [a.a];
     case 'gather':
       return [a.a, a.labels];
+    case 'setindex':
+      return [a.a, a.value];
     case 'scalar':
     case 'fn':
       return a.args;

@@ -197,6 +197,8 @@ export function sum(a: ANode, axes: number[] | null, keepdims = false): ANode {
     return make('sum', [a.args[0]], { axes, keepdims });
   if (a.shape.length === 0) return a;
   if (a.op === 'neg') return neg(sum(a.args[0], axes, keepdims));
+  // the total of a reordering is the total of what it reorders (MATLAB's sum(X(:)) is sum(X) of all)
+  if (axes === null && !keepdims && (a.op === 'reshape' || a.op === 'transpose')) return sum(a.args[0], null);
   if (a.op === 'mul' && isScalar(a.args[0])) return mul(a.args[0], sum(a.args[1], axes, keepdims));
   if (a.op === 'div' && isScalar(a.args[1])) return div(sum(a.args[0], axes, keepdims), a.args[1]);
   return make('sum', [a], { axes, keepdims });

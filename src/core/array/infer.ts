@@ -41,6 +41,10 @@ export function variablesOf(ast: Ast, out: string[] = []): string[] {
         walk(a.a);
         walk(a.labels);
         return;
+      case 'setindex':
+        walk(a.a);
+        walk(a.value);
+        return;
       case 'scalar':
         a.args.forEach(walk);
         return;
@@ -222,6 +226,13 @@ export function inferShapes(
           return undefined;
         }
         return s; // exact shape comes from the builder
+      }
+      case 'setindex': {
+        // x(i) = v: x is an array of at least as many axes as indices, and keeps its shape
+        shapeOf(a.value, true);
+        const s = shapeOf(a.a, true);
+        if (!s) assign(a.a, () => Array.from({ length: Math.max(a.index.length, upper(varName(a.a)) ? 2 : 1) }, fresh));
+        return s;
       }
       case 'gather': {
         const s = shapeOf(a.a, true);

@@ -10,6 +10,7 @@ import { showShape } from './node';
 import type { Ast } from './parse';
 import { ShapeError } from './shape';
 import type { Shape } from './types';
+import type { IndexEntry } from './node';
 
 export interface LowerContext {
   text: string;
@@ -20,6 +21,18 @@ export interface LowerContext {
   columnReductions?: boolean;
   /** Julia, MATLAB, R: a vector meeting a matrix elementwise is a column (x' is a row) */
   columnVectors?: boolean;
+  /** Julia, MATLAB: `X(:)`, `X[:]` is every element as one column, in column-major order */
+  colonFlattens?: boolean;
+}
+
+const isColon = (e: IndexEntry) => 'start' in e && e.start === null && e.stop === null && e.step === 1;
+
+/** `X(:)`: the elements column after column, i.e. the rows of Xᵀ one after another (row-major inside). */
+function colonVector(x: ANode): ANode {
+  if (x.shape.length <= 1) return x;
+  if (x.shape.length > 2) throw new ShapeError(`(:) of a ${x.shape.length}-d array is not supported`);
+  const n = x.shape.every((d) => typeof d === 'number') ? (x.shape[0] as number) * (x.shape[1] as number) : x.shape.join('*');
+  return B.make('reshape', [B.transpose(x)], { shape: [n] });
 }
 
 const OP_NAMES: Record<string, string> = {
@@ -126,7 +139,14 @@ export function lowerAst(ast: Ast, cx: LowerContext): ANode {
           return guard(a.a.name, a.a.at, () => B.make('logdet', [x]));
         }
         const x = go(a.a);
+        if (cx.colonFlattens && a.index.length === 1 && isColon(a.index[0])) return guard('(:)', a.at, () => colonVector(x));
         return guard('indexing', a.at, () => B.make('index', [x], { index: a.index }));
+      }
+      case 'setindex': {
+        const [x, v] = [go(a.a), go(a.value)];
+        return guard('element assignment', a.at, () => {
+          return B.make('setindex', [x, v], { index: a.index });
+        });
       }
       case 'gather': {
         const [x, y] = [go(a.a), go(a.labels)];

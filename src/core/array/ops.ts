@@ -94,6 +94,9 @@ function rows(c: Ctx, n: ANode, a: Printed, b: Printed): [Printed, Printed] {
   return [a, b];
 }
 
+/** A 1×1 array in MATLAB is its number: written as the scalar, not `ones(1, 1)` */
+const matlabScalar = (c: Ctx, n: ANode) => c.lib === 'matlab' && n.shape.length > 0 && n.shape.every((d) => d === 1);
+
 const anyArray = (n: ANode) => n.args.some((a) => !isScalar(a));
 /** Julia's and MATLAB's dotted operators for arrays, the plain one between scalars. */
 const dotted = (c: Ctx, n: ANode, op: string) =>
@@ -106,6 +109,9 @@ const plusOp = (c: Ctx, n: ANode, op: string) =>
 function reduceAxes(n: ANode): number[] | null {
   return n.attr.axes === null || n.attr.axes === undefined ? null : axesOf(n.attr.axes, n.args[0].shape.length, n.op);
 }
+
+/** MATLAB reductions whose value over a matrix is that over its column results (equal-sized columns) */
+const NESTS = new Set(['sum', 'mean', 'max']);
 
 /** `x.sum(axis=0)`, `sum(x; dims=1)`, `colSums(x)`… for a reduction named per library. */
 function printReduction(c: Ctx, x: Printed, n: ANode, names: Partial<Record<Lib, string>>, method = true): Printed {
@@ -133,6 +139,13 @@ function printReduction(c: Ctx, x: Printed, n: ANode, names: Partial<Record<Lib,
       return atom(rank === 2 && axes.length === 1 ? `vec(${kept})` : `dropdims(${kept}; dims=${dims})`);
     }
     case 'matlab': {
+      // every element: `X(:)` indexes a name only (MATLAB cannot index an expression); a matrix
+      // expression reduces twice (its columns, then the row of column results)
+      if (!axes && rank >= 2 && !/^[A-Za-z]\w*$/.test(x.text)) {
+        if (rank > 2) return unsupported(`${n.op} of every element of a ${rank}-d expression`, c);
+        if (!NESTS.has(name)) return unsupported(`${n.op} of every element of a matrix expression`, c);
+        return atom(`${name}(${name}(${x.text}))`);
+      }
       if (!axes) return atom(rank <= 1 ? `${name}(${x.text})` : `${name}(${x.text}(:))`);
       if (axes.length !== 1 || rank > 2) return unsupported(`${n.op} over several axes`, c);
       const call = name === 'max' ? `max(${x.text}, [], ${axes[0] + 1})` : `${name}(${x.text}, ${axes[0] + 1})`;
@@ -317,6 +330,7 @@ export const OPS: Record<string, OpDef> = {
       const like = n.args[0];
       const byVar = like.op === 'var' || n.shape.length === 0;
       const dims = n.shape.map((_, k) => c.dim(like, k));
+      if (matlabScalar(c, n)) return atom(c.num(v));
       switch (c.lib) {
         case 'numpy':
         case 'jax':
@@ -715,6 +729,7 @@ export const OPS: Record<string, OpDef> = {
     adjoint: (g, n) => [B.unbroadcast(g, n.args[0].shape), undefined],
     print: (c, [x, like], n) => {
       const scalar = isScalar(n.args[0]);
+      if (scalar && matlabScalar(c, n)) return x;
       switch (c.lib) {
         case 'numpy':
         case 'jax':
@@ -800,6 +815,41 @@ export const OPS: Record<string, OpDef> = {
           return atom(`\\operatorname{scatter}_{[${idx}]}\\left(${g.text}\\right)`);
         case 'math':
           return atom(`subset(zeros(size(${like.text})), index(${idx}), ${g.text})`);
+      }
+    },
+  },
+  /** args[0] with its indexed elements set to args[1] (the indexed part's shape, or a number for each): MATLAB's `x(i) = v` followed */
+  setindex: {
+    shape: ([x, v], attr) => {
+      const part = indexShape(x, attr.index!);
+      if (v.length && v.join() !== part.join()) throw new ShapeError(`${showShape(v)} values for ${showShape(part)} elements`);
+      return x;
+    },
+    eval: ([x, v], attr, env) => {
+      const { map } = indexMap(x.shape, attr.index!, env);
+      const data = Float64Array.from(x.data);
+      map.forEach((k, i) => (data[k] = v.data[v.data.length === 1 ? 0 : i]));
+      return { shape: x.shape, data };
+    },
+    // the set elements come from v: x's gradient is g with them zeroed, v's is g there
+    adjoint: (g, n) => {
+      const part = B.make('index', [g], n.attr);
+      return [B.make('setindex', [g, B.ZERO()], n.attr), isScalar(n.args[1]) ? B.sum(part, null) : part];
+    },
+    print: (c, [x, v], n) => {
+      const idx = indexText(c, n.attr.index!, n.args[0]);
+      switch (c.lib) {
+        case 'matlab':
+          return atom(
+            `subsasgn(${x.text}, substruct('()', {${idx
+              .split(', ')
+              .map((s) => (s === ':' ? "':'" : s.replace(/end/g, c.dim(n.args[0], 0))))
+              .join(', ')}}), ${v.text})`,
+          );
+        case 'jax':
+          return atom(`${A(c, x)}.at[${idx}].set(${v.text})`);
+        default:
+          return unsupported('an element assignment', c);
       }
     },
   },

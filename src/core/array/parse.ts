@@ -25,6 +25,8 @@ export type Ast =
   | { k: 'fn'; fn: ArrayFn; name: string; args: Ast[]; axes?: number[] | null; keepdims?: boolean; shape?: Shape; at: number }
   | { k: 'index'; a: Ast; index: IndexEntry[]; at: number }
   | { k: 'gather'; a: Ast; labels: Ast; base: number; at: number }
+  /** `a` with the indexed elements set to `value` (MATLAB's `theta(1) = 0` as a definition the totals follow) */
+  | { k: 'setindex'; a: Ast; value: Ast; index: IndexEntry[]; at: number }
   | { k: 'dim'; a: Ast; axis: number | null; at: number };
 
 interface Arg {
@@ -209,6 +211,7 @@ class ArrayParser {
     const broadcastCall = this.spec.lang === 'julia' && this.isOp(this.peek(), '.') && this.isOp(this.peek(1), '(');
     if (broadcastCall) this.pos++;
     if (this.isOp(this.peek(), '(')) {
+      if (name === this.aspec.setIndexCall && parts.length === 1) return this.setIndex(first.start);
       const fn = this.arrayFn(name);
       if (this.aspec.parenIndex && fn === undefined && lookupFunction(this.spec, name) === undefined && parts.length === 1)
         return this.parenIndex({ k: 'var', name, at: first.start });
@@ -479,6 +482,26 @@ class ArrayParser {
       return { name: t.text, offset: -base, labels: { k: 'var', name: t.text, at: t.start } } as IndexEntry;
     }
     throw this.err('only numbers, names and slices are supported as indices', t.start);
+  }
+
+  /**
+   * `__setindex(x, v, i, j)`: x with x(i, j) set to v. The dataflow writes an element assignment
+   * `x(i, j) = v` so (no language spells it as an expression that reads back without strings).
+   */
+  private setIndex(at: number): Ast {
+    this.expect('(');
+    const x = this.expr(0);
+    this.expect(',');
+    const value = this.expr(0);
+    // the rest is an index list: read as x[i, j]
+    const comma = this.pos;
+    if (!this.isOp(this.peek(), ',')) throw this.unexpected(this.peek());
+    this.tokens[comma] = { ...this.tokens[comma], text: '[' };
+    const close = this.findClose(comma);
+    this.tokens[close] = { ...this.tokens[close], text: ']' };
+    const idx = this.bracketIndex(x);
+    if (idx.k !== 'index') throw this.err('an element assignment sets numbers, names and slices only', at);
+    return { k: 'setindex', a: x, value, index: idx.index, at };
   }
 
   /** MATLAB `X(:, j)`, `x(1)`, `x(2:end)`. */

@@ -61,6 +61,8 @@ export interface ArraySpec {
    * x[cbind(seq_len(n), y)], MATLAB x(sub2ind(size(x), (1:n)', y)); `labels` is the argument holding y.
    */
   gatherCall?: { name: string; labels: number };
+  /** The call an element assignment `x(i) = v` is followed as (the dataflow writes it, the parser reads it). */
+  setIndexCall?: string;
 }
 
 const PY_MODULES = [
@@ -212,6 +214,8 @@ const MATLAB: ArraySpec = {
   axisKeywords: [],
   parenIndex: true,
   gatherCall: { name: 'sub2ind', labels: 2 },
+  // no MATLAB name starts with `_`: never the user's own function
+  setIndexCall: '__setindex',
 };
 
 const R: ArraySpec = {
@@ -297,7 +301,10 @@ export const ARRAY_MARKERS: Partial<Record<Lang, RegExp>> = {
     `${/[\w)\]]'|\bdims\s*=|\b(?:tr|det|logdet|logabsdet|inv|dot|norm|softmax|logsoftmax|maximum)\s*\(|\\/.source}|${DOTTED_ARRAY}`,
     'm',
   ),
-  matlab: new RegExp(`${/[\w)\]]'|\b(?:trace|det|inv|norm)\s*\(|\b(?:sum|mean)\s*\([^()]*,\s*[12]\s*\)|\\/.source}|${DOTTED_ARRAY}`, 'm'),
+  matlab: new RegExp(
+    `${/[\w)\]]'|\b(?:trace|det|inv|norm)\s*\(|(?<![\w])__setindex\(|\b(?:sum|mean)\s*\([^()]*,\s*[12]\s*\)|\\/.source}|${DOTTED_ARRAY}`,
+    'm',
+  ),
   latex:
     /\^\s*\{?\s*\\top|\\odot|\\oslash|\\operatorname\{(?:tr|Tr)\}|\\mathrm\{(?:tr|Tr)\}|\\log\s*\\det|\\det\b|\^\s*\{\s*\(\s*[A-Za-z0-9]+\s*\)\s*\}|\\mathbf\{[A-Za-z]\w*\}\s*\^\s*\{?\s*T\b|\\vec\{[^}]*\}\s*\^\s*\{?\s*T\b|\\boldsymbol\{[^}]*\}\s*\^\s*\{?\s*T\b|\\[lr]Vert|\\\|/,
   r: /%\*%|%o%|\bt\s*\(|\b(?:crossprod|tcrossprod|colSums|rowSums|colMeans|rowMeans|solve|det|outer)\s*\(/,

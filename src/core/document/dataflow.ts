@@ -15,6 +15,7 @@ import { chainValues } from './helperBody';
 import type { MathContext, ScanContext } from './types';
 import { constantValue } from './mathCheck';
 import { names } from '../names';
+import { ARRAY_SPECS } from '../array/tables';
 
 interface Def {
   name: string;
@@ -34,6 +35,8 @@ interface Def {
   fixed?: boolean;
   /** A value made of several statements (an if-chain's conditional), given the versions visible before it. */
   build?: (versionOf: (n: string) => string, defined: string[]) => string | undefined;
+  /** An element assignment `x(i) = v`: the token range of the index list `i`; the value is v. */
+  element?: [number, number];
 }
 
 /** An earlier loop or branch the walk passed: the names it assigns are inputs after it. */
@@ -280,6 +283,12 @@ export function followAssignments(
       defs.push({ name: chain, stmt: s, value: op === undefined ? undefined : sh.value, aug: op || undefined, line });
       continue;
     }
+    const element = sh.kind === 'assign' && sh.target && sh.value ? elementTarget(s.toks, sh.target, lang) : undefined;
+    if (element && sh.op?.text === '=') {
+      // MATLAB `theta(1) = 0;`: a new theta, the old one with that element set (followed by the array engine)
+      defs.push({ name: element.name, stmt: s, value: sh.value, element: element.index, line });
+      continue;
+    }
     if (sh.kind === 'assign' && !sh.names.length && sh.target && sh.value) {
       // `a[i] = …`: an element target is not followed; said if the expression uses it
       attributes.push({ name: joinTokens(text, s.toks, ...sh.target).replace(/\s+/g, ''), line });
@@ -356,11 +365,13 @@ export function followAssignments(
       for (const n of [...usedNames(d.stmt.toks, d.value[0], d.value[1]), ...usedChains(d.stmt.toks, d.value[0], d.value[1])])
         if (versionOf(n) === `${n}_0`) renamed[`${n}_0`] = `${n} (input)`;
       let body = d.unfold === undefined ? textOf(d.stmt, d.value[0], d.value[1]) : unfoldedText(d, d.unfold);
+      if (d.element && body !== undefined)
+        body = `${ARRAY_SPECS[lang]!.setIndexCall}(${versionOf(d.name)}, ${body}, ${textOf(d.stmt, ...d.element)})`;
       if (d.aug && body !== undefined) body = `${versionOf(d.name)} ${d.aug === '**' ? '**' : d.aug} (${body})`;
       if (body !== undefined) defText.set(version, { text: body, def: d });
     }
     if (version !== d.name) renamed[version] = `${d.name} (${d.line})`;
-    if (d.aug && versionOf(d.name) === `${d.name}_0`) renamed[`${d.name}_0`] = `${d.name} (input)`;
+    if ((d.aug || d.element) && versionOf(d.name) === `${d.name}_0`) renamed[`${d.name}_0`] = `${d.name} (input)`;
     current.set(d.name, version);
     versions.push({ def: d, version });
   }
@@ -468,6 +479,21 @@ function chainDefs(ctx: ScanContext, stmts: Stmt[], at: number): Def[] | undefin
       return values?.get(name);
     },
   }));
+}
+
+/**
+ * `x(i, j) = …` in a language whose array engine follows element assignments (ARRAY_SPECS'
+ * setIndexCall): the name and the token range of the index list; else undefined.
+ */
+function elementTarget(
+  toks: Token[],
+  [from, to]: [number, number],
+  lang: Family['lang'],
+): { name: string; index: [number, number] } | undefined {
+  if (!ARRAY_SPECS[lang]?.setIndexCall) return undefined;
+  if (toks[from]?.kind !== 'id' || toks[from + 1]?.text !== '(' || toks[to - 1]?.text !== ')' || to - from < 4) return undefined;
+  if (matchClose(toks, from + 1, to) !== to) return undefined;
+  return { name: toks[from].text, index: [from + 2, to - 1] };
 }
 
 /** `a = e1, b = e2` after a declaration word: [{name, value}] per declarator, or undefined for one. */

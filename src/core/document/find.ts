@@ -170,19 +170,15 @@ function readCandidate(
   // array code the front-end cannot read is still found whole, so the hover says what it cannot do
   const checked = aug ? `${aug.name} ${aug.op} (${exprText})` : exprText;
   let external: Record<string, string> | undefined;
-  if (
-    !ctx.isMath(checked, fam.lang, ctx.functions) &&
-    !(whole && isArrayCode(text, fam.lang, ctx.offset, exprText)) &&
-    // math but for functions of other files (an import, MATLAB's path): found, so the hover names them
-    !(
-      whole &&
-      valued &&
-      (external = externalCalls(text.slice(ctx.win.from, ctx.offset), fam.lang, checked, ctx.functions, (fns) =>
-        ctx.isMath(checked, fam.lang, fns),
-      ))
-    )
-  )
-    return null;
+  if (!ctx.isMath(checked, fam.lang, ctx.functions)) {
+    // math but for functions of other files (an import, MATLAB's path): found, so the hover names
+    // them; asked before array code, where MATLAB's `sigmoidOctave(hx)` would read as indexing
+    external =
+      whole && valued
+        ? externalCalls(text.slice(ctx.win.from, ctx.offset), fam.lang, checked, ctx.functions, (fns) => ctx.isMath(checked, fam.lang, fns))
+        : undefined;
+    if (!external && !(whole && isArrayCode(text, fam.lang, ctx.offset, exprText))) return null;
+  }
   const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
   const isBody = !!shape.fn && a >= shape.fn.body[0];
   const target =

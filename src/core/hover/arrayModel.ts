@@ -9,6 +9,8 @@ import { arrayNamesAt, hasArrayOps, operandNames, reductionArgs, shapesAt, type 
 import { InputError, type Lang } from '../types';
 import { has, names } from '../names';
 import type { DerivativeLine, HoverModel } from './model';
+import { ARRAY_SPECS } from '../array/tables';
+import { splitTopLevel } from '../report/point';
 
 const IDS = /[\p{L}_][\p{L}\p{N}_]*/gu;
 
@@ -108,11 +110,21 @@ export function arrayModel(found: MathAt, base: HoverModel, ctx: ArrayContext, o
     model.totals = {
       definitions: [],
       variables: vars.map(show),
-      followed: where.map((w) => `${show(w.name)} = ${w.text}`),
+      followed: where.map((w) => shownDefinition(show(w.name), w.text, found.lang)),
       lines: vars.map((v) => ({ label: `d${target}/d${show(v)}`, variable: v, text: (a.totalNamed ?? a.total!)[v] })),
     };
   }
   return model;
+}
+
+/** A followed definition as the code writes it: `theta(1) = 0` for the element assignment the engine reads as a call. */
+function shownDefinition(name: string, text: string, lang: Lang): string {
+  const call = ARRAY_SPECS[lang]?.setIndexCall;
+  if (call && text.startsWith(`${call}(`) && text.endsWith(')')) {
+    const [, value, ...index] = splitTopLevel(text.slice(call.length + 1, -1)).map((p) => p.text.trim());
+    if (value !== undefined && index.length) return `${name}(${index.join(', ')}) = ${value}`;
+  }
+  return `${name} = ${text}`;
 }
 
 /** The followed definitions in source order (the context lists them nearest first). */
@@ -156,7 +168,9 @@ export function analyzeFoundArray(found: MathAt, ctx: ArrayContext, print: Lang,
   // an assigned name the code uses as an array, computed per element from names nothing shapes
   // (`losses = jnp.square(targets - predictions)` above `jnp.mean(losses)`): its operands are arrays
   const target = found.statement.target;
-  const arrayOut = !!target && !!ctx.arrays?.has(target) && !first.outputShape.length;
+  // (not when the line already reduces arrays to its scalar: `J = lambda/2 * sum(theta .^ 2)` keeps lambda a scalar)
+  const arrayOut =
+    !!target && !!ctx.arrays?.has(target) && !first.outputShape.length && first.variables.every((v) => !first.shapes[v]?.length);
   const vectors = first.variables.filter((v) => !first.shapes[v]?.length && (arrayOut || ctx.arrays?.has(v)) && !has(given, v));
   if (!vectors.length) return first;
   let again: ArrayAnalysis;

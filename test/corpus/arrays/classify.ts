@@ -31,6 +31,8 @@ export interface ArrayResult {
   /** totals through the fixture's earlier lines, when the case has them */
   total?: 'right' | 'wrong' | 'missing';
   why: string;
+  /** what the hover said besides its values (problem, notes, why totals stopped): for naming checks */
+  said?: string;
 }
 
 export const ARRAY_LANGS: Lang[] = ['python', 'julia', 'matlab', 'r'];
@@ -66,24 +68,35 @@ function close(got: NDArray | undefined, want: NDArray): string | undefined {
   return k < 0 ? undefined : `element ${k}: ${g[k]} vs ${w[k]}`;
 }
 
+/** A reassigned name is `loss_0`/`loss_1` before its last assignment (as in ../lines): the same value. */
+function versioned(point: Record<string, NDArray>): Record<string, NDArray> {
+  const at: Record<string, NDArray> = { ...point };
+  for (const [k, v] of Object.entries(point)) for (const s of ['_0', '_1']) at[k + s] ??= v;
+  return at;
+}
+
 /** a refusal says where: a column, or the line when the operation is the whole line's (printing) */
 const PRECISE = /column \d+|\(line \d+\)/;
 
 export function classify(c: ArrayCase, text: string): ArrayResult {
   const idx = text.indexOf(c.needle);
   if (idx < 0) return { c, outcome: 'silent', why: `needle not in ${c.file}` };
-  const offset = idx + c.needle.length - 1;
+  return classifyAt(c, text, idx + c.needle.length - 1);
+}
+
+/** The case with the cursor at `offset` (the real-code corpus, ../lines, gives positions, not needles). */
+export function classifyAt(c: ArrayCase, text: string, offset: number): ArrayResult {
   const res = hoverAt(text, c.lang, offset, { plot: false });
   if (!res) return { c, outcome: 'silent', why: 'no hover' };
   const m = res.model;
   if (m.problem) {
-    return PRECISE.test(m.problem) ? { c, outcome: 'refused', why: m.problem } : { c, outcome: 'silent', why: `vague refusal: ${m.problem}` };
+    // a call of another file's function: the refusal names it (the line has no operation to place)
+    return PRECISE.test(m.problem) || res.found.context.external ? { c, outcome: 'refused', why: m.problem, said: m.problem } : { c, outcome: 'silent', why: `vague refusal: ${m.problem}` };
   }
+  let said = m.notes.join(' ');
   if (!m.array) return { c, outcome: 'wrong', why: `read as scalars: ${m.partials.map((p) => `${p.label} = ${p.text}`).join('; ')}` };
   if (c.kind === 'refuse') return { c, outcome: 'wrong', why: `answered where no derivative exists: ${m.parsed}` };
-  // a reassigned name is `loss_0`/`loss_1` before its last assignment (as in ../lines): same value
-  const at: Record<string, NDArray> = { ...c.at };
-  for (const [k, v] of Object.entries(c.at)) for (const s of ['_0', '_1']) at[k + s] ??= v;
+  const at = versioned(c.at);
   const shapes: Record<string, Shape> = Object.fromEntries(Object.entries(at).map(([k, v]) => [k, shapeOf(v)]));
   const ctx = arrayContext(res.found, text, offset);
   let why = '';
@@ -116,19 +129,24 @@ export function classify(c: ArrayCase, text: string): ArrayResult {
     let total: ArrayResult['total'];
     if (c.total) {
       try {
-        const tshapes = Object.fromEntries(Object.entries(c.total.at).map(([k, v]) => [k, shapeOf(v)]));
-        const t = analyzeFoundArray(res.found, ctx, res.found.lang, { at: c.total.at, shapes: tshapes });
-        const wrong = Object.entries(c.total.gradient).filter(([v, want]) => close(t.totalValues?.[v], want) !== undefined);
+        const tat = versioned(c.total.at);
+        const tshapes = Object.fromEntries(Object.entries(tat).map(([k, v]) => [k, shapeOf(v)]));
+        const t = analyzeFoundArray(res.found, ctx, res.found.lang, { at: tat, shapes: tshapes });
+        // a root reassigned below (`theta(1) = 0`) is the input `theta_0` for the hover: one name
+        const got = (v: string) => t.totalValues?.[v] ?? t.totalValues?.[`${v}_0`];
+        said += ' ' + t.notes.join(' ');
+        const wrong = Object.entries(c.total.gradient).filter(([v, want]) => close(got(v), want) !== undefined);
         total = !t.totalValues ? 'missing' : wrong.length ? 'wrong' : 'right';
-        if (wrong.length) why += `total ${wrong.map(([v]) => `${v} (${close(t.totalValues?.[v], c.total!.gradient[v])})`).join(', ')} differ; `;
+        if (wrong.length) why += `total ${wrong.map(([v]) => `${v} (${close(got(v), c.total!.gradient[v])})`).join(', ')} differ; `;
       } catch (e) {
         total = 'missing';
         why += `totals not computed: ${(e as Error).message}; `;
+        said += ' ' + (e as Error).message;
       }
     }
-    return { c, outcome, total, why: why || 'ok' };
+    return { c, outcome, total, why: why || 'ok', said };
   } catch (e) {
-    return { c, outcome: 'unverified', why: `the hover answered but its values could not be computed: ${(e as Error).message}` };
+    return { c, outcome: 'unverified', why: `the hover answered but its values could not be computed: ${(e as Error).message}`, said };
   }
 }
 

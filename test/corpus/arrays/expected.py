@@ -194,37 +194,43 @@ def tolist(v):
     return np.asarray(v).tolist()
 
 
-def build():
-    out = []
-    for k, c in enumerate(CASES):
-        rng = np.random.default_rng(1000 + k)
-        at = point(rng, c['inputs'])
-        rec = dict(id=c['id'], file=c['file'], needle=c['needle'], lang=c['file'].split('/')[0], kind=c['kind'], notes=c['notes'])
-        if c['kind'] == 'refuse':
-            rec['at'] = {n: tolist(v) for n, v in at.items()}
-            out.append(rec)
-            continue
-        upstream = None
-        if c['kind'] == 'array':
-            shape = np.asarray(c['f'](**at)).shape
-            upstream = rng.normal(size=shape)
-            rec['lhs'] = c['lhs']
-            rec['upstream'] = tolist(upstream)
-            rec['value'] = tolist(c['f'](**at))
-        g1 = grad(c['f'], at, c['wrt'], upstream)
-        g2 = grad(c['f'], at, c['wrt'], upstream, step=1e-5)
-        for v in c['wrt']:
-            scale = max(1.0, float(np.max(np.abs(g1[v]))))
-            assert np.max(np.abs(g1[v] - g2[v])) / scale < 1e-6, (c['id'], v)
+def measure(c, seed, total_seed=None):
+    """One case's record: its seeded point, the gradient (or the backward pass with a seeded upstream)
+    and the totals at a second seeded point. Also used by test/corpus/lines/reference/corpus.py."""
+    rng = np.random.default_rng(seed)
+    at = point(rng, c['inputs'])
+    rec = dict(id=c['id'], file=c['file'], needle=c['needle'], lang=c['file'].split('/')[0], kind=c['kind'], notes=c['notes'])
+    if c['kind'] == 'refuse':
         rec['at'] = {n: tolist(v) for n, v in at.items()}
-        rec['gradient'] = {v: tolist(g1[v]) for v in c['wrt']}
-        if c['total']:
-            t = c['total']
-            tat = point(np.random.default_rng(2000 + k), t['inputs'])
-            tg = grad(t['f'], tat, t['wrt'])
-            rec['total'] = dict(at={n: tolist(v) for n, v in tat.items()}, gradient={v: tolist(tg[v]) for v in t['wrt']}, notes=t.get('notes', ''))
-        out.append(rec)
-    return out
+        return rec
+    upstream = None
+    if c['kind'] == 'array':
+        shape = np.asarray(c['f'](**at)).shape
+        upstream = rng.normal(size=shape)
+        rec['lhs'] = c['lhs']
+        rec['upstream'] = tolist(upstream)
+        rec['value'] = tolist(c['f'](**at))
+    g1 = grad(c['f'], at, c['wrt'], upstream)
+    g2 = grad(c['f'], at, c['wrt'], upstream, step=1e-5)
+    for v in c['wrt']:
+        scale = max(1.0, float(np.max(np.abs(g1[v]))))
+        assert np.max(np.abs(g1[v] - g2[v])) / scale < 1e-6, (c['id'], v)
+    rec['at'] = {n: tolist(v) for n, v in at.items()}
+    rec['gradient'] = {v: tolist(g1[v]) for v in c['wrt']}
+    if c['total']:
+        t = c['total']
+        tat = point(np.random.default_rng(seed + 1000 if total_seed is None else total_seed), t['inputs'])
+        tg = grad(t['f'], tat, t['wrt'])
+        tg2 = grad(t['f'], tat, t['wrt'], step=1e-5)
+        for v in t['wrt']:
+            scale = max(1.0, float(np.max(np.abs(tg[v]))))
+            assert np.max(np.abs(tg[v] - tg2[v])) / scale < 1e-6, (c['id'], 'total', v)
+        rec['total'] = dict(at={n: tolist(v) for n, v in tat.items()}, gradient={v: tolist(tg[v]) for v in t['wrt']}, notes=t.get('notes', ''))
+    return rec
+
+
+def build():
+    return [measure(c, 1000 + k, 2000 + k) for k, c in enumerate(CASES)]
 
 
 def rounded(x):

@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync, existsSync } from 'fs';
 import * as path from 'path';
 import { hoverAt, type HoverModel } from '../../../src/core/hover';
+import type { NDArray } from '../../../src/core/array';
 import type { Lang, Point } from '../../../src/core/types';
+import { classifyAt as classifyArray } from '../arrays/classify';
 
 export interface FormulaPosition {
   kind: 'formula';
@@ -28,6 +30,29 @@ export interface DeclinePosition {
   why: string;
 }
 
+/**
+ * A line of array code (matrix products, transposes, reductions): measured as the array corpus
+ * measures (../arrays, README there), against NumPy: `output` scalar gives `gradient` per input at
+ * `at`; array gives the backward pass, `gradient` of sum(upstream ⊙ line) with the upstream `d<lhs>`.
+ */
+export interface ArrayPosition {
+  kind: 'array';
+  line: number;
+  column: number;
+  source_line: number;
+  output: 'scalar' | 'array';
+  at: Record<string, NDArray>;
+  gradient: Record<string, NDArray>;
+  lhs?: string;
+  upstream?: NDArray;
+  value?: NDArray;
+  total?: { at: Record<string, NDArray>; gradient: Record<string, NDArray> };
+  /** functions of other files the totals run through: totals refused naming each of them are right */
+  external: string[];
+  numpy: string;
+  note?: string;
+}
+
 export interface Region {
   id: string;
   lang: Lang;
@@ -36,20 +61,21 @@ export interface Region {
   commit: string;
   lines: [number, number];
   file: string;
-  positions: (FormulaPosition | DeclinePosition)[];
+  positions: (FormulaPosition | DeclinePosition | ArrayPosition)[];
 }
 
 /**
  * right: partials and totals match; wrong: a value or a variable differs (the worst outcome);
  * silent: no hover at all on a formula; declined: a hover that says why it gives no (or only
  * partial) derivatives: a problem, or totals stopped with a note while the partials are right;
- * correct-decline: no derivatives on a line that is not math; false-hit: derivatives on such a line.
+ * correct-decline: no derivatives on a line that is not math; false-hit: derivatives on such a line;
+ * unverified: an array answer the engine could not evaluate at the point (never counted as right).
  */
-export type Outcome = 'right' | 'wrong' | 'silent' | 'declined' | 'correct-decline' | 'false-hit';
+export type Outcome = 'right' | 'wrong' | 'silent' | 'declined' | 'unverified' | 'correct-decline' | 'false-hit';
 
 export interface Result {
   region: Region;
-  position: FormulaPosition | DeclinePosition;
+  position: FormulaPosition | DeclinePosition | ArrayPosition;
   outcome: Outcome;
   /** What differed, for wrong and declined outcomes. */
   detail?: string;
@@ -155,10 +181,11 @@ function stoppedNote(m: HoverModel): boolean {
   return m.notes.some((n) => /not followed|Stopped at|only the assignments after|inputs after it|are inputs here|an input here/.test(n));
 }
 
-export function classify(region: Region, text: string, p: FormulaPosition | DeclinePosition): Result {
+export function classify(region: Region, text: string, p: FormulaPosition | DeclinePosition | ArrayPosition): Result {
   const key = `${region.id}:${p.source_line}:${p.column}`;
   const base = { region, position: p, key };
   const offset = offsetOf(text, p.line, p.column);
+  if (p.kind === 'array') return { ...base, ...arrayOutcome(region, text, offset, key, p) };
   const at = p.kind === 'formula' ? withBaseNames(p.at) : undefined;
   let h = hoverAt(text, region.lang, offset, { at, plot: false, line: p.line });
   // the input after a branch that assigns x is `x_1` for the hover (x as of that line), `x_0` for the
@@ -194,6 +221,26 @@ export function classify(region: Region, text: string, p: FormulaPosition | Decl
   return { ...base, outcome: 'wrong', detail: [partials, totals].filter(Boolean).join('; ') + ` [parsed: ${m.parsed}]` };
 }
 
+/** An array position judged by the array corpus's classifier (one evaluator for both corpora). */
+function arrayOutcome(region: Region, text: string, offset: number, key: string, p: ArrayPosition): { outcome: Outcome; detail: string } {
+  const r = classifyArray({ ...p, id: key, file: region.file, needle: '', lang: region.lang, kind: p.output }, text, offset);
+  switch (r.outcome) {
+    case 'refused':
+      return { outcome: 'declined', detail: r.why };
+    case 'wrong':
+    case 'silent':
+    case 'unverified':
+      return { outcome: r.outcome, detail: r.why };
+  }
+  // the line's own gradients are right; its totals must be too, or stopped naming another file's function
+  if (r.total === 'wrong') return { outcome: 'wrong', detail: r.why };
+  if (r.total === 'missing') {
+    const named = p.external.length > 0 && p.external.every((f) => new RegExp(`\\b${f}\\b`).test(r.said ?? ''));
+    return named ? { outcome: 'right', detail: `totals stopped at ${p.external.join(', ')}` } : { outcome: 'declined', detail: r.why };
+  }
+  return { outcome: 'right', detail: r.why };
+}
+
 export function runCorpus(): Result[] {
   const results: Result[] = [];
   for (const { region, text } of loadCorpus()) for (const p of region.positions) results.push(classify(region, text, p));
@@ -207,6 +254,7 @@ export interface LangCounts {
   wrong: number;
   silent: number;
   declined: number;
+  unverified: number;
   declines: number;
   falseHits: number;
 }
@@ -214,11 +262,12 @@ export interface LangCounts {
 export function countByLang(results: Result[]): Record<string, LangCounts> {
   const out: Record<string, LangCounts> = {};
   for (const r of results) {
-    const c = (out[r.region.lang] ??= { formulas: 0, found: 0, right: 0, wrong: 0, silent: 0, declined: 0, declines: 0, falseHits: 0 });
+    const c = (out[r.region.lang] ??= { formulas: 0, found: 0, right: 0, wrong: 0, silent: 0, declined: 0, unverified: 0, declines: 0, falseHits: 0 });
     switch (r.outcome) {
       case 'right': c.formulas++; c.found++; c.right++; break;
       case 'wrong': c.formulas++; c.found++; c.wrong++; break;
       case 'declined': c.formulas++; c.found++; c.declined++; break;
+      case 'unverified': c.formulas++; c.found++; c.unverified++; break;
       case 'silent': c.formulas++; c.silent++; break;
       case 'correct-decline': c.declines++; break;
       case 'false-hit': c.declines++; c.falseHits++; break;

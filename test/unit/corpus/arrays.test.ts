@@ -5,7 +5,8 @@ import * as assert from 'assert';
 import { ARRAY_LANGS, countArrays, runArrayCorpus, type ArrayResult } from '../../corpus/arrays/classify';
 
 /** Right answers per language measured on this corpus: may rise, never fall. */
-const RIGHT_AT_LEAST: Record<string, number> = { python: 15, matlab: 5, julia: 3, r: 2 };
+// matlab 8 since a 1×1 result (`(-y)'*log(h)`) is read as MATLAB's scalar (it was a backward pass no value could check)
+const RIGHT_AT_LEAST: Record<string, number> = { python: 15, matlab: 8, julia: 3, r: 2 };
 
 /** Found and read as scalars today, each with why; a case that turns right must leave this list. */
 const KNOWN_WRONG: Record<string, string> = {};

@@ -2,7 +2,7 @@
 // files, the hover's partial and total derivative values against SymPy's. A ratchet: the right
 // counts per language may not fall, and nothing is found & wrong beyond the known failures below.
 import * as assert from 'assert';
-import { countByLang, LANGS, runCorpus, type Result } from '../../corpus/lines/classify';
+import { classify, countByLang, LANGS, loadCorpus, runCorpus, type ArrayPosition, type Result } from '../../corpus/lines/classify';
 
 /** Right answers per language measured on this corpus: may rise, never fall. */
 const RIGHT_AT_LEAST: Record<string, number> = {
@@ -20,9 +20,11 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   // engine and measured in test/corpus/arrays
   // 8 since the #11 follow-up: `h = X * theta` and `sum((h - y).^2)` in files with dotted operators are
   // matrix code (capitals are matrices); their scalar readings were wrong for a matrix X, now array answers
-  matlab: 8,
-  // 11 since issue #11: `return(sum(log(y)))` reduces the array y, answered in array form (1 / y)
-  r: 11,
+  // 23 since those 16 lines hold array expectations (NumPy, kind "array") judged by the array classifier:
+  // MATLAB `sum` of a matrix expression, `X(:)`, `theta(1) = 0` followed; sigmoidOctave declined naming it
+  matlab: 23,
+  // 12 since `return(sum(log(y)))` is measured as array code (y a vector, totals by x, mu, sigma)
+  r: 12,
   // 30 since the #12 LaTeX classes: rows of `split`, `\text{where }` clauses, `\mathrm{sigm}(\theta)`;
   // 33 with B(a, b) (the Beta function), the indicator \mathbb{I}(x \geq m), the operand of \lim
   latex: 33,
@@ -76,6 +78,33 @@ describe('real-code corpus (every formula line of public files)', function () {
       Object.keys(KNOWN_WRONG).filter((k) => !stillWrong.has(k)),
       [],
     );
+  });
+
+  it('array lines are judged by the array classifier: none unverified, none wrong', () => {
+    const arrays = results.filter((r) => r.position.kind === 'array');
+    assert.ok(arrays.length >= 17, `${arrays.length} array positions`);
+    assert.deepStrictEqual(
+      arrays.filter((r) => r.outcome === 'unverified' || r.outcome === 'wrong').map((r) => `${r.key} ${r.detail}`),
+      [],
+    );
+  });
+
+  it('an array position is wrong when a value differs or the line is answered as scalars', () => {
+    const corpus = loadCorpus();
+    const { region, text } = corpus.find((c) => c.region.id === 'm_ejpaari_computeCost')!;
+    const p = region.positions.find((x) => x.kind === 'array' && x.source_line === 8) as ArrayPosition;
+    assert.strictEqual(classify(region, text, p).outcome, 'right');
+    // the expected ∂J/∂h off by 1% in one element: the printed answer no longer matches
+    const h = p.gradient.h as number[][];
+    const off = { ...p, gradient: { ...p.gradient, h: [[h[0][0] * 1.01], ...h.slice(1)] } };
+    assert.strictEqual(classify(region, text, off).outcome, 'wrong');
+    // a scalar line held to an array expectation: answered as scalars, so wrong (never declined)
+    const s = corpus.find((c) => c.region.id === 'm_ejpaari_sigmoid')!;
+    const f = s.region.positions.find((x) => x.kind === 'formula')!;
+    const asArray: ArrayPosition = { ...p, kind: 'array', line: f.line, column: f.column, source_line: f.source_line, external: [] };
+    const r = classify(s.region, s.text, asArray);
+    assert.strictEqual(r.outcome, 'wrong');
+    assert.match(r.detail ?? '', /read as scalars/);
   });
 
   it('no false hits on lines that are not math beyond the known ones', () => {

@@ -37,6 +37,13 @@ describe('hover: functions defined in another file', () => {
     );
   });
 
+  it('MATLAB array code: the call is named, not read as indexing an array `sigmoidOctave` by hx', () => {
+    const src = "function [J, grad] = cost(theta, X, y)\nhx = X*theta;\nh = sigmoidOctave|(hx);\ngrad = X' * (h - y) ./ numel(y);\n";
+    const h = hover(src, 'matlab');
+    assert.match(h?.model.problem ?? '', /^`sigmoidOctave` is not defined in this file/);
+    assert.strictEqual(h?.model.array, undefined);
+  });
+
   it('the language’s own functions, helpers of the file and indexed variables are read as before', () => {
     const own = hover('function y = f(x)\ny = exp|(x) * 2;\n', 'matlab');
     assert.strictEqual(own?.model.problem, undefined);

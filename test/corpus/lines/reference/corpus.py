@@ -18,9 +18,11 @@ Conventions (what a correct hover shows, independent of how ours works):
   `<name>_0`, earlier definitions `<name>_1`, `<name>_2` ... counted back from the cursor;
 - `len(y)`, `length(y)`, `numel(y)` are the names `len_y`, `length_y`, `numel_y`.
 """
+import importlib.util
 import json
 import os
 import sys
+import zlib
 
 import sympy as sp
 
@@ -122,6 +124,24 @@ class Region:
         if define:
             self.define(define, expr)
 
+    def array(self, line, column, f, inputs, wrt, output='scalar', lhs=None, total=None, numpy='', external=(), note=''):
+        """A line of array code (issue #11), measured as the array corpus measures its cases
+        (test/corpus/arrays/expected.py, whose NumPy helpers do the work): `f` transcribes the line BY
+        HAND into NumPy at concrete small shapes (`inputs`: name -> (shape, how drawn)), the point is
+        seeded per position, the gradient (a scalar line) or the backward pass with a seeded upstream
+        `d<lhs>` (an array line) is taken by central differences in float64 and checked against a
+        second step. `total`: dict(f, inputs, wrt) through the earlier lines, by the root inputs.
+        `external`: functions of other files the totals run through; a hover that gives no totals
+        but names each of them is right (the line's own gradients must still be given)."""
+        ex = _arrays()
+        column = self._column(line, column)
+        seed = zlib.crc32(f"{self.meta['id']}:{line}".encode())
+        case = ex.case(self.meta['id'], self.meta['file'], '', f, inputs, wrt, output, lhs, total)
+        rec = ex.rounded(ex.measure(case, seed))
+        self.positions.append(dict(kind='array', line=line - self.start + 1, column=column, source_line=line,
+                                   output=output, **{k: v for k, v in rec.items() if k in ARRAY_FIELDS},
+                                   numpy=numpy, external=list(external), note=note))
+
     def decline(self, line, column, why):
         """A line that is not math: the hover should show nothing (or say why)."""
         column = self._column(line, column)
@@ -135,10 +155,23 @@ class Region:
             json.dump(out, f, indent=1)
             f.write('\n')
         print(f"{self.meta['id']}: {sum(p['kind'] == 'formula' for p in self.positions)} formula, "
+              f"{sum(p['kind'] == 'array' for p in self.positions)} array, "
               f"{sum(p['kind'] == 'decline' for p in self.positions)} decline", file=sys.stderr)
 
 
 MIRROR = '/work/.mirror'
+
+# what an array position keeps of the array corpus's record (test/corpus/arrays/README.md)
+ARRAY_FIELDS = ('at', 'gradient', 'lhs', 'upstream', 'value', 'total')
+
+
+def _arrays():
+    """The array corpus's NumPy helpers (one implementation for both corpora)."""
+    path = os.path.join(HERE, '..', '..', 'arrays', 'expected.py')
+    spec = importlib.util.spec_from_file_location('arrays_expected', path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def _read_region(lang, file, repo, path, commit, start, end):

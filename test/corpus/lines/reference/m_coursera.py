@@ -1,10 +1,17 @@
-# Andrew Ng's machine-learning course exercises as students wrote them (MATLAB/Octave): `m = length(y)`
-# (a count: the name length_y), matrix products read per element (X * theta, (h - y)' * X), the
-# course's own sigmoid, loops (`for i=1:m`) with element indexing `y(i)` (the names y_i, h_i).
+# Andrew Ng's machine-learning course exercises as students wrote them (MATLAB/Octave): matrix code
+# (X * theta, (h - y)' * X, sums, theta(2:end), `theta(1) = 0`) measured as array answers in NumPy
+# (Region.array), the course's own sigmoid (another file), loops (`for i=1:m`) with element indexing
+# `y(i)` (the names y_i, h_i) and `m = length(y)` (the count length_y) in the scalar lines.
 from corpus import Region
+import numpy as np
 from sympy import log, exp
 
 sig = lambda z: 1 / (1 + exp(-z))
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
 EJ = ('ejpaari/ml', '2f5900920fe37dbff57c7eed8ceed0ab15063da6')
 
 
@@ -12,57 +19,87 @@ def region(id, path, end, repo=EJ):
     return Region(id, 'matlab', repo[0], path, repo[1], 1, end, 'm')
 
 
-def common(R, **roots):
-    R.reset()
-    out = {k: R.root(k, v) for k, v in roots.items()}
-    out['m'] = R.define('m', out['length_y'])
-    return out
+# Matrix code (issue #11): the lines below are measured as array answers, transcribed by hand into
+# NumPy (Region.array, shared with test/corpus/arrays): X is n×d, theta, y, h are n×1 or d×1 columns as
+# MATLAB has them, m = length(y) is the count n (a size, not differentiated in the totals), the
+# course's `sigmoid` (its own file, the logistic function) is another file's function.
+N, D = 4, 3
+X_, TH = ((N, D), 'normal'), ((D, 1), 'normal')
+COL, P, POS = ((N, 1), 'normal'), ((N, 1), 'unit'), ((), 'pos')
+SIGMOID = dict(external=['sigmoid'])
+
+
+def matmul_h(R, line, needle, lhs='h', f=lambda X, theta: X @ theta, text='X @ theta'):
+    R.array(line, needle, f, dict(X=X_, theta=TH), ['X', 'theta'], 'array', lhs, numpy=text)
+
+
+def logistic_cost(y, h, m):
+    return 1 / m * np.sum(-y * np.log(h) - (1 - y) * np.log(1 - h))
+
+
+def zero_first(theta):
+    """`theta(1) = 0;` on the line above: the bias is not regularized"""
+    t = theta.copy()
+    t[0] = 0
+    return t
 
 
 R = region('m_ejpaari_computeCost', 'machine-learning-ex1/ex1/computeCost.m', 10)
-s = common(R, X=0.6, theta=0.9, y=1.2, length_y=10)
-R.formula(7, 'X *', s['X'] * s['theta'])
-h = R.define('h', s['X'] * s['theta'])
-R.formula(8, '1 /', 1 / (2 * s['m']) * (h - s['y'])**2)
+matmul_h(R, 7, 'X *')
+R.array(8, '1 /', lambda m, h, y: 1 / (2 * m) * np.sum((h - y) ** 2), dict(m=POS, h=COL, y=COL), ['m', 'h', 'y'],
+        total=dict(f=lambda X, theta, y: 1 / (2 * N) * np.sum((X @ theta - y) ** 2), inputs=dict(X=X_, theta=TH, y=COL), wrt=['X', 'theta', 'y']),
+        numpy='1 / (2*m) * np.sum((h - y)**2); total with h = X @ theta, m = n')
 R.write()
 
 R = region('m_ejpaari_gradientDescent', 'machine-learning-ex1/ex1/gradientDescent.m', 11)
 R.decline(7, 'iter', 'a loop header')
-s = common(R, X=0.6, theta=0.9, y=1.2, alpha=0.01, length_y=10)
-R.formula(8, 'X *', s['X'] * s['theta'])
-# inside the loop: theta and h are assigned in it, so the theta that h reads is the input (theta_0)
-R.reset(); X = R.root('X', 0.6); th0 = R.root('theta_0', 0.9); y = R.root('y', 1.2); al = R.root('alpha', 0.01)
-ly = R.root('length_y', 10)
-m = R.define('m', ly)
-h = R.define('h', X * th0)
-R.formula(9, 'theta -', th0 - al * (1 / m) * ((h - y) * X))
+matmul_h(R, 8, 'X *')
+# inside the loop: theta and h are assigned in it, so the theta the line reads is the loop's input
+R.array(9, 'theta -', lambda theta, alpha, m, h, y, X: theta - alpha * (1 / m) * ((h - y).T @ X).T,
+        dict(theta=TH, alpha=POS, m=POS, h=COL, y=COL, X=X_), ['theta', 'alpha', 'm', 'h', 'y', 'X'], 'array', 'theta',
+        numpy="theta - alpha * (1/m) * ((h - y).T @ X).T")
 R.write()
 
 R = region('m_ejpaari_costFunction', 'machine-learning-ex2/ex2/costFunction.m', 18)
-s = common(R, X=0.6, theta=0.9, y=0.7, length_y=10)
 R.decline(8, 'zeros', 'an array of zeros')
-R.formula(15, 'sigmoid', sig(s['X'] * s['theta']))
-h = R.define('h', sig(s['X'] * s['theta']))
-R.formula(16, '1/m', 1 / s['m'] * (-s['y'] * log(h) - (1 - s['y']) * log(1 - h)))
-R.formula(17, '1/m', 1 / s['m'] * (h - s['y']) * s['X'])
+matmul_h(R, 15, 'sigmoid', f=lambda X, theta: sigmoid(X @ theta), text='sigmoid(X @ theta)')
+R.array(16, '1/m', logistic_cost, dict(y=P, h=P, m=POS), ['y', 'h', 'm'],
+        total=dict(f=lambda X, theta, y: logistic_cost(y, sigmoid(X @ theta), N), inputs=dict(X=X_, theta=TH, y=P), wrt=['X', 'theta', 'y']),
+        numpy='1/m * np.sum(-y * np.log(h) - (1 - y) * np.log(1 - h))', **SIGMOID)
+R.array(17, '1/m', lambda m, h, y, X: 1 / m * (h - y).T @ X, dict(m=POS, h=P, y=P, X=X_), ['m', 'h', 'y', 'X'], 'array', 'grad',
+        numpy='1/m * (h - y).T @ X')
 R.write()
 
+
+def reg_cost(y, h, m, lam, theta_reg):
+    return logistic_cost(y, h, m) + lam / (2 * m) * np.sum(theta_reg ** 2)
+
+
+def reg_grad(**k):
+    return (1 / k['m'] * k['X'].T @ (k['h'] - k['y'])) + k['lambda'] / k['m'] * k['theta']
+
+
+REG = dict(m=POS, y=P, h=P, **{'lambda': POS}, theta=TH)
+REG_TOTAL = dict(inputs=dict(X=X_, theta=TH, y=P, **{'lambda': POS}), wrt=['X', 'theta', 'y', 'lambda'],
+                 notes='h = sigmoid(X * theta) reads theta before `theta(1) = 0`; the line reads it after')
+
 R = region('m_ejpaari_costFunctionReg', 'machine-learning-ex2/ex2/costFunctionReg.m', 18)
-s = common(R, X=0.6, theta=0.9, y=0.7, length_y=10, **{'lambda': 0.5})
-R.formula(14, 'sigmoid', sig(s['X'] * s['theta']))
-h = R.define('h', sig(s['X'] * s['theta']))
+matmul_h(R, 14, 'sigmoid', f=lambda X, theta: sigmoid(X @ theta), text='sigmoid(X @ theta)')
 R.decline(15, 'theta(1)', 'an element set to 0')
-R.formula(16, '1/m', 1 / s['m'] * (-s['y'] * log(h) - (1 - s['y']) * log(1 - h)) + s['lambda'] / (2 * s['m']) * s['theta']**2,
-          note='theta(2:end) read per element as theta')
-R.formula(17, '(1/m', (1 / s['m'] * s['X'] * (h - s['y'])) + s['lambda'] / s['m'] * s['theta'])
+R.array(16, '1/m', lambda **k: reg_cost(k['y'], k['h'], k['m'], k['lambda'], k['theta'][1:]), REG, list(REG),
+        total=dict(f=lambda **k: reg_cost(k['y'], sigmoid(k['X'] @ k['theta']), N, k['lambda'], zero_first(k['theta'])[1:]), **REG_TOTAL),
+        numpy='logistic cost + lambda/(2*m) * np.sum(theta[1:]**2)', **SIGMOID)
+R.array(17, '(1/m', reg_grad, dict(REG, X=X_), ['m', 'X', 'h', 'y', 'lambda', 'theta'], 'array', 'grad',
+        numpy='(1/m * X.T @ (h - y)) + lambda/m * theta')
 R.write()
 
 R = region('m_ejpaari_lrCostFunction', 'machine-learning-ex3/ex3/lrCostFunction.m', 26)
-s = common(R, X=0.6, theta=0.9, y=0.7, length_y=10, **{'lambda': 0.5})
-R.formula(19, 'sigmoid', sig(s['X'] * s['theta']))
-h = R.define('h', sig(s['X'] * s['theta']))
-R.formula(21, '1/m', 1 / s['m'] * (-s['y'] * log(h) - (1 - s['y']) * log(1 - h)) + s['lambda'] / (2 * s['m']) * s['theta']**2)
-R.formula(22, '(1/m', (1 / s['m'] * s['X'] * (h - s['y'])) + s['lambda'] / s['m'] * s['theta'])
+matmul_h(R, 19, 'sigmoid', f=lambda X, theta: sigmoid(X @ theta), text='sigmoid(X @ theta)')
+R.array(21, '1/m', lambda **k: reg_cost(k['y'], k['h'], k['m'], k['lambda'], k['theta']), REG, list(REG),
+        total=dict(f=lambda **k: reg_cost(k['y'], sigmoid(k['X'] @ k['theta']), N, k['lambda'], zero_first(k['theta'])), **REG_TOTAL),
+        numpy='logistic cost + lambda/(2*m) * np.sum(theta**2)', **SIGMOID)
+R.array(22, '(1/m', reg_grad, dict(REG, X=X_), ['m', 'X', 'h', 'y', 'lambda', 'theta'], 'array', 'grad',
+        numpy='(1/m * X.T @ (h - y)) + lambda/m * theta')
 R.decline(24, 'grad(:)', 'a reshape')
 R.write()
 
@@ -80,11 +117,9 @@ CM = ('CristianM15/EC601A1_TeamProject', '38fb48223d4bcf688fc0264ce395355145ab6a
 R = region('m_cristian_costFunctionOctave', 'costFunctionOctave.m', 30, CM)
 R.decline(7, 'zeros', 'an array of zeros')
 R.decline(10, 'zeros', 'an array of zeros')
-X = R.root('X', 0.6); th = R.root('theta', 0.9)
-R.formula(13, 'X*', X * th)
-R.reset(); X = R.root('X', 0.6); th = R.root('theta', 0.9)
-hx = R.define('hx', X * th)
-R.formula(16, 'sigmoidOctave', sig(hx), note='sigmoidOctave is the project\'s own sigmoid (another file)')
+matmul_h(R, 13, 'X*', 'hx')
+R.array(16, 'sigmoidOctave', lambda hx: sigmoid(hx), dict(hx=COL), ['hx'], 'array', 'h', external=['sigmoidOctave'],
+        numpy='sigmoid(hx)', note="sigmoidOctave is the project's own sigmoid (another file): the hover cannot see its body")
 R.decline(19, 'i=1', 'a loop header')
 R.reset(); J0 = R.root('Jtmp_0', 0.4); yi = R.root('y_i', 0.7); hi = R.root('h_i', 0.35)
 R.formula(20, 'Jtmp+', J0 + (-yi * log(hi) - (1 - yi) * log(1 - hi)), note='y(i), h(i) are element names')
@@ -93,9 +128,8 @@ R.reset(); J = R.root('Jtmp', 2.5); ly = R.root('length_y', 10)
 m = R.define('m', ly)
 R.formula(22, '(1/m)', (1 / m) * J)
 R.decline(27, "X(i,:)'", "a row of X: a vector")
-R.reset(); s1 = R.root('sum1', 1.5); ly = R.root('length_y', 10)
-m = R.define('m', ly)
-R.formula(30, '(1/m)', (1 / m) * s1)
+R.array(30, '(1/m)', lambda m, sum1: (1 / m) * sum1, dict(m=POS, sum1=((D, 1), 'normal')), ['m', 'sum1'], 'array', 'grad',
+        numpy='(1/m) * sum1', note='sum1 is the d×1 sum the loop builds')
 R.write()
 
 PH = ('phogbinh/handwritten-digit-recognition', 'e2ec0724f0393c2c0f63faeddbe592bbca058f6a')

@@ -1,6 +1,7 @@
 # R: likelihoods and activations from three repositories: `<-` and `=` assignments, element
 # indexing `params[1]` (the name params_1), `length(data)` (the count length_data), sums read per
 # element, R's dnorm, and an ifelse chain whose conditions compare strings (`inf_crit == "AIC"`).
+import numpy as np
 from corpus import Region
 from sympy import log, exp, sqrt, pi
 
@@ -24,8 +25,13 @@ R.formula(6, '1.0/', 1.0 / (sigma * sqrt(2.0 * pi)) * exp(-1.0 * ((x - mu)**2) /
 npdf = lambda x, m, s: exp(-((x - m) / s)**2 / 2) / (s * sqrt(2 * pi))
 R.reset(); x = R.root('x', 0.3); mu = R.root('mu', 0.1); sigma = R.root('sigma', 1.3)
 R.formula(11, 'dnorm', npdf(x, mu, sigma))
-y = R.define('y', npdf(x, mu, sigma))
-R.formula(12, 'sum', log(y), note='sum(log(y)) read per element')
+# the log-likelihood of a sample: x is the data vector, mu and sigma scalars that dnorm recycles (an
+# array line, issue #11: measured as the array corpus measures, by hand in NumPy)
+npdf_np = lambda x, m, s: np.exp(-((x - m) / s)**2 / 2) / (s * np.sqrt(2 * np.pi))
+R.array(12, 'sum', lambda y: np.sum(np.log(y)), dict(y=((4,), 'pos')), ['y'],
+        total=dict(f=lambda x, mu, sigma: np.sum(np.log(npdf_np(x, mu, sigma))),
+                   inputs=dict(x=((4,), 'normal'), mu=((), 'normal'), sigma=((), 'pos')), wrt=['x', 'mu', 'sigma']),
+        numpy='np.sum(np.log(y)); total with y = norm.pdf(x, mu, sigma)')
 R.decline(16, 'bbmle', 'a call of a package function')
 R.write()
 
