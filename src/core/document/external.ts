@@ -1,12 +1,23 @@
 // Functions defined in another file: `tpmt` imported from "./math.js", `sigmoidOctave` in its own
-// .m file on MATLAB's path. The hover reads one file, so such a line has no derivative here; it is
-// found anyway, so the hover says which function and where it comes from (never silent).
+// .m file on MATLAB's path, a function of an `include("x.jl")`. Such a line is found anyway; its
+// definitions are then read from those files when the caller supplies their text (imported.ts), and
+// what cannot be read is named in the hover with where it comes from (never silent).
 import type { Lang } from '../types';
 import { has, names } from '../names';
 import { parseStatement } from '../syntax';
 
+/** Where a function of another file comes from: the words for the user, and the specifiers that may define it. */
+export interface Origin {
+  /** `imported from './math.js'`, for the hover's message. */
+  from: string;
+  /** Import specifiers (`./math.js`, `utils`, `x.jl`) whose files may define it, in order. */
+  specs: string[];
+  /** Why its definition was not read (set by imported.ts), for the message. */
+  why?: string;
+}
+
 /** Local name → where it comes from, for the imports a text declares. */
-type Imports = (text: string) => Record<string, string>;
+type Imports = (text: string) => Record<string, Origin>;
 
 const IDENT = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
@@ -18,8 +29,8 @@ function localNames(list: string, rename: RegExp): string[] {
     .filter((n) => IDENT.test(n));
 }
 
-function collect(text: string, re: RegExp, each: (m: RegExpExecArray) => [string[], string]): Record<string, string> {
-  const out: Record<string, string> = names();
+function collect(text: string, re: RegExp, each: (m: RegExpExecArray) => [string[], Origin]): Record<string, Origin> {
+  const out: Record<string, Origin> = names();
   for (const m of text.matchAll(re)) {
     const [locals, from] = each(m);
     for (const n of locals) out[n] = from;
@@ -30,31 +41,75 @@ function collect(text: string, re: RegExp, each: (m: RegExpExecArray) => [string
 const esImports: Imports = (text) => ({
   ...collect(text, /\bimport\s+(?:([\p{L}_$][\p{L}\p{N}_$]*)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*(['"])([^'"\n]+)\3/gu, (m) => [
     [...(m[1] ? [m[1]] : []), ...localNames(m[2] ?? '', /\s+as\s+/)],
-    `imported from '${m[4]}'`,
+    { from: `imported from '${m[4]}'`, specs: [m[4]] },
   ]),
   ...collect(text, /\b(?:const|let|var)\s+(?:\{([^}]*)\}|([\p{L}_$][\p{L}\p{N}_$]*))\s*=\s*require\(\s*(['"])([^'"\n]+)\3\s*\)/gu, (m) => [
     m[1] !== undefined ? localNames(m[1], /\s*:\s*/) : [m[2]],
-    `required from '${m[4]}'`,
+    { from: `required from '${m[4]}'`, specs: [m[4]] },
   ]),
 });
 
 const pyImports: Imports = (text) =>
-  collect(text, /^[ \t]*from\s+([\w.]+)\s+import\s+\(?([^)\n]*)/gmu, (m) => [localNames(m[2], /\s+as\s+/), `imported from ${m[1]}`]);
+  collect(text, /^[ \t]*from\s+([\w.]+)\s+import\s+\(?([^)\n]*)/gmu, (m) => [
+    localNames(m[2], /\s+as\s+/),
+    { from: `imported from ${m[1]}`, specs: [m[1]] },
+  ]);
+
+/** Files a text takes in whole (`include("x.jl")`, `source("x.R")`, `#include "x.h"`): any function they define. */
+function wholesale(re: RegExp, say: (files: string[]) => string) {
+  return (text: string): Origin | undefined => {
+    const specs = [...new Set([...text.matchAll(re)].map((m) => m[1]))];
+    return specs.length ? { from: say(specs), specs } : undefined;
+  };
+}
+
+const listed = (files: string[]) => files.map((f) => `"${f}"`).join(', ');
 
 /**
- * Per language: the imports it declares, or `path` when any function the file does not define is
- * looked up elsewhere (MATLAB calls a function in its own .m file on the path).
+ * Per language, as data: the names its imports declare (`named`), or where a function the file does
+ * not define is looked for (`elsewhere`: MATLAB's path, the files a Julia/R/C file includes).
  */
-const EXTERNAL: Partial<Record<Lang, Imports | 'path'>> = {
-  javascript: esImports,
-  typescript: esImports,
-  python: pyImports,
-  matlab: 'path',
+const EXTERNAL: Partial<Record<Lang, { named?: Imports; elsewhere?: (text: string, name: string) => Origin | undefined }>> = {
+  javascript: { named: esImports },
+  typescript: { named: esImports },
+  python: { named: pyImports },
+  matlab: { elsewhere: (_, n) => ({ from: `not defined in this file: MATLAB looks for it on the path (${n}.m)`, specs: [`${n}.m`] }) },
+  julia: {
+    elsewhere: wholesale(
+      /^[ \t]*include\(\s*"([^"\n$]+)"\s*\)/gmu,
+      (f) => `not defined in this file; it may come from include(${listed(f)})`,
+    ),
+  },
+  r: {
+    elsewhere: wholesale(
+      /^[ \t]*source\(\s*["']([^"'\n]+)["']/gmu,
+      (f) => `not defined in this file; it may come from source(${listed(f)})`,
+    ),
+  },
+  c: {
+    elsewhere: wholesale(
+      /^[ \t]*#[ \t]*include[ \t]*"([^"\n]+)"/gmu,
+      (f) => `not defined in this file; it may come from #include ${listed(f)}`,
+    ),
+  },
+  cpp: {
+    elsewhere: wholesale(
+      /^[ \t]*#[ \t]*include[ \t]*"([^"\n]+)"/gmu,
+      (f) => `not defined in this file; it may come from #include ${listed(f)}`,
+    ),
+  },
 };
 
-const WHERE_ON_PATH: Partial<Record<Lang, (name: string) => string>> = {
-  matlab: (n) => `not defined in this file: MATLAB looks for it on the path (${n}.m)`,
-};
+/** Where a function `name` that `text` calls comes from, if another file (imported.ts follows it there). */
+export function externalOrigin(text: string, lang: Lang, name: string): Origin | undefined {
+  const rules = EXTERNAL[lang];
+  if (!rules || !unknownFunction(name, lang)) return undefined;
+  if (rules.named) {
+    const imports = rules.named(text);
+    return has(imports, name) ? imports[name] : undefined;
+  }
+  return boundHere(text, name) ? undefined : rules.elsewhere?.(text, name);
+}
 
 /** Names the text assigns or takes as parameters or loop variables: a call on them is indexing, not another file's function. */
 function boundHere(text: string, name: string): boolean {
@@ -76,9 +131,9 @@ function unknownFunction(name: string, lang: Lang): boolean {
 }
 
 /**
- * Callees of `exprText` defined in another file (by the file's imports, or on MATLAB's path), with
- * where each comes from; undefined when there is none or the text is not math even with them known
- * (`parses` checks the text with extra function names).
+ * Callees of `exprText` defined in another file (by the file's imports, its includes, or on MATLAB's
+ * path), with where each comes from; undefined when there is none or the text is not math even with
+ * them known (`parses` checks the text with extra function names).
  */
 export function externalCalls(
   text: string,
@@ -86,25 +141,30 @@ export function externalCalls(
   exprText: string,
   known: string[],
   parses: (functions: string[]) => boolean,
-): Record<string, string> | undefined {
-  const source = EXTERNAL[lang];
-  if (!source) return undefined;
-  const imports = source === 'path' ? undefined : source(text);
-  const out: Record<string, string> = names();
+): Record<string, Origin> | undefined {
+  const rules = EXTERNAL[lang];
+  if (!rules) return undefined;
+  const imports = rules.named?.(text);
+  const out: Record<string, Origin> = names();
   for (const m of exprText.matchAll(/(?<![\p{L}\p{N}_$.])([\p{L}_$][\p{L}\p{N}_$]*)\s*\(/gu)) {
     const name = m[1];
     if (known.includes(name) || has(out, name) || !unknownFunction(name, lang)) continue;
     if (imports) {
       if (has(imports, name)) out[name] = imports[name];
-    } else if (!boundHere(text, name)) out[name] = WHERE_ON_PATH[lang]!(name);
+    } else if (!boundHere(text, name)) {
+      const origin = rules.elsewhere?.(text, name);
+      if (origin) out[name] = origin;
+    }
   }
   const found = Object.keys(out);
   if (!found.length || !parses([...known, ...found])) return undefined;
   return out;
 }
 
-/** The hover's message for a line that calls functions of other files. */
-export function externalProblem(external: Record<string, string>): string {
-  const list = Object.entries(external).map(([n, from]) => `\`${n}\` is ${from}`);
-  return `${list.join('; ')}. The hover reads only this file, so it cannot differentiate through ${list.length > 1 ? 'these functions' : 'it'}.`;
+/** The hover's message for a line that calls functions of other files whose definitions were not read. */
+export function externalProblem(external: Record<string, Origin>): string {
+  const list = Object.entries(external).map(([n, o]) => `\`${n}\` is ${o.from}${o.why ? ` (${o.why})` : ''}`);
+  const it = list.length > 1 ? 'these functions' : 'it';
+  const tried = Object.values(external).some((o) => o.why);
+  return `${list.join('; ')}. ${tried ? `The hover could not read the definition there, so it cannot differentiate through ${it}.` : `The hover reads only this file, so it cannot differentiate through ${it}.`}`;
 }

@@ -1,0 +1,197 @@
+// Definitions read from the files a line's functions come from (`tpmt` in "./math.js"), as text the
+// caller supplies: never executed, read with the same scanner and helper reader as the document's own
+// functions. An imported body is made self-contained before it joins the document's helpers: the
+// module constants it reads are put in by value (the importing file's `k` is another name), the
+// helpers of its file it calls come along, and a function its file imports in turn is followed a few
+// levels deep. What cannot be read stays a refusal naming the file and why.
+import type { Lang } from '../types';
+import { has, names } from '../names';
+import { parseExpression } from '../syntax';
+import { freeVariables, fromMathNode } from '../expr';
+import { joinTokens } from './candidates';
+import { declarators } from './dataflow';
+import { externalOrigin, type Origin } from './external';
+import type { Family } from './families';
+import { collectHelpers } from './helpers';
+import { candidatePaths, MAYBE_PACKAGE, type FileReader } from './importPaths';
+import { lex } from './lex';
+import { assignmentOp, shapeOf } from './shape';
+import { splitStatements } from './statements';
+import type { FunctionDef } from './types';
+
+/** Per hover: files read, each file's size, how many imports deep (the document's own are depth 1). */
+export const IMPORT_LIMITS = { files: 8, bytes: 256_000, depth: 3, constants: 16 } as const;
+
+export interface Imported {
+  /** The definitions read, self-contained, under the names the document calls them. */
+  functions: Record<string, FunctionDef>;
+  /** Where each was read from, for the hover. */
+  notes: string[];
+  /** Functions whose definition could not be read, with why (the hover's refusal). */
+  unread: Record<string, Origin>;
+}
+
+/** What one file offers: its helpers and its module constants (value texts), or why it was not read. */
+interface FileDefs {
+  text: string;
+  lang: Lang;
+  helpers: Record<string, FunctionDef>;
+  constants: Record<string, string>;
+}
+
+class Failure extends Error {}
+
+const IDENT = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
+/** Identifiers in call position (`f(`), not attributes (`Math.pow`). */
+const callees = (body: string): string[] => [...body.matchAll(/(?<![\p{L}\p{N}_$.])([\p{L}_$][\p{L}\p{N}_$]*)\s*\(/gu)].map((m) => m[1]);
+
+/** `name` as a value (not a call, not an attribute) replaced by `(value)`. */
+function putValue(body: string, name: string, value: string): string {
+  const n = name.replace(/\$/g, '\\$');
+  return body.replace(new RegExp(`(?<![\\p{L}\\p{N}_$.])${n}(?![\\p{L}\\p{N}_$])(?!\\s*\\()`, 'gu'), () => `(${value})`);
+}
+
+/**
+ * Reads the definitions of `external` (the document's calls into other files) through `read`.
+ * `known` are the document's own function names: an imported helper may not take one of them.
+ */
+export function readImported(external: Record<string, Origin>, lang: Lang, fam: Family, read: FileReader, known: string[]): Imported {
+  const files = new Map<string, FileDefs | string>();
+  const out: Imported = { functions: names(), notes: [], unread: names() };
+
+  const load = (path: string): FileDefs | string => {
+    const seen = files.get(path);
+    if (seen !== undefined) return seen;
+    let got: FileDefs | string;
+    if (files.size >= IMPORT_LIMITS.files) got = `not read: a hover reads at most ${IMPORT_LIMITS.files} other files`;
+    else {
+      let text: string | undefined;
+      try {
+        text = read(path);
+      } catch {
+        text = undefined;
+      }
+      if (text === undefined) got = `${path} could not be read`;
+      else if (text.length > IMPORT_LIMITS.bytes)
+        got = `${path} is too large to read (${Math.round(text.length / 1000)} kB, at most ${IMPORT_LIMITS.bytes / 1000} kB)`;
+      else got = definitionsIn(text, fam);
+    }
+    files.set(path, got);
+    return got;
+  };
+
+  /** The definition of `name` from `origin` as seen from the file at `from`, closed; adds what it calls to `out`. */
+  const define = (name: string, origin: Origin, from: string, depth: number, stack: string[]): { body: FunctionDef; path: string } => {
+    let why: string | undefined;
+    for (const spec of origin.specs) {
+      const paths = candidatePaths(lang, spec, from);
+      for (const path of paths) {
+        const file = load(path);
+        if (typeof file === 'string') {
+          why ??= file;
+          continue;
+        }
+        if (has(file.helpers, name)) return { body: close(name, file, path, depth, [...stack, `${path}#${name}`]), path };
+        // re-exported: `export {f} from './g.js'`, or an include that includes another
+        const next = externalOrigin(file.text, lang, name);
+        if (next && depth < IMPORT_LIMITS.depth) return define(name, next, path, depth + 1, [...stack, `${path}#${name}`]);
+        throw new Failure(
+          next
+            ? `${path} takes \`${name}\` from further than ${IMPORT_LIMITS.depth} files away`
+            : `${path} defines no \`${name}\` whose body is one expression`,
+        );
+      }
+      // `from utils import f` with no utils.py beside the file: a package, named as before
+      if (paths.length && MAYBE_PACKAGE[lang]?.(spec)) why = undefined;
+    }
+    throw new Failure(why ?? '');
+  };
+
+  /** `name`'s body in `file` with its module constants by value and the helpers it calls defined in `out`. */
+  const close = (name: string, file: FileDefs, path: string, depth: number, stack: string[]): FunctionDef => {
+    const def = file.helpers[name];
+    for (const c of new Set(callees(def.body))) {
+      if (c === name || has(out.functions, c)) continue;
+      const key = `${path}#${c}`;
+      if (stack.includes(key)) throw new Failure(`\`${c}\` in ${path} leads back to itself through its imports`);
+      let got: FunctionDef | undefined;
+      if (has(file.helpers, c)) got = close(c, file, path, depth, [...stack, key]);
+      else {
+        const origin = externalOrigin(file.text, lang, c);
+        if (!origin) continue; // one of the language's functions, or the front-end will say
+        if (depth >= IMPORT_LIMITS.depth) throw new Failure(`${path} takes \`${c}\` from further than ${IMPORT_LIMITS.depth} files away`);
+        got = define(c, origin, path, depth + 1, [...stack, key]).body;
+      }
+      if (known.includes(c)) throw new Failure(`\`${c}\` of ${path} has the name of a function of this file`);
+      out.functions[c] = got;
+    }
+    const fns = [...known, ...Object.keys(out.functions), ...Object.keys(file.helpers), name];
+    return { params: def.params, body: withConstants(def.body, def.params, file, fns, path, name) };
+  };
+
+  for (const [name, origin] of Object.entries(external)) {
+    try {
+      const { body, path } = define(name, origin, '', 1, []);
+      if (has(out.functions, name) && out.functions[name].body !== body.body) throw new Failure(`another \`${name}\` is read too`);
+      out.functions[name] = body;
+      out.notes.push(`\`${name}\` is read from ${path}.`);
+    } catch (e) {
+      if (!(e instanceof Failure)) throw e;
+      out.unread[name] = { ...origin, ...(e.message ? { why: e.message } : {}) };
+    }
+  }
+  return out;
+}
+
+/** `body` with the module constants of its file it reads put in by value; a free name that is none is a Failure. */
+function withConstants(body: string, params: string[], file: FileDefs, functions: string[], path: string, fn: string): string {
+  let text = body;
+  for (let round = 0; round < IMPORT_LIMITS.constants; round++) {
+    const free = freeNames(text, file.lang, functions).filter((n) => !params.includes(n));
+    if (!free.length) return text;
+    for (const n of free) {
+      if (!has(file.constants, n)) throw new Failure(`\`${fn}\` in ${path} uses \`${n}\`, which that file gives no constant value`);
+      text = putValue(text, n, file.constants[n]);
+    }
+  }
+  throw new Failure(`the constants of \`${fn}\` in ${path} refer to each other more than ${IMPORT_LIMITS.constants} deep`);
+}
+
+/** Names `text` reads as variables, as the front-end sees them (`Math.PI` is π, no name). */
+function freeNames(text: string, lang: Lang, functions: string[]): string[] {
+  try {
+    return freeVariables(fromMathNode(parseExpression(text, lang, { functions })));
+  } catch {
+    // not math the front-end reads: every name in it counts, so nothing unknown slips through
+    return [...new Set(text.match(IDENT) ?? [])];
+  }
+}
+
+/** Helpers (whole file, as the document's own are read) and module-level constants of `text`. */
+function definitionsIn(text: string, fam: Family): FileDefs {
+  const stmts = splitStatements(lex(text, fam, 0, text.length), fam, text);
+  const helpers = collectHelpers(stmts, fam, text);
+  const constants: Record<string, string> = names();
+  const twice = new Set<string>();
+  const put = (n: string, v: string) => {
+    if (has(constants, n) || twice.has(n)) {
+      twice.add(n);
+      delete constants[n];
+    } else constants[n] = v;
+  };
+  for (const s of stmts) {
+    if (s.depth !== 0 || s.close || s.opens) continue;
+    const sh = shapeOf(s, fam);
+    if (sh.kind !== 'assign' || !sh.value || !sh.op || assignmentOp(sh.op.text, fam) !== '' || sh.names.length !== 1) {
+      // a module name assigned any other way (`k += 1`, `a, b = f()`) has no one value
+      for (const n of sh.names) {
+        twice.add(n);
+        delete constants[n];
+      }
+      continue;
+    }
+    const decl = declarators(s.toks, sh.value, sh.names[0]) ?? [{ name: sh.names[0], value: sh.value }];
+    for (const d of decl) put(d.name, joinTokens(text, s.toks, ...d.value));
+  }
+  return { text, lang: fam.lang, helpers, constants };
+}
