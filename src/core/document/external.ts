@@ -12,6 +12,8 @@ export interface Origin {
   from: string;
   /** Import specifiers (`./math.js`, `utils`, `x.jl`) whose files may define it, in order. */
   specs: string[];
+  /** Its name in that file when imported under another (`softplus as sp`). */
+  name?: string;
   /** Why its definition was not read (set by imported.ts), for the message. */
   why?: string;
 }
@@ -21,32 +23,46 @@ type Imports = (text: string) => Record<string, Origin>;
 
 const IDENT = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
-/** `a`, `a as b` (JS/Python import lists) or `a: b` (JS destructuring): the local name. */
-function localNames(list: string, rename: RegExp): string[] {
+/** `a`, `a as b` (JS/Python import lists) or `a: b` (JS destructuring): [local name, name in the other file]. */
+function localNames(list: string, rename: RegExp): [string, string][] {
   return list
     .split(',')
-    .map((p) => p.trim().split(rename).pop()!.trim())
-    .filter((n) => IDENT.test(n));
+    .map((p) =>
+      p
+        .trim()
+        .split(rename)
+        .map((x) => x.trim()),
+    )
+    .map((parts): [string, string] => [parts[parts.length - 1], parts[0]])
+    .filter(([local, remote]) => IDENT.test(local) && IDENT.test(remote));
 }
 
-function collect(text: string, re: RegExp, each: (m: RegExpExecArray) => [string[], Origin]): Record<string, Origin> {
+function collect(text: string, re: RegExp, each: (m: RegExpExecArray) => [[string, string][], Origin]): Record<string, Origin> {
   const out: Record<string, Origin> = names();
   for (const m of text.matchAll(re)) {
     const [locals, from] = each(m);
-    for (const n of locals) out[n] = from;
+    for (const [n, remote] of locals) out[n] = remote === n ? from : { ...from, name: remote };
   }
   return out;
 }
 
+const ID = '[\\p{L}_$][\\p{L}\\p{N}_$]*';
 const esImports: Imports = (text) => ({
-  ...collect(text, /\bimport\s+(?:([\p{L}_$][\p{L}\p{N}_$]*)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*(['"])([^'"\n]+)\3/gu, (m) => [
-    [...(m[1] ? [m[1]] : []), ...localNames(m[2] ?? '', /\s+as\s+/)],
+  ...collect(text, new RegExp(`\\bimport\\s+(?:(${ID})\\s*,?\\s*)?(?:\\{([^}]*)\\})?\\s*from\\s*(['"])([^'"\\n]+)\\3`, 'gu'), (m) => [
+    // a default import is looked up under its local name (`export default function lerp`)
+    [...(m[1] ? [[m[1], m[1]] as [string, string]] : []), ...localNames(m[2] ?? '', /\s+as\s+/)],
     { from: `imported from '${m[4]}'`, specs: [m[4]] },
   ]),
-  ...collect(text, /\b(?:const|let|var)\s+(?:\{([^}]*)\}|([\p{L}_$][\p{L}\p{N}_$]*))\s*=\s*require\(\s*(['"])([^'"\n]+)\3\s*\)/gu, (m) => [
-    m[1] !== undefined ? localNames(m[1], /\s*:\s*/) : [m[2]],
-    { from: `required from '${m[4]}'`, specs: [m[4]] },
+  // `export { f } from './g.js'`: a file between the document and the definition passes it on
+  ...collect(text, /\bexport\s*\{([^}]*)\}\s*from\s*(['"])([^'"\n]+)\2/gu, (m) => [
+    localNames(m[1], /\s+as\s+/),
+    { from: `exported from '${m[3]}'`, specs: [m[3]] },
   ]),
+  ...collect(
+    text,
+    new RegExp(`\\b(?:const|let|var)\\s+(?:\\{([^}]*)\\}|(${ID}))\\s*=\\s*require\\(\\s*(['"])([^'"\\n]+)\\3\\s*\\)`, 'gu'),
+    (m) => [m[1] !== undefined ? localNames(m[1], /\s*:\s*/) : [[m[2], m[2]]], { from: `required from '${m[4]}'`, specs: [m[4]] }],
+  ),
 });
 
 const pyImports: Imports = (text) =>

@@ -159,6 +159,7 @@ function readCandidate(
   const { stmt } = site;
   // a string is no math, except inside array code the engine then names (`np.einsum("ij,ij->", …)`)
   const valued = shape.kind === 'assign' || shape.kind === 'return';
+  const isBody = !!shape.fn && a >= shape.fn.body[0];
   if (
     stmt.toks.slice(a, b).some((t) => t.kind === 'str') &&
     !(whole && valued && looksLikeArrayCode(joinTokens(text, stmt.toks, a, b), fam.lang))
@@ -181,7 +182,7 @@ function readCandidate(
     // math but for functions of other files (an import, MATLAB's path): found, so the hover names them
     !(
       whole &&
-      valued &&
+      (valued || isBody) &&
       (external = externalCalls(text.slice(ctx.win.from, ctx.offset), fam.lang, checked, ctx.functions, (fns) =>
         ctx.isMath(checked, fam.lang, fns),
       ))
@@ -196,7 +197,6 @@ function readCandidate(
     if (!external) imported = got;
   }
   const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
-  const isBody = !!shape.fn && a >= shape.fn.body[0];
   const target =
     shape.fn?.name ?? (shape.names.length === 1 ? shape.names[0] : shape.target ? joinTokens(text, stmt.toks, ...shape.target) : undefined);
   const result: MathAt = {

@@ -7,7 +7,7 @@
 import type { Lang } from '../types';
 import { has, names } from '../names';
 import { parseExpression } from '../syntax';
-import { freeVariables, fromMathNode } from '../expr';
+import { CONSTANTS } from '../expr/graph';
 import { joinTokens } from './candidates';
 import { declarators } from './dataflow';
 import { externalOrigin, type Origin } from './external';
@@ -44,6 +44,8 @@ class Failure extends Error {}
 const IDENT = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
 /** Identifiers in call position (`f(`), not attributes (`Math.pow`). */
 const callees = (body: string): string[] => [...body.matchAll(/(?<![\p{L}\p{N}_$.])([\p{L}_$][\p{L}\p{N}_$]*)\s*\(/gu)].map((m) => m[1]);
+
+const sameDef = (a: FunctionDef, b: FunctionDef) => a.body === b.body && a.params.join() === b.params.join();
 
 /** `name` as a value (not a call, not an attribute) replaced by `(value)`. */
 function putValue(body: string, name: string, value: string): string {
@@ -83,6 +85,7 @@ export function readImported(external: Record<string, Origin>, lang: Lang, fam: 
   /** The definition of `name` from `origin` as seen from the file at `from`, closed; adds what it calls to `out`. */
   const define = (name: string, origin: Origin, from: string, depth: number, stack: string[]): { body: FunctionDef; path: string } => {
     let why: string | undefined;
+    const remote = origin.name ?? name; // `softplus as sp`: softplus there
     for (const spec of origin.specs) {
       const paths = candidatePaths(lang, spec, from);
       for (const path of paths) {
@@ -91,14 +94,16 @@ export function readImported(external: Record<string, Origin>, lang: Lang, fam: 
           why ??= file;
           continue;
         }
-        if (has(file.helpers, name)) return { body: close(name, file, path, depth, [...stack, `${path}#${name}`]), path };
+        const key = `${path}#${remote}`;
+        if (stack.includes(key)) throw new Failure(`\`${remote}\` in ${path} leads back to itself through its imports`);
+        if (has(file.helpers, remote)) return { body: close(remote, file, path, depth, [...stack, key]), path };
         // re-exported: `export {f} from './g.js'`, or an include that includes another
-        const next = externalOrigin(file.text, lang, name);
-        if (next && depth < IMPORT_LIMITS.depth) return define(name, next, path, depth + 1, [...stack, `${path}#${name}`]);
+        const next = externalOrigin(file.text, lang, remote);
+        if (next && depth < IMPORT_LIMITS.depth) return define(remote, next, path, depth + 1, [...stack, key]);
         throw new Failure(
           next
-            ? `${path} takes \`${name}\` from further than ${IMPORT_LIMITS.depth} files away`
-            : `${path} defines no \`${name}\` whose body is one expression`,
+            ? `${path} takes \`${remote}\` from further than ${IMPORT_LIMITS.depth} files away`
+            : `${path} defines no \`${remote}\` whose body is one expression`,
         );
       }
       // `from utils import f` with no utils.py beside the file: a package, named as before
@@ -111,7 +116,7 @@ export function readImported(external: Record<string, Origin>, lang: Lang, fam: 
   const close = (name: string, file: FileDefs, path: string, depth: number, stack: string[]): FunctionDef => {
     const def = file.helpers[name];
     for (const c of new Set(callees(def.body))) {
-      if (c === name || has(out.functions, c)) continue;
+      if (c === name) continue;
       const key = `${path}#${c}`;
       if (stack.includes(key)) throw new Failure(`\`${c}\` in ${path} leads back to itself through its imports`);
       let got: FunctionDef | undefined;
@@ -123,6 +128,8 @@ export function readImported(external: Record<string, Origin>, lang: Lang, fam: 
         got = define(c, origin, path, depth + 1, [...stack, key]).body;
       }
       if (known.includes(c)) throw new Failure(`\`${c}\` of ${path} has the name of a function of this file`);
+      // two files with helpers of one name: the document's helpers are one namespace
+      if (has(out.functions, c) && !sameDef(out.functions[c], got)) throw new Failure(`two different functions \`${c}\` would be read`);
       out.functions[c] = got;
     }
     const fns = [...known, ...Object.keys(out.functions), ...Object.keys(file.helpers), name];
@@ -132,7 +139,8 @@ export function readImported(external: Record<string, Origin>, lang: Lang, fam: 
   for (const [name, origin] of Object.entries(external)) {
     try {
       const { body, path } = define(name, origin, '', 1, []);
-      if (has(out.functions, name) && out.functions[name].body !== body.body) throw new Failure(`another \`${name}\` is read too`);
+      if (has(out.functions, name) && !sameDef(out.functions[name], body))
+        throw new Failure(`two different functions \`${name}\` would be read`);
       out.functions[name] = body;
       out.notes.push(`\`${name}\` is read from ${path}.`);
     } catch (e) {
@@ -157,10 +165,15 @@ function withConstants(body: string, params: string[], file: FileDefs, functions
   throw new Failure(`the constants of \`${fn}\` in ${path} refer to each other more than ${IMPORT_LIMITS.constants} deep`);
 }
 
-/** Names `text` reads as variables, as the front-end sees them (`Math.PI` is π, no name). */
+/** Names `text` reads as variables, as the front-end sees them (`Math.PI` is π, no name; calls are no names). */
 function freeNames(text: string, lang: Lang, functions: string[]): string[] {
   try {
-    return freeVariables(fromMathNode(parseExpression(text, lang, { functions })));
+    const out = new Set<string>();
+    parseExpression(text, lang, { functions }).traverse((n, path) => {
+      // a call's own name (`abs` in abs(x)) is no variable
+      if (n.type === 'SymbolNode' && path !== 'fn') out.add((n as unknown as { name: string }).name);
+    });
+    return [...out].filter((n) => !has(CONSTANTS, n));
   } catch {
     // not math the front-end reads: every name in it counts, so nothing unknown slips through
     return [...new Set(text.match(IDENT) ?? [])];
