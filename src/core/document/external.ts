@@ -5,6 +5,7 @@
 import type { Lang } from '../types';
 import { has, names } from '../names';
 import { parseStatement } from '../syntax';
+import { candidatePaths, MAYBE_PACKAGE } from './importPaths';
 
 /** Where a function of another file comes from: the words for the user, and the specifiers that may define it. */
 export interface Origin {
@@ -12,6 +13,11 @@ export interface Origin {
   from: string;
   /** Import specifiers (`./math.js`, `utils`, `x.jl`) whose files may define it, in order. */
   specs: string[];
+  /**
+   * The language knows a function of this name too (`softplus`, `sigmoid`): the file's definition
+   * wins when read; when the import names a package, it is the language's own.
+   */
+  builtin?: boolean;
   /** Its name in that file when imported under another (`softplus as sp`). */
   name?: string;
   /** Why its definition was not read (set by imported.ts), for the message. */
@@ -119,11 +125,12 @@ const EXTERNAL: Partial<Record<Lang, { named?: Imports; elsewhere?: (text: strin
 /** Where a function `name` that `text` calls comes from, if another file (imported.ts follows it there). */
 export function externalOrigin(text: string, lang: Lang, name: string): Origin | undefined {
   const rules = EXTERNAL[lang];
-  if (!rules || !unknownFunction(name, lang)) return undefined;
+  if (!rules) return undefined;
   if (rules.named) {
     const imports = rules.named(text);
-    return has(imports, name) ? imports[name] : undefined;
+    return has(imports, name) ? shadowing(imports[name], name, lang) : undefined;
   }
+  if (!unknownFunction(name, lang)) return undefined;
   return boundHere(text, name) ? undefined : rules.elsewhere?.(text, name);
 }
 
@@ -164,10 +171,11 @@ export function externalCalls(
   const out: Record<string, Origin> = names();
   for (const m of exprText.matchAll(/(?<![\p{L}\p{N}_$.])([\p{L}_$][\p{L}\p{N}_$]*)\s*\(/gu)) {
     const name = m[1];
-    if (known.includes(name) || has(out, name) || !unknownFunction(name, lang)) continue;
+    if (known.includes(name) || has(out, name)) continue;
     if (imports) {
-      if (has(imports, name)) out[name] = imports[name];
-    } else if (!boundHere(text, name)) {
+      const origin = has(imports, name) ? shadowing(imports[name], name, lang) : undefined;
+      if (origin) out[name] = origin;
+    } else if (unknownFunction(name, lang) && !boundHere(text, name)) {
       const origin = rules.elsewhere?.(text, name);
       if (origin) out[name] = origin;
     }
@@ -175,6 +183,28 @@ export function externalCalls(
   const found = Object.keys(out);
   if (!found.length || !parses([...known, ...found])) return undefined;
   return out;
+}
+
+/**
+ * An import of a name the language also knows (`import { softplus } from './act.js'`): the file's
+ * function, when the import may name a file; undefined when it names a package (`from numpy import
+ * exp`: numpy's exp is the language's own).
+ */
+function shadowing(origin: Origin, name: string, lang: Lang): Origin | undefined {
+  if (unknownFunction(name, lang)) return origin;
+  return origin.specs.some((spec) => candidatePaths(lang, spec, '').length) ? { ...origin, builtin: true } : undefined;
+}
+
+/**
+ * What stays unread among `external` once reading is done: a name the language knows, imported from
+ * what may be a package that is not beside the file (`from utils import sigmoid` with no utils.py),
+ * is the language's own; undefined when nothing stays.
+ */
+export function stillExternal(external: Record<string, Origin>, lang: Lang): Record<string, Origin> | undefined {
+  const out = names(
+    Object.entries(external).filter(([, o]) => !(o.builtin && !o.why && o.specs.every((spec) => MAYBE_PACKAGE[lang]?.(spec)))),
+  );
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** The hover's message for a line that calls functions of other files whose definitions were not read. */

@@ -9,7 +9,7 @@ import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf, type CellSpan } from './lines';
 import { defaultIsMath, looksLikeMath } from './mathCheck';
-import { externalCalls, type Origin } from './external';
+import { externalCalls, stillExternal, type Origin } from './external';
 import { readImported } from './imported';
 import { arrayNamesAt, looksLikeArrayCode, shapesAt } from './arrayShapes';
 import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
@@ -176,25 +176,24 @@ function readCandidate(
   const checked = aug ? `${aug.name} ${aug.op} (${exprText})` : exprText;
   let external: Record<string, Origin> | undefined;
   let imported = { functions: names<FunctionDef>(), notes: [] as string[] };
+  const callsOut = (fns: string[]) =>
+    (external = externalCalls(text.slice(ctx.win.from, ctx.offset), fam.lang, checked, fns, (f) => ctx.isMath(checked, fam.lang, f)));
+  const math = ctx.isMath(checked, fam.lang, ctx.functions);
+  // math as it stands, but calling an imported function the language also knows (`softplus` of ./act.js)
+  if (math && whole && (valued || isBody)) callsOut(ctx.functions);
   if (
-    !ctx.isMath(checked, fam.lang, ctx.functions) &&
+    !math &&
     !(whole && isArrayCode(text, fam.lang, ctx.offset, exprText)) &&
     // math but for functions of other files (an import, MATLAB's path): found, so the hover names them
-    !(
-      whole &&
-      (valued || isBody) &&
-      (external = externalCalls(text.slice(ctx.win.from, ctx.offset), fam.lang, checked, ctx.functions, (fns) =>
-        ctx.isMath(checked, fam.lang, fns),
-      ))
-    )
+    !(whole && (valued || isBody) && callsOut(ctx.functions))
   )
     return null;
-  if (external && ctx.files) {
+  if (external) {
     // their definitions, from the files the caller supplies (imported.ts); what is not read stays named
-    const got = readImported(external, fam.lang, fam, ctx.files, ctx.functions);
-    external = Object.keys(got.unread).length ? got.unread : undefined;
-    if (!external && !ctx.isMath(checked, fam.lang, [...ctx.functions, ...Object.keys(got.functions)])) return null;
-    if (!external) imported = got;
+    const got = ctx.files ? readImported(external, fam.lang, fam, ctx.files, ctx.functions) : undefined;
+    external = stillExternal(got ? got.unread : external, fam.lang);
+    if (!external && got && !ctx.isMath(checked, fam.lang, [...ctx.functions, ...Object.keys(got.functions)])) return null;
+    if (!external && got) imported = got;
   }
   const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
   const target =

@@ -155,6 +155,27 @@ describe('hover: functions imported from other files of the workspace', () => {
     assert.match(big.h?.model.problem ?? '', /\(b\.js is too large to read \(\d+ kB, at most 256 kB\)\)/);
   });
 
+  it('an imported function named like one of the language’s own (softplus) is the file’s, never the built-in', () => {
+    const act = 'const BETA = 2;\nexport function softplus(x) {\n  return Math.log(1 + Math.exp(BETA * x)) / BETA;\n}\n';
+    const doc = "import { softplus } from './act.js';\nconst y = 0.5 * soft|plus(z);\n";
+    const read = hover(doc, 'javascript', { 'act.js': act }, { z: 1.1 });
+    // d/dz 0.5 log(1 + e^(2z)) / 2 = 0.5 sigmoid(2z), not the built-in softplus' 0.5 sigmoid(z)
+    close(read.value('z'), 0.5 / (1 + Math.exp(-2.2)));
+    const missing = hover(doc, 'javascript', {});
+    assert.match(missing.h?.model.problem ?? '', /^`softplus` is imported from '\.\/act\.js' \(act\.js could not be read\)/);
+    const py = hover(
+      'from .act import sigmoid\ny = sig|moid(z)\n',
+      'python',
+      { 'act.py': 'def sigmoid(x):\n    return 2 * x\n' },
+      { z: 1 },
+    );
+    close(py.value('z'), 2);
+    // numpy's exp is the language's own: numpy.py is looked for beside the file, then exp is exp
+    const np = hover('from numpy import exp\ny = ex|p(2 * z)\n', 'python', {}, { z: 0.5 });
+    assert.strictEqual(np.h?.model.problem, undefined);
+    close(np.value('z'), 2 * Math.E);
+  });
+
   it('a package import is refused by name and never read', () => {
     const { h, asked } = hover("import { easeCubic } from 'd3-ease';\nconst y = ease|Cubic(t) * 2;\n", 'javascript', {});
     assert.match(h?.model.problem ?? '', /^`easeCubic` is imported from 'd3-ease'\. The hover reads only this file/);
