@@ -143,6 +143,10 @@ function boundHere(text: string, name: string): boolean {
   ).test(text);
 }
 
+/** Identifiers in call position (`f(`), not attributes (`Math.pow`). */
+export const calledNames = (text: string): string[] =>
+  [...text.matchAll(/(?<![\p{L}\p{N}_$.])([\p{L}_$][\p{L}\p{N}_$]*)\s*\(/gu)].map((m) => m[1]);
+
 /** Not one of the language's own functions (`sum`, `Math.exp`): the front-end calls it unknown. */
 function unknownFunction(name: string, lang: Lang): boolean {
   try {
@@ -169,8 +173,7 @@ export function externalCalls(
   if (!rules) return undefined;
   const imports = rules.named?.(text);
   const out: Record<string, Origin> = names();
-  for (const m of exprText.matchAll(/(?<![\p{L}\p{N}_$.])([\p{L}_$][\p{L}\p{N}_$]*)\s*\(/gu)) {
-    const name = m[1];
+  for (const name of calledNames(exprText)) {
     if (known.includes(name) || has(out, name)) continue;
     if (imports) {
       const origin = has(imports, name) ? shadowing(imports[name], name, lang) : undefined;

@@ -10,7 +10,7 @@ import { parseExpression } from '../syntax';
 import { CONSTANTS } from '../expr/graph';
 import { joinTokens } from './candidates';
 import { declarators } from './dataflow';
-import { externalOrigin, type Origin } from './external';
+import { calledNames, externalOrigin, type Origin } from './external';
 import type { Family } from './families';
 import { collectHelpers } from './helpers';
 import { candidatePaths, MAYBE_PACKAGE, type FileReader } from './importPaths';
@@ -40,10 +40,6 @@ interface FileDefs {
 }
 
 class Failure extends Error {}
-
-const IDENT = /[\p{L}_$][\p{L}\p{N}_$]*/gu;
-/** Identifiers in call position (`f(`), not attributes (`Math.pow`). */
-const callees = (body: string): string[] => [...body.matchAll(/(?<![\p{L}\p{N}_$.])([\p{L}_$][\p{L}\p{N}_$]*)\s*\(/gu)].map((m) => m[1]);
 
 const sameDef = (a: FunctionDef, b: FunctionDef) => a.body === b.body && a.params.join() === b.params.join();
 
@@ -115,7 +111,7 @@ export function readImported(external: Record<string, Origin>, lang: Lang, fam: 
   /** `name`'s body in `file` with its module constants by value and the helpers it calls defined in `out`. */
   const close = (name: string, file: FileDefs, path: string, depth: number, stack: string[]): FunctionDef => {
     const def = file.helpers[name];
-    for (const c of new Set(callees(def.body))) {
+    for (const c of new Set(calledNames(def.body))) {
       if (c === name) continue;
       const key = `${path}#${c}`;
       if (stack.includes(key)) throw new Failure(`\`${c}\` in ${path} leads back to itself through its imports`);
@@ -161,7 +157,7 @@ export function readImported(external: Record<string, Origin>, lang: Lang, fam: 
 function withConstants(body: string, params: string[], file: FileDefs, functions: string[], path: string, fn: string): string {
   let text = body;
   for (let round = 0; round < IMPORT_LIMITS.constants; round++) {
-    const free = freeNames(text, file.lang, functions).filter((n) => !params.includes(n));
+    const free = freeNames(text, file.lang, functions, fn, path).filter((n) => !params.includes(n));
     if (!free.length) return text;
     for (const n of free) {
       if (!has(file.constants, n)) throw new Failure(`\`${fn}\` in ${path} uses \`${n}\`, which that file gives no constant value`);
@@ -172,18 +168,17 @@ function withConstants(body: string, params: string[], file: FileDefs, functions
 }
 
 /** Names `text` reads as variables, as the front-end sees them (`Math.PI` is π, no name; calls are no names). */
-function freeNames(text: string, lang: Lang, functions: string[]): string[] {
+function freeNames(text: string, lang: Lang, functions: string[], fn: string, path: string): string[] {
+  const out = new Set<string>();
   try {
-    const out = new Set<string>();
-    parseExpression(text, lang, { functions }).traverse((n, path) => {
+    parseExpression(text, lang, { functions }).traverse((n, at) => {
       // a call's own name (`abs` in abs(x)) is no variable
-      if (n.type === 'SymbolNode' && path !== 'fn') out.add((n as unknown as { name: string }).name);
+      if (n.type === 'SymbolNode' && at !== 'fn') out.add((n as unknown as { name: string }).name);
     });
-    return [...out].filter((n) => !has(CONSTANTS, n));
-  } catch {
-    // not math the front-end reads: every name in it counts, so nothing unknown slips through
-    return [...new Set(text.match(IDENT) ?? [])];
+  } catch (e) {
+    throw new Failure(`\`${fn}\` in ${path} does not read as math: ${(e as Error).message}`);
   }
+  return [...out].filter((n) => !has(CONSTANTS, n));
 }
 
 /** Helpers (whole file, as the document's own are read) and module-level constants of `text`. */
@@ -210,7 +205,8 @@ function definitionsIn(text: string, fam: Family): FileDefs {
       continue;
     }
     const decl = declarators(s.toks, sh.value, sh.names[0]) ?? [{ name: sh.names[0], value: sh.value }];
-    for (const d of decl) put(d.name, joinTokens(text, s.toks, ...d.value));
+    // `const k = ;` while being typed has no value
+    for (const d of decl) if (d.value[0] < d.value[1]) put(d.name, joinTokens(text, s.toks, ...d.value));
   }
   return { text, lang: fam.lang, helpers, constants };
 }
