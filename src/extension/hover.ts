@@ -80,7 +80,11 @@ export class DerivativeHoverProvider implements vscode.HoverProvider {
             }),
           });
         // a call into another file: its text is read (workspace.fs) between runs, within a budget
-        const { result: found, complete } = await this.files.run(document.uri, compute, () => token.isCancellationRequested);
+        const { result: found, complete } = await this.files.run(
+          notebook?.notebook ?? document.uri,
+          compute,
+          () => token.isCancellationRequested,
+        );
         if (token.isCancellationRequested) return undefined;
         if (!found) {
           if (!complete) return undefined;
