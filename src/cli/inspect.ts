@@ -110,7 +110,7 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   /** In a notebook: the cell (1-based) and the cells above it. */
   let notebook: { cell: number; above: CellAbove[] } | undefined;
   /** The input's path on disk (a notebook's too): imported files are read beside it. */
-  let source = '';
+  let source: string;
   // known before the arguments are read, so that every error, even a bad --column, is JSON with --json
   const json = argv.includes('--json');
   try {

@@ -18,7 +18,7 @@ async function hoverSoftplus(expect) {
 }
 
 /** The number after `= ` at the end of the line for `label`, as the hover prints it (`// = 0.450125`). */
-function valueOf(text, label) {
+function lineValue(text, label) {
   const m = new RegExp(`${label.replace(/[/∂]/g, (c) => `\\${c}`)} = .*// = (-?[\\d.]+)`).exec(text);
   assert.ok(m, `a value for ${label} in: ${text}`);
   return Number(m[1]);
@@ -36,8 +36,8 @@ describe('hover: a function imported from another file of the workspace', functi
     // loss = 0.5 log(1 + e^(2z)) / 2 with z = w x + b at w = 0.5, x = 2, b = 0.1 (the defaults):
     // ∂loss/∂z = 0.5 sigmoid(2z), dloss/dw = x ∂loss/∂z
     const z = 0.5 * 2 + 0.1;
-    assert.ok(Math.abs(valueOf(text, '∂loss/∂z') - 0.5 * sigmoid(2 * z)) < 1e-6, text);
-    assert.ok(Math.abs(valueOf(text, 'dloss/dw') - 2 * 0.5 * sigmoid(2 * z)) < 1e-6, text);
+    assert.ok(Math.abs(lineValue(text, '∂loss/∂z') - 0.5 * sigmoid(2 * z)) < 1e-6, text);
+    assert.ok(Math.abs(lineValue(text, 'dloss/dw') - 2 * 0.5 * sigmoid(2 * z)) < 1e-6, text);
     assert.match(text, /`?softplus`? is read from activations\.js/);
     assert.doesNotMatch(text, /cannot differentiate/);
   });
@@ -55,7 +55,7 @@ describe('hover: a function imported from another file of the workspace', functi
       const z = 1.1;
       const want = 0.5 * sigmoid(3 * z);
       const text = await hoverSoftplus(new RegExp(`∂loss/∂z = .*// = ${want.toFixed(4).replace('.', '\\.')}`));
-      assert.ok(Math.abs(valueOf(text, '∂loss/∂z') - want) < 1e-6, text);
+      assert.ok(Math.abs(lineValue(text, '∂loss/∂z') - want) < 1e-6, text);
     } finally {
       await wb.hideHover();
       await wb.openFromExplorer(ACT);
@@ -65,6 +65,6 @@ describe('hover: a function imported from another file of the workspace', functi
       await sleep(300);
     }
     const text = await hoverSoftplus(/∂loss\/∂z = .*\/\/ = 0\.4501/);
-    assert.ok(Math.abs(valueOf(text, '∂loss/∂z') - 0.5 * sigmoid(2.2)) < 1e-6, text);
+    assert.ok(Math.abs(lineValue(text, '∂loss/∂z') - 0.5 * sigmoid(2.2)) < 1e-6, text);
   });
 });
