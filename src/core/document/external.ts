@@ -168,9 +168,11 @@ export function externalCalls(
   exprText: string,
   known: string[],
   parses: (functions: string[]) => boolean,
+  /** The text is math as it stands: only an import naming one of the language's own functions can matter. */
+  onlyShadowing = false,
 ): Record<string, Origin> | undefined {
   const rules = EXTERNAL[lang];
-  if (!rules) return undefined;
+  if (!rules || (onlyShadowing && !rules.named)) return undefined;
   const imports = rules.named?.(text);
   const out: Record<string, Origin> = names();
   for (const name of calledNames(exprText)) {

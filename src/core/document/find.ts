@@ -176,16 +176,23 @@ function readCandidate(
   const checked = aug ? `${aug.name} ${aug.op} (${exprText})` : exprText;
   let external: Record<string, Origin> | undefined;
   let imported = { functions: names<FunctionDef>(), notes: [] as string[] };
-  const callsOut = (fns: string[]) =>
-    (external = externalCalls(text.slice(ctx.win.from, ctx.offset), fam.lang, checked, fns, (f) => ctx.isMath(checked, fam.lang, f)));
+  const callsOut = (math: boolean) =>
+    (external = externalCalls(
+      text.slice(ctx.win.from, ctx.offset),
+      fam.lang,
+      checked,
+      ctx.functions,
+      (f) => ctx.isMath(checked, fam.lang, f),
+      math,
+    ));
   const math = ctx.isMath(checked, fam.lang, ctx.functions);
   // math as it stands, but calling an imported function the language also knows (`softplus` of ./act.js)
-  if (math && whole && (valued || isBody)) callsOut(ctx.functions);
+  if (math && whole && (valued || isBody)) callsOut(true);
   if (
     !math &&
     !(whole && isArrayCode(text, fam.lang, ctx.offset, exprText)) &&
     // math but for functions of other files (an import, MATLAB's path): found, so the hover names them
-    !(whole && (valued || isBody) && callsOut(ctx.functions))
+    !(whole && (valued || isBody) && callsOut(false))
   )
     return null;
   if (external) {
