@@ -3,7 +3,8 @@
 // inputs after following earlier assignments, as the hover shows them.
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { cellsBefore, findMathAt, type CellAbove, type MathAt } from '../core/document';
+import { cellsBefore, externalProblem, findMathAt, type CellAbove, type MathAt } from '../core/document';
+import { filesBeside } from './filesBeside';
 import { lineStartOf } from '../core/document/lines';
 import { codePoints, offsetOfColumn } from '../core/syntax/errors';
 import { print, type Expr } from '../core/expr';
@@ -108,6 +109,8 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   let shapes: string | undefined;
   /** In a notebook: the cell (1-based) and the cells above it. */
   let notebook: { cell: number; above: CellAbove[] } | undefined;
+  /** The input's path on disk (a notebook's too): imported files are read beside it. */
+  let source: string;
   // known before the arguments are read, so that every error, even a bad --column, is JSON with --json
   const json = argv.includes('--json');
   try {
@@ -118,6 +121,7 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
     }
     if (args.positionals.length !== 1) throw new InputError('expected one FILE');
     file = args.positionals[0];
+    source = file;
     const isNotebook = path.extname(file).toLowerCase() === '.ipynb';
     const l = isNotebook ? 'python' : langOfFile(file);
     if (!l) throw new InputError(`unknown file type '${path.extname(file) || file}'`);
@@ -152,7 +156,7 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const offset = offsetOf(text, line, column);
-    const found = findMathAt(text, lang, offset, { line, cells: notebook?.above });
+    const found = findMathAt(text, lang, offset, { line, cells: notebook?.above, files: filesBeside(source) });
     // array code is read as the hover reads it (the shapes the code states, its dataflow); the
     // line-based reader covers statements the document reader does not find
     const arrays = (found && arrayFound(text, offset, found, atText, shapes)) ?? inspectArrayLine(text, lang, line, { at: atText, shapes });
@@ -166,6 +170,8 @@ export async function runInspect(argv: string[], io: CliIO): Promise<number> {
       else io.stdout(`No math at ${file}:${line}:${column}.\n`);
       return EXIT_OK;
     }
+    // a function of another file whose definition could not be read: said, naming it and the file
+    if (found.context.external) throw new InputError(externalProblem(found.context.external));
     const report = inspectFound(found, at);
     const base = { offset, line };
     const range = { start: positionOf(text, found.range.start, base), end: positionOf(text, found.range.end, base) };

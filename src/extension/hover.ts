@@ -3,9 +3,11 @@
 // and the hover is simply absent.
 import * as vscode from 'vscode';
 import { hoverAt, type HoverResult } from '../core/hover';
+import type { FileReader } from '../core/document';
 import { COMMANDS, commandUri } from './commands';
 import { DOCUMENT_SELECTOR, getSettings, languageOf } from './config';
 import { cellContext } from './notebook';
+import { ImportedFiles, setSharedImportedFiles } from './importedFiles';
 
 /** Commands a hover link may run (and nothing else: `isTrusted` is limited to these). */
 const ENABLED_COMMANDS = [COMMANDS.checkGradient, COMMANDS.openPlot, COMMANDS.copyDerivative];
@@ -24,12 +26,18 @@ const MAX_CACHED_DOCS = 16;
 
 export class DerivativeHoverProvider implements vscode.HoverProvider {
   private readonly cache = new Map<string, CacheEntry>();
+  /** Files imported functions are read from (beside the document); a change to one clears the cache. */
+  readonly files = new ImportedFiles(() => this.clear());
 
   clear(): void {
     this.cache.clear();
   }
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
     try {
       const settings = getSettings(document);
       if (!settings.hover.enabled) return undefined;
@@ -46,38 +54,50 @@ export class DerivativeHoverProvider implements vscode.HoverProvider {
       if (!result) {
         if (entry.misses.get(offset) === settingsKey) return undefined;
         if (token.isCancellationRequested) return undefined;
-        const found = hoverAt(entry.text, lang, offset, {
-          line: position.line + 1,
-          theme: theme === 'light' ? 'light' : 'dark',
-          maxVariables: settings.hover.maxVariables,
-          plot: settings.hover.plot,
-          showTotals: settings.hover.showTotals,
-          comments: settings.hover.comments,
-          cells: notebook?.cells(),
-          links: (args) => ({
-            // everything needed to redo the analysis: the document and position, and what was found
-            checkGradient: commandUri(COMMANDS.checkGradient, {
-              uri: document.uri.toString(),
-              position: { line: position.line, character: position.character },
-              ...args,
+        const compute = (files: FileReader) =>
+          hoverAt(entry.text, lang, offset, {
+            files,
+            line: position.line + 1,
+            theme: theme === 'light' ? 'light' : 'dark',
+            maxVariables: settings.hover.maxVariables,
+            plot: settings.hover.plot,
+            showTotals: settings.hover.showTotals,
+            comments: settings.hover.comments,
+            cells: notebook?.cells(),
+            links: (args) => ({
+              // everything needed to redo the analysis: the document and position, and what was found
+              checkGradient: commandUri(COMMANDS.checkGradient, {
+                uri: document.uri.toString(),
+                position: { line: position.line, character: position.character },
+                ...args,
+              }),
+              openPlot: commandUri(COMMANDS.openPlot, {
+                uri: document.uri.toString(),
+                position: { line: position.line, character: position.character },
+                ...args,
+              }),
+              copyDerivativeCommand: `command:${COMMANDS.copyDerivative}`,
             }),
-            openPlot: commandUri(COMMANDS.openPlot, {
-              uri: document.uri.toString(),
-              position: { line: position.line, character: position.character },
-              ...args,
-            }),
-            copyDerivativeCommand: `command:${COMMANDS.copyDerivative}`,
-          }),
-        });
+          });
+        // a call into another file: its text is read (workspace.fs) between runs, within a budget
+        const { result: found, complete } = await this.files.run(
+          notebook?.notebook ?? document.uri,
+          compute,
+          () => token.isCancellationRequested,
+        );
         if (token.isCancellationRequested) return undefined;
         if (!found) {
+          if (!complete) return undefined;
           if (entry.misses.size > 2000) entry.misses.clear();
           entry.misses.set(offset, settingsKey);
           return undefined;
         }
         result = found;
-        if (entry.hits.length > 200) entry.hits.shift();
-        entry.hits.push({ start: found.range.start, end: found.range.end, result: found, theme, settings: settingsKey });
+        // a file not read in time is tried again by the next hover
+        if (complete) {
+          if (entry.hits.length > 200) entry.hits.shift();
+          entry.hits.push({ start: found.range.start, end: found.range.end, result: found, theme, settings: settingsKey });
+        }
       }
       const md = new vscode.MarkdownString(result.markdown);
       md.isTrusted = { enabledCommands: ENABLED_COMMANDS };
@@ -114,8 +134,11 @@ function themeKind(): 'light' | 'dark' {
  */
 export function registerHover(context: vscode.ExtensionContext): void {
   const provider = new DerivativeHoverProvider();
+  setSharedImportedFiles(provider.files);
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, provider),
+    provider.files,
+    { dispose: () => setSharedImportedFiles(undefined) },
     vscode.workspace.onDidCloseTextDocument(() => provider.clear()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('derivativeInspector')) provider.clear();

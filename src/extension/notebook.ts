@@ -14,6 +14,8 @@ export const NOTEBOOK_CELL_SCHEME = 'vscode-notebook-cell';
 export interface CellContext {
   /** Changes whenever a cell above (or the cell's place) changes: a cache key. */
   key: string;
+  /** The notebook's own URI: files its cells import are beside it. */
+  notebook: vscode.Uri;
   /** The cells above, read when asked (only those above: never the cell's own or those below). */
   cells(): CellAbove[];
 }
@@ -28,6 +30,7 @@ export function cellContext(document: vscode.TextDocument): CellContext | undefi
     if (index < 0) continue;
     const above = all.slice(0, index);
     return {
+      notebook: notebook.uri,
       key: `${notebook.uri.toString()}#${index}:${above.map((c) => `${c.kind}.${c.document.languageId}.${c.document.version}`).join(',')}`,
       cells: () =>
         cellsBefore(

@@ -497,7 +497,11 @@ function elementTarget(
 }
 
 /** `a = e1, b = e2` after a declaration word: [{name, value}] per declarator, or undefined for one. */
-function declarators(toks: Token[], value: [number, number], first: string): { name: string; value: [number, number] }[] | undefined {
+export function declarators(
+  toks: Token[],
+  value: [number, number],
+  first: string,
+): { name: string; value: [number, number] }[] | undefined {
   const parts = splitTop(toks, value[0], value[1]);
   if (parts.length < 2) return undefined;
   const out = [{ name: first, value: parts[0] }];
@@ -604,13 +608,22 @@ export function outerScope(
   const { fam } = ctx;
   const items: ScopeItem[] = [];
   const shadow = new Set(params);
+  // the statements of the function (or the window, at module level) each item and parameter belongs to
+  const whole: [number, number] = [0, stmts.length];
+  const scopeOf = new Map<ScopeItem, [number, number]>();
+  const paramScope = new Map<string, [number, number]>();
   for (let h: number | undefined = header, hops = 0; h !== undefined && hops < 8; hops++) {
     const r = scopeBefore(ctx, stmts, h, cellStart);
+    const range: [number, number] = r.header !== undefined ? [r.header, blockEnd(stmts, r.header)] : whole;
+    for (const x of r.scope) scopeOf.set(x, range);
     items.unshift(...r.scope);
-    for (const p of r.params ?? []) shadow.add(p);
+    for (const p of r.params ?? []) {
+      shadow.add(p);
+      if (!paramScope.has(p)) paramScope.set(p, range);
+    }
     h = r.header;
   }
-  const count = (range: Stmt[]) => {
+  const count = (range: readonly Stmt[]) => {
     const m = new Map<string, number>();
     for (const x of range) if (!x.close) for (const n of namesAssigned(x, fam)) m.set(n, (m.get(n) ?? 0) + 1);
     return m;
@@ -626,9 +639,51 @@ export function outerScope(
       if (sh.kind === 'assign' && !sh.fn && !functionHeader(x, fam)) items.push(x);
     }
   }
-  const all = count(stmts);
+  const counts = new Map<[number, number], Map<string, number>>();
+  const assignedIn = (range: [number, number]) => {
+    if (!counts.has(range)) counts.set(range, count(stmts.slice(...range)));
+    return counts.get(range)!;
+  };
+  // `var s = Math.asin(1 / (a = Math.max(1, a))) * (p /= tau);` in `custom(a, p)`: s read in terms of
+  // the a and p the nested function sees (those updates are the last word on them in custom)
+  const lastWord = (n: string) => shadow.has(n) && assignedIn(paramScope.get(n) ?? whole).get(n) === 1;
+  const seen = items.map((x) => {
+    if (isBarrier(x)) return x;
+    const after = afterUpdates(x, fam, lastWord);
+    if (after) scopeOf.set(after, scopeOf.get(x) ?? whole);
+    return after ?? x;
+  });
   const own = count(stmts.slice(header, blockEnd(stmts, header)));
-  const outer = count(items.filter((x): x is Stmt => !isBarrier(x)));
-  const ok = (n: string) => !shadow.has(n) && (all.get(n) ?? 0) === (outer.get(n) ?? 0) + (own.get(n) ?? 0);
-  return items.filter((x) => isBarrier(x) || namesAssigned(x, fam).every(ok));
+  const outer = count(seen.filter((x): x is Stmt => !isBarrier(x)));
+  // a name assigned elsewhere in the function that defines it (not in a sibling function: another variable there)
+  const ok = (n: string, x: Stmt) =>
+    !shadow.has(n) && (assignedIn(scopeOf.get(x) ?? whole).get(n) ?? 0) <= (outer.get(n) ?? 0) + (own.get(n) ?? 0);
+  return seen.filter((x) => isBarrier(x) || namesAssigned(x, fam).every((n) => ok(n, x)));
+}
+
+/**
+ * A statement whose value assigns names inside it, `(a = Math.max(1, a))`, `(p /= tau)`, read as a
+ * later scope sees it: each such group is the name's new value, so it becomes the name itself
+ * (`Math.asin(1 / (a)) * (p)`). Only when `lastWord` says no other statement assigns the name, and
+ * the name occurs nowhere else in the statement (where it would be its old value); else undefined.
+ */
+function afterUpdates(s: Stmt, fam: Family, lastWord: (n: string) => boolean): Stmt | undefined {
+  const t = s.toks;
+  const drop = new Set<number>();
+  const groups = new Map<string, number>();
+  for (let k = 1; k < t.length - 1; k++) {
+    const op = t[k + 1];
+    if (t[k].kind !== 'id' || t[k - 1].text !== '(' || op.kind !== 'op' || assignmentOp(op.text, fam) === undefined) continue;
+    if (!lastWord(t[k].text) || groups.has(t[k].text)) return undefined;
+    const end = matchClose(t, k - 1) - 1; // the group's `)`
+    groups.set(t[k].text, k);
+    for (let j = k + 1; j < end; j++) drop.add(j);
+  }
+  if (!groups.size) return undefined;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k].kind === 'id' && groups.has(t[k].text) && groups.get(t[k].text) !== k && !drop.has(k) && t[k - 1]?.text !== '.')
+      return undefined;
+    if (t[k].kind === 'op' && (t[k].text === '++' || t[k].text === '--')) return undefined;
+  }
+  return { ...s, toks: t.filter((_, k) => !drop.has(k)) };
 }

@@ -9,7 +9,8 @@ import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf, type CellSpan } from './lines';
 import { defaultIsMath, looksLikeMath } from './mathCheck';
-import { externalCalls } from './external';
+import { externalCalls, stillExternal, type Origin } from './external';
+import { readImported } from './imported';
 import { arrayNamesAt, looksLikeArrayCode, shapesAt } from './arrayShapes';
 import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
 import { headerWord, splitStatements, type Stmt } from './statements';
@@ -80,7 +81,7 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   const site = siteAt(stmts, toks, fam, offset);
   if (!site) return null;
   const helpers = collectHelpers(stmts, fam, text, site.idx);
-  const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers) };
+  const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers), files: opts.files };
   const shape = shapeOf(site.stmt, fam);
   const spans = candidates(site.stmt.toks, shape, site.at, fam, text);
   for (const span of spans) {
@@ -88,8 +89,11 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
     const whole = span[0] === spans[0][0] && span[1] === spans[0][1];
     const found = readCandidate(ctx, site, shape, span, whole);
     if (!found) continue;
-    // a call into another file: nothing to follow, the hover names the function instead
-    if (opts.dataflow !== false && !found.result.context.external) addDataflow(ctx, site, shape, span, found, helpers);
+    // a call into another file not read: nothing to follow, the hover names the function instead
+    if (opts.dataflow !== false && !found.result.context.external) {
+      addDataflow(ctx, site, shape, span, found, names([...Object.entries(helpers), ...Object.entries(found.imported.functions)]));
+      found.result.context.notes.push(...found.imported.notes);
+    }
     return found.result;
   }
   return null;
@@ -150,11 +154,12 @@ function readCandidate(
   shape: Shape,
   [a, b]: Span,
   whole: boolean,
-): { result: MathAt; exprText: string } | null {
+): { result: MathAt; exprText: string; imported: { functions: Record<string, FunctionDef>; notes: string[] } } | null {
   const { text, fam } = ctx;
   const { stmt } = site;
   // a string is no math, except inside array code the engine then names (`np.einsum("ij,ij->", …)`)
   const valued = shape.kind === 'assign' || shape.kind === 'return';
+  const isBody = !!shape.fn && a >= shape.fn.body[0];
   if (
     stmt.toks.slice(a, b).some((t) => t.kind === 'str') &&
     !(whole && valued && looksLikeArrayCode(joinTokens(text, stmt.toks, a, b), fam.lang))
@@ -169,18 +174,32 @@ function readCandidate(
   const aug = augmentedUpdate(stmt, shape, fam, [a, b]);
   // array code the front-end cannot read is still found whole, so the hover says what it cannot do
   const checked = aug ? `${aug.name} ${aug.op} (${exprText})` : exprText;
-  let external: Record<string, string> | undefined;
-  if (!ctx.isMath(checked, fam.lang, ctx.functions)) {
-    // math but for functions of other files (an import, MATLAB's path): found, so the hover names
-    // them; asked before array code, where MATLAB's `sigmoidOctave(hx)` would read as indexing
-    external =
-      whole && valued
-        ? externalCalls(text.slice(ctx.win.from, ctx.offset), fam.lang, checked, ctx.functions, (fns) => ctx.isMath(checked, fam.lang, fns))
-        : undefined;
-    if (!external && !(whole && isArrayCode(text, fam.lang, ctx.offset, exprText))) return null;
+  let external: Record<string, Origin> | undefined;
+  let imported = { functions: names<FunctionDef>(), notes: [] as string[] };
+  const callsOut = (math: boolean) =>
+    (external = externalCalls(
+      text.slice(ctx.win.from, ctx.offset),
+      fam.lang,
+      checked,
+      ctx.functions,
+      (f) => ctx.isMath(checked, fam.lang, f),
+      math,
+    ));
+  const math = ctx.isMath(checked, fam.lang, ctx.functions);
+  // math as it stands, but calling an imported function the language also knows (`softplus` of ./act.js)
+  if (math && whole && (valued || isBody)) callsOut(true);
+  // math but for functions of other files (an import, MATLAB's path): found, so the hover names them;
+  // asked before array code, where MATLAB's `sigmoidOctave(hx)` would read as indexing
+  if (!math && !(whole && (valued || isBody) && callsOut(false)) && !(whole && isArrayCode(text, fam.lang, ctx.offset, exprText)))
+    return null;
+  if (external) {
+    // their definitions, from the files the caller supplies (imported.ts); what is not read stays named
+    const got = ctx.files ? readImported(external, fam.lang, fam, ctx.files, ctx.functions) : undefined;
+    external = stillExternal(got ? got.unread : external, fam.lang);
+    if (!external && got && !ctx.isMath(checked, fam.lang, [...ctx.functions, ...Object.keys(got.functions)])) return null;
+    if (!external && got) imported = got;
   }
   const range = { start: stmt.toks[a].start, end: stmt.toks[b - 1].end };
-  const isBody = !!shape.fn && a >= shape.fn.body[0];
   const target =
     shape.fn?.name ?? (shape.names.length === 1 ? shape.names[0] : shape.target ? joinTokens(text, stmt.toks, ...shape.target) : undefined);
   const result: MathAt = {
@@ -197,9 +216,16 @@ function readCandidate(
       range: { start: stmt.start, end: stmt.end },
       line: ctx.lines.lineAt(stmt.start),
     },
-    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [], ...(external && { external }) },
+    context: {
+      where: names(),
+      functions: imported.functions,
+      constants: names(),
+      renamed: names(),
+      notes: [],
+      ...(external && { external }),
+    },
   };
-  return { result, exprText };
+  return { result, exprText, imported };
 }
 
 /**

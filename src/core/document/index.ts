@@ -7,3 +7,5 @@ export { looksLikeMath } from './mathCheck';
 export { looksLikeObjectiveC } from './objectiveC';
 export { cellsBefore, joinCells, type CellAbove, type NotebookCell } from './notebook';
 export { externalProblem } from './external';
+export { candidatePaths, joinPath, normalizePath, type FileReader } from './importPaths';
+export { IMPORT_LIMITS } from './imported';

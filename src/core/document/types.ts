@@ -3,6 +3,8 @@ import type { Lang } from '../types';
 import type { Family } from './families';
 import type { LineIndex } from './lines';
 import type { CellAbove } from './notebook';
+import type { FileReader } from './importPaths';
+import type { Origin } from './external';
 import type { Window } from './window';
 
 export interface Range {
@@ -32,8 +34,8 @@ export interface MathContext {
   renamed: Record<string, string>;
   /** Why following assignments stopped early (a loop, a branch, a cell boundary), for the user. */
   notes: string[];
-  /** Functions the expression calls that another file defines (name → where from): no derivative here, the hover says so. */
-  external?: Record<string, string>;
+  /** Functions the expression calls that another file defines and whose definition was not read (name → where from, why): no derivative here, the hover says so. */
+  external?: Record<string, Origin>;
   /**
    * Math the front-end cannot read, said instead of derivatives (`unknown function 'Var' at column
    * 11` in a LaTeX formula): the span is math by its delimiters, so the hover says why, never nothing.
@@ -83,6 +85,11 @@ export interface FindOptions {
    * same language are read as the text above the cell; cells below must not be passed.
    */
   cells?: readonly CellAbove[];
+  /**
+   * Text of other files by path relative to the document's folder (imported.ts): the definitions of
+   * imported functions are read from them. Without it, a call into another file is named, not read.
+   */
+  files?: FileReader;
   /** Filled with how many characters were looked at (bounded by the window budget). */
   stats?: { scanned: number };
 }
@@ -102,4 +109,6 @@ export interface ScanContext extends ScanRequest {
   fam: Family;
   /** Function names known in the window (helpers and the language's own). */
   functions: string[];
+  /** Other files' text (FindOptions.files). */
+  files?: FileReader;
 }

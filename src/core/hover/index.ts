@@ -3,7 +3,7 @@
 // vscode: the extension, the CLI and the benchmark all call `hoverAt`.
 import type { Analysis } from '../analyze';
 import { analyzeFound, DEFAULT_VALUE } from './analyzeFound';
-import { externalProblem, findMathAt, type CellAbove, type MathAt } from '../document';
+import { externalProblem, findMathAt, type CellAbove, type FileReader, type MathAt } from '../document';
 import { compile, print, printLatex, printShared, withOutputLimit, type Expr } from '../expr';
 import { BudgetError, InputError, type Lang, type Point } from '../types';
 import { has, names } from '../names';
@@ -29,6 +29,8 @@ export interface HoverOptions {
   line?: number;
   /** In a notebook: the cells above the cursor's, in document order (the document reader's `cells`). */
   cells?: readonly CellAbove[];
+  /** Other files' text by path relative to the document's folder: imported functions are read from them. */
+  files?: FileReader;
   /** Values for root inputs (others default to DEFAULT_VALUE). */
   at?: Point;
   maxChars?: number;
@@ -62,7 +64,7 @@ export interface HoverResult {
 export function hoverAt(text: string, lang: Lang, offset: number, opts: HoverOptions = {}): HoverResult | null {
   let found: MathAt | null;
   try {
-    found = findMathAt(text, lang, offset, { comments: opts.comments, line: opts.line, cells: opts.cells });
+    found = findMathAt(text, lang, offset, { comments: opts.comments, line: opts.line, cells: opts.cells, files: opts.files });
   } catch (e) {
     console.error('[derivative-inspector] detection failed:', e);
     return null;

@@ -1,7 +1,8 @@
 // What a panel command works on: the expression (with the code's dataflow) from the hover link's
 // arguments, or from the active editor's selection / the math at its cursor (findMathAt).
 import * as vscode from 'vscode';
-import { findMathAt, type MathAt } from '../../core/document';
+import { externalProblem, findMathAt, type FileReader, type MathAt } from '../../core/document';
+import { sharedImportedFiles } from '../importedFiles';
 import { analyzeFound } from '../../core/hover';
 import { codeConstants } from '../../core/report/point';
 import type { ReportSource } from '../../core/report/buildReport';
@@ -19,6 +20,8 @@ export interface Target {
   line: number;
   /** Numbers for the variables found in the code or carried by the hover link. */
   constants: Point;
+  /** Why there is nothing to check: a function of another file whose definition was not read. */
+  problem?: string;
 }
 
 type Args = Record<string, unknown>;
@@ -73,12 +76,12 @@ async function openDocument(uri: unknown): Promise<vscode.TextDocument | undefin
 }
 
 /** The math at an offset of a document (its selection when `selection` is given), with dataflow. */
-export function targetAt(document: vscode.TextDocument, offset: number, selection?: string): Target | undefined {
+export function targetAt(document: vscode.TextDocument, offset: number, selection?: string, files?: FileReader): Target | undefined {
   const lang = languageOf(document);
   if (!lang) return undefined;
   const text = document.getText();
   // a notebook cell: the code cells above it are read as the text above (dataflow and values)
-  const found = findMathAt(text, lang, offset, { cells: cellContext(document)?.cells() });
+  const found = findMathAt(text, lang, offset, { cells: cellContext(document)?.cells(), files });
   const above = textWithCellsAbove(document, lang, offset);
   const constants = { ...codeConstants(above.text, above.offset), ...(found?.context.defaults ?? {}), ...(found?.context.constants ?? {}) };
   if (selection && selection.trim() && (!found || found.text.trim() !== selection.trim())) {
@@ -109,7 +112,24 @@ export function targetAt(document: vscode.TextDocument, offset: number, selectio
     document,
     line: found.statement.line - 1,
     constants,
+    ...(found.context.external && { problem: externalProblem(found.context.external) }),
   };
+}
+
+/** targetAt with the imported files it asks for read first (as the hover reads them); a call into a file not read is an error naming it. */
+async function targetReading(document: vscode.TextDocument, offset: number, selection?: string): Promise<Target | undefined> {
+  const imports = sharedImportedFiles();
+  const t = imports
+    ? (
+        await imports.run(
+          document.uri,
+          (files) => targetAt(document, offset, selection, files),
+          () => false,
+        )
+      ).result
+    : targetAt(document, offset, selection);
+  if (t?.problem) throw new Error(t.problem);
+  return t;
 }
 
 /**
@@ -161,7 +181,7 @@ export async function resolveTarget(arg: unknown): Promise<Target> {
     }
     if (document && typeof arg.line === 'number') {
       const character = typeof arg.character === 'number' ? arg.character : 0;
-      const t = targetAt(document, document.offsetAt(new vscode.Position(arg.line, character)));
+      const t = await targetReading(document, document.offsetAt(new vscode.Position(arg.line, character)));
       if (t) return t;
       throw new Error(`no math found at line ${arg.line + 1}, column ${character + 1}`);
     }
@@ -171,7 +191,11 @@ export async function resolveTarget(arg: unknown): Promise<Target> {
   if (!languageOf(editor.document))
     throw new Error(`${editor.document.languageId} files are not enabled (setting derivativeInspector.enabledLanguages)`);
   const sel = editor.selection;
-  const t = targetAt(editor.document, editor.document.offsetAt(sel.start), sel.isEmpty ? undefined : editor.document.getText(sel));
+  const t = await targetReading(
+    editor.document,
+    editor.document.offsetAt(sel.start),
+    sel.isEmpty ? undefined : editor.document.getText(sel),
+  );
   if (!t)
     throw new Error(
       `no math found at line ${sel.active.line + 1}, column ${sel.active.character + 1}: put the cursor on a formula or select one`,

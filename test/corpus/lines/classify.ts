@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'fs';
 import * as path from 'path';
 import { hoverAt, type HoverModel } from '../../../src/core/hover';
 import type { NDArray } from '../../../src/core/array';
+import { candidatePaths, type FileReader } from '../../../src/core/document';
 import type { Lang, Point } from '../../../src/core/types';
 import { classifyAt as classifyArray } from '../arrays/classify';
 
@@ -61,6 +62,8 @@ export interface Region {
   commit: string;
   lines: [number, number];
   file: string;
+  /** Import specifier → corpus file (same folder) with the imported file's text: the sibling the hover may read. */
+  imports?: Record<string, string>;
   positions: (FormulaPosition | DeclinePosition | ArrayPosition)[];
 }
 
@@ -86,17 +89,29 @@ export interface Result {
 export const CORPUS_DIR = path.join(process.cwd(), 'test', 'corpus', 'lines');
 export const LANGS: Lang[] = ['python', 'javascript', 'typescript', 'c', 'cpp', 'julia', 'matlab', 'r', 'latex', 'markdown'];
 
-export function loadCorpus(dir = CORPUS_DIR): { region: Region; text: string }[] {
-  const out: { region: Region; text: string }[] = [];
+export function loadCorpus(dir = CORPUS_DIR): { region: Region; text: string; files?: FileReader }[] {
+  const out: { region: Region; text: string; files?: FileReader }[] = [];
   for (const lang of LANGS) {
     const d = path.join(dir, lang);
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).filter((n) => n.endsWith('.json')).sort()) {
       const region = JSON.parse(readFileSync(path.join(d, f), 'utf8')) as Region;
-      out.push({ region, text: readFileSync(path.join(d, region.file), 'utf8') });
+      out.push({ region, text: readFileSync(path.join(d, region.file), 'utf8'), files: siblings(region, d) });
     }
   }
   return out;
+}
+
+/** The region's imported files as the editor would hand them over: by path beside the document, each import's first candidate. */
+function siblings(region: Region, dir: string): FileReader | undefined {
+  if (!region.imports) return undefined;
+  const byPath = new Map<string, string>();
+  for (const [spec, file] of Object.entries(region.imports)) {
+    const p = candidatePaths(region.lang, spec, '')[0];
+    if (p === undefined) throw new Error(`${region.id}: import '${spec}' names no file beside the document`);
+    byPath.set(p, readFileSync(path.join(dir, file), 'utf8'));
+  }
+  return (p) => byPath.get(p);
 }
 
 function offsetOf(text: string, line: number, column: number): number {
@@ -181,18 +196,18 @@ function stoppedNote(m: HoverModel): boolean {
   return m.notes.some((n) => /not followed|Stopped at|only the assignments after|inputs after it|are inputs here|an input here/.test(n));
 }
 
-export function classify(region: Region, text: string, p: FormulaPosition | DeclinePosition | ArrayPosition): Result {
+export function classify(region: Region, text: string, p: FormulaPosition | DeclinePosition | ArrayPosition, files?: FileReader): Result {
   const key = `${region.id}:${p.source_line}:${p.column}`;
   const base = { region, position: p, key };
   const offset = offsetOf(text, p.line, p.column);
   if (p.kind === 'array') return { ...base, ...arrayOutcome(region, text, offset, key, p) };
   const at = p.kind === 'formula' ? withBaseNames(p.at) : undefined;
-  let h = hoverAt(text, region.lang, offset, { at, plot: false, line: p.line });
+  let h = hoverAt(text, region.lang, offset, { at, plot: false, line: p.line, files });
   // the input after a branch that assigns x is `x_1` for the hover (x as of that line), `x_0` for the
   // reference when x is not read before: one name (as sameNames takes it), so one value
   const moved = at && h?.model ? versionedInputs(h.model, at) : undefined;
   const before = at && h?.model ? inputBeforeDefinitions(h.model, at) : undefined;
-  if (moved || before) h = hoverAt(text, region.lang, offset, { at: { ...(before ?? at), ...moved }, plot: false, line: p.line });
+  if (moved || before) h = hoverAt(text, region.lang, offset, { at: { ...(before ?? at), ...moved }, plot: false, line: p.line, files });
   const m = h?.model;
   if (p.kind === 'decline') {
     const hit = m && !m.problem && (m.partials.length || m.totals?.lines.length || m.jacobian);
@@ -243,7 +258,7 @@ function arrayOutcome(region: Region, text: string, offset: number, key: string,
 
 export function runCorpus(): Result[] {
   const results: Result[] = [];
-  for (const { region, text } of loadCorpus()) for (const p of region.positions) results.push(classify(region, text, p));
+  for (const { region, text, files } of loadCorpus()) for (const p of region.positions) results.push(classify(region, text, p, files));
   return results;
 }
 

@@ -7,7 +7,8 @@ import { classify, countByLang, LANGS, loadCorpus, runCorpus, type ArrayPosition
 /** Right answers per language measured on this corpus: may rise, never fall. */
 const RIGHT_AT_LEAST: Record<string, number> = {
   python: 26,
-  javascript: 41,
+  // 47 since issue #12: d3-ease's `tpmt` is read from the imported ./math.js (exp x3, elastic x3)
+  javascript: 47,
   typescript: 78,
   // 88 since the #12 LaTeX classes: GSL's `p(x) dx = ... dx` density comments (differentials dropped)
   c: 90,

@@ -304,3 +304,29 @@ describe('document: clamps', () => {
     assert.strictEqual(find(py, 'python', 'x if').text, 'x if x > 0 else 0');
   });
 });
+
+describe('document: enclosing definitions that update the enclosing parameters', () => {
+  // d3-ease elastic: `custom(a, p)` clamps a and rescales p inside the definition of s; the nested
+  // function runs later and sees a and p as custom leaves them, so s = asin(1 / a) * p in those terms
+  const custom = (suffix = '') =>
+    'var tau = 2 * Math.PI;\nvar elasticIn = (function custom(a, p) {\n  var s = Math.asin(1 / (a = Math.max(1, a))) * (p /= tau);\n' +
+    '  function elasticIn(t) {\n    return a * Math.sin((s - t) / p);\n  }\n' +
+    suffix +
+    '  return elasticIn;\n})(1, 0.3);\n';
+
+  it('s is followed, in terms of the a and p the nested function sees', () => {
+    const at = { a: 1.5, p: 0.05, t: 0.3 };
+    const d = total(custom(), 'javascript', 'a * Math.sin', at);
+    // f = a sin((asin(1/a) p - t) / p) = a sin(asin(1/a) - t / p)
+    const u = Math.asin(1 / at.a) - at.t / at.p;
+    const dasin = -1 / (at.a * at.a * Math.sqrt(1 - 1 / (at.a * at.a)));
+    assert.ok(Math.abs(d.a - (Math.sin(u) + at.a * Math.cos(u) * dasin)) < 1e-9, JSON.stringify(d));
+    assert.ok(Math.abs(d.p - (at.a * Math.cos(u) * at.t) / (at.p * at.p)) < 1e-9, JSON.stringify(d));
+    assert.ok(Math.abs(d.t - (-at.a * Math.cos(u)) / at.p) < 1e-9, JSON.stringify(d));
+  });
+
+  it('not when custom assigns a again later (the nested function would see another a)', () => {
+    const r = find(custom('  a = 2 * a;\n'), 'javascript', 'a * Math.sin');
+    assert.deepStrictEqual(Object.keys(r.context.where), []);
+  });
+});

@@ -38,13 +38,16 @@ def _num(v):
 
 
 class Region:
-    def __init__(self, id, lang, repo, path, commit, start, end, ext, note='', context_from=None):
+    def __init__(self, id, lang, repo, path, commit, start, end, ext, note='', context_from=None, imports=None):
         """Every formula line of lines start..end is recorded; the text kept runs from
-        `context_from` (the file's earlier lines a hover also sees: its helpers, its constants)."""
+        `context_from` (the file's earlier lines a hover also sees: its helpers, its constants).
+        `imports` maps an import specifier of the file to the corpus file (same folder) holding the
+        imported file's text, which the harness hands to the hover as that sibling file."""
         assert len(commit) == 40
         first = context_from or start
         self.meta = dict(id=id, lang=lang, repo=repo, path=path, commit=commit, lines=[start, end],
-                         text_lines=[first, end], file=f'{id}.{ext}', note=note)
+                         text_lines=[first, end], file=f'{id}.{ext}', **({'imports': imports} if imports else {}),
+                         note=note)
         self.start = first
         self.lines = _read_region(lang, f'{id}.{ext}', repo, path, commit, first, end)
         self.positions = []

@@ -8,8 +8,8 @@ C = '4099c6d715f55874ca4117d94cf4f071376bfb86'
 REPO = 'd3/d3-ease'
 
 
-def region(id, path, end):
-    return Region(id, 'javascript', REPO, path, C, 1, end, 'js')
+def region(id, path, end, imports=None):
+    return Region(id, 'javascript', REPO, path, C, 1, end, 'js', imports=imports)
 
 
 R = region('js_d3ease_sin', 'src/sin.js', 14)
@@ -66,7 +66,7 @@ R.write()
 
 tpmt = lambda x: (2**(-10 * x) - 0.0009765625) * 1.0009775171065494
 
-R = region('js_d3ease_exp', 'src/exp.js', 13)
+R = region('js_d3ease_exp', 'src/exp.js', 13, imports={'./math.js': 'js_d3ease_math.js'})
 t = R.root('t', 0.3)
 R.formula(4, 'tpmt', tpmt(1 - t), note='tpmt is imported from math.js')
 R.formula(8, '1 - tpmt', 1 - tpmt(t))
@@ -92,7 +92,7 @@ R.formula(17, '(t = +t)', bounceOut(t, 0.3), note='b0..b9 are module constants o
 R.formula(21, '((t *= 2)', (1 - bounceOut(1 - 2 * t, 0.4)) / 2)
 R.write()
 
-R = region('js_d3ease_elastic', 'src/elastic.js', 46)
+R = region('js_d3ease_elastic', 'src/elastic.js', 46, imports={'./math.js': 'js_d3ease_math.js'})
 tau = 2 * pi
 t = R.root('t', 0.3)
 # custom(a, p): the amplitude a = 1 default sits on asin(1/a)'s singularity, so a = 1.5 here;
