@@ -44,6 +44,13 @@ export function candidates(toks: Token[], shape: Shape, at: number, fam: Family,
 }
 
 function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span[], text?: string): void {
+  const stream = streamOperands(toks, span, fam);
+  if (stream) {
+    // `std::cout << "I = " << sum / N`: the operand under the cursor is the expression
+    const p = stream.find(([a, b]) => at >= a && at < b);
+    if (p && p[1] > p[0]) addNested(toks, p, at, fam, out, text);
+    return;
+  }
   const parts = splitTop(toks, span[0], span[1]);
   // `double u = s, v = t * t` or `f(x=1, y=a*b)`: a list of declarators or keyword arguments is
   // no tuple (tree-sitter: no expression node spans it); each value is an expression
@@ -101,6 +108,21 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
       d++;
     } else if (t.kind === 'close') d--;
   }
+}
+
+/**
+ * The operands of a C++ stream insertion chain `std::cout << "x = " << a * b << '\n'` (one that
+ * starts at a stream name or inserts a string or `endl`); undefined for other spans (`1 << k`).
+ */
+function streamOperands(toks: Token[], [a, b]: Span, fam: Family): Span[] | undefined {
+  const si = fam.streamInsertion;
+  if (!si) return undefined;
+  const parts = splitTop(toks, a, b, si.op);
+  if (parts.length < 2) return undefined;
+  const [s0, s1] = parts[0];
+  const stream = s1 > s0 && toks[s1 - 1].kind === 'id' && si.streams.has(toks[s1 - 1].text);
+  const inserts = parts.slice(1).some(([x, y]) => (y === x + 1 && toks[x].kind === 'str') || (y > x && toks[y - 1].text === 'endl'));
+  return stream || inserts ? parts : undefined;
 }
 
 /**

@@ -97,6 +97,12 @@ export interface Family {
   conditionalForm?: string;
   /** Declaration words that make a name constant (`const`, `constexpr`): never an input of the totals. */
   constWords?: ReadonlySet<string>;
+  /**
+   * C++ stream insertion: `std::cout << "Estimate = " << sum / N << '\n'` is a chain of `op`
+   * operands, each an expression; the chain itself is no math. `streams` are the stream names that
+   * make a chain without strings (`os << x * y`) one too.
+   */
+  streamInsertion?: { op: string; streams: ReadonlySet<string> };
 }
 
 /**
@@ -233,6 +239,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     ),
     declWords: set(C_TYPES + ' std::complex'),
     functionWords: set('class namespace'),
+    streamInsertion: { op: '<<', streams: set('cout cerr clog wcout wcerr') },
   },
   julia: {
     lang: 'julia',

@@ -3,7 +3,7 @@
 import type { Lang } from '../types';
 import { candidates, joinTokens, tokenAt, type Span } from './candidates';
 import { formulaInLine, stripMarkers } from './comment';
-import { followAssignments, outerScope, scopeBefore } from './dataflow';
+import { followAssignments, LOOPS, outerScope, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
@@ -79,7 +79,7 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   if (hit && hit.kind === 'pre') return null;
   const site = siteAt(stmts, toks, fam, offset);
   if (!site) return null;
-  const helpers = collectHelpers(stmts, fam, text, site.idx);
+  const helpers = collectHelpers(site.stmts, fam, text, site.idx);
   const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers) };
   const shape = shapeOf(site.stmt, fam);
   const spans = candidates(site.stmt.toks, shape, site.at, fam, text);
@@ -95,13 +95,26 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   return null;
 }
 
-/** `if (c) body` on one line with `offset` in the body: the header and the body as two statements. */
+/**
+ * `if (c) body` or `for (…) body` on one line with `offset` in the body: the header and the body as
+ * two statements. A loop's header opens a block holding the body, so the loop is a barrier for
+ * what it assigns (`for (…) sum += f(i);`: `sum` and `i` change from pass to pass).
+ */
 function bracelessBody(s: Stmt, offset: number): [Stmt, Stmt] | undefined {
-  if (s.opens || headerWord(s) !== 'if' || s.toks[1]?.text !== '(') return undefined;
+  const word = headerWord(s) ?? '';
+  if (s.opens || !(word === 'if' || (LOOPS.has(word) && word !== 'do')) || s.toks[1]?.text !== '(') return undefined;
   const close = matchClose(s.toks, 1);
   if (close >= s.toks.length || s.toks[close].start > offset) return undefined;
-  const part = (toks: Token[]): Stmt => ({ ...s, start: toks[0].start, end: toks[toks.length - 1].end, toks });
-  return [part(s.toks.slice(0, close)), part(s.toks.slice(close))];
+  const loop = word !== 'if';
+  const part = (toks: Token[], opens: boolean, depth: number): Stmt => ({
+    ...s,
+    start: toks[0].start,
+    end: toks[toks.length - 1].end,
+    toks,
+    opens,
+    depth,
+  });
+  return [part(s.toks.slice(0, close), loop, s.depth), part(s.toks.slice(close), false, s.depth + (loop ? 1 : 0))];
 }
 
 /** A comment, or a docstring: the formula in its line (mathjs syntax), with the block's earlier lines as dataflow. */

@@ -9,8 +9,8 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   python: 26,
   javascript: 41,
   typescript: 78,
-  c: 80,
-  cpp: 50,
+  c: 81,
+  cpp: 56,
   julia: 23,
   // 13 since issue #11: five MATLAB lines with transposes (`1/m * (h - y)' * X`, `sigmoid(X * theta)`
   // where X is transposed below) were read as scalars; they are array code, answered by the array
