@@ -84,6 +84,8 @@ export interface Family {
   dottedNames?: boolean;
   /** A string alone as a statement is a docstring (Python, Julia). */
   docstrings?: boolean;
+  /** Prefixes written against a string (`r"""…"""`), lexed as a name before it. */
+  stringPrefixes?: ReadonlySet<string>;
   /** JS/TS: a newline before `.`, `?`, an operator… continues the statement. */
   leadingOperatorContinues?: boolean;
   /** MATLAB: a top-level `,` separates statements like `;`. */
@@ -103,6 +105,10 @@ export interface Family {
    * make a chain without strings (`os << x * y`) one too.
    */
   streamInsertion?: { op: string; streams: ReadonlySet<string> };
+  /** R: `{` always opens a block (no object literals): `expression({ y <- … })` holds statements. */
+  bracesAreBlocks?: boolean;
+  /** JS/TS: `typeof s !== 'undefined' ? s : 1.7`, `p || 0.45` are default values (defaults.ts). */
+  defaultIdioms?: boolean;
 }
 
 /**
@@ -151,6 +157,7 @@ const JS_EXTRA = {
   bracelessBranches: true,
   leadingOperatorContinues: true,
   functionExpressions: true,
+  defaultIdioms: true,
   lambda: { arrow: '=>', asyncPrefix: true, returnType: true },
 };
 const C_EXTRA = { preprocessor: true, typeNames: true, typedHeaders: true, bracelessBranches: true };
@@ -179,6 +186,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     receivers: set('self cls'),
     oneLineDef: 'def',
     docstrings: true,
+    stringPrefixes: set('r R u U'),
     conditional: { first: 'if', second: 'else', kind: 'id' },
     conditionalForm: '(%a) if (%c) else (%b)',
     lambda: { opener: { kind: 'id', text: 'lambda' }, bare: true, arrow: ':' },
@@ -315,6 +323,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     returnCall: true,
     dottedNames: true,
     rightAssign: '->',
+    bracesAreBlocks: true,
     conditionalForm: 'ifelse(%c, %a, %b)',
     constWords: set(''),
     lambda: { opener: { kind: 'id', text: 'function' }, braceBody: true },

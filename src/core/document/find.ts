@@ -1,8 +1,8 @@
 // findMathAt: the math under the cursor in a document of any supported language, with the
 // dataflow context (earlier assignments, helper functions, constants) the engine needs for totals.
 import type { Lang } from '../types';
-import { candidates, joinTokens, tokenAt, type Span } from './candidates';
-import { formulaInLine, stripMarkers } from './comment';
+import { candidates, innerTargets, joinTokens, tokenAt, type Span } from './candidates';
+import { codeSpanInLine, formulaInLine, stripMarkers } from './comment';
 import { followAssignments, LOOPS, outerScope, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
@@ -17,6 +17,7 @@ import { matchClose } from './brackets';
 import { findInCell } from './notebook';
 import { hasUpdates, unfoldUpdates } from './updates';
 import { findTexMath } from './texFind';
+import { readDefault } from './defaults';
 import type { FindOptions, FunctionDef, MathAt, MathCheck, ScanContext, ScanRequest } from './types';
 import { windowAround } from './window';
 import { has, names } from '../names';
@@ -63,6 +64,8 @@ function countLine(text: string, offset: number): number {
 
 /** The statements of the window and the one under the cursor, with the token the cursor is on. */
 interface Site {
+  /** The statement was read through a default-value idiom (defaults.ts). */
+  idiom?: boolean;
   toks: Token[];
   stmts: Stmt[];
   idx: number;
@@ -74,11 +77,22 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   const { text, offset } = req;
   const toks = lex(text, fam, req.win.from, req.win.to);
   const hit = toks.find((t) => t.start <= offset && offset < t.end);
-  const stmts = splitStatements(toks, fam, text);
-  if (hit && (hit.kind === 'comment' || hit.kind === 'str')) return inCommentOrDocstring(req, fam, opts, stmts, hit);
+  const split = splitStatements(toks, fam, text);
+  if (hit && (hit.kind === 'comment' || hit.kind === 'str')) {
+    const inString = inCommentOrDocstring(req, fam, opts, split, hit);
+    if (inString || hit.kind === 'comment') return inString;
+  }
   if (hit && hit.kind === 'pre') return null;
+  // default-value idioms (`p = p || 0.45`) read as the value given, in the cursor's line and the lines followed
+  const idioms = new Map<Stmt, string>();
+  const stmts = split.map((st) => {
+    const read = readDefault(st, fam);
+    if (read) idioms.set(read.stmt, read.note);
+    return read?.stmt ?? st;
+  });
   const site = siteAt(stmts, toks, fam, offset);
   if (!site) return null;
+  site.idiom = idioms.has(site.stmt);
   const helpers = collectHelpers(site.stmts, fam, text, site.idx);
   const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers) };
   const shape = shapeOf(site.stmt, fam);
@@ -90,6 +104,8 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
     if (!found) continue;
     // a call into another file: nothing to follow, the hover names the function instead
     if (opts.dataflow !== false && !found.result.context.external) addDataflow(ctx, site, shape, span, found, helpers);
+    const idiom = idioms.get(site.stmt);
+    if (idiom) found.result.context.notes.unshift(idiom);
     return found.result;
   }
   return null;
@@ -121,8 +137,8 @@ function bracelessBody(s: Stmt, offset: number): [Stmt, Stmt] | undefined {
 function inCommentOrDocstring(req: ScanRequest, fam: Family, opts: FindOptions, stmts: Stmt[], hit: Token): MathAt | null {
   if (opts.comments === false) return null;
   if (hit.kind === 'str' && !isDocstring(hit, stmts, fam)) return null;
-  const found = commentMath(req, 'comment', hit);
-  if (found && opts.dataflow !== false) addCommentDataflow(found, req.text, hit, req.isMath);
+  const found = commentMath(req, 'comment', hit, fam.lang);
+  if (found && found.lang === 'math' && opts.dataflow !== false) addCommentDataflow(found, req.text, hit, req.isMath);
   return found;
 }
 
@@ -143,7 +159,9 @@ function siteAt(all: Stmt[], toks: Token[], fam: Family, offset: number): Site |
   let at = tokenAt(stmt.toks, offset);
   if (at < 0) {
     // on whitespace inside the statement: the token before
-    at = stmt.toks.findIndex((t) => t.start > offset) - 1;
+    const next = stmt.toks.findIndex((t) => t.start > offset);
+    // past the last token kept (a default set aside, `… : 1.70158`): the statement's last token
+    at = next < 0 ? stmt.toks.length - 1 : next - 1;
     if (at < 0) return null;
   }
   const tok = stmt.toks[at];
@@ -161,11 +179,12 @@ function readCandidate(
   ctx: ScanContext,
   site: Site,
   shape: Shape,
-  [a, b]: Span,
+  span: Span,
   whole: boolean,
 ): { result: MathAt; exprText: string } | null {
   const { text, fam } = ctx;
   const { stmt } = site;
+  const [a, b] = span;
   // a string is no math, except inside array code the engine then names (`np.einsum("ij,ij->", …)`)
   const valued = shape.kind === 'assign' || shape.kind === 'return';
   if (
@@ -183,8 +202,11 @@ function readCandidate(
   // array code the front-end cannot read is still found whole, so the hover says what it cannot do
   const checked = aug ? `${aug.name} ${aug.op} (${exprText})` : exprText;
   let external: Record<string, string> | undefined;
+  // a default-value idiom read as a lone name (`s = typeof s !== 'undefined' ? s : 1.7`) is the
+  // expression written, not a bare alias: relaxed
+  const idiom = whole && site.idiom;
   if (
-    !ctx.isMath(checked, fam.lang, ctx.functions) &&
+    !ctx.isMath(checked, fam.lang, ctx.functions, idiom) &&
     !(whole && isArrayCode(text, fam.lang, ctx.offset, exprText)) &&
     // math but for functions of other files (an import, MATLAB's path): found, so the hover names them
     !(
@@ -208,7 +230,8 @@ function readCandidate(
     kind: 'code',
     lang: fam.lang,
     statement: {
-      target: a === (shape.fn?.body[0] ?? shape.value?.[0]) && b === (shape.fn?.body[1] ?? shape.value?.[1]) ? target : undefined,
+      target:
+        a === (shape.fn?.body[0] ?? shape.value?.[0]) && b === (shape.fn?.body[1] ?? shape.value?.[1]) ? target : innerTargets.get(span),
       params: isBody ? shape.fn!.params : undefined,
       text: text.slice(stmt.start, stmt.end),
       range: { start: stmt.start, end: stmt.end },
@@ -346,7 +369,8 @@ function inEnumBody(stmts: Stmt[], idx: number): boolean {
 /** A string that is a statement on its own (Python/Julia docstring, or a bare string). */
 function isDocstring(tok: Token, stmts: Stmt[], fam: Family): boolean {
   if (!fam.docstrings) return false;
-  return stmts.some((s) => s.toks.length === 1 && s.toks[0] === tok);
+  const prefixed = (s: Stmt) => s.toks.length === 2 && !!fam.stringPrefixes?.has(s.toks[0].text) && s.toks[0].end === tok.start;
+  return stmts.some((s) => s.toks[s.toks.length - 1] === tok && (s.toks.length === 1 || prefixed(s)));
 }
 
 /** Offset of the last notebook cell marker (`# %%`) at a line start before `offset`, or -1. */
@@ -363,7 +387,7 @@ function lastCellMarker(toks: Token[], fam: Family, offset: number): number {
  * A formula in the comment (or docstring) line under the cursor, in mathjs syntax. With `tok`, only
  * that comment's part of the line is read.
  */
-function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token): MathAt | null {
+function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token, codeLang?: Lang): MathAt | null {
   const { text, offset, win, lines, isMath } = req;
   const lineStart = lineStartOf(text, offset);
   let lineEnd = text.indexOf('\n', offset);
@@ -378,14 +402,17 @@ function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token): M
     const b = Math.max(a, Math.min(raw.length, tok.end - lineStart));
     own = ' '.repeat(a) + raw.slice(a, b) + ' '.repeat(raw.length - b);
   }
-  const f = formulaInLine(kind === 'comment' ? stripMarkers(own) : own, lineStart, offset);
-  if (!f || !isMath(f.text, 'math', [])) return null;
+  // code in backticks is code of the file's language (`**` is Python's power), not mathjs prose
+  const code = codeLang ? codeSpanInLine(own, lineStart, offset) : null;
+  const lang = code && isMath(code.text, codeLang!, []) ? codeLang! : 'math';
+  const f = lang === 'math' ? formulaInLine(kind === 'comment' ? stripMarkers(own) : own, lineStart, offset) : code;
+  if (!f || (lang === 'math' && !isMath(f.text, 'math', []))) return null;
   return {
     range: { start: f.start, end: f.end },
     text: f.text,
     parseText: f.text,
     kind: kind === 'comment' ? 'comment' : 'code',
-    lang: 'math',
+    lang,
     statement: {
       target: f.target,
       params: f.params,

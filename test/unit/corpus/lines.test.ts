@@ -6,8 +6,8 @@ import { countByLang, LANGS, runCorpus, type Result } from '../../corpus/lines/c
 
 /** Right answers per language measured on this corpus: may rise, never fall. */
 const RIGHT_AT_LEAST: Record<string, number> = {
-  python: 26,
-  javascript: 41,
+  python: 28,
+  javascript: 44,
   typescript: 78,
   c: 81,
   cpp: 56,
@@ -19,7 +19,7 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   // matrix code (capitals are matrices); their scalar readings were wrong for a matrix X, now array answers
   matlab: 8,
   // 11 since issue #11: `return(sum(log(y)))` reduces the array y, answered in array form (1 / y)
-  r: 11,
+  r: 12,
   latex: 23,
   markdown: 37,
 };

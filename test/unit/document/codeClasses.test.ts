@@ -69,3 +69,92 @@ describe('code classes: a one-line loop body', () => {
     );
   });
 });
+
+describe('code classes: JavaScript default values', () => {
+  const src =
+    "function back(scale, x) {\n  var s = typeof scale !== 'undefined' ? scale : 1.70158;\n  var r = x * s || 0;\n  return r * r;\n}\n";
+
+  it("typeof s !== 'undefined' ? s : 1.70158 is s when given, said in a note (the cursor anywhere on it)", () => {
+    for (const needle of ['typeof', "'undefined'", '1.70158']) {
+      const m = hover(src, 'javascript', needle, { scale: 0.5 });
+      assert.strictEqual(m.parsed, 'scale');
+      near(values(m.partials).scale, 1);
+      assert.ok(
+        m.notes.some((n) => n.includes('is a default value: read as `scale` when it is given (1.70158 only when it is not)')),
+        m.notes.join('\n'),
+      );
+    }
+    const undef = 'function f(s, t) {\n  var v = s === undefined ? 1.70158 : s;\n  return t * t * ((v + 1) * t - v);\n}\n';
+    // v = s: d/ds of t²((s + 1)t − s) = t²(t − 1) at t = 0.3
+    const m = hover(undef, 'javascript', 't * t', { s: 1.5, t: 0.3 });
+    near(values(m.totals!.lines).s, 0.09 * (0.3 - 1));
+  });
+
+  it('x * s || 0 is x * s, and the lines below follow both idioms', () => {
+    const m = hover(src, 'javascript', 'x * s', { scale: 0.5, x: 0.8 });
+    near(values(m.partials).x, 0.5);
+    assert.ok(
+      m.notes.some((n) => n.includes('`x * s || 0` is read as `x * s`')),
+      m.notes.join('\n'),
+    );
+    // r² = (x scale)²: d/dscale = 2 x² scale = 0.64
+    near(values(hover(src, 'javascript', 'r * r', { scale: 0.5, x: 0.8 }).totals!.lines).scale, 0.64);
+  });
+
+  it('not an idiom: a default that is no number, || between conditions, a test of another name', () => {
+    const other = "function f(a, b) {\n  var s = typeof b !== 'undefined' ? a : 1.5;\n  return s;\n}\n";
+    assert.strictEqual(findMathAt(other, 'javascript', other.indexOf('? a')), null);
+    const cond = 'function f(t) {\n  var done = t > 1 || t < 0;\n  return done;\n}\n';
+    assert.strictEqual(findMathAt(cond, 'javascript', cond.indexOf('t > 1'))?.text ?? null, null);
+    const named = 'function f(o) {\n  var k = o.k || defaults.k;\n  return k;\n}\n';
+    assert.strictEqual(findMathAt(named, 'javascript', named.indexOf('o.k')), null);
+  });
+});
+
+describe('code classes: code in backticks in a docstring', () => {
+  it("is code of the file's language (** is the power), in a raw docstring too, with its target", () => {
+    const src =
+      'def gauss(x, mu, sigma):\n    """Computes `exp(-(x - mu)**2 / (2 * sigma**2)) / (sigma * sqrt(2 * pi))`."""\n    return 0\n';
+    const m = hover(src, 'python', 'sigma * sqrt', { x: 1.1, mu: 0.5, sigma: 0.8 });
+    assert.strictEqual(m.parsed.includes('^') || m.parsed.includes('**'), true);
+    // d/dx of the normal density: -(x − mu)/sigma² · pdf
+    const pdf = Math.exp(-((1.1 - 0.5) ** 2) / (2 * 0.64)) / (0.8 * Math.sqrt(2 * Math.PI));
+    near(values(m.partials).x, (-(1.1 - 0.5) / 0.64) * pdf);
+    const raw = 'def softplus(x):\n    r"""\n    Defined as: ``softplus(x) = log(1 + exp(x))``.\n    """\n    return x\n';
+    const r = findMathAt(raw, 'python', raw.indexOf('exp(x)'));
+    assert.strictEqual(r?.text, 'log(1 + exp(x))');
+    assert.strictEqual(r?.statement.target, 'softplus');
+    near(values(hover(raw, 'python', 'exp(x)', { x: 0.5 }).partials).x, 1 / (1 + Math.exp(-0.5)));
+  });
+
+  it('a string that is no docstring, or prose in backticks, is no math', () => {
+    const arg = 'def f(x):\n    y = g("`a * b`")\n    return y\n';
+    assert.strictEqual(findMathAt(arg, 'python', arg.indexOf('a * b')), null);
+    const prose = 'def f(x):\n    """Uses `numpy` for speed."""\n    return x\n';
+    assert.strictEqual(findMathAt(prose, 'python', prose.indexOf('numpy')), null);
+  });
+});
+
+describe("code classes: R's expression({...})", () => {
+  it('the inner assignment is the statement: its target, not the outer one', () => {
+    const src = 'f <- expression({\n  y <- a * exp(-b * t) + c\n})\n';
+    const r = findMathAt(src, 'r', src.indexOf('exp(-b'));
+    assert.strictEqual(r?.text, 'a * exp(-b * t) + c');
+    assert.strictEqual(r?.statement.target, 'y');
+    const m = hover(src, 'r', 'exp(-b', { a: 0.5, b: 0.8, c: 1.1, t: 1.4 });
+    assert.strictEqual(m.target, 'y');
+    near(values(m.partials).a, Math.exp(-0.8 * 1.4));
+  });
+
+  it('statements split at line breaks and inside an if of the block (stats::poisson initialize)', () => {
+    const src =
+      'initialize <- expression({\n\tif (any(y < 0))\n\t    stop("negative values")\n\tn <- rep.int(1, nobs)\n\tmustart <- y + 0.1\n    })\n';
+    assert.strictEqual(findMathAt(src, 'r', src.indexOf('y + 0.1'))?.statement.target, 'mustart');
+    const nested = 'init <- expression({\n  if (k > 0) {\n    m <- w * y + 0.5\n  }\n})\n';
+    const r = findMathAt(nested, 'r', nested.indexOf('w * y'));
+    assert.strictEqual(r?.text, 'w * y + 0.5');
+    assert.strictEqual(r?.statement.target, 'm');
+    const one = 'init <- expression({n <- rep.int(1, nobs); mustart <- y * 2})\n';
+    assert.strictEqual(findMathAt(one, 'r', one.indexOf('y * 2'))?.statement.target, 'mustart');
+  });
+});
