@@ -105,6 +105,8 @@ export interface Family {
    * make a chain without strings (`os << x * y`) one too.
    */
   streamInsertion?: { op: string; streams: ReadonlySet<string> };
+  /** Python: a loop's body may follow its header's `:` on the same line (`for i in r: s += f(i)`). */
+  colonBodies?: boolean;
   /** R: `{` always opens a block (no object literals): `expression({ y <- … })` holds statements. */
   bracesAreBlocks?: boolean;
   /** JS/TS: `typeof s !== 'undefined' ? s : 1.7`, `p || 0.45` are default values (defaults.ts). */
@@ -186,6 +188,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     receivers: set('self cls'),
     oneLineDef: 'def',
     docstrings: true,
+    colonBodies: true,
     stringPrefixes: set('r R u U'),
     conditional: { first: 'if', second: 'else', kind: 'id' },
     conditionalForm: '(%a) if (%c) else (%b)',

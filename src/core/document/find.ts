@@ -13,7 +13,7 @@ import { externalCalls } from './external';
 import { arrayNamesAt, looksLikeArrayCode, shapesAt } from './arrayShapes';
 import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
 import { headerWord, splitStatements, type Stmt } from './statements';
-import { matchClose } from './brackets';
+import { findTop, matchClose } from './brackets';
 import { findInCell } from './notebook';
 import { hasUpdates, unfoldUpdates } from './updates';
 import { findTexMath } from './texFind';
@@ -78,10 +78,7 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   const toks = lex(text, fam, req.win.from, req.win.to);
   const hit = toks.find((t) => t.start <= offset && offset < t.end);
   const split = splitStatements(toks, fam, text);
-  if (hit && (hit.kind === 'comment' || hit.kind === 'str')) {
-    const inString = inCommentOrDocstring(req, fam, opts, split, hit);
-    if (inString || hit.kind === 'comment') return inString;
-  }
+  if (hit && (hit.kind === 'comment' || hit.kind === 'str')) return inCommentOrDocstring(req, fam, opts, split, hit);
   if (hit && hit.kind === 'pre') return null;
   // default-value idioms (`p = p || 0.45`) read as the value given, in the cursor's line and the lines followed
   const idioms = new Map<Stmt, string>();
@@ -116,10 +113,20 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
  * two statements. A loop's header opens a block holding the body, so the loop is a barrier for
  * what it assigns (`for (…) sum += f(i);`: `sum` and `i` change from pass to pass).
  */
-function bracelessBody(s: Stmt, offset: number): [Stmt, Stmt] | undefined {
+function bracelessBody(s: Stmt, offset: number, fam: Family): [Stmt, Stmt] | undefined {
   const word = headerWord(s) ?? '';
-  if (s.opens || !(word === 'if' || (LOOPS.has(word) && word !== 'do')) || s.toks[1]?.text !== '(') return undefined;
-  const close = matchClose(s.toks, 1);
+  if (s.opens || !(word === 'if' || (LOOPS.has(word) && word !== 'do'))) return undefined;
+  let close: number;
+  if (fam.colonBodies) {
+    // Python `for i in r: s += f(i)`: the body after the header's top-level `:` (loops only)
+    if (word === 'if') return undefined;
+    const colon = findTop(s.toks, 1, s.toks.length, (t) => t.kind === 'op' && t.text === ':');
+    if (colon < 0) return undefined;
+    close = colon + 1;
+  } else {
+    if (!fam.bracelessBranches || s.toks[1]?.text !== '(') return undefined;
+    close = matchClose(s.toks, 1);
+  }
   if (close >= s.toks.length || s.toks[close].start > offset) return undefined;
   const loop = word !== 'if';
   const part = (toks: Token[], opens: boolean, depth: number): Stmt => ({
@@ -147,7 +154,7 @@ function siteAt(all: Stmt[], toks: Token[], fam: Family, offset: number): Site |
   let stmts = all;
   let idx = stmts.findIndex((s) => s.start <= offset && offset <= s.end);
   if (idx < 0) return null;
-  const body = fam.bracelessBranches ? bracelessBody(stmts[idx], offset) : undefined;
+  const body = bracelessBody(stmts[idx], offset, fam);
   if (body) {
     // `if ((t *= 2) < 1) return -0.5 * …` on one line: the body is a statement of its own after the
     // condition (which runs first, so its assignments are followed)

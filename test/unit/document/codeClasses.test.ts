@@ -70,12 +70,29 @@ describe('code classes: a one-line loop body', () => {
   });
 });
 
+describe('code classes: a Python loop body after the colon', () => {
+  it('for i in range(n): s += i * i / n is found, i and s inputs of the loop', () => {
+    const src = 'def f(n):\n    s = 0\n    for i in range(n): s += i * i / n\n    return s / n\n';
+    const m = hover(src, 'python', 'i * i', { i: 3, n: 10 });
+    near(values(m.partials).i, 0.6);
+    assert.ok(
+      m.notes.some((n) => /Inside the `for` on line 3: `i`, `s` change in the loop/.test(n)),
+      m.notes.join('\n'),
+    );
+    // a slice or a dict in the header is no body; a header that opens a block is as before
+    const slice = 'def f(x):\n    for v in x[1:3]:\n        pass\n    return x\n';
+    assert.strictEqual(findMathAt(slice, 'python', slice.indexOf('1:3')), null);
+  });
+});
+
 describe('code classes: JavaScript default values', () => {
   const src =
     "function back(scale, x) {\n  var s = typeof scale !== 'undefined' ? scale : 1.70158;\n  var r = x * s || 0;\n  return r * r;\n}\n";
 
   it("typeof s !== 'undefined' ? s : 1.70158 is s when given, said in a note (the cursor anywhere on it)", () => {
-    for (const needle of ['typeof', "'undefined'", '1.70158']) {
+    // (on the string 'undefined' itself the cursor is in a string: no math, as everywhere)
+    assert.strictEqual(findMathAt(src, 'javascript', src.indexOf("'undefined'") + 2), null);
+    for (const needle of ['typeof', '1.70158']) {
       const m = hover(src, 'javascript', needle, { scale: 0.5 });
       assert.strictEqual(m.parsed, 'scale');
       near(values(m.partials).scale, 1);
