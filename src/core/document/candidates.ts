@@ -5,8 +5,12 @@ import type { Family } from './families';
 import type { Token } from './lex';
 import { matchClose, scanTop, splitTop } from './brackets';
 import { lambdaIn, shapeOf, type Shape } from './shape';
+import { CONTINUE_AFTER } from './statements';
 
 export type Span = [number, number];
+
+/** The target of a candidate that is the whole value of an assignment in a block inside brackets. */
+export const innerTargets = new WeakMap<Span, string>();
 
 /** Index of the token holding `offset`, or the one ending right at it (cursor just after a word). */
 export function tokenAt(toks: Token[], offset: number): number {
@@ -44,6 +48,13 @@ export function candidates(toks: Token[], shape: Shape, at: number, fam: Family,
 }
 
 function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span[], text?: string): void {
+  const stream = streamOperands(toks, span, fam);
+  if (stream) {
+    // `std::cout << "I = " << sum / N`: the operand under the cursor is the expression
+    const p = stream.find(([a, b]) => at >= a && at < b);
+    if (p && p[1] > p[0]) addNested(toks, p, at, fam, out, text);
+    return;
+  }
   const parts = splitTop(toks, span[0], span[1]);
   // `double u = s, v = t * t` or `f(x=1, y=a*b)`: a list of declarators or keyword arguments is
   // no tuple (tree-sitter: no expression node spans it); each value is an expression
@@ -101,6 +112,21 @@ function addNested(toks: Token[], span: Span, at: number, fam: Family, out: Span
       d++;
     } else if (t.kind === 'close') d--;
   }
+}
+
+/**
+ * The operands of a C++ stream insertion chain `std::cout << "x = " << a * b << '\n'` (one that
+ * starts at a stream name or inserts a string or `endl`); undefined for other spans (`1 << k`).
+ */
+function streamOperands(toks: Token[], [a, b]: Span, fam: Family): Span[] | undefined {
+  const si = fam.streamInsertion;
+  if (!si) return undefined;
+  const parts = splitTop(toks, a, b, si.op);
+  if (parts.length < 2) return undefined;
+  const [s0, s1] = parts[0];
+  const stream = s1 > s0 && toks[s1 - 1].kind === 'id' && si.streams.has(toks[s1 - 1].text);
+  const inserts = parts.slice(1).some(([x, y]) => (y === x + 1 && toks[x].kind === 'str') || (y > x && toks[y - 1].text === 'endl'));
+  return stream || inserts ? parts : undefined;
 }
 
 /**
@@ -165,17 +191,60 @@ const BLOCK_START = new Set(['return', 'const', 'let', 'var', 'if', 'for', 'whil
  */
 function isBlockBody(toks: Token[], open: number, [a, b]: Span, fam: Family): boolean {
   if (fam.blocks !== 'braces' || a >= b) return false;
+  if (fam.bracesAreBlocks) return true;
   const prev = toks[open - 1];
   if (prev?.kind === 'op' && prev.text === '=>') return true;
   if (toks[a].kind === 'id' && BLOCK_START.has(toks[a].text)) return true;
   return splitTop(toks, a, b, ';').length > 1;
 }
 
+/**
+ * The statements of a block [a, b) inside brackets: split at top-level `;`, and where a newline ends
+ * statements (R), at top-level line breaks not continued by an operator.
+ */
+function blockStatements(toks: Token[], [a, b]: Span, fam: Family, text?: string): Span[] {
+  const parts = splitTop(toks, a, b, ';');
+  if (fam.newline === 'always' || fam.newline === 'unlessContinued') {
+    if (!text || fam.leadingOperatorContinues) return parts;
+    const out: Span[] = [];
+    for (const [x, y] of parts) {
+      let s = x;
+      scanTop(toks, x, y, (t, k) => {
+        const prev = toks[k - 1];
+        if (k > s && text.slice(prev.end, t.start).includes('\n') && !(prev.kind === 'op' && CONTINUE_AFTER.has(prev.text))) {
+          out.push([s, k]);
+          s = k;
+        }
+        return false;
+      });
+      out.push([s, y]);
+    }
+    return out;
+  }
+  return parts;
+}
+
 /** The cursor's statement in a function body inside brackets, shaped like any statement. */
 function addInBlock(toks: Token[], inner: Span, at: number, fam: Family, out: Span[], text?: string): void {
-  const p = splitTop(toks, inner[0], inner[1], ';').find(([a, b]) => at >= a && at < b);
+  const p = blockStatements(toks, inner, fam, text).find(([a, b]) => at >= a && at < b);
   if (!p || p[1] <= p[0]) return;
   const sub = toks.slice(p[0], p[1]);
   const shape = shapeOf({ start: sub[0].start, end: sub[sub.length - 1].end, toks: sub, depth: 0, opens: false, close: false }, fam);
-  for (const [a, b] of candidates(sub, shape, at - p[0], fam, text)) out.push([a + p[0], b + p[0]]);
+  if (shape.kind === 'header' || shape.kind === 'other') {
+    // `if (c) { … } else { … }` in the block: the cursor's statement in the branch it is in
+    for (let k = p[0]; k < p[1]; k++) {
+      if (toks[k].kind !== 'open') continue;
+      const c = matchClose(toks, k, p[1]);
+      if (toks[k].text === '{' && at > k && at < c - 1) return addInBlock(toks, [k + 1, c - 1], at, fam, out, text);
+      k = c - 1;
+    }
+    return;
+  }
+  for (const [a, b] of candidates(sub, shape, at - p[0], fam, text)) {
+    const span: Span = [a + p[0], b + p[0]];
+    // `y <- a * exp(-b * t)` inside `expression({…})`: y is the target, not the outer statement's
+    if (shape.kind === 'assign' && shape.names.length === 1 && a === shape.value?.[0] && b === shape.value[1])
+      innerTargets.set(span, shape.names[0]);
+    out.push(span);
+  }
 }

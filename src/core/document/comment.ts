@@ -204,6 +204,38 @@ function densityForm(lx: Lexeme[], line: string, lineStart: number, offset: numb
   };
 }
 
+/**
+ * Code in backticks around `offset` in a comment or docstring line (`` Computes `exp(-x**2 / 2)`. ``):
+ * code of the file's language, not prose; with `name = …` the right-hand side and its target.
+ */
+export function codeSpanInLine(line: string, lineStart: number, offset: number): CommentFormula | null {
+  const rel = offset - lineStart;
+  for (const m of line.matchAll(/(`+)([^`]+)\1/g)) {
+    const a = m.index! + m[1].length;
+    const b = a + m[2].length;
+    if (rel < a || rel > b) continue;
+    // `y = …` or `f(x, y) = …`: the right-hand side, with its target (and parameters)
+    const assign = /^(\s*([\p{L}_][\p{L}\p{N}_]*)\s*(?:\(([^()]*)\))?\s*=(?!=))/u.exec(m[2]);
+    const from = a + (assign ? assign[1].length : 0);
+    const body = line.slice(from, b);
+    const lead = body.length - body.trimStart().length;
+    const text = body.trim();
+    if (!text) return null;
+    const params = assign?.[3]
+      ?.split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return {
+      start: lineStart + from + lead,
+      end: lineStart + from + lead + text.length,
+      text,
+      target: assign?.[2],
+      ...(params && { params }),
+    };
+  }
+  return null;
+}
+
 /** Blanks comment markers (`#`, `//`, `%`, `/*`, `*`, `"""`) so columns stay where they were. */
 export function stripMarkers(line: string): string {
   return line

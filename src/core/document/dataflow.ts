@@ -59,7 +59,7 @@ export const isBarrier = (x: ScopeItem): x is Barrier => 'barrier' in x;
 const CHAIN = new Set(['else', 'elif', 'elseif', 'catch', 'except', 'finally', 'case', 'otherwise']);
 /** Languages whose functions read module names when they run, so a definition below them counts. */
 const LATE_BINDING = new Set(['julia', 'python', 'javascript', 'typescript', 'r']);
-const LOOPS = new Set(['for', 'while', 'do', 'parfor', 'repeat']);
+export const LOOPS = new Set(['for', 'while', 'do', 'parfor', 'repeat']);
 /** Chain words whose block runs instead of the earlier blocks of an if-chain. */
 const ALTERNATIVES = new Set(['else', 'elif', 'elseif']);
 

@@ -84,6 +84,8 @@ export interface Family {
   dottedNames?: boolean;
   /** A string alone as a statement is a docstring (Python, Julia). */
   docstrings?: boolean;
+  /** Prefixes written against a string (`r"""…"""`), lexed as a name before it. */
+  stringPrefixes?: ReadonlySet<string>;
   /** JS/TS: a newline before `.`, `?`, an operator… continues the statement. */
   leadingOperatorContinues?: boolean;
   /** MATLAB: a top-level `,` separates statements like `;`. */
@@ -103,6 +105,18 @@ export interface Family {
    * `normpdf(μ, σ, x)` is no ambiguity.
    */
   dispatchByArity?: boolean;
+  /**
+   * C++ stream insertion: `std::cout << "Estimate = " << sum / N << '\n'` is a chain of `op`
+   * operands, each an expression; the chain itself is no math. `streams` are the stream names that
+   * make a chain without strings (`os << x * y`) one too.
+   */
+  streamInsertion?: { op: string; streams: ReadonlySet<string> };
+  /** Python: a loop's body may follow its header's `:` on the same line (`for i in r: s += f(i)`). */
+  colonBodies?: boolean;
+  /** R: `{` always opens a block (no object literals): `expression({ y <- … })` holds statements. */
+  bracesAreBlocks?: boolean;
+  /** JS/TS: `typeof s !== 'undefined' ? s : 1.7`, `p || 0.45` are default values (defaults.ts). */
+  defaultIdioms?: boolean;
 }
 
 /**
@@ -151,6 +165,7 @@ const JS_EXTRA = {
   bracelessBranches: true,
   leadingOperatorContinues: true,
   functionExpressions: true,
+  defaultIdioms: true,
   lambda: { arrow: '=>', asyncPrefix: true, returnType: true },
 };
 const C_EXTRA = { preprocessor: true, typeNames: true, typedHeaders: true, bracelessBranches: true };
@@ -179,6 +194,8 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     receivers: set('self cls'),
     oneLineDef: 'def',
     docstrings: true,
+    colonBodies: true,
+    stringPrefixes: set('r R u U'),
     conditional: { first: 'if', second: 'else', kind: 'id' },
     conditionalForm: '(%a) if (%c) else (%b)',
     lambda: { opener: { kind: 'id', text: 'lambda' }, bare: true, arrow: ':' },
@@ -240,6 +257,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     ),
     declWords: set(C_TYPES + ' std::complex'),
     functionWords: set('class namespace'),
+    streamInsertion: { op: '<<', streams: set('cout cerr clog wcout wcerr') },
   },
   julia: {
     lang: 'julia',
@@ -316,6 +334,7 @@ export const FAMILIES: Record<Exclude<Lang, 'latex' | 'markdown' | 'math'>, Fami
     returnCall: true,
     dottedNames: true,
     rightAssign: '->',
+    bracesAreBlocks: true,
     conditionalForm: 'ifelse(%c, %a, %b)',
     constWords: set(''),
     lambda: { opener: { kind: 'id', text: 'function' }, braceBody: true },

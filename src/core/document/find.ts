@@ -1,9 +1,9 @@
 // findMathAt: the math under the cursor in a document of any supported language, with the
 // dataflow context (earlier assignments, helper functions, constants) the engine needs for totals.
 import type { Lang } from '../types';
-import { candidates, joinTokens, tokenAt, type Span } from './candidates';
-import { formulaInLine, stripMarkers } from './comment';
-import { followAssignments, outerScope, scopeBefore } from './dataflow';
+import { candidates, innerTargets, joinTokens, tokenAt, type Span } from './candidates';
+import { codeSpanInLine, formulaInLine, stripMarkers } from './comment';
+import { followAssignments, LOOPS, outerScope, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
 import { lex, type Token } from './lex';
@@ -14,10 +14,11 @@ import { readImported } from './imported';
 import { arrayNamesAt, looksLikeArrayCode, shapesAt } from './arrayShapes';
 import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
 import { headerWord, splitStatements, type Stmt } from './statements';
-import { matchClose } from './brackets';
+import { findTop, matchClose } from './brackets';
 import { findInCell } from './notebook';
 import { hasUpdates, unfoldUpdates } from './updates';
 import { findTexMath } from './texFind';
+import { readDefault } from './defaults';
 import type { FindOptions, FunctionDef, MathAt, MathCheck, ScanContext, ScanRequest } from './types';
 import { windowAround } from './window';
 import { has, names } from '../names';
@@ -64,6 +65,8 @@ function countLine(text: string, offset: number): number {
 
 /** The statements of the window and the one under the cursor, with the token the cursor is on. */
 interface Site {
+  /** The statement was read through a default-value idiom (defaults.ts). */
+  idiom?: boolean;
   toks: Token[];
   stmts: Stmt[];
   idx: number;
@@ -75,12 +78,20 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   const { text, offset } = req;
   const toks = lex(text, fam, req.win.from, req.win.to);
   const hit = toks.find((t) => t.start <= offset && offset < t.end);
-  const stmts = splitStatements(toks, fam, text);
-  if (hit && (hit.kind === 'comment' || hit.kind === 'str')) return inCommentOrDocstring(req, fam, opts, stmts, hit);
+  const split = splitStatements(toks, fam, text);
+  if (hit && (hit.kind === 'comment' || hit.kind === 'str')) return inCommentOrDocstring(req, fam, opts, split, hit);
   if (hit && hit.kind === 'pre') return null;
+  // default-value idioms (`p = p || 0.45`) read as the value given, in the cursor's line and the lines followed
+  const idioms = new Map<Stmt, string>();
+  const stmts = split.map((st) => {
+    const read = readDefault(st, fam);
+    if (read) idioms.set(read.stmt, read.note);
+    return read?.stmt ?? st;
+  });
   const site = siteAt(stmts, toks, fam, offset);
   if (!site) return null;
-  const helpers = collectHelpers(stmts, fam, text, site.idx);
+  site.idiom = idioms.has(site.stmt);
+  const helpers = collectHelpers(site.stmts, fam, text, site.idx);
   const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers), files: opts.files };
   const shape = shapeOf(site.stmt, fam);
   const spans = candidates(site.stmt.toks, shape, site.at, fam, text);
@@ -94,26 +105,51 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
       addDataflow(ctx, site, shape, span, found, names([...Object.entries(helpers), ...Object.entries(found.imported.functions)]));
       found.result.context.notes.push(...found.imported.notes);
     }
+    const idiom = idioms.get(site.stmt);
+    if (idiom) found.result.context.notes.unshift(idiom);
     return found.result;
   }
   return null;
 }
 
-/** `if (c) body` on one line with `offset` in the body: the header and the body as two statements. */
-function bracelessBody(s: Stmt, offset: number): [Stmt, Stmt] | undefined {
-  if (s.opens || headerWord(s) !== 'if' || s.toks[1]?.text !== '(') return undefined;
-  const close = matchClose(s.toks, 1);
+/**
+ * `if (c) body` or `for (…) body` on one line with `offset` in the body: the header and the body as
+ * two statements. A loop's header opens a block holding the body, so the loop is a barrier for
+ * what it assigns (`for (…) sum += f(i);`: `sum` and `i` change from pass to pass).
+ */
+function bracelessBody(s: Stmt, offset: number, fam: Family): [Stmt, Stmt] | undefined {
+  const word = headerWord(s) ?? '';
+  if (s.opens || !(word === 'if' || (LOOPS.has(word) && word !== 'do'))) return undefined;
+  let close: number;
+  if (fam.colonBodies) {
+    // Python `for i in r: s += f(i)`: the body after the header's top-level `:` (loops only)
+    if (word === 'if') return undefined;
+    const colon = findTop(s.toks, 1, s.toks.length, (t) => t.kind === 'op' && t.text === ':');
+    if (colon < 0) return undefined;
+    close = colon + 1;
+  } else {
+    if (!fam.bracelessBranches || s.toks[1]?.text !== '(') return undefined;
+    close = matchClose(s.toks, 1);
+  }
   if (close >= s.toks.length || s.toks[close].start > offset) return undefined;
-  const part = (toks: Token[]): Stmt => ({ ...s, start: toks[0].start, end: toks[toks.length - 1].end, toks });
-  return [part(s.toks.slice(0, close)), part(s.toks.slice(close))];
+  const loop = word !== 'if';
+  const part = (toks: Token[], opens: boolean, depth: number): Stmt => ({
+    ...s,
+    start: toks[0].start,
+    end: toks[toks.length - 1].end,
+    toks,
+    opens,
+    depth,
+  });
+  return [part(s.toks.slice(0, close), loop, s.depth), part(s.toks.slice(close), false, s.depth + (loop ? 1 : 0))];
 }
 
 /** A comment, or a docstring: the formula in its line (mathjs syntax), with the block's earlier lines as dataflow. */
 function inCommentOrDocstring(req: ScanRequest, fam: Family, opts: FindOptions, stmts: Stmt[], hit: Token): MathAt | null {
   if (opts.comments === false) return null;
   if (hit.kind === 'str' && !isDocstring(hit, stmts, fam)) return null;
-  const found = commentMath(req, 'comment', hit);
-  if (found && opts.dataflow !== false) addCommentDataflow(found, req.text, hit, req.isMath);
+  const found = commentMath(req, 'comment', hit, fam.lang);
+  if (found && found.lang === 'math' && opts.dataflow !== false) addCommentDataflow(found, req.text, hit, req.isMath);
   return found;
 }
 
@@ -122,7 +158,7 @@ function siteAt(all: Stmt[], toks: Token[], fam: Family, offset: number): Site |
   let stmts = all;
   let idx = stmts.findIndex((s) => s.start <= offset && offset <= s.end);
   if (idx < 0) return null;
-  const body = fam.bracelessBranches ? bracelessBody(stmts[idx], offset) : undefined;
+  const body = bracelessBody(stmts[idx], offset, fam);
   if (body) {
     // `if ((t *= 2) < 1) return -0.5 * …` on one line: the body is a statement of its own after the
     // condition (which runs first, so its assignments are followed)
@@ -134,7 +170,9 @@ function siteAt(all: Stmt[], toks: Token[], fam: Family, offset: number): Site |
   let at = tokenAt(stmt.toks, offset);
   if (at < 0) {
     // on whitespace inside the statement: the token before
-    at = stmt.toks.findIndex((t) => t.start > offset) - 1;
+    const next = stmt.toks.findIndex((t) => t.start > offset);
+    // past the last token kept (a default set aside, `… : 1.70158`): the statement's last token
+    at = next < 0 ? stmt.toks.length - 1 : next - 1;
     if (at < 0) return null;
   }
   const tok = stmt.toks[at];
@@ -152,11 +190,12 @@ function readCandidate(
   ctx: ScanContext,
   site: Site,
   shape: Shape,
-  [a, b]: Span,
+  span: Span,
   whole: boolean,
 ): { result: MathAt; exprText: string; imported: { functions: Record<string, FunctionDef>; notes: string[] } } | null {
   const { text, fam } = ctx;
   const { stmt } = site;
+  const [a, b] = span;
   // a string is no math, except inside array code the engine then names (`np.einsum("ij,ij->", …)`)
   const valued = shape.kind === 'assign' || shape.kind === 'return';
   const isBody = !!shape.fn && a >= shape.fn.body[0];
@@ -185,7 +224,10 @@ function readCandidate(
       (f) => ctx.isMath(checked, fam.lang, f),
       math,
     ));
-  const math = ctx.isMath(checked, fam.lang, ctx.functions);
+  // a default-value idiom read as a lone name (`s = typeof s !== 'undefined' ? s : 1.7`) is the
+  // expression written, not a bare alias: relaxed
+  const idiom = whole && site.idiom;
+  const math = ctx.isMath(checked, fam.lang, ctx.functions, idiom);
   // math as it stands, but calling an imported function the language also knows (`softplus` of ./act.js)
   if (math && whole && (valued || isBody)) callsOut(true);
   // math but for functions of other files (an import, MATLAB's path): found, so the hover names them;
@@ -210,7 +252,8 @@ function readCandidate(
     kind: 'code',
     lang: fam.lang,
     statement: {
-      target: a === (shape.fn?.body[0] ?? shape.value?.[0]) && b === (shape.fn?.body[1] ?? shape.value?.[1]) ? target : undefined,
+      target:
+        a === (shape.fn?.body[0] ?? shape.value?.[0]) && b === (shape.fn?.body[1] ?? shape.value?.[1]) ? target : innerTargets.get(span),
       params: isBody ? shape.fn!.params : undefined,
       text: text.slice(stmt.start, stmt.end),
       range: { start: stmt.start, end: stmt.end },
@@ -355,7 +398,8 @@ function inEnumBody(stmts: Stmt[], idx: number): boolean {
 /** A string that is a statement on its own (Python/Julia docstring, or a bare string). */
 function isDocstring(tok: Token, stmts: Stmt[], fam: Family): boolean {
   if (!fam.docstrings) return false;
-  return stmts.some((s) => s.toks.length === 1 && s.toks[0] === tok);
+  const prefixed = (s: Stmt) => s.toks.length === 2 && !!fam.stringPrefixes?.has(s.toks[0].text) && s.toks[0].end === tok.start;
+  return stmts.some((s) => s.toks[s.toks.length - 1] === tok && (s.toks.length === 1 || prefixed(s)));
 }
 
 /** Offset of the last notebook cell marker (`# %%`) at a line start before `offset`, or -1. */
@@ -372,7 +416,7 @@ function lastCellMarker(toks: Token[], fam: Family, offset: number): number {
  * A formula in the comment (or docstring) line under the cursor, in mathjs syntax. With `tok`, only
  * that comment's part of the line is read.
  */
-function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token): MathAt | null {
+function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token, codeLang?: Lang): MathAt | null {
   const { text, offset, win, lines, isMath } = req;
   const lineStart = lineStartOf(text, offset);
   let lineEnd = text.indexOf('\n', offset);
@@ -387,14 +431,17 @@ function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token): M
     const b = Math.max(a, Math.min(raw.length, tok.end - lineStart));
     own = ' '.repeat(a) + raw.slice(a, b) + ' '.repeat(raw.length - b);
   }
-  const f = formulaInLine(kind === 'comment' ? stripMarkers(own) : own, lineStart, offset);
-  if (!f || !isMath(f.text, 'math', [])) return null;
+  // code in backticks is code of the file's language (`**` is Python's power), not mathjs prose
+  const code = codeLang ? codeSpanInLine(own, lineStart, offset) : null;
+  const lang = code && isMath(code.text, codeLang!, []) ? codeLang! : 'math';
+  const f = lang === 'math' ? formulaInLine(kind === 'comment' ? stripMarkers(own) : own, lineStart, offset) : code;
+  if (!f || (lang === 'math' && !isMath(f.text, 'math', []))) return null;
   return {
     range: { start: f.start, end: f.end },
     text: f.text,
     parseText: f.text,
     kind: kind === 'comment' ? 'comment' : 'code',
-    lang: 'math',
+    lang,
     statement: {
       target: f.target,
       params: f.params,

@@ -19,7 +19,8 @@ export interface Stmt {
   close: boolean;
 }
 
-const CONTINUE_AFTER = new Set([
+/** An operator at a line's end continues the statement on the next line. */
+export const CONTINUE_AFTER = new Set([
   '+',
   '-',
   '*',

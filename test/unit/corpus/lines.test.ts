@@ -6,13 +6,13 @@ import { classify, countByLang, LANGS, loadCorpus, runCorpus, type ArrayPosition
 
 /** Right answers per language measured on this corpus: may rise, never fall. */
 const RIGHT_AT_LEAST: Record<string, number> = {
-  python: 26,
+  python: 28,
   // 47 since issue #12: d3-ease's `tpmt` is read from the imported ./math.js (exp x3, elastic x3)
-  javascript: 47,
+  javascript: 50,
   typescript: 78,
   // 88 since the #12 LaTeX classes: GSL's `p(x) dx = ... dx` density comments (differentials dropped)
-  c: 90,
-  cpp: 50,
+  c: 91,
+  cpp: 56,
   // 25 since the follow-up of issue #12: a one-argument method beside a three-argument one
   // (StatsFuns' normpdf) and an if/else of assignments above the line, read as conditional values
   julia: 25,
@@ -25,7 +25,7 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   // MATLAB `sum` of a matrix expression, `X(:)`, `theta(1) = 0` followed; sigmoidOctave declined naming it
   matlab: 23,
   // 12 since `return(sum(log(y)))` is measured as array code (y a vector, totals by x, mu, sigma)
-  r: 12,
+  r: 13,
   // 30 since the #12 LaTeX classes: rows of `split`, `\text{where }` clauses, `\mathrm{sigm}(\theta)`;
   // 33 with B(a, b) (the Beta function), the indicator \mathbb{I}(x \geq m), the operand of \lim
   latex: 33,
