@@ -79,7 +79,7 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   if (hit && hit.kind === 'pre') return null;
   const site = siteAt(stmts, toks, fam, offset);
   if (!site) return null;
-  const helpers = collectHelpers(stmts, fam, text, site.idx);
+  const helpers = collectHelpers(stmts, fam, text, site.idx, toks);
   const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers) };
   const shape = shapeOf(site.stmt, fam);
   const spans = candidates(site.stmt.toks, shape, site.at, fam, text);
@@ -218,16 +218,21 @@ function augmentedUpdate(stmt: Stmt, shape: Shape, fam: Family, [a, b]: Span): {
 }
 
 const usedIds = (body: string): string[] => body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+/** Names used in `body`, and the dotted paths among them (`Easing.Bounce.Out`, an object-literal helper). */
+const usedNames = (body: string): string[] => [
+  ...usedIds(body),
+  ...(body.match(/[\p{L}_][\p{L}\p{N}_]*(?:\s*\.\s*[\p{L}_][\p{L}\p{N}_]*)+/gu) ?? []).map((d) => d.replace(/\s+/g, '')),
+];
 
 /** Helpers reachable from `exprText`; in a helper's body that includes the helper itself when the body reaches it again (recursion, which the analysis then names). */
 function reachableHelpers(exprText: string, helpers: Record<string, FunctionDef>): Record<string, FunctionDef> {
   const fns: Record<string, FunctionDef> = names();
-  const queue = usedIds(exprText);
+  const queue = usedNames(exprText);
   while (queue.length) {
     const n = queue.shift()!;
     if (has(helpers, n) && !has(fns, n)) {
       fns[n] = helpers[n];
-      queue.push(...usedIds(helpers[n].body));
+      queue.push(...usedNames(helpers[n].body));
     }
   }
   return fns;
@@ -304,12 +309,12 @@ function helpersIn(
   have: Record<string, FunctionDef>,
 ): Record<string, FunctionDef> {
   const out: Record<string, FunctionDef> = names();
-  const queue = Object.values(where).flatMap(usedIds);
+  const queue = Object.values(where).flatMap(usedNames);
   while (queue.length) {
     const n = queue.shift()!;
     if (has(helpers, n) && !has(have, n) && !has(out, n)) {
       out[n] = helpers[n];
-      queue.push(...usedIds(helpers[n].body));
+      queue.push(...usedNames(helpers[n].body));
     }
   }
   return out;

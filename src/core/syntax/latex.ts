@@ -7,6 +7,7 @@ import { bin, call, compare, conditional, neg, num, realRoot, sym, type CompareO
 import type { ParseOptions, Statement } from './types';
 import { CANONICAL, isCanonical } from './vocabulary';
 import { has } from '../names';
+import { EULER } from '../expr/constants';
 
 interface Tok {
   kind: 'num' | 'letter' | 'cmd' | 'op' | 'end';
@@ -631,7 +632,7 @@ class LatexParser {
           this.pos++;
           return call('exp', [this.script()]);
         }
-        return sym('e');
+        return sym(EULER);
       }
       const name = this.withSubscript(t.text);
       if (this.users.has(name) && this.startsParen()) return call(name, this.argList(name, t));
@@ -708,7 +709,7 @@ class LatexParser {
           this.pos++;
           return call('exp', [this.script()]);
         }
-        return sym('e');
+        return sym(EULER);
       }
       if (!text) throw this.err('empty name', at);
       if (c === 'operatorname') throw this.err(`unknown function '${text}'`, at);

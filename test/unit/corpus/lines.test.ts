@@ -7,8 +7,8 @@ import { countByLang, LANGS, runCorpus, type Result } from '../../corpus/lines/c
 /** Right answers per language measured on this corpus: may rise, never fall. */
 const RIGHT_AT_LEAST: Record<string, number> = {
   python: 26,
-  javascript: 41,
-  typescript: 78,
+  javascript: 44,
+  typescript: 81,
   c: 80,
   cpp: 50,
   julia: 23,
