@@ -3,6 +3,7 @@
 import type { Lang } from '../types';
 import { candidates, joinTokens, tokenAt, type Span } from './candidates';
 import { formulaInLine, stripMarkers } from './comment';
+import { strayCloser } from './strayBracket';
 import { followAssignments, outerScope, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
@@ -371,11 +372,13 @@ function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token): M
     own = ' '.repeat(a) + raw.slice(a, b) + ' '.repeat(raw.length - b);
   }
   const f = formulaInLine(kind === 'comment' ? stripMarkers(own) : own, lineStart, offset);
-  if (!f || !isMath(f.text, 'math', [])) return null;
+  if (!f) return null;
+  const read = isMath(f.text, 'math', []) ? { parseText: f.text, notes: [] } : unbalancedFormula(f.text, f.start - lineStart);
+  if (!read) return null;
   return {
     range: { start: f.start, end: f.end },
     text: f.text,
-    parseText: f.text,
+    parseText: read.parseText,
     kind: kind === 'comment' ? 'comment' : 'code',
     lang: 'math',
     statement: {
@@ -385,7 +388,25 @@ function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token): M
       range: { start: lineStart, end: lineEnd },
       line: lines.lineAt(lineStart),
     },
-    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [] },
+    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: read.notes },
+  };
+}
+
+/**
+ * A comment formula with one closing bracket too many: read without it when every place its missing
+ * `(` could go gives the same formula (with a note saying so); found as written when the places
+ * disagree, so the hover names the bracket rather than guessing; null when it is no formula at all.
+ */
+function unbalancedFormula(text: string, column0: number): { parseText: string; notes: string[] } | null {
+  const stray = strayCloser(text, 'math');
+  if (!stray) return null;
+  const where = `the '${text[stray.index]}' at column ${column0 + stray.index + 1}`;
+  if ('ambiguous' in stray)
+    return { parseText: text, notes: [`${where} has no opening bracket, and where it belongs changes the formula`] };
+  if (!looksLikeMath(stray.text)) return null;
+  return {
+    parseText: stray.text,
+    notes: [`${where} has no opening bracket; read without it (every place its opening bracket could go gives this same formula)`],
   };
 }
 

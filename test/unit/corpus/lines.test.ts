@@ -9,7 +9,7 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   python: 26,
   javascript: 44,
   typescript: 81,
-  c: 80,
+  c: 81,
   cpp: 50,
   julia: 23,
   // 13 since issue #11: five MATLAB lines with transposes (`1/m * (h - y)' * X`, `sigmoid(X * theta)`
