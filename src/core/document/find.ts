@@ -11,6 +11,7 @@ import { lex, type Token } from './lex';
 import { LineIndex, lineStartOf, type CellSpan } from './lines';
 import { defaultIsMath, looksLikeMath } from './mathCheck';
 import { externalCalls } from './external';
+import { importedConstants } from './importedConstants';
 import { arrayNamesAt, looksLikeArrayCode, shapesAt } from './arrayShapes';
 import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
 import { headerWord, splitStatements, type Stmt } from './statements';
@@ -265,7 +266,7 @@ function addDataflow(
   const flow = followAssignments(ctx, [...outer, ...scope], stmt, a, b, {
     seeds,
     aug: augmentedUpdate(stmt, shape, fam, [a, b]),
-    macros: macrosBefore(toks, text, stmt.start),
+    macros: { ...importedConstants(text.slice(ctx.win.from, stmt.start), fam.lang), ...macrosBefore(toks, text, stmt.start) },
   });
   result.parseText = flow.parseText;
   // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)

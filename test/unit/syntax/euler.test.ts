@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { print, printLatex } from '../../../src/core/expr';
 import type { Lang } from '../../../src/core/types';
+import { hoverAt } from '../../../src/core/hover';
 
 const at = { t: 0.3, e: 3 };
 const close = (a: number | undefined, b: number, what: string) =>
@@ -56,6 +57,26 @@ describe("syntax: Euler's number and a variable named e", () => {
   it('JavaScript `e = +e` (unary plus) is the value e', () => {
     const a = analyze('e = +e * t', { lang: 'javascript', at });
     close(a.values?.t, 3, '∂/∂t +e * t');
+  });
+
+  it('a file that imports the constant by name makes its bare e the constant (Python from math import e, Julia using MathConstants)', () => {
+    // the point gives e = 3 only where e is an input (a constant's value would be overridden by it)
+    const hovered = (text: string, lang: Lang, at: Record<string, number> = { x: 0.5 }) => {
+      const m = hoverAt(text, lang, text.indexOf('e ** x') >= 0 ? text.indexOf('e ** x') : text.indexOf('e^x'), { at, plot: false })?.model;
+      assert.ok(m && !m.problem, m?.problem);
+      return Object.fromEntries(m.partials.map((l) => [l.variable, l.value]));
+    };
+    // d/dx ℯ^x at 0.5 = ℯ^0.5; without the import e is an input (here 3): d/dx 3^x = 3^0.5 ln 3
+    assert.deepStrictEqual(Object.keys(hovered('from math import e, pi\ny = e ** x\n', 'python')), ['x']);
+    close(hovered('from math import e, pi\ny = e ** x\n', 'python').x, Math.exp(0.5), 'python import');
+    close(hovered('from numpy import pi, e as e\ny = e ** x\n', 'python').x, Math.exp(0.5), 'numpy import');
+    close(hovered('using Base.MathConstants\ny = e^x\n', 'julia').x, Math.exp(0.5), 'julia using');
+    close(hovered('from math import pi\ny = e ** x\n', 'python', { x: 0.5, e: 3 }).x, Math.sqrt(3) * Math.log(3), 'no import of e');
+    close(
+      hovered('using Base.MathConstants: π\ny = e^x\n', 'julia', { x: 0.5, e: 3 }).x,
+      Math.sqrt(3) * Math.log(3),
+      'julia, e not listed',
+    );
   });
 
   it('printers never let the constant and the variable e read as each other', () => {
