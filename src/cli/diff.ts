@@ -43,10 +43,17 @@ Options:
 `;
 
 /** mathjs syntax that plain mathjs parses and evaluates (sigmoid, softplus… expanded). */
-const portable = (e: Expr): string => printExpr(e, { portable: true });
+const portableIn =
+  (variables: readonly string[]) =>
+  (e: Expr): string =>
+    printExpr(e, { portable: true, variables });
+
+/** Every name an analysis shows: a variable `e` among them changes how mathjs spells Euler's number. */
+const shownNames = (a: Analysis): string[] => [...a.variables, ...(a.totalVariables ?? [])];
 
 /** The JSON answer for one analysis (derivatives in portable mathjs syntax). */
 export function diffJson(a: Analysis): Record<string, unknown> {
+  const portable = portableIn(shownNames(a));
   const out: Record<string, unknown> = {};
   if (a.target !== undefined) out.target = a.target;
   out.expr = a.outputs ? a.outputs.map(portable) : portable(a.expr);
@@ -102,9 +109,9 @@ export function diffText(a: Analysis, at: Record<string, number> = {}, printLang
   const totals: [string, Expr][] = Object.entries(a.total ?? {}).map(([v, e]) => [`d${f}/d${v}`, e]);
   const shared = printShared(
     [...derivs, ...totals].map(([, e]) => e),
-    { lang: printLang, names: a.dependencies },
+    { lang: printLang, names: a.dependencies, variables: shownNames(a) },
   );
-  const print = (e: Expr) => printExpr(e, { lang: printLang });
+  const print = (e: Expr) => printExpr(e, { lang: printLang, variables: shownNames(a) });
   const rows: [string, string][] = [[f, a.outputs ? `(${a.outputs.map((e) => print(e)).join(', ')})` : print(a.expr)]];
   if (a.total && a.totalExpr) rows.push([`${f} (substituted)`, print(a.totalExpr)]);
   // With the user's names, a symbolic `h - y` and a substituted `tanh(w*x) - y` print alike: one name.

@@ -208,8 +208,8 @@ export interface InspectReport {
 /** The analysis of a found expression, derivatives printed in mathjs syntax. */
 export function inspectFound(found: MathAt, at?: Point): InspectReport {
   const { analysis: a, point, where, constants } = analyzeFound(found, at);
-  const p = (e: Expr) => print(e, { lang: 'math' });
   const own = a.variables.filter((v) => !has(constants, v));
+  const p = (e: Expr) => print(e, { lang: 'math', variables: [...a.variables, ...(a.totalVariables ?? [])] });
   const rec = <T>(keys: string[], f: (k: string) => T) => names(keys.map((k) => [k, f(k)] as const));
   const totalVariables = a.totalVariables ?? own;
   return {

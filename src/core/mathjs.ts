@@ -4,6 +4,7 @@
 // engine's own stable implementations (expr/numeric), so mathjs and the tape evaluator agree.
 import { all, create, MathJsInstance, MathNode } from 'mathjs';
 import { FN_EVAL } from './expr/functions';
+import { EULER } from './expr/constants';
 import { erfc, logsumexp as logsumexpOf, sigmoid, softplus } from './expr/numeric';
 
 export type { MathNode };
@@ -25,3 +26,6 @@ math.import({ sigmoid, softplus, relu, logsumexp, erfc }, { override: false, sil
 // and every other function record mathjs lacks (normcdf, digamma, sinc, lambertw…), so that every
 // node a front-end builds evaluates; mathjs's own functions stay (override: false)
 math.import(FN_EVAL, { override: false, silent: true });
+// Euler's number under the DAG's own name (expr/constants), so that a front-end's node evaluates
+// here too; mathjs's `e` stays its own constant and a scope's `e` the user's variable
+math.import({ [EULER]: Math.E }, { override: false, silent: true });

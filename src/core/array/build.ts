@@ -7,6 +7,8 @@ import { broadcast } from './shape';
 import type { Shape } from './types';
 import type { Node } from '../expr/node';
 import { splitCoef } from '../expr/build';
+import { CONSTANTS } from '../expr/constants';
+import { has } from '../names';
 
 export function make(op: string, args: ANode[], attr: Attr = {}): ANode {
   return intern(
@@ -242,7 +244,7 @@ export function fromScalar(root: Node, env: (name: string) => ANode, self?: { no
           out = konst(n.value);
           break;
         case 'sym':
-          out = n.name === 'pi' ? konst(Math.PI) : n.name === 'e' ? konst(Math.E) : env(n.name);
+          out = has(CONSTANTS, n.name) ? konst(CONSTANTS[n.name]) : env(n.name);
           break;
         case 'add': {
           const pos: ANode[] = [];

@@ -9,6 +9,7 @@ import { inputError, MAX_DEPTH, tooDeep } from '../syntax/errors';
 import { lookupFunction, resolveCall } from '../syntax/calls';
 import { sym as mathSym, num as mathNum } from '../syntax/nodes';
 import { has } from '../names';
+import { EULER } from '../expr/constants';
 import { ARRAY_SPECS, type ArrayFn, type ArraySpec } from './tables';
 import type { IndexEntry } from './node';
 import type { Shape } from './types';
@@ -229,7 +230,7 @@ class ArrayParser {
   private constant(name: string, at: number): Ast {
     const node = this.spec.constants[name]() as unknown as { type: string; name?: string; value?: number };
     if (node.type === 'SymbolNode' && node.name === 'pi') return { k: 'num', value: Math.PI, at };
-    if (node.type === 'SymbolNode' && node.name === 'e') return { k: 'num', value: Math.E, at };
+    if (node.type === 'SymbolNode' && node.name === EULER) return { k: 'num', value: Math.E, at };
     if (node.type === 'ConstantNode') return { k: 'num', value: node.value!, at };
     return { k: 'scalar', name, body: this.spec.constants[name](), args: [], placeholderNames: [], at };
   }

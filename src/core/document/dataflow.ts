@@ -244,7 +244,7 @@ export function followAssignments(
     seeds?: string[];
     /** The expression is the value of `name op= value`: it is read as `name op (value)`. */
     aug?: { name: string; op: string };
-    /** C/C++ object-like macros before the statement (`#define PI 3.1415926545`): name → value text. */
+    /** Names bound outside assignments: C/C++ `#define PI 3.14159`, Python `from math import e`: name → value text. */
     macros?: Record<string, string>;
   } = {},
 ): { parseText: string; notes: string[]; context: Omit<MathContext, 'functions' | 'notes'> } {

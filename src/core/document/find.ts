@@ -3,6 +3,7 @@
 import type { Lang } from '../types';
 import { candidates, innerTargets, joinTokens, tokenAt, type Span } from './candidates';
 import { codeSpanInLine, formulaInLine, stripMarkers } from './comment';
+import { strayCloser } from './strayBracket';
 import { followAssignments, LOOPS, outerScope, scopeBefore } from './dataflow';
 import { familyOf, type Family } from './families';
 import { collectHelpers, functionHeader } from './helpers';
@@ -11,6 +12,7 @@ import { LineIndex, lineStartOf, type CellSpan } from './lines';
 import { defaultIsMath, looksLikeMath } from './mathCheck';
 import { externalCalls, stillExternal, type Origin } from './external';
 import { readImported } from './imported';
+import { importedConstants } from './importedConstants';
 import { arrayNamesAt, looksLikeArrayCode, shapesAt } from './arrayShapes';
 import { assignmentOp, dottedChain, paramDefaults, shapeOf, type Shape } from './shape';
 import { headerWord, splitStatements, type Stmt } from './statements';
@@ -91,7 +93,7 @@ function findInCode(req: ScanRequest, fam: Family, opts: FindOptions): MathAt | 
   const site = siteAt(stmts, toks, fam, offset);
   if (!site) return null;
   site.idiom = idioms.has(site.stmt);
-  const helpers = collectHelpers(site.stmts, fam, text, site.idx);
+  const helpers = collectHelpers(site.stmts, fam, text, site.idx, toks);
   const ctx: ScanContext = { ...req, fam, functions: Object.keys(helpers), files: opts.files };
   const shape = shapeOf(site.stmt, fam);
   const spans = candidates(site.stmt.toks, shape, site.at, fam, text);
@@ -283,16 +285,21 @@ function augmentedUpdate(stmt: Stmt, shape: Shape, fam: Family, [a, b]: Span): {
 }
 
 const usedIds = (body: string): string[] => body.match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+/** Names used in `body`, and the dotted paths among them (`Easing.Bounce.Out`, an object-literal helper). */
+const usedNames = (body: string): string[] => [
+  ...usedIds(body),
+  ...(body.match(/[\p{L}_][\p{L}\p{N}_]*(?:\s*\.\s*[\p{L}_][\p{L}\p{N}_]*)+/gu) ?? []).map((d) => d.replace(/\s+/g, '')),
+];
 
 /** Helpers reachable from `exprText`; in a helper's body that includes the helper itself when the body reaches it again (recursion, which the analysis then names). */
 function reachableHelpers(exprText: string, helpers: Record<string, FunctionDef>): Record<string, FunctionDef> {
   const fns: Record<string, FunctionDef> = names();
-  const queue = usedIds(exprText);
+  const queue = usedNames(exprText);
   while (queue.length) {
     const n = queue.shift()!;
     if (has(helpers, n) && !has(fns, n)) {
       fns[n] = helpers[n];
-      queue.push(...usedIds(helpers[n].body));
+      queue.push(...usedNames(helpers[n].body));
     }
   }
   return fns;
@@ -324,7 +331,7 @@ function addDataflow(
   const flow = followAssignments(ctx, [...outer, ...scope], stmt, a, b, {
     seeds,
     aug: augmentedUpdate(stmt, shape, fam, [a, b]),
-    macros: macrosBefore(toks, text, stmt.start),
+    macros: { ...importedConstants(text.slice(ctx.win.from, stmt.start), fam.lang), ...macrosBefore(toks, text, stmt.start) },
   });
   result.parseText = flow.parseText;
   // `return …` in `def loss(…)`: the function's name is the target (dloss/dw1)
@@ -369,12 +376,12 @@ function helpersIn(
   have: Record<string, FunctionDef>,
 ): Record<string, FunctionDef> {
   const out: Record<string, FunctionDef> = names();
-  const queue = Object.values(where).flatMap(usedIds);
+  const queue = Object.values(where).flatMap(usedNames);
   while (queue.length) {
     const n = queue.shift()!;
     if (has(helpers, n) && !has(have, n) && !has(out, n)) {
       out[n] = helpers[n];
-      queue.push(...usedIds(helpers[n].body));
+      queue.push(...usedNames(helpers[n].body));
     }
   }
   return out;
@@ -435,11 +442,17 @@ function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token, co
   const code = codeLang ? codeSpanInLine(own, lineStart, offset) : null;
   const lang = code && isMath(code.text, codeLang!, []) ? codeLang! : 'math';
   const f = lang === 'math' ? formulaInLine(kind === 'comment' ? stripMarkers(own) : own, lineStart, offset) : code;
-  if (!f || (lang === 'math' && !isMath(f.text, 'math', []))) return null;
+  if (!f) return null;
+  // a comment formula with a stray closing bracket (AHEasing) is read without it where that is unambiguous
+  const read =
+    lang !== 'math' || isMath(f.text, 'math', [])
+      ? { parseText: f.text, notes: [] as string[] }
+      : unbalancedFormula(f.text, f.start - lineStart);
+  if (!read) return null;
   return {
     range: { start: f.start, end: f.end },
     text: f.text,
-    parseText: f.text,
+    parseText: read.parseText,
     kind: kind === 'comment' ? 'comment' : 'code',
     lang,
     statement: {
@@ -449,7 +462,25 @@ function commentMath(req: ScanRequest, kind: 'comment' | 'code', tok?: Token, co
       range: { start: lineStart, end: lineEnd },
       line: lines.lineAt(lineStart),
     },
-    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: f.notes ?? [] },
+    context: { where: names(), functions: names(), constants: names(), renamed: names(), notes: [...(f.notes ?? []), ...read.notes] },
+  };
+}
+
+/**
+ * A comment formula with one closing bracket too many: read without it when every place its missing
+ * `(` could go gives the same formula (with a note saying so); found as written when the places
+ * disagree, so the hover names the bracket rather than guessing; null when it is no formula at all.
+ */
+function unbalancedFormula(text: string, column0: number): { parseText: string; notes: string[] } | null {
+  const stray = strayCloser(text, 'math');
+  if (!stray) return null;
+  const where = `the '${text[stray.index]}' at column ${column0 + stray.index + 1}`;
+  if ('ambiguous' in stray)
+    return { parseText: text, notes: [`${where} has no opening bracket, and where it belongs changes the formula`] };
+  if (!looksLikeMath(stray.text)) return null;
+  return {
+    parseText: stray.text,
+    notes: [`${where} has no opening bracket; read without it (every place its opening bracket could go gives this same formula)`],
   };
 }
 

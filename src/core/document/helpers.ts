@@ -9,6 +9,7 @@ import { matchClose } from './brackets';
 import { paramNames, shapeOf } from './shape';
 import { headerWord, type Stmt } from './statements';
 import { helperBody } from './helperBody';
+import { propertyFunctions } from './objectPath';
 import type { FunctionDef } from './types';
 import { names } from '../names';
 
@@ -90,8 +91,11 @@ export function functionHeader(s: Stmt, fam: Family): Header | undefined {
  * classes) is ambiguous; with `at` (the cursor's statement), the definition in the cursor's own
  * class is the one `self.__call__(x)` means.
  */
-export function collectHelpers(stmts: Stmt[], fam: Family, text: string, at?: number): Record<string, FunctionDef> {
+export function collectHelpers(stmts: Stmt[], fam: Family, text: string, at?: number, toks?: Token[]): Record<string, FunctionDef> {
   const defs = new Map<string, Defined[]>();
+  if (fam.methodHeaders && toks) {
+    for (const [name, def] of objectHelpers(stmts, fam, text, toks)) defs.set(name, [{ def, owner: -1, arity: def?.params.length ?? 0 }]);
+  }
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i];
     if (s.close) continue;
@@ -138,6 +142,26 @@ interface Defined {
   owner: number;
   /** Number of parameters a call passes. */
   arity: number;
+}
+
+/**
+ * Functions defined as properties of named object literals, by the dotted name code calls them
+ * with (`Easing.Bounce.Out`, objectPath.ts): a block body read as helperBody reads any, an arrow's
+ * expression as written.
+ */
+function objectHelpers(stmts: Stmt[], fam: Family, text: string, toks: Token[]): [string, FunctionDef | undefined][] {
+  const code = toks.filter((t) => t.kind !== 'comment' && t.kind !== 'nl');
+  const headerEndingAt = new Map<Token, number>();
+  stmts.forEach((s, i) => {
+    if (s.opens && s.toks.length) headerEndingAt.set(s.toks[s.toks.length - 1], i);
+  });
+  return propertyFunctions(code).map((pf) => {
+    const params = paramNames(code, pf.params[0], pf.params[1]);
+    if ('expr' in pf.body) return [pf.name, { params, body: joinTokens(text, code, ...pf.body.expr) }];
+    const header = headerEndingAt.get(code[pf.body.block - 1]);
+    const body = header === undefined ? undefined : helperBody(stmts, header, fam, text);
+    return [pf.name, body === undefined ? undefined : { params, body }];
+  });
 }
 
 /** Index of the `class` header enclosing statement `i`, or -1. */

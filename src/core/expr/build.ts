@@ -4,6 +4,7 @@
 import { InputError } from '../types';
 import { byHash, intern, Node, pin } from './node';
 import { FUNCTIONS, isVocabulary } from './functions';
+import { isEuler } from './constants';
 
 export function num(v: number): Node {
   return intern('num', [], v === 0 ? 0 : v, '');
@@ -217,7 +218,7 @@ export function pow(b: Node, e: Node): Node {
   }
   if (isNum(b, 1)) return ONE;
   if (isNum(b, 0) && e.kind === 'num' && e.value > 0) return ZERO;
-  if (b.kind === 'sym' && b.name === 'e') return fn('exp', [e]);
+  if (isEuler(b)) return fn('exp', [e]);
   return intern('pow', [b, e], 0, '');
 }
 
@@ -298,11 +299,11 @@ export function fn(name: string, args: Node[]): Node {
       break;
     case 'log':
       if (args.length === 2) {
-        if (args[1].kind === 'sym' && args[1].name === 'e') return fn('log', [a]);
+        if (isEuler(args[1])) return fn('log', [a]);
         if (a === args[1]) return ONE;
       }
       if (args.length === 1 && a.kind === 'fn' && a.name === 'exp') return a.args[0];
-      if (args.length === 1 && a.kind === 'sym' && a.name === 'e') return ONE;
+      if (args.length === 1 && isEuler(a)) return ONE;
       if (recognise && args.length === 1 && a.kind === 'add') {
         // log(1 + exp(z)) = softplus(z); log(exp(a) + exp(b) + …) = logsumexp(a, b, …)
         if (a.args.length === 2 && isNum(a.args[1], 1) && isFn(a.args[0], 'exp')) return fn('softplus', [a.args[0].args[0]]);

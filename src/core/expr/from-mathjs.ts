@@ -5,8 +5,9 @@ import type { MathNode } from 'mathjs';
 import { BudgetError, InputError } from '../types';
 import { add, comparison, div, fn, ifElse, mul, neg, num, pow, sub, sym, type Shown } from './build';
 import { isStackOverflow, Node } from './node';
-import { has } from '../names';
+import { has, names } from '../names';
 import { isVocabulary } from './functions';
+import { EULER } from './constants';
 
 /** Library spellings mathjs itself produces that map directly onto the vocabulary. */
 const ALIASES: Record<string, (args: Node[]) => Node> = {
@@ -73,7 +74,10 @@ function children(n: Loose): MathNode[] {
 }
 
 /** One MathNode, given its converted children. */
-function combine(node: MathNode, args: Node[]): Node {
+/** Symbols that mathjs's own parser reads as constants, by the DAG's names for them. */
+const MATHJS_TEXT: Readonly<Record<string, string>> = names([['e', EULER]]);
+
+function combine(node: MathNode, args: Node[], constants: Readonly<Record<string, string>>): Node {
   const n = node as MathNode & Record<string, Loose>;
   switch (n.type) {
     case 'ConstantNode': {
@@ -84,7 +88,7 @@ function combine(node: MathNode, args: Node[]): Node {
       throw new InputError(`unsupported constant ${JSON.stringify(v)}: only numbers are differentiable`);
     }
     case 'SymbolNode':
-      return sym(n.name);
+      return sym(has(constants, n.name) ? constants[n.name] : n.name);
     case 'ParenthesisNode':
       return args[0];
     case 'OperatorNode': {
@@ -149,7 +153,7 @@ function combine(node: MathNode, args: Node[]): Node {
 }
 
 /** Post-order conversion with an explicit stack. */
-export function convert(root: MathNode): Node {
+export function convert(root: MathNode, constants: Readonly<Record<string, string>> = {}): Node {
   const stack: { node: MathNode; kids: MathNode[]; done: Node[] }[] = [{ node: root, kids: children(root), done: [] }];
   let result: Node | undefined;
   while (stack.length) {
@@ -160,7 +164,7 @@ export function convert(root: MathNode): Node {
       continue;
     }
     stack.pop();
-    const value = combine(top.node, top.done);
+    const value = combine(top.node, top.done, constants);
     if (stack.length) stack[stack.length - 1].done.push(value);
     else result = value;
   }
@@ -220,5 +224,6 @@ export function parseMath(text: string): Node {
     // mathjs counts UTF-16 units; columns count characters as an editor does
     throw new InputError(msg, typeof e.char === 'number' ? [...text.slice(0, e.char)].length + 1 : undefined);
   }
-  return convert(tree);
+  // in mathjs text a bare `e` is Euler's number, which the DAG calls EULER (a bare e there is a name)
+  return convert(tree, MATHJS_TEXT);
 }

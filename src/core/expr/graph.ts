@@ -2,7 +2,8 @@
 // variables, node count, substitution.
 import { rebuild } from './build';
 import { asNode, Expr, Node } from './node';
-import { has, names } from '../names';
+import { has } from '../names';
+import { CONSTANTS } from './constants';
 
 /** Every node reachable from the roots once, children before parents. */
 export function topoOrder(roots: readonly Node[]): Node[] {
@@ -38,10 +39,7 @@ export function topoOrder(roots: readonly Node[]): Node[] {
   return order;
 }
 
-export const CONSTANTS: Readonly<Record<string, number>> = names([
-  ['pi', Math.PI],
-  ['e', Math.E],
-]);
+export { CONSTANTS };
 
 export function roots(e: Expr | Expr[]): Node[] {
   return Array.isArray(e) ? e.map(asNode) : [asNode(e)];

@@ -157,8 +157,8 @@ export function print(e: Expr, opts?: printing.PrintOptions): string {
   return guarded(() => printing.print(e, opts));
 }
 
-export function printLatex(e: Expr): string {
-  return guarded(() => printing.printLatex(e));
+export function printLatex(e: Expr, variables?: readonly string[]): string {
+  return guarded(() => printing.printLatex(e, variables));
 }
 
 export function printShared(es: Expr[], opts?: printing.PrintOptions & { names?: Record<string, Expr> }): printing.SharedPrint {

@@ -13,11 +13,11 @@ export function buildPlot(src: ReportSource, point: Point): PlotData {
   const tape = compile([d.expr, ...d.partials, ...second], d.variables);
   const d2fLatex: Record<string, string> = names();
   d.variables.forEach((v, k) => {
-    d2fLatex[v] = printLatex(second[k]);
+    d2fLatex[v] = printLatex(second[k], d.variables);
   });
   return buildPlotData({
     source: src.source,
-    expression: print(d.expr),
+    expression: print(d.expr, { variables: d.variables }),
     latex: d.latex,
     variables: d.variables,
     point,

@@ -42,9 +42,9 @@ export function differentiable(src: ReportSource): Differentiable {
   const partials = a.total ? variables.map((v) => a.total![v]) : variables.map((v) => a.partials[v]);
   const partialsLatex: Record<string, string> = names();
   variables.forEach((v, k) => {
-    partialsLatex[v] = printLatex(partials[k]);
+    partialsLatex[v] = printLatex(partials[k], variables);
   });
-  return { expr, variables, partials, latex: printLatex(expr), partialsLatex };
+  return { expr, variables, partials, latex: printLatex(expr, variables), partialsLatex };
 }
 
 export interface ReportOptions {
@@ -87,7 +87,7 @@ export function buildReport(src: ReportSource, point: Point, opts: ReportOptions
   const shown = components.find((c) => !c.ok)?.variable ?? variables[0];
   return {
     source: src.source,
-    expression: print(d.expr),
+    expression: print(d.expr, { variables }),
     latex: d.latex,
     variables,
     point,

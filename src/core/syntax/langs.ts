@@ -5,6 +5,7 @@ import type { MathNode } from '../mathjs';
 import { bin, call, num, sym } from './nodes';
 import type { TokenizeOptions } from './tokens';
 import { namesIn } from '../expr/functions';
+import { EULER } from '../expr/constants';
 import { JULIA_ACTIVATIONS, PYTHON_ACTIVATIONS } from './activations';
 import { MATLAB_DISTRIBUTIONS, PYTHON_DISTRIBUTIONS, R_DISTRIBUTIONS } from './distributions';
 import { PYTHON_LOSSES } from './losses';
@@ -60,8 +61,6 @@ export interface LangSpec {
   functions: Record<string, string>;
   /** Full (dotted) constant names → node. */
   constants: Record<string, () => MathNode>;
-  /** Whether a bare `e` means Euler's number (mathjs, LaTeX, Python's `from math import e`). */
-  bareEIsConstant: boolean;
   /**
    * Conditional expressions: `c ? a : b` (C family, Julia, mathjs), `a if c else b` (Python),
    * `if (c) a else b` (R), or none (MATLAB). Their condition is one comparison.
@@ -79,7 +78,7 @@ export interface LangSpec {
 const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 
 const PI = (): MathNode => sym('pi');
-const E = (): MathNode => sym('e');
+const E = (): MathNode => sym(EULER);
 const over = (a: () => MathNode, b: number) => (): MathNode => bin('/', a(), num(b));
 const logOf = (b: number) => (): MathNode => call('log', [num(b)]);
 const sqrtOf = (b: number) => (): MathNode => call('sqrt', [num(b)]);
@@ -210,7 +209,6 @@ const base = {
   keywordArgs: false,
   methods: false,
   casts: false,
-  bareEIsConstant: false,
   maxOfOneReduces: true,
   keywords: words('and or not mod to in'),
   conditional: 'ternary' as LangSpec['conditional'],
@@ -224,7 +222,6 @@ const MATH: LangSpec = {
   power: ['^'],
   implicit: 'all',
   modules: [''],
-  bareEIsConstant: true,
   maxOfOneReduces: false,
   functions: {
     ...namesIn('math'),

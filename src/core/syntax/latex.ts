@@ -7,6 +7,7 @@ import { bin, call, compare, conditional, neg, num, realRoot, sym, type CompareO
 import type { ParseOptions, Statement } from './types';
 import { CANONICAL, isCanonical } from './vocabulary';
 import { has } from '../names';
+import { EULER } from '../expr/constants';
 
 interface Tok {
   kind: 'num' | 'letter' | 'cmd' | 'op' | 'end';
@@ -685,7 +686,7 @@ class LatexParser {
           this.pos++;
           return call('exp', [this.script()]);
         }
-        return sym('e');
+        return sym(EULER);
       }
       const name = this.withSubscript(t.text);
       if (this.users.has(name) && this.startsParen()) return call(name, this.argList(name, t));
@@ -776,7 +777,7 @@ class LatexParser {
           this.pos++;
           return call('exp', [this.script()]);
         }
-        return sym('e');
+        return sym(EULER);
       }
       if (!text) throw this.err('empty name', at);
       // `\mathrm{sigm}(\theta)`, `\text{Var}(X)`: an upright word before `(` names a function; one

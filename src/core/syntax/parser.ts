@@ -8,6 +8,7 @@ import type { LangSpec } from './langs';
 import { bin, call, compare, conditional, isComparison, neg, num, sym, type CompareOp } from './nodes';
 import type { Token } from './tokens';
 import { has } from '../names';
+import { CONSTANTS } from '../expr/constants';
 
 /** `c ? a : b`, `a if c else b`: the loosest. */
 const COND = 2;
@@ -434,15 +435,9 @@ export class ExpressionParser {
   /** A variable name in canonical form; dotted attributes (self.w) become self_w. */
   private variable(name: string, at: Token): MathNode {
     if (this.spec.keywords.has(name)) throw inputError(`unexpected keyword '${name}'`, this.text, at.start);
-    if (name === 'e' && !this.spec.bareEIsConstant) {
-      const constant = Object.keys(this.spec.constants).find((k) => /\.e$|^M_E$|^ℯ$/.test(k));
-      throw inputError(
-        `a variable named 'e' would read as Euler's number; rename it${constant ? ` (${constant} is the constant)` : ''}`,
-        this.text,
-        at.start,
-      );
-    }
-    if (name === 'e' || name === 'pi') return sym(name);
+    // which bare names are constants is the language's table (`e` in mathjs; in code it is a name)
+    if (has(this.spec.constants, name)) return this.spec.constants[name]();
+    if (has(CONSTANTS, name)) throw inputError(`'${name}' is not a name this engine can take as a variable`, this.text, at.start);
     // mathjs syntax: `sin x` would silently be a variable "sin" times x.
     if (this.spec.implicit === 'all' && lookupFunction(this.spec, name) !== undefined) {
       throw inputError(`'${name}' is a function: write ${name}(…)`, this.text, at.start);

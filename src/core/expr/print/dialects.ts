@@ -3,6 +3,17 @@
 import type { Lang } from '../../types';
 import { lackedBy, spelling, type PrintTarget } from '../functions';
 import { Dialect, PREC, Printed } from './printer';
+import { EULER, PI } from '../constants';
+import { has } from '../../names';
+
+/**
+ * How a dialect spells the DAG's constants (and the non-finite values); every other symbol is the
+ * user's name, printed as is. A user variable `e` stays `e` where the constant is spelled otherwise.
+ */
+const spell =
+  (table: Record<string, string>) =>
+  (n: string): string =>
+    has(table, n) ? table[n] : n;
 
 const paren = (t: string) => `(${t})`;
 const atom = (p: Printed) => (p.prec < PREC.ATOM ? paren(p.text) : p.text);
@@ -41,7 +52,9 @@ export const MATHJS_MISSING = lackedBy('mathjs');
 export function mathDialect(portable: boolean): Dialect {
   return {
     num: plainNum,
-    sym: (n) => n,
+    // mathjs reads a bare `e` as the constant: beside a user variable `e` it is spelled exp(1)
+    sym: spell({ [EULER]: 'e' }),
+    besideVariableE: { sym: spell({ [EULER]: 'exp(1)' }) },
     call: caller('mathjs', ''),
     pow: infixPow(' ^ '),
     gt: (a, b) => `(${a} > ${b} ? 1 : 0)`,
@@ -58,7 +71,7 @@ function python(namespace: string): Dialect {
   if (ns === 'math') {
     return {
       num: plainNum,
-      sym: (n) => (n === 'pi' || n === 'e' ? `math.${n}` : n === 'Infinity' ? 'math.inf' : n === 'NaN' ? 'math.nan' : n),
+      sym: spell({ [PI]: 'math.pi', [EULER]: 'math.e', Infinity: 'math.inf', NaN: 'math.nan' }),
       call: caller('pymath', 'math.'),
       pow: infixPow(' ** '),
       gt: (a, b) => `(1.0 if ${a} > ${b} else 0.0)`,
@@ -72,7 +85,7 @@ function python(namespace: string): Dialect {
   if (ns === 'torch') {
     return {
       num: plainNum,
-      sym: (n) => (n === 'pi' || n === 'e' ? `math.${n}` : n === 'Infinity' ? 'math.inf' : n === 'NaN' ? 'math.nan' : n),
+      sym: spell({ [PI]: 'math.pi', [EULER]: 'math.e', Infinity: 'math.inf', NaN: 'math.nan' }),
       call: caller('torch', 'torch.', true),
       pow: infixPow(' ** '),
       gt: (a, b) => `torch.where(${a} > ${b}, 1.0, 0.0)`,
@@ -86,7 +99,7 @@ function python(namespace: string): Dialect {
   // numpy (and any other namespace spelled like it)
   return {
     num: plainNum,
-    sym: (n) => (n === 'pi' || n === 'e' ? `${ns}.${n}` : n === 'Infinity' ? `${ns}.inf` : n === 'NaN' ? `${ns}.nan` : n),
+    sym: spell({ [PI]: `${ns}.pi`, [EULER]: `${ns}.e`, Infinity: `${ns}.inf`, NaN: `${ns}.nan` }),
     call: caller('numpy', `${ns}.`, true),
     pow: infixPow(' ** '),
     gt: (a, b) => `${ns}.where(${a} > ${b}, 1.0, 0.0)`,
@@ -100,7 +113,7 @@ function python(namespace: string): Dialect {
 
 const javascript: Dialect = {
   num: plainNum,
-  sym: (n) => (n === 'pi' ? 'Math.PI' : n === 'e' ? 'Math.E' : n),
+  sym: spell({ [PI]: 'Math.PI', [EULER]: 'Math.E' }),
   call: caller('js', 'Math.'),
   pow: infixPow(' ** '),
   gt: (a, b) => `(${a} > ${b} ? 1 : 0)`,
@@ -116,7 +129,7 @@ const javascript: Dialect = {
 function cLike(target: 'c' | 'cpp', std: string): Dialect {
   return {
     num: plainNum,
-    sym: (n) => (n === 'pi' ? 'M_PI' : n === 'e' ? 'M_E' : n === 'Infinity' ? 'INFINITY' : n === 'NaN' ? 'NAN' : n),
+    sym: spell({ [PI]: 'M_PI', [EULER]: 'M_E', Infinity: 'INFINITY', NaN: 'NAN' }),
     call: caller(target, std, true),
     pow: (b, e) => ({ text: `${std}pow(${b.text}, ${e.text})`, prec: PREC.ATOM }),
     gt: (a, b) => `(${a} > ${b} ? 1.0 : 0.0)`,
@@ -131,7 +144,7 @@ function cLike(target: 'c' | 'cpp', std: string): Dialect {
 
 const julia: Dialect = {
   num: plainNum,
-  sym: (n) => (n === 'e' ? 'exp(1)' : n === 'Infinity' ? 'Inf' : n),
+  sym: spell({ [EULER]: 'exp(1)', Infinity: 'Inf' }),
   call: caller('julia', ''),
   pow: infixPow(' ^ '),
   gt: (a, b) => `(${a} > ${b} ? 1.0 : 0.0)`,
@@ -144,7 +157,7 @@ const julia: Dialect = {
 
 const matlab: Dialect = {
   num: plainNum,
-  sym: (n) => (n === 'e' ? 'exp(1)' : n === 'Infinity' ? 'Inf' : n),
+  sym: spell({ [EULER]: 'exp(1)', Infinity: 'Inf' }),
   call: caller('matlab', '', true),
   pow: infixPow(' .^ '),
   gt: (a, b) => `double(${a} > ${b})`,
@@ -158,7 +171,7 @@ const matlab: Dialect = {
 
 const r: Dialect = {
   num: plainNum,
-  sym: (n) => (n === 'e' ? 'exp(1)' : n === 'Infinity' ? 'Inf' : n),
+  sym: spell({ [EULER]: 'exp(1)', Infinity: 'Inf' }),
   call: caller('r', ''),
   pow: infixPow(' ^ '),
   gt: (a, b) => `as.numeric(${a} > ${b})`,

@@ -13,20 +13,32 @@ export interface PrintOptions {
   namespace?: string;
   /** math only: use only functions plain mathjs evaluates (expand sigmoid, softplus, …) */
   portable?: boolean;
+  /** the names of everything shown beside this text (a variable `e` changes how mathjs/LaTeX spell the constant) */
+  variables?: readonly string[];
 }
 
-function resolve(opts: PrintOptions = {}): Dialect {
+function resolve(opts: PrintOptions = {}, es: Expr[] = []): Dialect {
   const d = dialectFor(opts.lang ?? 'math', opts.namespace, opts.portable);
-  return d === 'latex' ? latexDialect : d;
+  return besideVariableE(d === 'latex' ? latexDialect : d, es, opts.variables);
+}
+
+/**
+ * A dialect that spells Euler's number a bare `e` spells it apart when a user variable `e` (a name
+ * in code) is printed in the same text, so neither reads as the other.
+ */
+function besideVariableE(d: Dialect, es: Expr[], variables: readonly string[] = []): Dialect {
+  if (!d.besideVariableE || !(variables.includes('e') || freeVariables(es.map(asNode)).includes('e'))) return d;
+  return { ...d, ...d.besideVariableE };
 }
 
 export function print(e: Expr, opts?: PrintOptions): string {
-  const d = resolve(opts);
+  const d = resolve(opts, [e]);
   return new Printer(d).print(lower(asNode(e), d.expand));
 }
 
-export function printLatex(e: Expr): string {
-  return new Printer(latexDialect).print(asNode(e));
+/** LaTeX; `variables`: the names of the whole report or hover the text is shown in. */
+export function printLatex(e: Expr, variables?: readonly string[]): string {
+  return new Printer(besideVariableE(latexDialect, [e], variables)).print(asNode(e));
 }
 
 export interface SharedPrint {
@@ -55,7 +67,7 @@ function worthNaming(n: Node): boolean {
  * name for it, from `names`), and prints the results in terms of those names.
  */
 export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<string, Expr> } = {}): SharedPrint {
-  const d = resolve(opts);
+  const d = resolve(opts, es);
   // The plan (what gets a name) is made on the expressions as built; the text for a language
   // that lacks some functions prints their lowered forms under the same names.
   const roots = es.map(asNode);
@@ -119,7 +131,10 @@ export function printShared(es: Expr[], opts: PrintOptions & { names?: Record<st
   const byId = new Map(order.map((n) => [n.id, n]));
   for (const [id, name] of alias) textAlias.set(lowered(byId.get(id)!).id, name);
   const textP = new Printer(d, textAlias);
-  const latexP = new Printer(latexDialect, new Map([...alias].map(([id, name]) => [id, latexNameOf(name)])));
+  const latexP = new Printer(
+    besideVariableE(latexDialect, es, opts.variables),
+    new Map([...alias].map(([id, name]) => [id, latexNameOf(name)])),
+  );
   const rank = new Map([...alias.keys()].map((id, i) => [id, i])); // insertion order: user names, then s1, s2…
   // Definitions come after every name they use: by height in the printed (lowered) form first,
   // since lowering can make a node taller (logsumexp(x, x) → log(2 * exp(x))).

@@ -1,6 +1,7 @@
 // LaTeX for KaTeX: \frac, \sqrt, \cdot, Greek letters and subscripts for names like theta0 or w11.
 import { has } from '../../names';
 import { FUNCTIONS } from '../functions';
+import { EULER } from '../constants';
 import { Dialect, PREC } from './printer';
 
 const GREEK = new Set([
@@ -63,18 +64,25 @@ const lr = (t: string) => `\\left(${t}\\right)`;
 
 const TEX_CMP = { '>': '>', '<': '<', '>=': '\\ge', '<=': '\\le' } as const;
 
+/** The record's spelling: a template, or a head before the parenthesised arguments. */
+function latexCall(name: string, args: string[]): string {
+  const l = has(FUNCTIONS, name) ? FUNCTIONS[name].latex : undefined;
+  if (typeof l === 'function') return l(args);
+  return `${l ?? `\\operatorname{${name}}`}${lr(args.join(', '))}`;
+}
+
 export const latexDialect: Dialect = {
   num: (v) => {
     const s = String(Number(v.toPrecision(15)));
     const m = /^(-?[\d.]+)e([+-]?\d+)$/.exec(s);
     return m ? `${m[1]} \\cdot 10^{${Number(m[2])}}` : s;
   },
-  sym: latexSymbol,
-  call: (name, args) => {
-    // the record's spelling: a template, or a head before the parenthesised arguments
-    const l = has(FUNCTIONS, name) ? FUNCTIONS[name].latex : undefined;
-    if (typeof l === 'function') return l(args);
-    return `${l ?? `\\operatorname{${name}}`}${lr(args.join(', '))}`;
+  sym: (n) => (n === EULER ? 'e' : latexSymbol(n)),
+  call: latexCall,
+  // beside a user variable `e`: the constant upright (ISO 80000-2) and exp spelled out, never e^{…}
+  besideVariableE: {
+    sym: (n) => (n === EULER ? '\\mathrm{e}' : latexSymbol(n)),
+    call: (name, args) => (name === 'exp' ? `\\exp${lr(args[0])}` : latexCall(name, args)),
   },
   pow: (b, e) => {
     const base = b.prec < PREC.ATOM || /^e\^|\^/.test(b.text) ? lr(b.text) : b.text;

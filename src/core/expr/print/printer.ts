@@ -3,6 +3,8 @@
 // A Dialect supplies the spelling of numbers, symbols, calls, powers and selectors.
 import { BudgetError } from '../../types';
 import { Node } from '../node';
+import { CONSTANTS, EULER } from '../constants';
+import { has } from '../../names';
 
 export const PREC = { COND: 0, ADD: 1, MUL: 2, NEG: 3, POW: 4, ATOM: 5 } as const;
 
@@ -34,6 +36,11 @@ export interface Dialect {
   expand: ReadonlySet<string>;
   /** JavaScript forbids `-x ** 2`: a minus before a power needs `-(x ** 2)` */
   parenPowAfterMinus?: boolean;
+  /**
+   * Where the dialect spells Euler's number a bare `e` (mathjs, LaTeX): the spellings to use when a
+   * user variable named `e` (from code, where a bare e is a name) is printed beside it.
+   */
+  besideVariableE?: Partial<Dialect>;
 }
 
 /** Printed text beyond this many characters means the tree (unshared) is too big to show. */
@@ -91,7 +98,8 @@ function isMonomial(t: Node): boolean {
 /** Print order of factors: constants pi, e; symbols (and their powers) by name; then the rest. */
 function factorKey(f: Node): [number, string] {
   const base = f.kind === 'pow' && f.args[1].kind === 'num' ? f.args[0] : f;
-  if (base.kind === 'sym') return base.name === 'pi' || base.name === 'e' ? [0, base.name] : [1, base.name];
+  // the constants first, e before pi as their usual spellings sort
+  if (base.kind === 'sym') return has(CONSTANTS, base.name) ? [0, base.name === EULER ? 'e' : base.name] : [1, base.name];
   return [f.kind === 'add' ? 3 : 2, ''];
 }
 
