@@ -1,4 +1,4 @@
-// The real-code corpus (test/corpus/lines): regions of public files kept verbatim, with the values
+// The real-code corpus (test/corpus/lines): modelled excerpts of public files (their formula lines verbatim), with the values
 // SymPy gives for every formula line (reference/<id>.py). This module runs the hover engine at each
 // recorded cursor position and sorts the outcome; the unit test and the bench both use it.
 import { readdirSync, readFileSync, existsSync } from 'fs';
@@ -36,6 +36,9 @@ export interface Region {
   commit: string;
   lines: [number, number];
   file: string;
+  /** false: the file is a modelled excerpt (README, Provenance); `notes` lists its departures. */
+  verbatim?: boolean;
+  notes?: string[];
   positions: (FormulaPosition | DeclinePosition)[];
 }
 

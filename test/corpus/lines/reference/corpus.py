@@ -37,8 +37,8 @@ def _num(v):
 
 class Region:
     def __init__(self, id, lang, repo, path, commit, start, end, ext, note='', context_from=None):
-        """Every formula line of lines start..end is recorded; the text kept runs from
-        `context_from` (the file's earlier lines a hover also sees: its helpers, its constants)."""
+        """Every formula line of lines start..end (of the public file) is recorded; the excerpt was
+        modelled on the file from `context_from` (its helpers, its constants a hover also sees)."""
         assert len(commit) == 40
         first = context_from or start
         self.meta = dict(id=id, lang=lang, repo=repo, path=path, commit=commit, lines=[start, end],
