@@ -1,4 +1,4 @@
-// The real-code corpus (test/corpus/lines): regions of public files kept verbatim, with the values
+// The real-code corpus (test/corpus/lines): modelled excerpts of public files (their formula lines verbatim), with the values
 // SymPy gives for every formula line (reference/<id>.py). This module runs the hover engine at each
 // recorded cursor position and sorts the outcome; the unit test and the bench both use it.
 import { readdirSync, readFileSync, existsSync } from 'fs';
@@ -64,6 +64,9 @@ export interface Region {
   file: string;
   /** Import specifier → corpus file (same folder) with the imported file's text: the sibling the hover may read. */
   imports?: Record<string, string>;
+  /** false: the file is a modelled excerpt (README, Provenance); `notes` lists its departures. */
+  verbatim?: boolean;
+  notes?: string[];
   positions: (FormulaPosition | DeclinePosition | ArrayPosition)[];
 }
 

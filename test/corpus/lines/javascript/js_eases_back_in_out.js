@@ -4,5 +4,4 @@ function backInOut(t) {
     return 0.5 * (t * t * ((s + 1) * t - s))
   return 0.5 * ((t -= 2) * t * ((s + 1) * t + s) + 2)
 }
-
 module.exports = backInOut

@@ -1,5 +1,4 @@
 # functions related to normal distribution
-
 function xval(μ::Real, σ::Real, z::Number)
     return if isinf(z) && iszero(σ)
         μ + one(σ) * z
@@ -7,9 +6,8 @@ function xval(μ::Real, σ::Real, z::Number)
         μ + σ * z
     end
 end
-zval(μ::Real, σ::Real, x::Number) = (x - μ) / σ
 
-# pdf
+zval(μ::Real, σ::Real, x::Number) = (x - μ) / σ
 normpdf(z::Number) = exp(-abs2(z) / 2) * invsqrt2π
 function normpdf(μ::Real, σ::Real, x::Number)
     if iszero(σ)
@@ -25,7 +23,6 @@ function normpdf(μ::Real, σ::Real, x::Number)
     return normpdf(z) / σ
 end
 
-# logpdf
 normlogpdf(z::Number) = -(abs2(z) + log2π) / 2
 function normlogpdf(μ::Real, σ::Real, x::Number)
     if iszero(σ)

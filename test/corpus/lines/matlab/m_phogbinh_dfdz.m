@@ -1,3 +1,3 @@
-function result = dfdz(z) % derivative of activation function
+function result = dfdz(z)
     result = ( exp(-z) .* (z + 1) + 1 ) ./ ( ( 1 + exp(-z) ) .* ( 1 + exp(-z) ) );
 end

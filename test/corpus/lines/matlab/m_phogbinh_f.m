@@ -1,3 +1,3 @@
-function result = f(z) % activation function
+function result = f(z)
     result = z ./ (1 + exp(-z)); % swish function
 end

@@ -1,7 +1,4 @@
-## Maximising a normal likelihood
-
 ## set.seed(1); normals <- rnorm(100, 1, 2)
-## nLL <- make.NegLogLik(normals)
 make.NegLogLik <- function(data, fixed=c(FALSE,FALSE)) {
     params <- fixed
     function(p) {

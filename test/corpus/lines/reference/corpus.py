@@ -39,8 +39,8 @@ def _num(v):
 
 class Region:
     def __init__(self, id, lang, repo, path, commit, start, end, ext, note='', context_from=None, imports=None):
-        """Every formula line of lines start..end is recorded; the text kept runs from
-        `context_from` (the file's earlier lines a hover also sees: its helpers, its constants).
+        """Every formula line of lines start..end (of the public file) is recorded; the excerpt was
+        modelled on the file from `context_from` (its helpers, its constants a hover also sees).
         `imports` maps an import specifier of the file to the corpus file (same folder) holding the
         imported file's text, which the harness hands to the hover as that sibling file."""
         assert len(commit) == 40
@@ -49,7 +49,10 @@ class Region:
                          text_lines=[first, end], file=f'{id}.{ext}', **({'imports': imports} if imports else {}),
                          note=note)
         self.start = first
-        self.lines = _read_region(lang, f'{id}.{ext}', repo, path, commit, first, end)
+        self.lines = _read_region(lang, f'{id}.{ext}')
+        self.where = _excerpt_lines(self.meta)
+        if self.where is not None:
+            self.meta.update(verbatim=False, notes=self.where.pop(None))
         self.positions = []
         self.reset()
 
@@ -87,9 +90,16 @@ class Region:
         return _num(self._expand(e).xreplace({k: sp.Float(v, PREC) for k, v in point.items()}))
 
     # ---- positions ---------------------------------------------------------------------------
+    def _line(self, line):
+        """The line of the kept text that holds the public file's line `line`."""
+        if self.where is None:
+            return line - self.start + 1
+        assert line in self.where, f'line {line} of the public file is not in the excerpt (run excerpt.py)'
+        return self.where[line]
+
     def _column(self, line, column):
         """1-based column; a string is a needle on that line (the cursor on its first character)."""
-        row = self.lines[line - self.start]
+        row = self.lines[self._line(line) - 1]
         if isinstance(column, int):
             assert column <= len(row) + 1, (line, column, row)
             return column
@@ -120,7 +130,7 @@ class Region:
         # of its own, as the user would see it, and its derivatives then differ
         at = {s.name: float(v) for s, v in point.items() if s in full.free_symbols}
         self.positions.append(dict(
-            kind='formula', line=line - self.start + 1, column=column, source_line=line,
+            kind='formula', line=self._line(line), column=column, source_line=line,
             target=target, at=at, partials=partials, totals=totals,
             sympy=str(expr), sympy_total=str(full) if used else None, note=note,
         ))
@@ -141,14 +151,14 @@ class Region:
         seed = zlib.crc32(f"{self.meta['id']}:{line}".encode())
         case = ex.case(self.meta['id'], self.meta['file'], '', f, inputs, wrt, output, lhs, total)
         rec = ex.rounded(ex.measure(case, seed))
-        self.positions.append(dict(kind='array', line=line - self.start + 1, column=column, source_line=line,
+        self.positions.append(dict(kind='array', line=self._line(line), column=column, source_line=line,
                                    output=output, **{k: v for k, v in rec.items() if k in ARRAY_FIELDS},
                                    numpy=numpy, external=list(external), note=note))
 
     def decline(self, line, column, why):
         """A line that is not math: the hover should show nothing (or say why)."""
         column = self._column(line, column)
-        self.positions.append(dict(kind='decline', line=line - self.start + 1, column=column,
+        self.positions.append(dict(kind='decline', line=self._line(line), column=column,
                                    source_line=line, why=why))
 
     def write(self):
@@ -161,8 +171,6 @@ class Region:
               f"{sum(p['kind'] == 'array' for p in self.positions)} array, "
               f"{sum(p['kind'] == 'decline' for p in self.positions)} decline", file=sys.stderr)
 
-
-MIRROR = '/work/.mirror'
 
 # what an array position keeps of the array corpus's record (test/corpus/arrays/README.md)
 ARRAY_FIELDS = ('at', 'gradient', 'lhs', 'upstream', 'value', 'total')
@@ -177,19 +185,23 @@ def _arrays():
     return mod
 
 
-def _read_region(lang, file, repo, path, commit, start, end):
-    """The region's verbatim text; taken once from a local git snapshot of the repository."""
-    out = os.path.join(HERE, '..', lang, file)
-    if not os.path.exists(out):
-        import subprocess
-        git = os.path.join(MIRROR, repo.replace('/', '+'), 'repo')
-        if os.path.isdir(os.path.join(git, '.git')):
-            git = os.path.join(git, '.git')
-        blob = subprocess.run(['git', '--git-dir', git, 'show', f'{commit}:{path}'], check=True,
-                              capture_output=True).stdout.decode('utf8')
-        rows = blob.split('\n')[start - 1:end]
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        with open(out, 'w', newline='') as f:
-            f.write('\n'.join(rows) + '\n')
-    with open(out, newline='') as f:
+def _read_region(lang, file):
+    """The region's committed text: a modelled excerpt (README, Provenance) or, before its
+    conversion, the public file's lines."""
+    with open(os.path.join(HERE, '..', lang, file), newline='') as f:
         return f.read().split('\n')
+
+
+def _excerpt_lines(meta):
+    """For a modelled excerpt (`verbatim: false`), the public file's measured lines -> the excerpt's
+    lines, as excerpt.py recorded them in the region's json (and its notes under the key None)."""
+    path = os.path.join(HERE, '..', meta['lang'], meta['id'] + '.json')
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        old = json.load(f)
+    if old.get('verbatim', True):
+        return None
+    where = {p['source_line']: p['line'] for p in old['positions']}
+    where[None] = old.get('notes', [])
+    return where

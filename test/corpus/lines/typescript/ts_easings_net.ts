@@ -1,9 +1,7 @@
 type EasingFunction = (progress: number) => number;
-
 interface EasingDictionary {
 	[easing: string]: EasingFunction;
 }
-
 const pow = Math.pow;
 const sqrt = Math.sqrt;
 const sin = Math.sin;
@@ -14,11 +12,9 @@ const c2 = c1 * 1.525;
 const c3 = c1 + 1;
 const c4 = (2 * PI) / 3;
 const c5 = (2 * PI) / 4.5;
-
 const bounceOut: EasingFunction = function (x) {
 	const n1 = 7.5625;
 	const d1 = 2.75;
-
 	if (x < 1 / d1) {
 		return n1 * x * x;
 	} else if (x < 2 / d1) {
@@ -29,7 +25,6 @@ const bounceOut: EasingFunction = function (x) {
 		return n1 * (x -= 2.625 / d1) * x + 0.984375;
 	}
 };
-
 const easingsFunctions: EasingDictionary = {
 	linear: (x) => x,
 	easeInQuad: function (x) {

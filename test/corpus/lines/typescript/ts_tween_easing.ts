@@ -1,31 +1,10 @@
 export type EasingFunction = (amount: number) => number
-
 export type EasingFunctionGroup = {
 	In: EasingFunction
 	Out: EasingFunction
 	InOut: EasingFunction
 }
-
-/**
- * The Ease class provides a collection of easing functions for use with tween.js.
- */
-
 export const Easing = Object.freeze({
-	Linear: Object.freeze<EasingFunctionGroup & {None: EasingFunction}>({
-		None(amount: number): number {
-			return amount
-		},
-		In(amount: number): number {
-			return amount
-		},
-		Out(amount: number): number {
-			return amount
-		},
-		InOut(amount: number): number {
-			return amount
-		},
-	}),
-
 	Quadratic: Object.freeze(<EasingFunctionGroup>{
 		In(amount: number): number {
 			return amount * amount
@@ -37,11 +16,9 @@ export const Easing = Object.freeze({
 			if ((amount *= 2) < 1) {
 				return 0.5 * amount * amount
 			}
-
 			return -0.5 * (--amount * (amount - 2) - 1)
 		},
 	}),
-
 	Cubic: Object.freeze(<EasingFunctionGroup>{
 		In(amount: number): number {
 			return amount * amount * amount
@@ -56,7 +33,6 @@ export const Easing = Object.freeze({
 			return 0.5 * ((amount -= 2) * amount * amount + 2)
 		},
 	}),
-
 	Quartic: Object.freeze(<EasingFunctionGroup>{
 		In(amount: number): number {
 			return amount * amount * amount * amount
@@ -68,11 +44,9 @@ export const Easing = Object.freeze({
 			if ((amount *= 2) < 1) {
 				return 0.5 * amount * amount * amount * amount
 			}
-
 			return -0.5 * ((amount -= 2) * amount * amount * amount - 2)
 		},
 	}),
-
 	Quintic: Object.freeze(<EasingFunctionGroup>{
 		In(amount: number): number {
 			return amount * amount * amount * amount * amount
@@ -84,11 +58,9 @@ export const Easing = Object.freeze({
 			if ((amount *= 2) < 1) {
 				return 0.5 * amount * amount * amount * amount * amount
 			}
-
 			return 0.5 * ((amount -= 2) * amount * amount * amount * amount + 2)
 		},
 	}),
-
 	Sinusoidal: Object.freeze(<EasingFunctionGroup>{
 		In(amount: number): number {
 			return 1 - Math.sin(((1.0 - amount) * Math.PI) / 2)
@@ -100,7 +72,6 @@ export const Easing = Object.freeze({
 			return 0.5 * (1 - Math.sin(Math.PI * (0.5 - amount)))
 		},
 	}),
-
 	Exponential: Object.freeze(<EasingFunctionGroup>{
 		In(amount: number): number {
 			return amount === 0 ? 0 : Math.pow(1024, amount - 1)
@@ -112,19 +83,15 @@ export const Easing = Object.freeze({
 			if (amount === 0) {
 				return 0
 			}
-
 			if (amount === 1) {
 				return 1
 			}
-
 			if ((amount *= 2) < 1) {
 				return 0.5 * Math.pow(1024, amount - 1)
 			}
-
 			return 0.5 * (-Math.pow(2, -10 * (amount - 1)) + 2)
 		},
 	}),
-
 	Circular: Object.freeze(<EasingFunctionGroup>{
 		In(amount: number): number {
 			return 1 - Math.sqrt(1 - amount * amount)
@@ -139,24 +106,20 @@ export const Easing = Object.freeze({
 			return 0.5 * (Math.sqrt(1 - (amount -= 2) * amount) + 1)
 		},
 	}),
-
 	Elastic: Object.freeze(<EasingFunctionGroup>{
 		In(amount: number): number {
 			if (amount === 0) {
 				return 0
 			}
-
 			if (amount === 1) {
 				return 1
 			}
-
 			return -Math.pow(2, 10 * (amount - 1)) * Math.sin((amount - 1.1) * 5 * Math.PI)
 		},
 		Out(amount: number): number {
 			if (amount === 0) {
 				return 0
 			}
-
 			if (amount === 1) {
 				return 1
 			}
@@ -166,21 +129,16 @@ export const Easing = Object.freeze({
 			if (amount === 0) {
 				return 0
 			}
-
 			if (amount === 1) {
 				return 1
 			}
-
 			amount *= 2
-
 			if (amount < 1) {
 				return -0.5 * Math.pow(2, 10 * (amount - 1)) * Math.sin((amount - 1.1) * 5 * Math.PI)
 			}
-
 			return 0.5 * Math.pow(2, -10 * (amount - 1)) * Math.sin((amount - 1.1) * 5 * Math.PI) + 1
 		},
 	}),
-
 	Back: Object.freeze(<EasingFunctionGroup>{
 		In(amount: number): number {
 			const s = 1.70158
@@ -198,7 +156,6 @@ export const Easing = Object.freeze({
 			return 0.5 * ((amount -= 2) * amount * ((s + 1) * amount + s) + 2)
 		},
 	}),
-
 	Bounce: Object.freeze(<EasingFunctionGroup>{
 		In(amount: number): number {
 			return 1 - Easing.Bounce.Out(1 - amount)
@@ -221,7 +178,6 @@ export const Easing = Object.freeze({
 			return Easing.Bounce.Out(amount * 2 - 1) * 0.5 + 0.5
 		},
 	}),
-
 	generatePow(power = 4): EasingFunctionGroup {
 		power = power < Number.EPSILON ? Number.EPSILON : power
 		power = power > 10000 ? 10000 : power
