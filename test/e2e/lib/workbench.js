@@ -153,6 +153,17 @@ class Workbench {
    * returns the hover's text once it contains `expect` (string or RegExp; any text when omitted).
    * Throws with what the hover showed (or that none appeared) after `timeout`.
    */
+  /**
+   * Opens `rel` from the Explorer, as a user would, and hovers `needle` (+`opts.offset`) in it: the
+   * hover's text once it matches `expect`.
+   */
+  async hoverIn(rel, needle, expect, opts = {}) {
+    await this.openFromExplorer(rel);
+    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: 15_000 });
+    const { line, column } = this.locate(rel, needle, opts);
+    return this.hoverAt(line, column, { expect, timeout: 30_000 });
+  }
+
   async hoverAt(line, column, { expect, timeout = 15_000 } = {}) {
     await this.goTo(line, column);
     const p = await this.cursorPoint();

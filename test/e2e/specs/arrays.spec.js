@@ -21,13 +21,7 @@ async function frameWith(wb, selector, timeout = 30_000) {
   throw new Error(`no webview shows ${selector}`);
 }
 
-async function hover(needle, expect, offset) {
-  const wb = workbench();
-  await wb.openFromExplorer(FILE);
-  await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: 15_000 });
-  const { line, column } = wb.locate(FILE, needle, { offset });
-  return wb.hoverAt(line, column, { expect, timeout: 30_000 });
-}
+const hover = (needle, expect, offset) => workbench().hoverIn(FILE, needle, expect, { offset });
 
 describe('arrays: hover and Check Gradient on NumPy code', function () {
   afterEach(async () => workbench().hideHover());

@@ -15,12 +15,7 @@ async function open(rel) {
 }
 
 /** Hovers `needle` (+offset) in a file and returns the hover's text once it matches `expect`. */
-async function hover(rel, needle, expect, opts = {}) {
-  const wb = workbench();
-  await open(rel);
-  const { line, column } = wb.locate(rel, needle, opts);
-  return wb.hoverAt(line, column, { expect, timeout: 30_000 });
-}
+const hover = (rel, needle, expect, opts) => workbench().hoverIn(rel, needle, expect, opts);
 
 describe('hover', function () {
   afterEach(async () => workbench().hideHover());

@@ -9,13 +9,7 @@ const LOSS = 'javascript/imports/loss.js';
 const ACT = 'javascript/imports/activations.js';
 const sigmoid = (u) => 1 / (1 + Math.exp(-u));
 
-async function hoverSoftplus(expect) {
-  const wb = workbench();
-  await wb.openFromExplorer(LOSS);
-  await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: 15_000 });
-  const { line, column } = wb.locate(LOSS, '0.5 * softplus(z)', { offset: 8 });
-  return wb.hoverAt(line, column, { expect, timeout: 30_000 });
-}
+const hoverSoftplus = (expect) => workbench().hoverIn(LOSS, '0.5 * softplus(z)', expect, { offset: 8 });
 
 /** The number after `= ` at the end of the line for `label`, as the hover prints it (`// = 0.450125`). */
 function lineValue(text, label) {

@@ -6,13 +6,7 @@
 const assert = require('assert');
 const { workbench } = require('../lib');
 
-async function hover(rel, needle, expect, opts = {}) {
-  const wb = workbench();
-  await wb.openFromExplorer(rel);
-  await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: 15_000 });
-  const { line, column } = wb.locate(rel, needle, opts);
-  return wb.hoverAt(line, column, { expect, timeout: 30_000 });
-}
+const hover = (rel, needle, expect, opts) => workbench().hoverIn(rel, needle, expect, opts);
 
 describe('real code (issue #12)', function () {
   afterEach(async () => workbench().hideHover());
