@@ -57,6 +57,13 @@ describe('real-code corpus (every formula line of public files)', function () {
       );
   });
 
+  it('every region is a modelled excerpt with its departures noted (README, Provenance)', () => {
+    const copies = loadCorpus()
+      .filter(({ region }) => region.verbatim !== false || !region.notes?.length)
+      .map(({ region }) => region.id);
+    assert.deepStrictEqual(copies, [], 'regions still marked verbatim or without notes');
+  });
+
   it('right answers per language do not fall below the measured baseline', () => {
     const counts = countByLang(results);
     for (const lang of LANGS) {

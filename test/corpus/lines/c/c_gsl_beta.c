@@ -1,5 +1,6 @@
-/* The beta distribution has the form
+/* Beta density on (0, 1):
 
    p(x) dx = (Gamma(a + b)/(Gamma(a) Gamma(b))) x^(a-1) (1-x)^(b-1) dx
 
-   The method used here is the one described in Knuth */
+ */
+double gsl_ran_beta_pdf (const double x, const double a, const double b);

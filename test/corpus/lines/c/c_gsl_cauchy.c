@@ -1,5 +1,6 @@
-/* The Cauchy probability distribution is 
+/* Cauchy (Lorentz) density:
 
    p(x) dx = (1/(pi a)) (1 + (x/a)^2)^(-1) dx
 
-   It is also known as the Lorentzian probability distribution */
+ */
+double gsl_ran_cauchy_pdf (const double x, const double a);

@@ -1,6 +1,7 @@
-/* This is the uniform distribution in the range [a, b)
+/* Uniform density on [a, b):
 
    p(x) dx = 1/(b-a) dx   if  a <= x < b
    .....   = 0            otherwise 
 
  */
+double gsl_ran_flat_pdf (const double x, const double a, const double b);

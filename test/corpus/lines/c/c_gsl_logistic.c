@@ -1,5 +1,6 @@
-/* The logistic distribution has the form,
+/* Logistic density with scale a:
 
    p(x) dx = (1/a) exp(-x/a) / (1 + exp(-x/a))^2 dx
 
-   for -infty < x < infty */
+ */
+double gsl_ran_logistic_pdf (const double x, const double a);

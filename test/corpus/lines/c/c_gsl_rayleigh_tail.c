@@ -1,5 +1,6 @@
-/* The Rayleigh tail distribution has the form
+/* Rayleigh tail density above a:
 
    p(x) dx = (x / sigma^2) exp((a^2 - x^2)/(2 sigma^2)) dx
 
    for x = a ... +infty */
+double gsl_ran_rayleigh_tail_pdf (const double x, const double a, const double sigma);

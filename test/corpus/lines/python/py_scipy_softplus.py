@@ -1,17 +1,8 @@
 def softplus(x, **kwargs):
     r"""
-    Compute the softplus function element-wise.
+    Softplus of x, element by element.
 
     The softplus function is defined as: ``softplus(x) = log(1 + exp(x))``.
-    It is a smooth approximation of the rectifier function (ReLU).
-
-    Parameters
-    ----------
-    x : array_like
-        Input value.
-    **kwargs
-        For other keyword-only arguments, see the
-        `ufunc docs <https://numpy.org/doc/stable/reference/ufuncs.html>`_.
 
     Returns
     -------
@@ -20,10 +11,6 @@ def softplus(x, **kwargs):
 
     Examples
     --------
-    >>> from scipy import special
-
     >>> special.softplus(0)
-    0.6931471805599453
-
     >>> special.softplus([-1, 0, 1])
-    array([0.31326169, 0.69314718, 1.31326169])
+    """

@@ -1,6 +1,6 @@
     initialize <- expression({
 	if (any(y < 0))
-	    stop("negative values not allowed for the 'Poisson' family")
+	    stop("y must not be negative")
 	n <- rep.int(1, nobs)
 	mustart <- y + 0.1
     })
