@@ -86,6 +86,9 @@ class Workbench {
     }
     for (let i = 0; i < parts.length; i++) {
       const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${parts[i]}"]`).first();
+      // folders earlier specs expanded can push a top-level folder out of the rendered (virtual)
+      // list: collapsed, every top-level folder shows again
+      if (i === 0 && !(await row.isVisible())) await this.runCommand('Collapse Folders in Explorer');
       await row.waitFor({ timeout: 10_000 });
       const expanded = await row.getAttribute('aria-expanded');
       if (i < parts.length - 1 && expanded === 'true') continue;
