@@ -467,6 +467,17 @@ export class ExpressionParser {
       }
       this.expect(']', open);
       out += '_' + parts.join('_');
+      // a field of the element, `samples[i].p_x` → samples_i_p_x (a method call `.exp()` and a
+      // transpose `.T` are not fields)
+      while (
+        this.isOp(this.peek(), '.') &&
+        this.peek(1).kind === 'id' &&
+        !this.isOp(this.peek(2), '(') &&
+        !(this.spec.methods && /^(?:T|mT|H|mH)$/.test(this.peek(1).text))
+      ) {
+        out += '_' + this.peek(1).text;
+        this.pos += 2;
+      }
     }
     return out;
   }

@@ -12,7 +12,8 @@ const RIGHT_AT_LEAST: Record<string, number> = {
   typescript: 81,
   // 88 since the #12 LaTeX classes: GSL's `p(x) dx = ... dx` density comments (differentials dropped)
   c: 92,
-  cpp: 56,
+  // 57: a field of an element, `samples[i].p_x`, is the name samples_i_p_x
+  cpp: 57,
   // 25 since the follow-up of issue #12: a one-argument method beside a three-argument one
   // (StatsFuns' normpdf) and an if/else of assignments above the line, read as conditional values
   julia: 25,

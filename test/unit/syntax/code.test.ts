@@ -48,6 +48,11 @@ describe('syntax: Python', () => {
     assert.strictEqual(printed('torch.clamp(x, min=0)', 'python'), 'relu(x)');
     same('x.exp() + (x + 1).pow(2) + y.sigmoid()', 'python', Math.exp(x) + (x + 1) ** 2 + sig(y));
     assert.strictEqual(printed('w[0]*x[0] + self.b', 'python'), 'w_0 * x_0 + self_b');
+    // a field of an element is a name too (raytracing's `accum += samples[i].p_x`); a method on an
+    // element stays a call, and `.T` stays a transpose (array code), never a name
+    assert.strictEqual(printed('accum + samples[i].p_x * w', 'cpp'), 'accum + samples_i_p_x * w');
+    assert.strictEqual(printed('x[0].exp() + y', 'python'), 'exp(x_0) + y');
+    fails('w[0].T * y', 'python', /transpose|unexpected/);
   });
   it('statements: assignment, annotation, return, tuple outputs', () => {
     const s = parseStatement('y = np.exp(-x**2)', 'python');
