@@ -278,8 +278,14 @@ function alignmentToSpaces(row: string): string {
   return out;
 }
 
-/** Splits a row at top-level `=` (outside braces): `[lhs, …, rhs]` with their offsets in the row text. */
+/** Relations read like `=` (`n! \approx \sqrt{2\pi n}…`): where a row splits and where a clause begins. */
 const RELATIONS = new Set(['approx', 'triangleq', 'equiv', 'coloneqq', 'doteq', 'simeq', 'eqqcolon']);
+
+/** The command at `j` (`\approx`), if the text has one there. */
+const commandAt = (text: string, j: number): string | undefined => /^\\[A-Za-z]+/.exec(text.slice(j, j + 20))?.[0];
+const isRelation = (cmd: string | undefined): cmd is string => !!cmd && RELATIONS.has(cmd.slice(1));
+/** An `=` at `j` that is no part of `<=`, `>=`, `!=`. */
+const isEquals = (text: string, j: number): boolean => text[j] === '=' && !'<>!'.includes(text[j - 1]);
 
 /** A clause of a row: one formula, with its offset in the row text. */
 export interface Clause {
@@ -347,12 +353,13 @@ function relationAhead(text: string, from: number): boolean {
     if (c === '{' || c === '(' || c === '[') d++;
     else if (c === '}' || c === ')' || c === ']') d--;
     else if (d === 0 && (c === ',' || c === ';')) return false;
-    else if (d === 0 && c === '=' && !'<>!'.includes(text[j - 1])) return true;
-    else if (d === 0 && c === '\\' && /^\\(?:approx|triangleq|equiv|coloneqq)\b/.test(text.slice(j, j + 12))) return true;
+    else if (d === 0 && isEquals(text, j)) return true;
+    else if (d === 0 && c === '\\' && isRelation(commandAt(text, j))) return true;
   }
   return false;
 }
 
+/** Splits a row at top-level `=` and relations (outside braces): `[lhs, …, rhs]` with their offsets in the row text. */
 export function splitEquals(row: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let d = 0;
@@ -362,14 +369,13 @@ export function splitEquals(row: string): { text: string; at: number }[] {
     if (c === '{' || c === '(' || c === '[') d++;
     else if (c === '}' || c === ')' || c === ']') d--;
     else if (c === '\\') {
-      // \approx, \triangleq, \equiv, \coloneqq: relations like `=` (`n! \approx \sqrt{2\pi n}…`)
-      const m = /^\\([A-Za-z]+)/.exec(row.slice(j, j + 20));
-      if (m && d === 0 && RELATIONS.has(m[1])) {
+      const cmd = commandAt(row, j);
+      if (d === 0 && isRelation(cmd)) {
         out.push({ text: row.slice(s, j), at: s });
-        s = j + m[0].length;
+        s = j + cmd.length;
       }
-      j += m ? m[0].length - 1 : 1;
-    } else if (c === '=' && d === 0 && row[j - 1] !== '<' && row[j - 1] !== '>' && row[j - 1] !== '!') {
+      j += cmd ? cmd.length - 1 : 1;
+    } else if (d === 0 && isEquals(row, j)) {
       out.push({ text: row.slice(s, j), at: s });
       s = j + 1;
     }

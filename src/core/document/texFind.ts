@@ -71,8 +71,9 @@ export function findTexMath(
     notes.push(densityNote(diff.v, lhs && LATEX_NAME.test(nameOf(lhs)) ? nameOf(lhs) : undefined));
   }
   if (!exprText) return null;
-  const unknown = isMath(exprText, 'latex', [], implicitProduct(exprText)) ? undefined : unknownFunction(exprText);
-  if (!isMath(exprText, 'latex', [], implicitProduct(exprText)) && !unknown) return null;
+  const math = isMath(exprText, 'latex', [], implicitProduct(exprText));
+  const unknown = math ? undefined : unknownFunction(exprText);
+  if (!math && !unknown) return null;
   const range = { start, end: start + exprText.length };
   let unreadable: string | undefined;
   if (unknown) {
