@@ -7,11 +7,12 @@
 // (a loop, a branch, a call we cannot evaluate) gives undefined: the caller keeps "not checked" with
 // its reason. Python (0-based indices, NumPy slices, x from the call) and MATLAB (1-based, `2:end`;
 // `function [J, grad] = cost(theta, X, y, lambda)`: data arrays seeded at the shapes the code implies).
-import { compileArray, type CompiledArray, type NDArray } from '../array';
+import { compileArray, shapeOfValue, type CompiledArray, type NDArray } from '../array';
 import { inferShapes } from '../array/infer';
 import { parseArray, type Ast } from '../array/parse';
 import type { Lang } from '../types';
 import { checkGradient } from '../numeric/gradcheck';
+import { concreteShapes, randomArrays, type Dims } from '../numeric/arrayCheck';
 import { seeded } from '../numeric/random';
 import type { Stmt } from '../document/statements';
 import { names } from '../names';
@@ -103,12 +104,6 @@ function selected(index: string, n: number, oneBased = false): number[] | undefi
   return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
 }
 
-const shapeOf = (v: NDArray): number[] => {
-  const s: number[] = [];
-  for (let x: NDArray = v; Array.isArray(x); x = x[0]) s.push(x.length);
-  return s;
-};
-
 /** What running a body gave: the returned value (or the outputs' env) and the line of each element written by slices. */
 interface Ran {
   value: NDArray;
@@ -124,7 +119,7 @@ function run(steps: Step[], env: Env, lang: Lang, outputs?: string[]): Ran {
   const oneBased = SPELLINGS[lang]?.oneBased ?? false;
   const lines = new Map<string, Map<number, number>>();
   const evaluate = (text: string) => {
-    const shapes = names(Object.entries(env).map(([k, v]) => [k, shapeOf(v)] as const));
+    const shapes = names(Object.entries(env).map(([k, v]) => [k, shapeOfValue(v)] as const));
     // finite differences run the body many times at the same shapes: compile each line once
     const key = `${lang}\u0000${text}\u0000${JSON.stringify(shapes)}`;
     let c = COMPILED.get(key);
@@ -232,11 +227,8 @@ function verifyOutputs(src: Source, spec: PairSpec, opts: { rtol?: number; atol?
   if (!SPELLINGS[src.lang] || !fOut || !gOut) return undefined;
   const steps = stepsOf(src, o);
   if (!steps) return undefined;
-  const like = steps.find(
-    (s) =>
-      s.kind === 'assign' && s.name === gOut && /^(?:zeros|zeros_like|np\.zeros_like)\s*\(\s*(?:size\s*\(\s*)?([A-Za-z_]\w*)/.test(s.value),
-  );
-  const x = like ? /\(\s*(?:size\s*\(\s*)?([A-Za-z_]\w*)/.exec(like.value)![1] : o.params[spec.xParam];
+  const like = steps.map((s) => (s.kind === 'assign' && s.name === gOut ? SHAPED_LIKE.exec(s.value)?.[1] : undefined)).find(Boolean);
+  const x = like ?? o.params[spec.xParam];
   if (!o.params.includes(x)) return undefined;
   const data = dataValues(src.lang, steps, o.params, x, spec.x0?.length);
   if (!data) return undefined;
@@ -273,8 +265,13 @@ function verifyOutputs(src: Source, spec: PairSpec, opts: { rtol?: number; atol?
   );
 }
 
-/** Sizes given to the dimensions the body leaves symbolic: x's length, then small distinct sizes. */
+/** `grad = zeros(size(theta))`: the gradient is shaped like theta (group 1). */
+const SHAPED_LIKE = /^(?:zeros|zeros_like|np\.zeros_like)\s*\(\s*(?:size\s*\(\s*)?([A-Za-z_]\w*)/;
+
+/** Sizes given to the dimensions the body leaves symbolic (x's own length is x0's, or 3). */
 const DATA_SIZES = [5, 4, 6, 7, 2];
+/** x's length while the shapes are inferred. */
+const X_DIM = 'n_x';
 
 /** Seeded values for the data parameters, at the shapes the body implies; undefined if they cannot be told. */
 function dataValues(
@@ -295,28 +292,18 @@ function dataValues(
   } catch {
     return undefined;
   }
-  const inferred = inferShapes(asts, { [x]: ['n_x'] }, defined, lang !== 'python');
+  const inferred = inferShapes(asts, { [x]: [X_DIM] }, defined, lang !== 'python');
   const n = n0 ?? 3;
-  const sizes = new Map<string, number>([['n_x', n]]);
-  let next = 0;
-  const size = (d: string | number): number => {
-    if (typeof d === 'number') return d;
-    if (!sizes.has(d)) sizes.set(d, DATA_SIZES[next++ % DATA_SIZES.length]);
-    return sizes.get(d)!;
-  };
-  const rnd = seeded(97);
-  const fill = (shape: number[]): NDArray =>
-    shape.length ? Array.from({ length: shape[0] }, () => fill(shape.slice(1))) : Math.round((rnd() - 0.5) * 2000) / 1000;
-  const values: Env = {};
-  const shapes: Record<string, number[]> = {};
+  const symbolic: Record<string, Dims> = {};
   for (const p of params) {
     if (p === x) continue;
-    const sh = inferred.shapes[p];
-    if (!sh) return undefined;
-    shapes[p] = sh.map(size);
-    // a scalar datum (lambda, a rate) is positive, as such parameters are
-    values[p] = shapes[p].length ? fill(shapes[p]) : 0.5 + Math.abs(fill([]) as number);
+    if (!inferred.shapes[p]) return undefined;
+    symbolic[p] = inferred.shapes[p].map((d) => (d === X_DIM ? n : d));
   }
+  // the array check's own draws: small distinct sizes, elements in (0.2, 0.9) (a scalar datum such as
+  // lambda is positive, as such parameters are)
+  const shapes = concreteShapes(symbolic, DATA_SIZES);
+  const values: Env = randomArrays(shapes, 97) as Env;
   return { n, values, shapes };
 }
 
